@@ -1,0 +1,8 @@
+/**
+ * Cross-cutting GraphQL concerns: query depth and complexity limits, argument checks, paging cursors, and the
+ * mapping of exceptions to GraphQL error types without internals.
+ */
+@NullMarked
+package org.competencygraph.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,30 @@
+package org.competencygraph.database;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings of the embedded Neo4j engine, used when {@code spring.neo4j.uri} is {@code embedded} (the default).
+ *
+ * @param dataDir folder that holds the database; created on first start
+ * @param bolt where the embedded engine serves Bolt
+ * @param pageCache memory for Neo4j's page cache
+ */
+@ConfigurationProperties("competency-graph.embedded")
+public record DatabaseProperties(@DefaultValue("./data") Path dataDir, @DefaultValue Bolt bolt,
+		@DefaultValue("512MB") DataSize pageCache) {
+
+	/**
+	 * @param enabled whether tools (Neo4j Browser, cypher-shell) can reach the embedded engine on {@code port};
+	 * when false the engine listens on a private, randomly chosen loopback port that only this application uses
+	 * @param address listen address; keep it on loopback (127.0.0.1) for local-only access
+	 * @param port Bolt port; 0 picks a free one
+	 */
+	public record Bolt(@DefaultValue("true") boolean enabled, @DefaultValue("127.0.0.1") String address,
+			@DefaultValue("7687") int port) {
+	}
+
+}

@@ -1,0 +1,108 @@
+package org.competencygraph.database;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The real Neo4j engine running inside this process, with its store in a local folder and Bolt on loopback.
+ * Neo4j recovers from its transaction log on start, so a start after {@code kill -9} needs no manual step.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+	private static final Logger logger = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+
+	private final DatabaseManagementService service;
+
+	private final Path home;
+
+	private final URI boltUri;
+
+	private EmbeddedNeo4j(DatabaseManagementService service, Path home, URI boltUri) {
+		this.service = service;
+		this.home = home;
+		this.boltUri = boltUri;
+	}
+
+	public static EmbeddedNeo4j start(DatabaseProperties properties) {
+		Path home = properties.dataDir().toAbsolutePath().normalize();
+		DatabaseProperties.Bolt bolt = properties.bolt();
+		// A private listener on a free port when Bolt is not to be exposed: the application itself always
+		// talks to the engine through the driver, as it would to an external server.
+		int port = bolt.enabled() ? bolt.port() : 0;
+		String address = bolt.enabled() ? bolt.address() : "127.0.0.1";
+		Instant started = Instant.now();
+		DatabaseManagementService service;
+		try {
+			service = new DatabaseManagementServiceBuilder(home)
+				.setConfig(BoltConnector.enabled, true)
+				.setConfig(BoltConnector.listen_address, new SocketAddress(address, port))
+				.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+				.setConfig(GraphDatabaseSettings.auth_enabled, false)
+				.setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
+				.setConfig(GraphDatabaseSettings.udc_enabled, false)
+				.build();
+		}
+		catch (RuntimeException ex) {
+			throw new IllegalStateException(describeStartFailure(ex, home, address, port), ex);
+		}
+		var database = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+		var bound = database.getDependencyResolver()
+			.resolveDependency(ConnectorPortRegister.class)
+			.getLocalAddress(ConnectorType.BOLT);
+		URI boltUri = URI.create("bolt://" + bound.getHost() + ":" + bound.getPort());
+		logger.info("Embedded Neo4j started in {} s; data in {}; Bolt on {}{}",
+				Duration.between(started, Instant.now()).toSeconds(), home, boltUri,
+				bolt.enabled() ? "" : " (private to this application)");
+		return new EmbeddedNeo4j(service, home, boltUri);
+	}
+
+	private static String describeStartFailure(RuntimeException ex, Path home, String address, int port) {
+		String causes = causeMessages(ex);
+		if (causes.contains("lock") || causes.contains("Lock")) {
+			return "The database folder " + home + " is in use by another process (a running Competency Graph "
+					+ "server or Neo4j). Stop that process, import through its GraphQL API instead, or point "
+					+ "competency-graph.embedded.data-dir at another folder.";
+		}
+		if (causes.contains("Address already in use") || causes.contains("BindException")) {
+			return "Bolt port " + port + " on " + address + " is already in use. Set "
+					+ "competency-graph.embedded.bolt.port to a free port (0 picks one).";
+		}
+		return "The embedded Neo4j database in " + home + " could not start: " + causes;
+	}
+
+	private static String causeMessages(Throwable ex) {
+		var messages = new StringBuilder();
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			messages.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage()).append("; ");
+		}
+		return messages.toString();
+	}
+
+	public URI boltUri() {
+		return this.boltUri;
+	}
+
+	public Path home() {
+		return this.home;
+	}
+
+	@Override
+	public void close() {
+		logger.info("Stopping embedded Neo4j in {}", this.home);
+		this.service.shutdown();
+	}
+
+}

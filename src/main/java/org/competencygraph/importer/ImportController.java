@@ -1,0 +1,63 @@
+package org.competencygraph.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.competencygraph.security.WriteAccess;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.stereotype.Controller;
+
+/** The GraphQL entry point of the job-profile import. */
+@Controller
+class ImportController {
+
+	private final JobProfileImporter importer;
+
+	private final WriteAccess writeAccess;
+
+	ImportController(JobProfileImporter importer, WriteAccess writeAccess) {
+		this.importer = importer;
+		this.writeAccess = writeAccess;
+	}
+
+	@MutationMapping
+	ImportJobProfilesPayload importJobProfiles(@Argument ImportJobProfilesInput input) {
+		this.writeAccess.check("importJobProfiles");
+		List<ImportResult> imported = new ArrayList<>();
+		List<ImportError> errors = new ArrayList<>();
+		for (JobProfileFileInput file : input.files()) {
+			try {
+				imported.add(this.importer.importContent(file.name(), file.content()));
+			}
+			catch (InvalidJobProfileException ex) {
+				errors.add(new ImportError(file.name(), ex.problems(), ex.getMessage()));
+			}
+		}
+		return new ImportJobProfilesPayload(imported.stream().map(ImportedFile::of).toList(), errors);
+	}
+
+	record ImportJobProfilesInput(List<JobProfileFileInput> files) {
+	}
+
+	record JobProfileFileInput(String name, String content) {
+	}
+
+	record ImportJobProfilesPayload(List<ImportedFile> imported, List<ImportError> errors) {
+	}
+
+	record ImportedFile(String name, int jobsCreated, int jobsUpdated, int capabilitiesCreated, int requirements,
+			int careerLinks) {
+
+		static ImportedFile of(ImportResult result) {
+			return new ImportedFile(result.fileName(), result.jobsCreated(), result.jobsUpdated(),
+					result.capabilitiesCreated(), result.requirements(), result.careerLinks());
+		}
+
+	}
+
+	record ImportError(String name, List<String> problems, String message) {
+	}
+
+}

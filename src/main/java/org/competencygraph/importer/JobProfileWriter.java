@@ -1,0 +1,119 @@
+package org.competencygraph.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionContext;
+
+/**
+ * Writes a validated file in one transaction. The jobs it defines are replaced as a whole (properties,
+ * organization, family, requirements, outgoing career links); capabilities are merged by id. Anything that
+ * fails, including a reference to a capability or job that is neither in the file nor in the graph, rolls the
+ * whole file back.
+ */
+final class JobProfileWriter {
+
+	private final Driver driver;
+
+	JobProfileWriter(Driver driver) {
+		this.driver = driver;
+	}
+
+	ImportResult write(ImportPlan plan) {
+		try (Session session = this.driver.session()) {
+			return session.executeWrite(tx -> write(tx, plan));
+		}
+	}
+
+	private ImportResult write(TransactionContext tx, ImportPlan plan) {
+		checkReferences(tx, plan);
+		int capabilitiesCreated = tx.run("""
+				UNWIND $rows AS row
+				OPTIONAL MATCH (existing:Capability {id: row.id})
+				WITH row, existing IS NULL AS isNew
+				MERGE (c:Capability {id: row.id})
+				SET c.kind = row.kind, c.name = row.name,
+				    c.description = coalesce(row.description, c.description),
+				    c.qualificationType = row.qualificationType,
+				    c.externalIds = reduce(ids = coalesce(c.externalIds, []), x IN row.externalIds |
+				        CASE WHEN x IN ids THEN ids ELSE ids + x END),
+				    c.aliases = reduce(names = coalesce(c.aliases, []), a IN row.aliases |
+				        CASE WHEN a IN names THEN names ELSE names + a END)
+				SET c:$(row.kind)
+				RETURN count(CASE WHEN isNew THEN 1 END) AS created
+				""", Map.of("rows", plan.capabilities())).single().get("created").asInt();
+		int jobsCreated = tx.run("""
+				UNWIND $rows AS row
+				OPTIONAL MATCH (existing:Job {id: row.id})
+				WITH row, existing IS NULL AS isNew
+				MERGE (j:Job {id: row.id})
+				SET j += row.properties
+				WITH j, row, isNew
+				OPTIONAL MATCH (j)-[old:IN_ORGANIZATION|IN_FAMILY|REQUIRES|PROGRESSES_TO]->()
+				DELETE old
+				WITH DISTINCT j, row, isNew
+				MERGE (o:Organization {id: row.organizationId})
+				SET o.name = row.organization
+				CREATE (j)-[:IN_ORGANIZATION]->(o)
+				FOREACH (_ IN CASE WHEN row.familyId IS NULL THEN [] ELSE [1] END |
+				    MERGE (f:JobFamily {id: row.familyId})
+				    SET f.name = row.family
+				    MERGE (f)-[:OF_ORGANIZATION]->(o)
+				    CREATE (j)-[:IN_FAMILY]->(f))
+				RETURN count(CASE WHEN isNew THEN 1 END) AS created
+				""", Map.of("rows", plan.jobs())).single().get("created").asInt();
+		int requirements = tx.run("""
+				UNWIND $rows AS row
+				MATCH (j:Job {id: row.jobId}), (c:Capability {id: row.capabilityId})
+				CREATE (j)-[r:REQUIRES]->(c)
+				SET r = row.properties
+				RETURN count(r) AS written
+				""", Map.of("rows", plan.requirements())).single().get("written").asInt();
+		int careerLinks = tx.run("""
+				UNWIND $rows AS row
+				MATCH (from:Job {id: row.fromId}), (to:Job {id: row.toId})
+				CREATE (from)-[p:PROGRESSES_TO]->(to)
+				SET p = row.properties
+				RETURN count(p) AS written
+				""", Map.of("rows", plan.careerLinks())).single().get("written").asInt();
+		return new ImportResult(plan.fileName(), jobsCreated, plan.jobs().size() - jobsCreated, capabilitiesCreated,
+				requirements, careerLinks);
+	}
+
+	/** Rejects the file when a capability changes kind, or a reference points at nothing. */
+	private void checkReferences(TransactionContext tx, ImportPlan plan) {
+		List<String> problems = new ArrayList<>();
+		tx.run("""
+				UNWIND $rows AS row
+				MATCH (c:Capability {id: row.id})
+				WHERE c.kind <> row.kind
+				RETURN c.id AS id, c.kind AS stored, row.kind AS given
+				""", Map.of("rows", plan.capabilities()))
+			.forEachRemaining(r -> problems.add("capability '" + r.get("id").asString() + "' is a "
+					+ r.get("stored").asString() + " in the graph but a " + r.get("given").asString()
+					+ " in this file; a capability keeps its kind"));
+		missing(tx, "Capability", plan.externalCapabilityIds()).forEach(id -> problems.add("capability '" + id
+				+ "' is neither defined in this file nor in the graph"));
+		missing(tx, "Job", plan.externalJobIds()).forEach(id -> problems.add("progressesTo names job '" + id
+				+ "', which is neither defined in this file nor in the graph"));
+		if (!problems.isEmpty()) {
+			throw new InvalidJobProfileException(plan.fileName(), problems);
+		}
+	}
+
+	private static Set<String> missing(TransactionContext tx, String label, Set<String> ids) {
+		Set<String> missing = new TreeSet<>(ids);
+		if (!ids.isEmpty()) {
+			tx.run("MATCH (n:$(label)) WHERE n.id IN $ids RETURN n.id AS id",
+					Map.of("label", label, "ids", List.copyOf(ids)))
+				.forEachRemaining(r -> missing.remove(r.get("id").asString()));
+		}
+		return missing;
+	}
+
+}

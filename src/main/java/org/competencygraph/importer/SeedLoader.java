@@ -1,0 +1,50 @@
+package org.competencygraph.importer;
+
+import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the seed graph when the application starts on a database without jobs, before it serves requests.
+ * It runs after every singleton, schema migrations included, has been created.
+ */
+@Component
+class SeedLoader implements SmartInitializingSingleton {
+
+	private static final Logger logger = LoggerFactory.getLogger(SeedLoader.class);
+
+	private final Driver driver;
+
+	private final JobProfileImporter importer;
+
+	private final boolean enabled;
+
+	SeedLoader(Driver driver, JobProfileImporter importer,
+			@Value("${competency-graph.seed.enabled:true}") boolean enabled) {
+		this.driver = driver;
+		this.importer = importer;
+		this.enabled = enabled;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		if (!this.enabled) {
+			return;
+		}
+		boolean empty = this.driver.executableQuery("MATCH (j:Job) RETURN count(j) = 0 AS empty")
+			.execute()
+			.records()
+			.getFirst()
+			.get("empty")
+			.asBoolean();
+		if (empty) {
+			logger.info("The database holds no jobs: loading the seed graph");
+			this.importer.importSeed();
+		}
+	}
+
+}

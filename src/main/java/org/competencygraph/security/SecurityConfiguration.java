@@ -1,0 +1,65 @@
+package org.competencygraph.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * HTTP security: everyone may read (GraphQL queries, GraphiQL, health); the admin signs in with HTTP Basic.
+ * Which GraphQL operations write is decided per operation by {@link WriteAccess}, because all of them share
+ * one URL.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AdminProperties.class)
+class SecurityConfiguration {
+
+	private static final Logger logger = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+	@Bean
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+		return http
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+				.requestMatchers("/actuator/**").hasRole(WriteAccess.ADMIN_ROLE)
+				.anyRequest().permitAll())
+			.httpBasic(Customizer.withDefaults())
+			// A JSON API authenticated per request: no session cookie, so no cross-site request forgery to stop.
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	UserDetailsService adminUser(AdminProperties admin) {
+		if (!admin.configured()) {
+			logger.warn("No admin credential is configured: writes over HTTP (imports, mutations) will be refused. "
+					+ "Set COMPETENCY_GRAPH_ADMIN_PASSWORD (or competency-graph.security.admin.password) to allow them.");
+			return new InMemoryUserDetailsManager();
+		}
+		String password = admin.password();
+		// A password without an {encoding} prefix is taken as plain text.
+		String encoded = password.startsWith("{") ? password : "{noop}" + password;
+		return new InMemoryUserDetailsManager(
+				User.withUsername(admin.username()).password(encoded).roles(WriteAccess.ADMIN_ROLE).build());
+	}
+
+}
