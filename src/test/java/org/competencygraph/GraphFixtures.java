@@ -1,0 +1,76 @@
+package org.competencygraph;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+/** Shared helpers for tests on the shared database: the shipped example profiles and a graph fingerprint. */
+public final class GraphFixtures {
+
+	public static final Path SERVICE_DESK = Path.of("examples/service-desk.yaml");
+
+	public static final Path NETWORK_ENGINEER = Path.of("examples/network-engineer.json");
+
+	private GraphFixtures() {
+	}
+
+	public static String read(Path file) {
+		try {
+			return Files.readString(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public static Map<String, Object> file(String name, String content) {
+		return Map.of("name", name, "content", content);
+	}
+
+	/** Imports the shipped examples through the GraphQL mutation; idempotent, so every test may call it. */
+	public static void importExamples(GraphQlTester admin) {
+		admin.documentName("importJobProfiles")
+			.variable("input", Map.of("files", List.of(file("service-desk.yaml", read(SERVICE_DESK)),
+					file("network-engineer.json", read(NETWORK_ENGINEER)))))
+			.execute()
+			.path("importJobProfiles.errors")
+			.entityList(Object.class)
+			.hasSize(0);
+	}
+
+	/**
+	 * Every node with its labels and properties and every relationship with its ends, type and properties, as
+	 * sorted text: equal fingerprints mean the graph's content did not change.
+	 */
+	public static List<String> fingerprint(Driver driver) {
+		List<String> nodes = driver.executableQuery("""
+				MATCH (n) WHERE NOT n:SchemaMigration
+				WITH n, [k IN keys(n) | k + '=' + toString(n[k])] AS props
+				RETURN apoc_free_labels + '' AS x
+				""".replace("apoc_free_labels + ''", "reduce(s = '', l IN labels(n) | s + ':' + l) + ' ' + toString(props)"))
+			.execute()
+			.records()
+			.stream()
+			.map(r -> r.get("x").asString())
+			.toList();
+		List<String> relationships = driver.executableQuery("""
+				MATCH (a)-[r]->(b)
+				WITH a, r, b, [k IN keys(r) | k + '=' + toString(r[k])] AS props
+				RETURN coalesce(a.id, a.version, '') + ' -' + type(r) + '-> ' + coalesce(b.id, '') + ' ' + toString(props) AS x
+				""")
+			.execute()
+			.records()
+			.stream()
+			.map(r -> r.get("x").asString())
+			.toList();
+		return java.util.stream.Stream.concat(nodes.stream(), relationships.stream()).sorted().toList();
+	}
+
+}

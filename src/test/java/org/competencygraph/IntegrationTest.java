@@ -1,0 +1,29 @@
+package org.competencygraph;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole application over real HTTP on a random port, on a real embedded Neo4j in a fresh folder under
+ * {@code target/}. Every class with this annotation shares one application context, hence one database, for the
+ * test run: Neo4j's start-up is the slow part. The seed graph is loaded as on a user's first start.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "competency-graph.embedded.data-dir=target/test-neo4j/${random.uuid}",
+				"competency-graph.embedded.bolt.port=0", "competency-graph.embedded.page-cache=256MB",
+				"competency-graph.security.admin.password=" + IntegrationTest.ADMIN_PASSWORD })
+public @interface IntegrationTest {
+
+	String ADMIN_USERNAME = "admin";
+
+	String ADMIN_PASSWORD = "test-admin-secret";
+
+}
