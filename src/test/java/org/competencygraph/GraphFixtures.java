@@ -52,23 +52,24 @@ public final class GraphFixtures {
 	public static List<String> fingerprint(Driver driver) {
 		List<String> nodes = driver.executableQuery("""
 				MATCH (n) WHERE NOT n:SchemaMigration
-				WITH n, [k IN keys(n) | k + '=' + toString(n[k])] AS props
-				RETURN apoc_free_labels + '' AS x
-				""".replace("apoc_free_labels + ''", "reduce(s = '', l IN labels(n) | s + ':' + l) + ' ' + toString(props)"))
-			.execute()
-			.records()
-			.stream()
-			.map(r -> r.get("x").asString())
-			.toList();
-		List<String> relationships = driver.executableQuery("""
-				MATCH (a)-[r]->(b)
-				WITH a, r, b, [k IN keys(r) | k + '=' + toString(r[k])] AS props
-				RETURN coalesce(a.id, a.version, '') + ' -' + type(r) + '-> ' + coalesce(b.id, '') + ' ' + toString(props) AS x
+				RETURN labels(n) AS labels, properties(n) AS properties
 				""")
 			.execute()
 			.records()
 			.stream()
-			.map(r -> r.get("x").asString())
+			.map(r -> new java.util.TreeSet<>(r.get("labels").asList(v -> v.asString())) + " "
+					+ new java.util.TreeMap<>(r.get("properties").asMap()))
+			.toList();
+		List<String> relationships = driver.executableQuery("""
+				MATCH (a)-[r]->(b)
+				RETURN coalesce(a.id, toString(a.version)) AS from, type(r) AS type, coalesce(b.id, '') AS to,
+				       properties(r) AS properties
+				""")
+			.execute()
+			.records()
+			.stream()
+			.map(r -> r.get("from").asString() + " -" + r.get("type").asString() + "-> " + r.get("to").asString() + " "
+					+ new java.util.TreeMap<>(r.get("properties").asMap()))
 			.toList();
 		return java.util.stream.Stream.concat(nodes.stream(), relationships.stream()).sorted().toList();
 	}

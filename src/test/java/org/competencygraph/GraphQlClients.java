@@ -20,7 +20,9 @@ public final class GraphQlClients {
 	}
 
 	public static WebTestClient.Builder client(int port) {
-		return WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql");
+		return WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + port + "/graphql")
+			.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024));
 	}
 
 }

@@ -74,10 +74,10 @@ final class JobProfileReader {
 
 	/** Turns a parse or binding error into "where: what" without Java type names. */
 	private static String describe(JacksonException ex) {
-		String where = location(ex.getLocation());
-		if (ex instanceof DatabindException bind && !bind.getPath().isEmpty()) {
-			where = path(bind.getPath()) + (where.isEmpty() ? "" : " (" + where + ")");
-		}
+		// A binding error has an exact field path; its line is unreliable, because record properties are
+		// buffered before they are bound. A syntax error has only a line and column.
+		String where = ex instanceof DatabindException bind && !bind.getPath().isEmpty() ? path(bind.getPath())
+				: location(ex.getLocation());
 		String what;
 		if (ex instanceof UnrecognizedPropertyException unknown) {
 			what = "unknown field '" + unknown.getPropertyName() + "'" + (unknown.getKnownPropertyIds() == null ? ""
@@ -227,7 +227,7 @@ final class JobProfileReader {
 
 		private void defineCapability(String path, CapabilityDefinition definition) {
 			String id = checkId(path + ".id", definition.id());
-			if (!KINDS.contains(definition.kind())) {
+			if (!isOneOf(KINDS, definition.kind())) {
 				problem(path + ".kind", "must be one of " + sorted(KINDS) + (definition.kind() == null ? ""
 						: ", was '" + definition.kind() + "'"));
 			}
@@ -235,7 +235,7 @@ final class JobProfileReader {
 				problem(path + ".name", "is required");
 			}
 			if ("Qualification".equals(definition.kind())
-					&& !QUALIFICATION_TYPES.contains(definition.qualificationType())) {
+					&& !isOneOf(QUALIFICATION_TYPES, definition.qualificationType())) {
 				problem(path + ".qualificationType", "a Qualification needs one of " + sorted(QUALIFICATION_TYPES));
 			}
 			if (id == null) {
@@ -320,7 +320,7 @@ final class JobProfileReader {
 				String path = jobPath + ".requirements[" + r + "]";
 				RequirementDefinition requirement = requirements.get(r);
 				String capabilityId = capabilityReference(path + ".capability", requirement.capability());
-				if (!PRIORITIES.contains(requirement.priority())) {
+				if (!isOneOf(PRIORITIES, requirement.priority())) {
 					problem(path + ".priority", "must be essential or desirable" + (requirement.priority() == null
 							? "" : ", was '" + requirement.priority() + "'"));
 				}
@@ -522,6 +522,10 @@ final class JobProfileReader {
 		return text == null ? "" : text.toLowerCase(Locale.ROOT)
 			.replaceAll("[^a-z0-9]+", "-")
 			.replaceAll("(^-|-$)", "");
+	}
+
+	private static boolean isOneOf(Set<String> allowed, @Nullable String value) {
+		return value != null && allowed.contains(value);
 	}
 
 	private static boolean isBlank(@Nullable String text) {

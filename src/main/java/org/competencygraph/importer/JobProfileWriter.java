@@ -109,7 +109,7 @@ final class JobProfileWriter {
 	private static Set<String> missing(TransactionContext tx, String label, Set<String> ids) {
 		Set<String> missing = new TreeSet<>(ids);
 		if (!ids.isEmpty()) {
-			tx.run("MATCH (n:$(label)) WHERE n.id IN $ids RETURN n.id AS id",
+			tx.run("MATCH (n:$($label)) WHERE n.id IN $ids RETURN n.id AS id",
 					Map.of("label", label, "ids", List.copyOf(ids)))
 				.forEachRemaining(r -> missing.remove(r.get("id").asString()));
 		}

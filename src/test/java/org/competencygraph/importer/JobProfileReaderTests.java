@@ -1,0 +1,187 @@
+package org.competencygraph.importer;
+
+import java.util.List;
+import java.util.Map;
+
+import org.competencygraph.GraphFixtures;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class JobProfileReaderTests {
+
+	private final JobProfileReader reader = new JobProfileReader(ProficiencyScale.load());
+
+	private static final String HEADER = """
+			format: competency-graph/job-profile@1
+			source: {document: doc.txt}
+			""";
+
+	@Test
+	void readsTheShippedExampleWithInheritanceAndOverride() {
+		ImportPlan plan = this.reader.read("service-desk.yaml", GraphFixtures.read(GraphFixtures.SERVICE_DESK));
+
+		assertThat(plan.jobs()).extracting(j -> j.get("id"))
+			.containsExactly("example-org/service-desk-analyst", "example-org/senior-service-desk-analyst");
+		Map<String, Object> seniorItil = requirement(plan, "example-org/senior-service-desk-analyst",
+				"certification/itil-foundation");
+		assertThat(seniorItil).containsEntry("priority", "essential").doesNotContainKey("inheritedFrom");
+		Map<String, Object> seniorTroubleshooting = requirement(plan, "example-org/senior-service-desk-analyst",
+				"skill/troubleshooting");
+		assertThat(seniorTroubleshooting).containsEntry("inheritedFrom", "example-org/service-desk-analyst")
+			.containsEntry("level", 2.0)
+			.containsEntry("levelText", "basic");
+		assertThat(requirement(plan, "example-org/service-desk-analyst", "certification/itil-foundation"))
+			.containsEntry("priority", "desirable");
+		assertThat(plan.careerLinks()).singleElement()
+			.satisfies(link -> assertThat(link).containsEntry("toId", "example-org/senior-service-desk-analyst"));
+	}
+
+	@Test
+	void inheritanceIsTransitiveAndKeepsTheJobThatStatesTheRequirement() {
+		ImportPlan plan = this.reader.read("levels.yaml", HEADER + """
+				jobs:
+				  - id: l3
+				    title: Level 3
+				    organization: Org
+				    includesRequirementsOf: l2
+				  - id: l2
+				    title: Level 2
+				    organization: Org
+				    includesRequirementsOf: l1
+				  - id: l1
+				    title: Level 1
+				    organization: Org
+				    requirements:
+				      - capability: {id: skill/a, kind: Skill, name: A}
+				        priority: essential
+				        provenance: {section: S, text: T}
+				""");
+
+		assertThat(requirement(plan, "l3", "skill/a")).containsEntry("inheritedFrom", "l1");
+		assertThat(requirement(plan, "l2", "skill/a")).containsEntry("inheritedFrom", "l1");
+		assertThat(requirement(plan, "l1", "skill/a")).doesNotContainKey("inheritedFrom");
+	}
+
+	@Test
+	void mapsLevelWordsOntoTheProficiencyScale() {
+		ImportPlan plan = this.reader.read("words.yaml", HEADER + """
+				jobs:
+				  - id: j
+				    title: J
+				    organization: Org
+				    requirements:
+				      - capability: {id: knowledge/a, kind: KnowledgeArea, name: A}
+				        priority: essential
+				        levelText: Comprehensive
+				        provenance: {section: S, text: T}
+				      - capability: {id: knowledge/b, kind: KnowledgeArea, name: B}
+				        priority: essential
+				        levelText: moderate
+				        provenance: {section: S, text: T}
+				""");
+
+		assertThat(requirement(plan, "j", "knowledge/a")).containsEntry("level", 5.0);
+		assertThat(requirement(plan, "j", "knowledge/b")).containsEntry("level", 3.0);
+	}
+
+	@Test
+	void reportsEveryProblemWithItsFieldPath() {
+		assertThatExceptionOfType(InvalidJobProfileException.class).isThrownBy(() -> this.reader.read("bad.yaml", """
+				format: competency-graph/job-profile@2
+				source: {document: doc.txt}
+				jobs:
+				  - id: Not An Id
+				    organization: Org
+				    responsibilityLevel: {level: 9}
+				    effectiveDate: yesterday
+				    requirements:
+				      - capability: {id: skill/a, kind: Talent, name: A}
+				        priority: vital
+				        level: 8
+				        importance: 2
+				        levelText: galactic
+				        provenance: {section: S}
+				      - capability: {id: cert/x, kind: Qualification, name: X}
+				        priority: essential
+				        provenance: {section: S, text: T}
+				""")).satisfies(ex -> {
+			assertThat(ex.fileName()).isEqualTo("bad.yaml");
+			assertThat(ex.problems()).contains("format: must be 'competency-graph/job-profile@1', was 'competency-graph/job-profile@2'",
+					"jobs[0].title: is required",
+					"jobs[0].responsibilityLevel.level: must be a whole number from 1 to 7",
+					"jobs[0].effectiveDate: must be YYYY-MM-DD, YYYY-MM or YYYY, was 'yesterday'",
+					"jobs[0].requirements[0].priority: must be essential or desirable, was 'vital'",
+					"jobs[0].requirements[0].level: must be from 0 to 7 on the proficiency scale, was 8.0",
+					"jobs[0].requirements[0].importance: must be from 0 to 1, was 2.0",
+					"jobs[0].requirements[0].provenance.text: is required: the verbatim source text");
+			assertThat(ex.problems()).anyMatch(p -> p.startsWith("jobs[0].id: 'Not An Id' is not a valid id"))
+				.anyMatch(p -> p.startsWith("jobs[0].requirements[0].capability.kind: must be one of Ability, "))
+				.anyMatch(p -> p.startsWith("jobs[0].requirements[1].capability.qualificationType: a Qualification needs"));
+			assertThat(ex.getMessage()).startsWith("bad.yaml was not imported, nothing was changed: ");
+		});
+	}
+
+	@Test
+	void namesLineAndColumnOfSyntaxErrorsAndUnknownFields() {
+		assertThatExceptionOfType(InvalidJobProfileException.class)
+			.isThrownBy(() -> this.reader.read("syntax.yaml", HEADER + "jobs:\n  - id: a\n    title: \"unclosed\n"))
+			.satisfies(ex -> assertThat(ex.problems()).singleElement().asString().contains("line "));
+		assertThatExceptionOfType(InvalidJobProfileException.class)
+			.isThrownBy(() -> this.reader.read("typo.yaml", HEADER + "jobs:\n  - id: a\n    titel: A\n"))
+			.satisfies(ex -> assertThat(ex.problems()).singleElement()
+				.asString()
+				.startsWith("jobs[0].titel: unknown field 'titel', expected one of aliases, code, ")
+				.doesNotContain("java."));
+		assertThatExceptionOfType(InvalidJobProfileException.class)
+			.isThrownBy(() -> this.reader.read("type.yaml", HEADER + "jobs:\n  - id: a\n    detailedProfile: [1]\n"))
+			.satisfies(ex -> assertThat(ex.problems()).singleElement()
+				.asString()
+				.contains("jobs[0].detailedProfile")
+				.contains("expected true or false"));
+	}
+
+	@Test
+	void rejectsDuplicatesCyclesAndUnknownInclusions() {
+		assertThatExceptionOfType(InvalidJobProfileException.class).isThrownBy(() -> this.reader.read("dup.yaml", HEADER + """
+				jobs:
+				  - id: a
+				    title: A
+				    organization: Org
+				    includesRequirementsOf: b
+				    requirements:
+				      - {capability: {id: skill/x, kind: Skill, name: X}, priority: essential, provenance: {section: S, text: T}}
+				      - {capability: skill/x, priority: desirable, provenance: {section: S, text: T}}
+				    progressesTo: [{job: a}]
+				  - id: b
+				    title: B
+				    organization: Org
+				    includesRequirementsOf: a
+				  - id: a
+				    title: A again
+				    organization: Org
+				    includesRequirementsOf: nowhere
+				""")).satisfies(ex -> assertThat(ex.problems()).contains("jobs[2].id: 'a' is already used by jobs[0]",
+				"jobs[0].requirements[1].capability: 'skill/x' is already required by this job; a job lists each capability once",
+				"jobs[0].progressesTo[0].job: a job cannot progress to itself")
+			.anyMatch(p -> p.contains("inclusion must not go round in a circle")));
+	}
+
+	@Test
+	void rejectsAnEmptyFile() {
+		assertThatExceptionOfType(InvalidJobProfileException.class).isThrownBy(() -> this.reader.read("empty.yaml", ""))
+			.satisfies(ex -> assertThat(ex.problems()).isNotEmpty());
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> requirement(ImportPlan plan, String jobId, String capabilityId) {
+		List<Map<String, Object>> matches = plan.requirements()
+			.stream()
+			.filter(r -> r.get("jobId").equals(jobId) && r.get("capabilityId").equals(capabilityId))
+			.toList();
+		assertThat(matches).as("requirement of %s on %s", capabilityId, jobId).hasSize(1);
+		return (Map<String, Object>) matches.getFirst().get("properties");
+	}
+
+}
