@@ -7,6 +7,7 @@ import java.time.Instant;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
 import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.helpers.SocketAddress;
@@ -53,6 +54,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.setConfig(GraphDatabaseSettings.auth_enabled, false)
 				.setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
 				.setConfig(GraphDatabaseSettings.udc_enabled, false)
+				// The application's driver is closed before the engine stops, so Bolt has no clients to wait
+				// for; Neo4j's default waits (5 s each) would only delay Ctrl-C.
+				.setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
+				.setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
 				.build();
 		}
 		catch (RuntimeException ex) {
