@@ -45,6 +45,18 @@ public final class Paging {
 		throw new InvalidArgumentException("after", "is not a cursor returned by this API");
 	}
 
+	/**
+	 * A connection from the rows of one page query that asked for {@code first + 1} rows: the extra row, when
+	 * present, only tells that there is a next page.
+	 */
+	public static <E> Connection<E> connection(List<E> rows, int first, boolean afterGiven,
+			java.util.function.Function<E, String> cursor, int totalCount) {
+		List<E> edges = rows.subList(0, Math.min(first, rows.size()));
+		return new Connection<>(edges, new PageInfo(rows.size() > first, afterGiven,
+				edges.isEmpty() ? null : cursor.apply(edges.getFirst()),
+				edges.isEmpty() ? null : cursor.apply(edges.getLast())), totalCount);
+	}
+
 	/** A page of a connection, in the shape the schema's *Connection types have. */
 	public record Connection<E>(List<E> edges, PageInfo pageInfo, int totalCount) {
 	}

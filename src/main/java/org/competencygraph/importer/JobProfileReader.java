@@ -364,10 +364,7 @@ final class JobProfileReader {
 				properties.put("assessedBy", cleanList(requirement.assessedBy()));
 				properties.put("criterion", strip(requirement.criterion()));
 				properties.put("derivedFromDuty", Boolean.TRUE.equals(requirement.derivedFromDuty()));
-				properties.put("sourceDocument", provenance == null || isBlank(provenance.document())
-						? this.sourceDocument : provenance.document().strip());
-				properties.put("sourceSection", provenance == null ? null : strip(provenance.section()));
-				properties.put("sourceText", provenance == null ? null : strip(provenance.text()));
+				putProvenance(properties, provenance);
 				Map<String, Object> row = new HashMap<>();
 				row.put("jobId", String.valueOf(job.id()));
 				row.put("capabilityId", capabilityId);
@@ -408,10 +405,7 @@ final class JobProfileReader {
 				properties.put("track", link.track() == null ? null : link.track().strip().toLowerCase(Locale.ROOT));
 				properties.put("conditions", strip(link.conditions()));
 				properties.put("requiredCapabilities", required);
-				properties.put("sourceDocument", provenance == null || isBlank(provenance.document())
-						? this.sourceDocument : provenance.document().strip());
-				properties.put("sourceSection", provenance == null ? null : strip(provenance.section()));
-				properties.put("sourceText", provenance == null ? null : strip(provenance.text()));
+				putProvenance(properties, provenance);
 				Map<String, Object> row = new HashMap<>();
 				row.put("fromId", String.valueOf(job.id()));
 				row.put("toId", target);
@@ -473,6 +467,14 @@ final class JobProfileReader {
 			row.put("jobId", jobId);
 			row.put("properties", properties);
 			return row;
+		}
+
+		/** Where a requirement or link comes from; the document defaults to the file's source document. */
+		private void putProvenance(Map<String, Object> properties, @Nullable Provenance provenance) {
+			properties.put("sourceDocument", provenance == null || isBlank(provenance.document())
+					? this.sourceDocument : provenance.document().strip());
+			properties.put("sourceSection", provenance == null ? null : strip(provenance.section()));
+			properties.put("sourceText", provenance == null ? null : strip(provenance.text()));
 		}
 
 		private @Nullable String capabilityReference(String path, @Nullable JsonNode capability) {

@@ -81,14 +81,8 @@ public class Jobs {
 			.fetchAs(Job.class)
 			.mappedBy((types, record) -> Job.of(record.get("job")))
 			.all());
-		boolean hasNext = page.size() > first;
-		List<JobEdge> edges = page.stream()
-			.limit(first)
-			.map(job -> new JobEdge(Paging.cursor(job.title(), job.id()), job))
-			.toList();
-		return new Paging.Connection<>(edges, new Paging.PageInfo(hasNext, after != null,
-				edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor()),
-				total);
+		List<JobEdge> edges = page.stream().map(job -> new JobEdge(Paging.cursor(job.title(), job.id()), job)).toList();
+		return Paging.connection(edges, first, after != null, JobEdge::cursor, total);
 	}
 
 	private List<String> matchingIds(String text) {

@@ -52,11 +52,7 @@ class RequiringJobs {
 						Requirement.of(job.id(), record.get("r"), record.get("c")));
 			})
 			.all());
-		boolean hasNext = page.size() > first;
-		List<RequiringJobEdge> edges = page.subList(0, Math.min(first, page.size()));
-		return new Paging.Connection<>(edges, new Paging.PageInfo(hasNext, after != null,
-				edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor()),
-				total);
+		return Paging.connection(page, first, after != null, RequiringJobEdge::cursor, total);
 	}
 
 	record RequiringJobEdge(String cursor, Job node, Requirement requirement) {
