@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.competencygraph.capability.Capability;
+import org.competencygraph.database.EmbeddedNeo4j;
 import org.competencygraph.job.Job;
 import org.competencygraph.job.Requirement.Priority;
 import org.jspecify.annotations.Nullable;
@@ -30,13 +31,16 @@ class RequirementIndexLoader {
 
 	private final double sameAsMinConfidence;
 
+	private final @Nullable EmbeddedNeo4j embedded;
+
 	/** Null until the first check; then whether the server reports its last committed transaction. */
 	private volatile @Nullable Boolean transactionIdAvailable;
 
-	RequirementIndexLoader(Driver driver, Scoring scoring, double sameAsMinConfidence) {
+	RequirementIndexLoader(Driver driver, Scoring scoring, double sameAsMinConfidence, @Nullable EmbeddedNeo4j embedded) {
 		this.driver = driver;
 		this.scoring = scoring;
 		this.sameAsMinConfidence = sameAsMinConfidence;
+		this.embedded = embedded;
 	}
 
 	RequirementIndex load() {
@@ -99,11 +103,16 @@ class RequirementIndexLoader {
 	}
 
 	/**
-	 * A cheap value that changes whenever the database commits a write: the database's last committed transaction
-	 * id where the server reports it, otherwise the counts of the nodes and relationships the index reads (which
-	 * misses a write that only changes properties; the periodic full rebuild covers that).
+	 * A cheap value that changes whenever the database commits a write: with the embedded engine, the number of
+	 * write transactions it committed (whoever made them); with an external server that reports it (Enterprise
+	 * Edition, Aura), the database's last committed transaction id; otherwise the counts of the nodes and
+	 * relationships the index reads, which miss a write that only changes properties (the periodic full rebuild
+	 * covers that).
 	 */
 	Object marker() {
+		if (this.embedded != null) {
+			return "commits:" + this.embedded.commits();
+		}
 		if (!Boolean.FALSE.equals(this.transactionIdAvailable)) {
 			try (Session session = this.driver.session()) {
 				String database = session.run("CALL db.info() YIELD name RETURN name").single().get("name").asString();
@@ -120,16 +129,19 @@ class RequirementIndexLoader {
 				}
 			}
 			catch (ClientException ex) {
-				logger.info("The database does not report its last committed transaction ({}); changes made "
-						+ "outside the application are detected by counts", ex.getMessage());
+				logger.debug("SHOW DATABASE failed", ex);
 			}
+			logger.info("The database does not report its last committed transaction (a Community Edition server): "
+					+ "changes made outside the application are detected by counts, and by a full rebuild every "
+					+ "10 checks");
 			this.transactionIdAvailable = false;
 		}
 		return counts();
 	}
 
-	boolean markerIsTransactionId() {
-		return Boolean.TRUE.equals(this.transactionIdAvailable);
+	/** Whether {@link #marker} changes with every committed write, property changes included. */
+	boolean markerSeesEveryWrite() {
+		return this.embedded != null || Boolean.TRUE.equals(this.transactionIdAvailable);
 	}
 
 	private String counts() {

@@ -7,6 +7,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.competencygraph.database.EmbeddedNeo4j;
 import org.competencygraph.database.GraphChangedEvent;
 import org.competencygraph.importer.ProficiencyScale;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
@@ -28,10 +30,12 @@ import org.springframework.stereotype.Component;
  * <li>Built when the web server starts (and on first use otherwise, e.g. on the command line).</li>
  * <li>Rebuilt after every write the application makes: the writers publish {@link GraphChangedEvent} after their
  * commit and the rebuild runs in the writer's thread, so the writer's caller reads its own write.</li>
- * <li>Writes made outside the application are picked up within {@code competency-graph.analysis.refresh-interval}:
- * a background check compares the database's last committed transaction id with the one the snapshot was built
- * at, and rebuilds when it moved. {@link #rebuild} (the admin mutation {@code refreshAnalysisIndex}) does it at
- * once.</li>
+ * <li>Writes made outside the application (cypher-shell or another driver on the embedded engine's Bolt port,
+ * another server on the same external database) are picked up within
+ * {@code competency-graph.analysis.refresh-interval}: a background check compares a change marker with the one the
+ * snapshot was built at and rebuilds when it moved (see {@code RequirementIndexLoader#marker}: exact for the
+ * embedded engine and for servers that report their last committed transaction, counts plus a periodic full
+ * rebuild otherwise). The admin mutation {@code refreshAnalysisIndex} rebuilds at once.</li>
  * </ul>
  */
 @Component
@@ -51,9 +55,10 @@ public class RequirementIndexes implements DisposableBean {
 
 	private int checksSinceRebuild;
 
-	RequirementIndexes(Driver driver, ProficiencyScale scale, AnalysisProperties properties) {
+	RequirementIndexes(Driver driver, ProficiencyScale scale, AnalysisProperties properties,
+			ObjectProvider<EmbeddedNeo4j> embedded) {
 		this.loader = new RequirementIndexLoader(driver, Scoring.of(scale, properties.narrowerCredit()),
-				properties.sameAsMinConfidence());
+				properties.sameAsMinConfidence(), embedded.getIfAvailable());
 		Duration interval = properties.refreshInterval();
 		if (interval.isZero() || interval.isNegative()) {
 			this.checks = null;
@@ -116,7 +121,7 @@ public class RequirementIndexes implements DisposableBean {
 		try {
 			Object marker = this.loader.marker();
 			synchronized (this) {
-				boolean periodic = !this.loader.markerIsTransactionId() && ++this.checksSinceRebuild >= FULL_REBUILD_EVERY;
+				boolean periodic = !this.loader.markerSeesEveryWrite() && ++this.checksSinceRebuild >= FULL_REBUILD_EVERY;
 				if (this.current.get() == index && (!marker.equals(index.marker()) || periodic)) {
 					rebuild(periodic ? "periodic rebuild" : "the database changed (" + marker + ")");
 				}
