@@ -199,6 +199,16 @@ class SkillGapIntegrationTests {
 			}));
 	}
 
+	@Test
+	void anErrorLeavesTheOtherFieldsOfTheRequestAnswered() {
+		var response = this.graphQl.document("{ skillGap(from: {job: \"no/such-job\"}, to: \"" + L + "2\") { readiness } "
+				+ "job(id: \"" + L + "2\") { title } }").execute();
+		response.errors().satisfy(errors -> assertThat(errors).singleElement()
+			.satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("NOT_FOUND")));
+		response.path("skillGap").valueIsNull();
+		response.path("job.title").entity(String.class).isEqualTo("Infrastructure Engineer Level 2");
+	}
+
 	// --- helpers -----------------------------------------------------------------------------------------------
 
 	@SuppressWarnings("unchecked")
