@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -13,6 +14,9 @@ import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.event.TransactionData;
+import org.neo4j.graphdb.event.TransactionEventListenerAdapter;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,10 +35,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private final URI boltUri;
 
-	private EmbeddedNeo4j(DatabaseManagementService service, Path home, URI boltUri) {
+	private final AtomicLong commits;
+
+	private EmbeddedNeo4j(DatabaseManagementService service, Path home, URI boltUri, AtomicLong commits) {
 		this.service = service;
 		this.home = home;
 		this.boltUri = boltUri;
+		this.commits = commits;
 	}
 
 	public static EmbeddedNeo4j start(DatabaseProperties properties) {
@@ -63,6 +70,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		catch (RuntimeException ex) {
 			throw new IllegalStateException(describeStartFailure(ex, home, address, port), ex);
 		}
+		// Counts every committed write, whoever makes it (this application, cypher-shell over Bolt, ...), so that
+		// read models can tell cheaply whether the graph changed.
+		AtomicLong commits = new AtomicLong();
+		service.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME,
+				new TransactionEventListenerAdapter<>() {
+					@Override
+					public void afterCommit(TransactionData data, Object state, GraphDatabaseService database) {
+						commits.incrementAndGet();
+					}
+				});
 		var database = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 		var bound = database.getDependencyResolver()
 			.resolveDependency(ConnectorPortRegister.class)
@@ -71,7 +88,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		logger.info("Embedded Neo4j started in {} s; data in {}; Bolt on {}{}",
 				Duration.between(started, Instant.now()).toSeconds(), home, boltUri,
 				bolt.enabled() ? "" : " (private to this application)");
-		return new EmbeddedNeo4j(service, home, boltUri);
+		return new EmbeddedNeo4j(service, home, boltUri, commits);
 	}
 
 	private static String describeStartFailure(RuntimeException ex, Path home, String address, int port) {
@@ -102,6 +119,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	public Path home() {
 		return this.home;
+	}
+
+	/** Write transactions committed to the default database since the engine started. */
+	public long commits() {
+		return this.commits.get();
 	}
 
 	@Override

@@ -11,10 +11,12 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
+import org.competencygraph.database.GraphChangedEvent;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
@@ -34,15 +36,19 @@ public class JobProfileImporter {
 
 	private final JobProfileWriter writer;
 
-	public JobProfileImporter(Driver driver, ProficiencyScale scale) {
+	private final ApplicationEventPublisher events;
+
+	public JobProfileImporter(Driver driver, ProficiencyScale scale, ApplicationEventPublisher events) {
 		this.reader = new JobProfileReader(scale);
 		this.writer = new JobProfileWriter(driver);
+		this.events = events;
 	}
 
 	/** Imports one file's content; {@code fileName} is used in messages and recorded on the jobs. */
 	public ImportResult importContent(String fileName, String content) {
 		ImportResult result = this.writer.write(this.reader.read(fileName, content));
 		logger.info("Imported {}", result);
+		this.events.publishEvent(new GraphChangedEvent("job-profile import " + fileName));
 		return result;
 	}
 

@@ -1,0 +1,32 @@
+package org.competencygraph.analysis;
+
+import org.competencygraph.security.WriteAccess;
+
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.stereotype.Controller;
+
+/** The admin mutation that rebuilds the analysis index at once, for writes made outside the application. */
+@Controller
+class AnalysisIndexController {
+
+	private final RequirementIndexes indexes;
+
+	private final WriteAccess writeAccess;
+
+	AnalysisIndexController(RequirementIndexes indexes, WriteAccess writeAccess) {
+		this.indexes = indexes;
+		this.writeAccess = writeAccess;
+	}
+
+	@MutationMapping
+	AnalysisIndexStatus refreshAnalysisIndex() {
+		this.writeAccess.check("refreshAnalysisIndex");
+		RequirementIndex index = this.indexes.rebuild("refreshAnalysisIndex");
+		return new AnalysisIndexStatus(index.builtAt().toString(), index.jobCount(), index.capabilityCount(),
+				index.conceptCount(), index.requirementCount());
+	}
+
+	record AnalysisIndexStatus(String builtAt, int jobs, int capabilities, int concepts, int requirements) {
+	}
+
+}

@@ -1,0 +1,15 @@
+package org.competencygraph.analysis;
+
+/** How a requirement is met by something held. */
+public enum MatchKind {
+
+	/** The required capability itself (its aliases are names of the same node). */
+	EXACT,
+
+	/** A capability linked to the required one by SAME_AS, in either direction and through chains of links. */
+	SAME_AS,
+
+	/** A capability whose BROADER capability is the required one: partial credit only. */
+	NARROWER
+
+}

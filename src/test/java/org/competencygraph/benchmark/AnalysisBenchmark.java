@@ -1,0 +1,324 @@
+package org.competencygraph.benchmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.IntConsumer;
+
+import org.competencygraph.CompetencyGraphApplication;
+import org.competencygraph.analysis.ProfileCapability;
+import org.competencygraph.analysis.RequirementIndex;
+import org.competencygraph.analysis.RequirementIndexes;
+import org.competencygraph.gap.SkillGapCalls;
+import org.competencygraph.similarity.SimilarityCalls;
+import org.neo4j.driver.Driver;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The analysis benchmark at ESCO scale (see BENCHMARKS.md for the command and the figures). It starts the whole
+ * application on its own embedded database, loads the ESCO release into it once (kept for later runs), and
+ * measures skillGap, similarJobs and jobsMatching
+ * <ul>
+ * <li>at the service level (the GraphQL controllers' methods, on the in-memory index),</li>
+ * <li>end to end over HTTP (POST /graphql on the running server, with java.net.http.HttpClient),</li>
+ * </ul>
+ * each beside its baselines measured in the same run: the same question as one straightforward Cypher query, and
+ * an HTTP endpoint returning a constant response of the size of a skillGap answer (the HTTP floor). It checks the
+ * answers agree, prints a Markdown report and writes it to {@code target/benchmark/report.md}.
+ * <p>
+ * System properties: {@code benchmark.esco} (release folder, default ../shared/data/esco-1.1.1),
+ * {@code benchmark.data-dir} (default target/benchmark-neo4j), {@code benchmark.seconds} (per phase, default 10),
+ * {@code benchmark.threads} (concurrent callers of the throughput phases, default 4).
+ */
+public final class AnalysisBenchmark {
+
+	static final int SAMPLE = 200;
+
+	static final int FIRST = 10;
+
+	private final ConfigurableApplicationContext context;
+
+	private final int port;
+
+	private final Duration phase;
+
+	private final int threads;
+
+	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	private final List<String> report = new ArrayList<>();
+
+	private AnalysisBenchmark(ConfigurableApplicationContext context, Duration phase, int threads) {
+		this.context = context;
+		this.port = Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
+		this.phase = phase;
+		this.threads = threads;
+	}
+
+	public static void main(String[] args) throws Exception {
+		Path esco = Path.of(System.getProperty("benchmark.esco", "../shared/data/esco-1.1.1"));
+		Path dataDir = Path.of(System.getProperty("benchmark.data-dir", "target/benchmark-neo4j"));
+		Duration phase = Duration.ofSeconds(Long.getLong("benchmark.seconds", 10));
+		int threads = Integer.getInteger("benchmark.threads", 4);
+		if (!Files.isDirectory(esco.resolve("relations"))) {
+			throw new IllegalArgumentException("No ESCO release in " + esco.toAbsolutePath()
+					+ " (expected classification_en/ and relations/); set -Dbenchmark.esco=...");
+		}
+		Instant started = Instant.now();
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(CompetencyGraphApplication.class)
+			.profiles("benchmark")
+			// Command-line arguments, so that they win over application.yaml and the environment.
+			.run("--server.port=0", "--competency-graph.embedded.data-dir=" + dataDir.toAbsolutePath(),
+					"--competency-graph.embedded.bolt.port=0", "--competency-graph.embedded.page-cache=1GB",
+					"--logging.level.org.competencygraph.importer=warn");
+		try {
+			new AnalysisBenchmark(context, phase, threads).run(esco, Duration.between(started, Instant.now()));
+		}
+		finally {
+			context.close();
+		}
+	}
+
+	private void run(Path esco, Duration startup) throws IOException {
+		Driver driver = this.context.getBean(Driver.class);
+		RequirementIndexes indexes = this.context.getBean(RequirementIndexes.class);
+		EscoImport importer = EscoImports.choose();
+		long escoJobs = escoJobs(driver);
+		String loaded = "already in the database";
+		if (escoJobs == 0) {
+			Instant importStarted = Instant.now();
+			importer.importRelease(this.context, esco);
+			loaded = "imported in " + Duration.between(importStarted, Instant.now()).toSeconds() + " s";
+			escoJobs = escoJobs(driver);
+		}
+		// Built from the graph as it is now, to report the build time at this scale.
+		RequirementIndex index = indexes.rebuild("benchmark start");
+		line("# Analysis benchmark, " + Instant.now());
+		line("");
+		line(String.format(Locale.ROOT, "- Graph: %,d jobs (%,d ESCO occupations), %,d capabilities (%,d concepts), "
+				+ "%,d requirements; ESCO %s by the %s", index.jobCount(), escoJobs, index.capabilityCount(),
+				index.conceptCount(), index.requirementCount(), loaded, importer.description()));
+		line("- Index build from Neo4j: " + index.buildTime().toMillis() + " ms; application start " + startup.toSeconds()
+				+ " s");
+		line("- Machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+				+ System.getProperty("java.version") + ", heap max " + Runtime.getRuntime().maxMemory() / (1 << 20)
+				+ " MB; each phase " + this.phase.toSeconds() + " s; throughput with " + this.threads
+				+ " concurrent callers");
+
+		Workload work = Workload.of(driver, SAMPLE, new Random(42));
+		SkillGapCalls gaps = new SkillGapCalls(this.context);
+		SimilarityCalls similarity = new SimilarityCalls(this.context);
+		CypherBaselines cypher = new CypherBaselines(driver);
+		agreement(work, gaps, similarity, cypher);
+
+		IntConsumer gapService = i -> gaps.fromProfile(work.gapProfile(i), work.target(i));
+		IntConsumer similarService = i -> similarity.similarJobs(work.target(i), FIRST);
+		IntConsumer matchingService = i -> similarity.jobsMatching(work.otherProfile(i), FIRST);
+		IntConsumer gapCypher = i -> cypher.skillGap(work.gapProfile(i), work.target(i));
+		IntConsumer similarCypher = i -> cypher.similarJobs(work.target(i), FIRST);
+		IntConsumer matchingCypher = i -> cypher.jobsMatching(work.otherProfile(i), FIRST);
+		IntConsumer gapHttp = i -> graphQl(Queries.SKILL_GAP, Map.of("from", Map.of("profile",
+				CypherBaselines.parameters(work.gapProfile(i))), "to", work.target(i)));
+		IntConsumer similarHttp = i -> graphQl(Queries.SIMILAR_JOBS, Map.of("to", work.target(i), "first", FIRST));
+		IntConsumer matchingHttp = i -> graphQl(Queries.JOBS_MATCHING, Map.of("profile",
+				CypherBaselines.parameters(work.otherProfile(i)), "first", FIRST));
+		byte[] typicalGap = graphQl(Queries.SKILL_GAP, Map.of("from", Map.of("profile",
+				CypherBaselines.parameters(work.gapProfile(0))), "to", work.target(0)));
+		ConstantResponseController.BODY.set(typicalGap);
+		IntConsumer floor = i -> post("/benchmark/constant", "{}");
+
+		// Warm-up: JIT, Bolt connections, Neo4j's page cache and query plans, Tomcat threads.
+		Duration warmUp = Duration.ofSeconds(Math.max(3, this.phase.toSeconds() / 2));
+		for (IntConsumer operation : List.of(gapService, similarService, matchingService, gapHttp, similarHttp,
+				matchingHttp, floor)) {
+			Measurement.of("warm-up", 0, warmUp, 1, operation);
+		}
+		for (IntConsumer operation : List.of(gapCypher, similarCypher, matchingCypher)) {
+			for (int i = 0; i < 20; i++) {
+				operation.accept(i);
+			}
+		}
+
+		Measurement gapS = Measurement.of("skillGap, service (index)", 200, this.phase, this.threads, gapService);
+		Measurement gapC = Measurement.of("skillGap, Cypher baseline", 100, this.phase, this.threads, gapCypher);
+		Measurement similarS = Measurement.of("similarJobs, service (index)", 200, this.phase, this.threads,
+				similarService);
+		Measurement similarC = Measurement.of("similarJobs, Cypher baseline", 50, this.phase, this.threads,
+				similarCypher);
+		Measurement matchingS = Measurement.of("jobsMatching, service (index)", 200, this.phase, this.threads,
+				matchingService);
+		Measurement matchingC = Measurement.of("jobsMatching, Cypher baseline", 50, this.phase, this.threads,
+				matchingCypher);
+		Measurement floorH = Measurement.of("HTTP floor: constant response of " + typicalGap.length + " bytes", 200,
+				this.phase, this.threads, floor);
+		Measurement gapH = Measurement.of("skillGap, HTTP GraphQL", 200, this.phase, this.threads, gapHttp);
+		Measurement similarH = Measurement.of("similarJobs, HTTP GraphQL", 200, this.phase, this.threads, similarHttp);
+		Measurement matchingH = Measurement.of("jobsMatching, HTTP GraphQL", 200, this.phase, this.threads,
+				matchingHttp);
+
+		line("");
+		line("| question and path | p50 | p99 | throughput | samples (one caller) |");
+		line("|---|---|---|---|---|");
+		for (Measurement m : List.of(gapS, gapC, gapH, similarS, similarC, similarH, matchingS, matchingC, matchingH,
+				floorH)) {
+			line(m.row());
+		}
+		line("");
+		double similarRatio = similarC.p99() / similarS.p99();
+		double gapRatio = gapH.p99() / floorH.p99();
+		line(String.format(Locale.ROOT, "- Target 1, similarJobs p99 at least 20x faster than its Cypher baseline: "
+				+ "%s vs %s = %.0fx: %s", Measurement.ms(similarS.p99()), Measurement.ms(similarC.p99()), similarRatio,
+				similarRatio >= 20 ? "MET" : "NOT MET"));
+		line(String.format(Locale.ROOT, "- Target 2, skillGap p99 over HTTP within 3x of the HTTP floor: %s vs %s "
+				+ "= %.2fx: %s", Measurement.ms(gapH.p99()), Measurement.ms(floorH.p99()), gapRatio,
+				gapRatio <= 3 ? "MET" : "NOT MET"));
+		line(String.format(Locale.ROOT, "- Also: skillGap service %.0fx faster than Cypher at p99, jobsMatching "
+				+ "%.0fx; over HTTP, similarJobs p99 is %.2fx and jobsMatching %.2fx the floor",
+				gapC.p99() / gapS.p99(), matchingC.p99() / matchingS.p99(), similarH.p99() / floorH.p99(),
+				matchingH.p99() / floorH.p99()));
+		Path file = Path.of("target/benchmark/report.md");
+		Files.createDirectories(file.getParent());
+		Files.write(file, this.report, StandardCharsets.UTF_8);
+		System.out.println("Report written to " + file.toAbsolutePath());
+	}
+
+	/** The index and the Cypher baselines give the same answers (to 0.001) on a part of the workload. */
+	private void agreement(Workload work, SkillGapCalls gaps, SimilarityCalls similarity, CypherBaselines cypher) {
+		int checks = 20;
+		int similarSame = 0;
+		int matchingSame = 0;
+		int gapSame = 0;
+		List<String> differences = new ArrayList<>();
+		for (int i = 0; i < checks; i++) {
+			List<Double> index = similarity.similarJobs(work.target(i), FIRST).stream().map(s -> s.score()).toList();
+			List<Double> baseline = cypher.similarJobs(work.target(i), FIRST).stream()
+				.map(r -> r.get("score").asDouble())
+				.toList();
+			similarSame += agree(index, baseline, "similarJobs " + work.target(i), differences) ? 1 : 0;
+			List<Double> matchIndex = similarity.jobsMatching(work.otherProfile(i), FIRST).stream()
+				.map(s -> s.score())
+				.toList();
+			List<Double> matchBaseline = cypher.jobsMatching(work.otherProfile(i), FIRST).stream()
+				.map(r -> r.get("readiness").asDouble())
+				.toList();
+			matchingSame += agree(matchIndex, matchBaseline, "jobsMatching " + i, differences) ? 1 : 0;
+			gapSame += agree(List.of(gaps.fromProfile(work.gapProfile(i), work.target(i))),
+					List.of(cypher.skillGap(work.gapProfile(i), work.target(i))), "skillGap " + i, differences) ? 1 : 0;
+		}
+		line(String.format(Locale.ROOT, "- Answers agree with the Cypher baselines (to 0.001) on %d sample inputs: "
+				+ "similarJobs top-%d scores %d/%d, jobsMatching top-%d readiness %d/%d, skillGap readiness %d/%d",
+				checks, FIRST, similarSame, checks, FIRST, matchingSame, checks, gapSame, checks));
+		differences.stream().limit(3).forEach(d -> line("  - differs: " + d));
+	}
+
+	private static boolean agree(List<Double> index, List<Double> baseline, String what, List<String> differences) {
+		boolean same = index.size() == baseline.size();
+		for (int k = 0; same && k < index.size(); k++) {
+			same = Math.abs(index.get(k) - baseline.get(k)) < 1e-3;
+		}
+		if (!same) {
+			differences.add(what + ": index " + index + ", Cypher " + baseline);
+		}
+		return same;
+	}
+
+	private static long escoJobs(Driver driver) {
+		return driver.executableQuery("MATCH (j:Job) WHERE j.id STARTS WITH 'esco/occupation/' RETURN count(j) AS n")
+			.execute()
+			.records()
+			.getFirst()
+			.get("n")
+			.asLong();
+	}
+
+	private byte[] graphQl(String query, Map<String, Object> variables) {
+		byte[] body = post("/graphql", this.json.writeValueAsString(Map.of("query", query, "variables", variables)));
+		if (new String(body, 0, Math.min(body.length, 20), StandardCharsets.UTF_8).contains("\"errors\"")) {
+			throw new IllegalStateException("GraphQL errors: " + new String(body, StandardCharsets.UTF_8));
+		}
+		return body;
+	}
+
+	private byte[] post(String path, String body) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build();
+		try {
+			HttpResponse<byte[]> response = this.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException(path + " answered " + response.statusCode());
+			}
+			return response.body();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private void line(String text) {
+		System.out.println(text);
+		this.report.add(text);
+	}
+
+	/** The GraphQL documents sent over HTTP: what a client showing the answer with its explanation would ask. */
+	static final class Queries {
+
+		static final String SKILL_GAP = """
+				query skillGap($from: GapSourceInput!, $to: ID!) {
+				  skillGap(from: $from, to: $to) {
+				    readiness desirableCoverage fit essentialMissing explanation
+				    counts { total met partlyMet belowLevel missing }
+				    requirements { capability { id name } status priority requiredLevel currentLevel deficit weight
+				      credit weightedGap heldAs { id } match explanation }
+				    extras { capability { id name } level }
+				  }
+				}""";
+
+		static final String SIMILAR_JOBS = """
+				query similarJobs($to: ID!, $first: Int) {
+				  similarJobs(to: $to, first: $first) {
+				    metric candidates
+				    results { job { id title } score computation sharedCount missingCount
+				      shared(first: 5) { capability { id name } contribution }
+				      missing(first: 5) { capability { id name } value } }
+				  }
+				}""";
+
+		static final String JOBS_MATCHING = """
+				query jobsMatching($profile: [ProfileCapabilityInput!]!, $first: Int) {
+				  jobsMatching(profile: $profile, first: $first) {
+				    candidates
+				    results { job { id title } readiness fit essentialCoverage explanation
+				      missingEssentials(first: 5) { capability { id name } } }
+				  }
+				}""";
+
+		private Queries() {
+		}
+
+	}
+
+}
