@@ -1,0 +1,84 @@
+package org.competencygraph.framework;
+
+import java.nio.file.Path;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+import org.competencygraph.framework.esco.EscoReader;
+import org.competencygraph.framework.onet.OnetReader;
+import org.competencygraph.importer.ProficiencyScale;
+import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports a framework release: reads and checks the whole folder, then writes it in batches. One import or
+ * linking run at a time per application, whichever entry point starts it.
+ */
+@Service
+@EnableConfigurationProperties(FrameworkProperties.class)
+public class FrameworkImports {
+
+	private static final Logger logger = LoggerFactory.getLogger(FrameworkImports.class);
+
+	private final OnetReader onet;
+
+	private final EscoReader esco = new EscoReader();
+
+	private final FrameworkWriter writer;
+
+	private final ReentrantLock running = new ReentrantLock();
+
+	public FrameworkImports(Driver driver, ProficiencyScale scale, FrameworkProperties properties) {
+		this.onet = new OnetReader(scale);
+		this.writer = new FrameworkWriter(driver, properties.nodeBatchSize(), properties.relationshipBatchSize());
+	}
+
+	/**
+	 * Imports the release in {@code directory}.
+	 * @throws InvalidFrameworkDataException when the release cannot be imported; nothing was written
+	 * @throws FrameworkBusyException when another import or linking run is in progress
+	 */
+	public ImportReport importRelease(Framework framework, Path directory) {
+		return exclusively("import " + framework.displayName(), () -> {
+			long started = System.nanoTime();
+			logger.info("{}: reading {}", framework.id(), directory.toAbsolutePath().normalize());
+			GraphPlan plan = read(framework, directory);
+			logger.info("{}: read and checked {} files in {} s", framework.id(), plan.files().size(),
+					String.format("%.1f", (System.nanoTime() - started) / 1e9));
+			ImportReport report = this.writer.write(plan, directory.toString(), started);
+			logger.info("{}: import of {} {} finished in {} s: {} rows read, {} created, {} updated, {} unchanged, "
+					+ "{} removed, {} skipped", framework.id(), framework.displayName(), report.release(),
+					report.seconds(), report.rowsRead(), report.created(), report.updated(), report.unchanged(),
+					report.removed(), report.skipped());
+			logger.debug("{}: import report\n{}", framework.id(), report.describe());
+			return report;
+		});
+	}
+
+	/** Reads and checks a release without writing anything. */
+	public GraphPlan read(Framework framework, Path directory) {
+		return switch (framework) {
+			case ONET -> this.onet.read(directory);
+			case ESCO -> this.esco.read(directory);
+		};
+	}
+
+	/** Runs {@code work} unless another import or linking run is in progress. */
+	public <T> T exclusively(String what, Supplier<T> work) {
+		if (!this.running.tryLock()) {
+			throw new FrameworkBusyException("Cannot " + what + " now: another framework import or linking run is "
+					+ "in progress; try again when it has finished.");
+		}
+		try {
+			return work.get();
+		}
+		finally {
+			this.running.unlock();
+		}
+	}
+
+}

@@ -1,0 +1,16 @@
+package org.competencygraph.framework;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the framework imports and links.
+ *
+ * @param nodeBatchSize nodes written per transaction
+ * @param relationshipBatchSize relationships written per transaction
+ * @param occupationsPerFramework how many closest occupations of each framework a seed job is linked to
+ */
+@ConfigurationProperties("competency-graph.frameworks")
+public record FrameworkProperties(@DefaultValue("10000") int nodeBatchSize,
+		@DefaultValue("25000") int relationshipBatchSize, @DefaultValue("3") int occupationsPerFramework) {
+}

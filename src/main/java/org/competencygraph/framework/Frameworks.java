@@ -1,0 +1,128 @@
+package org.competencygraph.framework;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.competencygraph.capability.Capability;
+import org.competencygraph.job.Job;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Value;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+/** Read queries about imported frameworks and the links between them and the seed graph. */
+@Repository
+public class Frameworks {
+
+	private final Neo4jClient client;
+
+	Frameworks(Neo4jClient client) {
+		this.client = client;
+	}
+
+	/** An imported framework and what it holds. */
+	public record FrameworkSummary(String id, String name, @Nullable String release, @Nullable String attribution,
+			long occupations, long capabilities, long requirements) {
+	}
+
+	/** The origin of an imported node. */
+	public record FrameworkSource(String framework, String sourceId, @Nullable String release, @Nullable String url) {
+	}
+
+	/** A standard occupation close to a job ({@code CLOSEST_OCCUPATION}). */
+	public record OccupationMatch(Job occupation, String framework, double score, int rank, String method) {
+	}
+
+	/** A capability that is the same concept as another ({@code SAME_AS}, either direction). */
+	public record CapabilityLink(Capability capability, @Nullable String framework, String method, double confidence) {
+	}
+
+	List<FrameworkSummary> summaries() {
+		return List.copyOf(this.client.query("""
+				MATCH (o:Organization) WHERE o.framework IS NOT NULL AND o.id = o.framework
+				CALL (o) {
+				  MATCH (j:Job)-[:IN_ORGANIZATION]->(o)
+				  RETURN count(j) AS occupations, sum(COUNT { (j)-[:REQUIRES]->() }) AS requirements
+				}
+				CALL (o) { MATCH (c:Capability) WHERE c.framework = o.framework RETURN count(c) AS capabilities }
+				RETURN o.id AS id, o.name AS name, o.release AS release, o.attribution AS attribution,
+				       occupations, capabilities, requirements
+				ORDER BY id
+				""")
+			.fetchAs(FrameworkSummary.class)
+			.mappedBy((types, r) -> new FrameworkSummary(r.get("id").asString(), r.get("name").asString(),
+					r.get("release").asString(null), r.get("attribution").asString(null), r.get("occupations").asLong(),
+					r.get("capabilities").asLong(), r.get("requirements").asLong()))
+			.all());
+	}
+
+	/** The closest occupations of each job, by framework then rank. */
+	Map<String, List<OccupationMatch>> closestOccupations(Collection<String> jobIds) {
+		Map<String, List<OccupationMatch>> matches = new LinkedHashMap<>();
+		jobIds.forEach(id -> matches.put(id, new ArrayList<>()));
+		this.client.query("""
+				UNWIND $ids AS id
+				MATCH (:Job {id: id})-[m:CLOSEST_OCCUPATION]->(j:Job)
+				RETURN id, m, %s AS job
+				ORDER BY id, m.framework, m.rank
+				""".formatted(Job.PROJECTION))
+			.bind(List.copyOf(jobIds)).to("ids")
+			.fetchAs(Map.Entry.class)
+			.mappedBy((types, r) -> {
+				Value m = r.get("m");
+				return Map.entry(r.get("id").asString(), new OccupationMatch(Job.of(r.get("job")),
+						m.get("framework").asString(), m.get("score").asDouble(), m.get("rank").asInt(),
+						m.get("method").asString()));
+			})
+			.all()
+			.forEach(entry -> matches.get((String) entry.getKey()).add((OccupationMatch) entry.getValue()));
+		return matches;
+	}
+
+	/** The SAME_AS links of each capability, most confident first. */
+	Map<String, List<CapabilityLink>> sameAs(Collection<String> capabilityIds) {
+		Map<String, List<CapabilityLink>> links = new HashMap<>();
+		this.client.query("""
+				UNWIND $ids AS id
+				MATCH (:Capability {id: id})-[l:SAME_AS]-(c:Capability)
+				RETURN id, l.method AS method, l.confidence AS confidence, c
+				ORDER BY id, confidence DESC, c.framework, c.name
+				""")
+			.bind(List.copyOf(capabilityIds)).to("ids")
+			.fetchAs(Map.Entry.class)
+			.mappedBy((types, r) -> Map.entry(r.get("id").asString(), new CapabilityLink(Capability.of(r.get("c")),
+					r.get("c").get("framework").asString(null), r.get("method").asString(),
+					r.get("confidence").asDouble())))
+			.all()
+			.forEach(entry -> links.computeIfAbsent((String) entry.getKey(), k -> new ArrayList<>())
+				.add((CapabilityLink) entry.getValue()));
+		return links;
+	}
+
+	/** The framework origin of each of the given jobs ({@code Job}) or capabilities ({@code Capability}). */
+	Map<String, FrameworkSource> sources(String label, Collection<String> ids) {
+		if (!label.equals("Job") && !label.equals("Capability")) {
+			throw new IllegalArgumentException(label);
+		}
+		Map<String, FrameworkSource> sources = new HashMap<>();
+		this.client.query("""
+				UNWIND $ids AS id
+				MATCH (n:%s {id: id}) WHERE n.framework IS NOT NULL AND n.sourceId IS NOT NULL
+				RETURN id, n.framework AS framework, n.sourceId AS sourceId, n.release AS release,
+				       coalesce(n.sourceUrl, CASE WHEN n.sourceId STARTS WITH 'http' THEN n.sourceId END) AS url
+				""".formatted(label))
+			.bind(List.copyOf(ids)).to("ids")
+			.fetchAs(Map.Entry.class)
+			.mappedBy((types, r) -> Map.entry(r.get("id").asString(), new FrameworkSource(r.get("framework").asString(),
+					r.get("sourceId").asString(), r.get("release").asString(null), r.get("url").asString(null))))
+			.all()
+			.forEach(entry -> sources.put((String) entry.getKey(), (FrameworkSource) entry.getValue()));
+		return sources;
+	}
+
+}
