@@ -47,30 +47,31 @@ public final class GraphFixtures {
 
 	/**
 	 * Every node with its labels and properties and every relationship with its ends, type and properties, as
-	 * sorted text: equal fingerprints mean the graph's content did not change.
+	 * sorted text: equal fingerprints mean the graph's content did not change. Labels and property keys are sorted,
+	 * so the order in which a write set them does not matter. (Built in Java: Cypher's toString() takes no lists.)
 	 */
 	public static List<String> fingerprint(Driver driver) {
-		List<String> nodes = driver.executableQuery("""
+		java.util.stream.Stream<String> nodes = driver.executableQuery("""
 				MATCH (n) WHERE NOT n:SchemaMigration
-				WITH n, [k IN keys(n) | k + '=' + toString(n[k])] AS props
-				RETURN apoc_free_labels + '' AS x
-				""".replace("apoc_free_labels + ''", "reduce(s = '', l IN labels(n) | s + ':' + l) + ' ' + toString(props)"))
-			.execute()
-			.records()
-			.stream()
-			.map(r -> r.get("x").asString())
-			.toList();
-		List<String> relationships = driver.executableQuery("""
-				MATCH (a)-[r]->(b)
-				WITH a, r, b, [k IN keys(r) | k + '=' + toString(r[k])] AS props
-				RETURN coalesce(a.id, a.version, '') + ' -' + type(r) + '-> ' + coalesce(b.id, '') + ' ' + toString(props) AS x
+				RETURN labels(n) AS labels, properties(n) AS properties
 				""")
 			.execute()
 			.records()
 			.stream()
-			.map(r -> r.get("x").asString())
-			.toList();
-		return java.util.stream.Stream.concat(nodes.stream(), relationships.stream()).sorted().toList();
+			.map(r -> r.get("labels").asList(org.neo4j.driver.Value::asString).stream().sorted()
+				.map(l -> ":" + l).collect(java.util.stream.Collectors.joining()) + " "
+					+ new java.util.TreeMap<>(r.get("properties").asMap()));
+		java.util.stream.Stream<String> relationships = driver.executableQuery("""
+				MATCH (a)-[r]->(b)
+				RETURN coalesce(a.id, a.version, '') AS a, type(r) AS type, coalesce(b.id, '') AS b,
+				       properties(r) AS properties
+				""")
+			.execute()
+			.records()
+			.stream()
+			.map(r -> r.get("a").asObject() + " -" + r.get("type").asString() + "-> " + r.get("b").asString() + " "
+					+ new java.util.TreeMap<>(r.get("properties").asMap()));
+		return java.util.stream.Stream.concat(nodes, relationships).sorted().toList();
 	}
 
 }

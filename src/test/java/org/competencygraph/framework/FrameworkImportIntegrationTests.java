@@ -541,17 +541,19 @@ class FrameworkImportIntegrationTests {
 			.orElseThrow();
 	}
 
-	/** Nodes without a framework (seed and user data) and the relationships between them. */
+	/** Nodes without a framework (seed and user data) and the relationships between them, as GraphFixtures. */
 	private List<String> seedFingerprint() {
 		List<String> lines = new ArrayList<>();
 		this.driver.executableQuery("""
 				MATCH (n) WHERE n.framework IS NULL AND NOT n:SchemaMigration
-				RETURN reduce(s = '', l IN labels(n) | s + ':' + l) + ' ' + toString([k IN keys(n) | k + '=' + toString(n[k])]) AS x
-				UNION ALL
+				RETURN labels(n) AS labels, properties(n) AS properties
+				""").execute().records().forEach(r -> lines.add(r.get("labels").asList(Value::asString).stream()
+					.sorted().collect(Collectors.joining(":")) + " " + new java.util.TreeMap<>(r.get("properties").asMap())));
+		this.driver.executableQuery("""
 				MATCH (a)-[r]->(b) WHERE a.framework IS NULL AND b.framework IS NULL AND NOT a:SchemaMigration
-				RETURN coalesce(a.id, '') + ' -' + type(r) + '-> ' + coalesce(b.id, '') + ' '
-				       + toString([k IN keys(r) | k + '=' + toString(r[k])]) AS x
-				""").execute().records().forEach(r -> lines.add(r.get("x").asString()));
+				RETURN a.id AS a, type(r) AS type, b.id AS b, properties(r) AS properties
+				""").execute().records().forEach(r -> lines.add(r.get("a").asString(null) + " -" + r.get("type").asString()
+					+ "-> " + r.get("b").asString(null) + " " + new java.util.TreeMap<>(r.get("properties").asMap())));
 		return lines.stream().sorted().toList();
 	}
 
