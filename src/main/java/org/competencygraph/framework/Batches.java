@@ -6,25 +6,35 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
+import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one statement over rows in batches, each batch in its own write transaction, logging progress on long
- * runs. Also the helpers the node and relationship writes share.
+ * Runs one statement over rows in batches, each batch in its own write transaction (and session), logging
+ * progress on long runs. Also the helpers the node and relationship writes share.
  */
 final class Batches {
 
 	private static final Logger logger = LoggerFactory.getLogger(FrameworkWriter.class);
 
-	private final Session session;
+	private final Driver driver;
 
-	Batches(Session session) {
-		this.session = session;
+	private final ExecutorService executor;
+
+	/**
+	 * @param executor runs batches that may be written side by side (see {@link #writeInParallel})
+	 */
+	Batches(Driver driver, ExecutorService executor) {
+		this.driver = driver;
+		this.executor = executor;
 	}
 
 	/**
@@ -35,18 +45,52 @@ final class Batches {
 	void write(String query, List<Map<String, Object>> rows, Map<String, Object> parameters, int batchSize,
 			Progress progress, Consumer<Record> each) {
 		for (int start = 0; start < rows.size(); start += batchSize) {
-			List<Map<String, Object>> batch = rows.subList(start, Math.min(rows.size(), start + batchSize));
-			Map<String, Object> all = new LinkedHashMap<>(parameters);
-			all.put("rows", batch);
-			Record result = this.session.executeWrite(tx -> tx.run(query, all).single());
-			long total = result.get("total").asLong();
-			if (total != batch.size()) {
-				throw new IllegalStateException(progress.what() + ": " + (batch.size() - total) + " of " + batch.size()
-						+ " rows of a batch found nothing to write to; was the graph changed during the import?");
-			}
-			each.accept(result);
-			progress.advance(batch.size());
+			writeBatch(query, rows.subList(start, Math.min(rows.size(), start + batchSize)), parameters, progress, each);
 		}
+	}
+
+	/**
+	 * As {@link #write}, but batches run side by side on the executor, each in its own session. Only for writes
+	 * that take no lock another batch needs: new nodes, whose ids differ. {@code each} must be thread-safe.
+	 */
+	void writeInParallel(String query, List<Map<String, Object>> rows, Map<String, Object> parameters,
+			int batchSize, Progress progress, Consumer<Record> each) {
+		List<Future<?>> batches = new ArrayList<>();
+		for (int start = 0; start < rows.size(); start += batchSize) {
+			List<Map<String, Object>> batch = rows.subList(start, Math.min(rows.size(), start + batchSize));
+			batches.add(this.executor.submit(() -> writeBatch(query, batch, parameters, progress, each)));
+		}
+		try {
+			for (Future<?> batch : batches) {
+				batch.get();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while writing " + progress.what(), ex);
+		}
+		catch (ExecutionException ex) {
+			batches.forEach(batch -> batch.cancel(false));
+			throw ex.getCause() instanceof RuntimeException runtime ? runtime
+					: new IllegalStateException(progress.what(), ex.getCause());
+		}
+	}
+
+	private void writeBatch(String query, List<Map<String, Object>> batch, Map<String, Object> parameters,
+			Progress progress, Consumer<Record> each) {
+		Map<String, Object> all = new LinkedHashMap<>(parameters);
+		all.put("rows", batch);
+		Record result;
+		try (Session session = this.driver.session()) {
+			result = session.executeWrite(tx -> tx.run(query, all).single());
+		}
+		long total = result.get("total").asLong();
+		if (total != batch.size()) {
+			throw new IllegalStateException(progress.what() + ": " + (batch.size() - total) + " of " + batch.size()
+					+ " rows of a batch found nothing to write to; was the graph changed during the import?");
+		}
+		each.accept(result);
+		progress.advance(batch.size());
 	}
 
 	/** Runs a read {@code query} with {@code $keys} set to each batch of keys; returns all records. */
@@ -55,7 +99,9 @@ final class Batches {
 		for (int start = 0; start < keys.size(); start += batchSize) {
 			Map<String, Object> all = new LinkedHashMap<>(parameters);
 			all.put("keys", keys.subList(start, Math.min(keys.size(), start + batchSize)));
-			records.addAll(this.session.executeRead(tx -> tx.run(query, all).list()));
+			try (Session session = this.driver.session()) {
+				records.addAll(session.executeRead(tx -> tx.run(query, all).list()));
+			}
 		}
 		return records;
 	}
@@ -141,7 +187,7 @@ final class Batches {
 			return this.what;
 		}
 
-		void advance(int rows) {
+		synchronized void advance(int rows) {
 			this.done += rows;
 			long now = System.nanoTime();
 			if (now - this.lastLog >= INTERVAL_NANOS && this.done < this.total) {

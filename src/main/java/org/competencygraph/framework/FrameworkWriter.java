@@ -1,11 +1,13 @@
 package org.competencygraph.framework;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.competencygraph.framework.GraphPlan.NodeSet;
 import org.competencygraph.framework.GraphPlan.RelationshipSet;
@@ -52,15 +54,16 @@ public final class FrameworkWriter {
 		Framework framework = plan.framework();
 		Map<String, List<WriteCount>> writes = new LinkedHashMap<>();
 		boolean firstLoad;
+		ExecutorService executor = Executors.newFixedThreadPool(2);
 		try (Session session = this.driver.session()) {
 			firstLoad = !checkOwnership(session, framework, directory);
 			logger.info("{}: writing {} {} ({})", framework.id(), framework.displayName(), plan.release(),
 					firstLoad ? "first load: creating everything" : "already in the graph: writing what differs");
-			Batches batches = new Batches(session);
+			Batches batches = new Batches(this.driver, executor);
 			NodeWrites nodes = new NodeWrites(batches, framework, this.nodeBatchSize);
 			RelationshipWrites relationships = new RelationshipWrites(batches, framework, this.relationshipBatchSize);
 			// Element ids of the nodes written, by key label and id, for the relationship writes that follow.
-			Map<String, String> elementIds = new HashMap<>();
+			Map<String, String> elementIds = new ConcurrentHashMap<>();
 			for (NodeSet set : plan.nodeSets()) {
 				writes.computeIfAbsent(set.file(), f -> new ArrayList<>()).add(nodes.write(set, firstLoad, elementIds));
 			}
@@ -68,6 +71,9 @@ public final class FrameworkWriter {
 				writes.computeIfAbsent(set.file(), f -> new ArrayList<>())
 					.add(relationships.write(set, firstLoad, elementIds));
 			}
+		}
+		finally {
+			executor.shutdownNow();
 		}
 		List<FileReport> files = plan.files().stream()
 			.map(file -> new FileReport(file.name(), file.read(), writes.getOrDefault(file.name(), List.of()),
