@@ -1,6 +1,5 @@
 package org.competencygraph.framework;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -114,6 +113,7 @@ class FrameworkImportIntegrationTests {
 			.path("importEsco.report").valueIsNull()
 			.path("importEsco.errors[0]").entity(String.class).satisfies(error -> assertThat(error)
 				.contains("occupationSkillRelations.csv", "truncated"));
+		ReleaseFiles.delete(copy);
 		assertThat(GraphFixtures.fingerprint(this.driver)).isEqualTo(before);
 	}
 
@@ -126,6 +126,15 @@ class FrameworkImportIntegrationTests {
 			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement()
 				.satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN")));
+	}
+
+	@Test
+	@Order(2)
+	void graphQlRequestsMayRunAsLongAsAnImport(
+			@Autowired org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext context) {
+		// Tomcat's default would answer a long importEsco with 503 after 30 seconds.
+		var tomcat = ((org.springframework.boot.tomcat.TomcatWebServer) context.getWebServer()).getTomcat();
+		assertThat(tomcat.getConnector().getAsyncTimeout()).isEqualTo(Duration.ofMinutes(15).toMillis());
 	}
 
 	@Test
@@ -385,6 +394,7 @@ class FrameworkImportIntegrationTests {
 			throw new java.io.UncheckedIOException(ex);
 		}
 		ImportReport report = this.imports.importRelease(Framework.ONET, copy);
+		ReleaseFiles.delete(copy);
 		assertThat(report.missingFiles()).containsExactlyInAnyOrder(
 				"Alternate Titles.txt (occupations get no aliases)", "Work Styles.txt (no work styles (competencies))");
 		assertThat(report.created()).isZero();
@@ -457,12 +467,17 @@ class FrameworkImportIntegrationTests {
 	private void rejected(Framework framework, String file, UnaryOperator<byte[]> damage, String... expected) {
 		Path release = framework == Framework.ONET ? ReleaseFiles.ONET : ReleaseFiles.ESCO;
 		Path copy = ReleaseFiles.copy(release, this.temp.resolve("damaged-" + System.nanoTime()), file, damage);
-		assertThatThrownBy(() -> this.imports.importRelease(framework, copy))
-			.isInstanceOf(InvalidFrameworkDataException.class)
-			.satisfies(ex -> assertThat(String.join("\n", ((InvalidFrameworkDataException) ex).problems()))
-				.as("problems reported for a damaged %s", file)
-				.contains(expected))
-			.hasMessageContaining("nothing was changed");
+		try {
+			assertThatThrownBy(() -> this.imports.importRelease(framework, copy))
+				.isInstanceOf(InvalidFrameworkDataException.class)
+				.satisfies(ex -> assertThat(String.join("\n", ((InvalidFrameworkDataException) ex).problems()))
+					.as("problems reported for a damaged %s", file)
+					.contains(expected))
+				.hasMessageContaining("nothing was changed");
+		}
+		finally {
+			ReleaseFiles.delete(copy);
+		}
 	}
 
 	private Map<String, Object> importThroughGraphQl(String mutation, Path release) {
