@@ -106,6 +106,33 @@ final class Batches {
 		return records;
 	}
 
+	/**
+	 * A Cypher map literal of the given properties: {@code {`name`: row.name, `framework`: $constants.framework}}.
+	 * Creating with a map of known keys, rather than {@code SET n = row}, spares the planner the conservative
+	 * assumption that "some property" is written, which puts Eager operators (materialising the whole batch) into
+	 * the plan. Keys come from the importers' own code, never from the files, and are checked anyway.
+	 */
+	static String propertyMap(java.util.Collection<String> rowKeys, String row, java.util.Collection<String> constantKeys) {
+		List<String> entries = new ArrayList<>();
+		new java.util.TreeSet<>(rowKeys).forEach(key -> entries.add(name(key) + ": " + row + "." + name(key)));
+		new java.util.TreeSet<>(constantKeys).forEach(key -> entries.add(name(key) + ": $constants." + name(key)));
+		return "{" + String.join(", ", entries) + "}";
+	}
+
+	/** The keys any of the rows has. */
+	static java.util.Set<String> keys(List<Map<String, Object>> rows) {
+		java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+		rows.forEach(row -> keys.addAll(row.keySet()));
+		return keys;
+	}
+
+	private static String name(String key) {
+		if (!key.matches("[A-Za-z][A-Za-z0-9]*")) {
+			throw new IllegalArgumentException("Not a property name: " + key);
+		}
+		return "`" + key + "`";
+	}
+
 	/** Whether every entry of {@code wanted} is in {@code stored} with an equal value (numbers by value). */
 	static boolean contains(Map<String, Object> stored, Map<String, Object> wanted) {
 		for (Map.Entry<String, Object> entry : wanted.entrySet()) {

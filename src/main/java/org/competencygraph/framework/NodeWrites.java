@@ -114,11 +114,10 @@ final class NodeWrites {
 		int batchSize = Math.max(1_000, Math.min(this.batchSize, (rows.size() + 1) / 2));
 		this.batches.writeInParallel("""
 				UNWIND $rows AS row
-				CREATE (n:%1$s%2$s)
-				SET n = row
-				SET n += $constants
+				CREATE (n:%1$s%2$s %3$s)
 				RETURN count(n) AS total, collect([n.id, elementId(n)]) AS elementIds
-				""".formatted(key, extra), split.rows(), Map.of("constants", split.constants()), batchSize,
+				""".formatted(key, extra, Batches.propertyMap(Batches.keys(split.rows()), "row",
+				split.constants().keySet())), split.rows(), Map.of("constants", split.constants()), batchSize,
 				progress, result -> {
 					result.get("elementIds").asList(pair -> pair)
 						.forEach(pair -> elementIds.put(key + "\t" + pair.get(0).asString(), pair.get(1).asString()));

@@ -128,12 +128,11 @@ final class RelationshipWrites {
 				UNWIND $rows AS row
 				MATCH (a:%1$s) WHERE elementId(a) = row.from
 				MATCH (b:%2$s) WHERE elementId(b) = row.to
-				CREATE (a)-[r:%3$s]->(b)
-				SET r = row.p
-				SET r += $constants
+				CREATE (a)-[r:%3$s %4$s]->(b)
 				RETURN count(r) AS total
-				""".formatted(from, to, type), compact, Map.of("constants", split.constants()), this.batchSize, progress,
-				result -> {
+				""".formatted(from, to, type, Batches.propertyMap(Batches.keys(split.rows()), "row.p",
+				split.constants().keySet())), compact, Map.of("constants", split.constants()), this.batchSize,
+				progress, result -> {
 				});
 	}
 
