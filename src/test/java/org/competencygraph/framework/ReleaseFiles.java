@@ -87,6 +87,18 @@ final class ReleaseFiles {
 		}
 	}
 
+	/** Deletes a copy made by {@link #copy}: its links, not what they point to. */
+	static void delete(Path copy) {
+		try (Stream<Path> files = Files.walk(copy)) {
+			for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				Files.delete(file);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** The first {@code fraction} of the bytes, moved off a line break so that the last line is cut. */
 	static byte[] truncated(byte[] bytes, double fraction) {
 		int end = (int) (bytes.length * fraction);

@@ -1,6 +1,5 @@
 package org.competencygraph.framework.esco;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.competencygraph.framework.Framework;
 import org.competencygraph.framework.GraphPlan;
 import org.competencygraph.framework.GraphPlan.RelationshipSet;
 import org.competencygraph.framework.GraphPlan.SourceFile;
@@ -109,7 +107,8 @@ final class EscoRelations {
 			properties.put("priority", type.equals("essential") ? "essential" : "desirable");
 			properties.put("derivedFromDuty", false);
 			properties.put("sourceDocument", document);
-			properties.put("sourceSection", "ESCO " + this.release + " / occupation-skill relations");
+			// Short enough to be stored inline with the relationship; the release is on both end nodes.
+			properties.put("sourceSection", "occupation-skill relations");
 			properties.put("sourceText", type + " " + (capability.get("kind").equals("KnowledgeArea") ? "knowledge"
 					: "skill/competence"));
 			requires.add(EscoReader.id(occupation), EscoReader.id(skill), properties);
@@ -221,10 +220,6 @@ final class EscoRelations {
 			return what + " " + uri + " is not in " + file;
 		}
 		return what + " not in " + file + " (further URIs)";
-	}
-
-	static List<String> sorted(Set<String> values) {
-		return new ArrayList<>(new TreeSet<>(values));
 	}
 
 }

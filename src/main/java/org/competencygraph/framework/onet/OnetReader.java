@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -340,10 +339,6 @@ public final class OnetReader {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read frameworks/soc-major-groups.yaml", ex);
 		}
-	}
-
-	static List<String> list(Set<String> values) {
-		return new ArrayList<>(values);
 	}
 
 }

@@ -433,7 +433,7 @@ final class OnetRequirements {
 		properties.put("importance", importance);
 		properties.put("derivedFromDuty", false);
 		properties.put("sourceDocument", file);
-		properties.put("sourceSection", "O*NET " + this.release + " / " + section);
+		properties.put("sourceSection", section);
 		properties.put("sourceText", text);
 		return properties;
 	}
