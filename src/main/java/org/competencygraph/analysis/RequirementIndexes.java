@@ -33,9 +33,9 @@ import org.springframework.stereotype.Component;
  * commit and the update runs in the writer's thread, so the writer's caller reads its own write. A write that
  * names the jobs it touched (a job-profile import) re-reads only those; any other write rebuilds all.</li>
  * <li>Writes made outside the application (cypher-shell or another driver on the embedded engine's Bolt port,
- * another server on the same external database) are picked up within
- * {@code competency-graph.analysis.refresh-interval}: a background check compares a change marker with the one the
- * snapshot was built at and rebuilds when it moved (see {@code RequirementIndexLoader#marker}: exact for the
+ * another server on the same external database) are picked up within two
+ * {@code competency-graph.analysis.refresh-interval}s after the last of them: a background check compares a change
+ * marker with the one the snapshot was built at and rebuilds once it moved and then stood still for an interval (see {@code RequirementIndexLoader#marker}: exact for the
  * embedded engine and for servers that report their last committed transaction, counts plus a periodic full
  * rebuild otherwise). The admin mutation {@code refreshAnalysisIndex} rebuilds at once.</li>
  * </ul>
@@ -56,6 +56,9 @@ public class RequirementIndexes implements DisposableBean {
 	private final @Nullable ScheduledExecutorService checks;
 
 	private int checksSinceRebuild;
+
+	/** The marker the previous check saw. */
+	private @Nullable Object lastSeenMarker;
 
 	RequirementIndexes(Driver driver, ProficiencyScale scale, AnalysisProperties properties,
 			ObjectProvider<EmbeddedNeo4j> embedded) {
@@ -141,6 +144,11 @@ public class RequirementIndexes implements DisposableBean {
 		current();
 	}
 
+	/**
+	 * Rebuilds when the graph changed since the snapshot and has stopped changing: a marker that still moves
+	 * means writes are under way (a bulk import), and reading the graph in the middle of them would only be
+	 * thrown away at the next check.
+	 */
 	void checkForChanges() {
 		RequirementIndex index = this.current.get();
 		if (index == null) {
@@ -150,7 +158,10 @@ public class RequirementIndexes implements DisposableBean {
 			Object marker = this.loader.marker();
 			synchronized (this) {
 				boolean periodic = !this.loader.markerSeesEveryWrite() && ++this.checksSinceRebuild >= FULL_REBUILD_EVERY;
-				if (this.current.get() == index && (!marker.equals(index.marker()) || periodic)) {
+				boolean changed = !marker.equals(index.marker());
+				boolean settled = marker.equals(this.lastSeenMarker);
+				this.lastSeenMarker = marker;
+				if (this.current.get() == index && ((changed && settled) || periodic)) {
 					rebuild(periodic ? "periodic rebuild" : "the database changed (" + marker + ")");
 				}
 			}
