@@ -9,15 +9,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the analyses and of their read model.
  *
  * @param refreshInterval how often to check whether the database changed without the application knowing (a
- * write by another server, cypher-shell, an import run against the same external database) and rebuild the read
- * model if so; 0 turns the check off. Writes made through this application are seen at once.
+ * write by another server, cypher-shell, an import run against the same external database); the read model is
+ * rebuilt once the changes have stopped for one interval, so they are seen within two intervals of the last one.
+ * 0 turns the check off. Writes made through this application are seen at once.
  * @param narrowerCredit credit (0-1) for meeting a requirement on a capability through a narrower capability
  * ({@code (narrower)-[:BROADER]->(required)}); 0 ignores BROADER links
  * @param sameAsMinConfidence {@code SAME_AS} links with a {@code confidence} below this are ignored; links
  * without a confidence always count
  */
 @ConfigurationProperties("competency-graph.analysis")
-public record AnalysisProperties(@DefaultValue("30s") Duration refreshInterval,
+public record AnalysisProperties(@DefaultValue("10s") Duration refreshInterval,
 		@DefaultValue("0.5") double narrowerCredit, @DefaultValue("0") double sameAsMinConfidence) {
 
 	public AnalysisProperties {

@@ -4,10 +4,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.competencygraph.capability.Capability;
 import org.competencygraph.job.Job;
@@ -100,27 +104,58 @@ public final class RequirementIndex {
 
 	private final Duration buildTime;
 
+	private final Builder source;
+
 	private RequirementIndex(Builder b, Object marker, Duration buildTime) {
+		this.source = b.copy();
 		this.scoring = b.scoring;
-		this.capabilities = b.capabilities.toArray(Capability[]::new);
-		this.capabilityNumbers = Map.copyOf(b.capabilityNumbers);
-		this.jobs = b.jobs.toArray(Job[]::new);
-		this.jobNumbers = Map.copyOf(b.jobNumbers);
+		this.capabilities = b.capabilities.values().stream().map(CapabilityRow::capability).toArray(Capability[]::new);
+		Map<String, Integer> capabilityNumbers = new HashMap<>();
+		for (int i = 0; i < this.capabilities.length; i++) {
+			capabilityNumbers.put(this.capabilities[i].id(), i);
+		}
+		this.capabilityNumbers = Map.copyOf(capabilityNumbers);
+		this.jobs = b.jobs.values().stream().map(JobRow::job).toArray(Job[]::new);
+		Map<String, Integer> jobNumbers = new HashMap<>();
+		for (int j = 0; j < this.jobs.length; j++) {
+			jobNumbers.put(this.jobs[j].id(), j);
+		}
+		this.jobNumbers = Map.copyOf(jobNumbers);
 		this.marker = marker;
 		this.builtAt = Instant.now();
 		this.buildTime = buildTime;
 
-		// Concepts: connected components of SAME_AS, numbered in order of their first capability.
+		// Concepts: connected components of SAME_AS, numbered in order of their first capability. Links are
+		// applied strongest first; a link that would put two capabilities of one framework (the project's own
+		// capabilities count as one) into one concept is left out, so a chain through another framework never
+		// merges what one framework keeps apart.
 		int n = this.capabilities.length;
 		int[] root = new int[n];
+		List<Set<String>> frameworks = new ArrayList<>(n);
+		List<CapabilityRow> rows = List.copyOf(b.capabilities.values());
 		for (int i = 0; i < n; i++) {
 			root[i] = i;
+			frameworks.add(Set.of(rows.get(i).framework()));
 		}
-		for (int[] link : b.sameAs) {
-			int x = find(root, link[0]);
-			int y = find(root, link[1]);
-			if (x != y) {
-				root[Math.max(x, y)] = Math.min(x, y);
+		List<Link> sameAs = new ArrayList<>(b.sameAs);
+		sameAs.sort(Comparator.comparingDouble(Link::confidence).reversed()
+			.thenComparing(Link::from)
+			.thenComparing(Link::to));
+		for (Link link : sameAs) {
+			Integer a = capabilityNumbers.get(link.from());
+			Integer c = capabilityNumbers.get(link.to());
+			if (a == null || c == null) {
+				continue;
+			}
+			int x = find(root, a);
+			int y = find(root, c);
+			if (x != y && Collections.disjoint(frameworks.get(x), frameworks.get(y))) {
+				int keep = Math.min(x, y);
+				int merged = Math.max(x, y);
+				root[merged] = keep;
+				Set<String> union = new HashSet<>(frameworks.get(keep));
+				union.addAll(frameworks.get(merged));
+				frameworks.set(keep, union);
 			}
 		}
 		this.conceptOf = new int[n];
@@ -140,9 +175,14 @@ public final class RequirementIndex {
 		}
 		this.conceptMembers = toArrays(members);
 		List<List<Integer>> parents = lists(concepts);
-		for (int[] link : b.broader) {
-			int narrower = this.conceptOf[link[0]];
-			int broader = this.conceptOf[link[1]];
+		for (Link link : b.broader) {
+			Integer a = capabilityNumbers.get(link.from());
+			Integer c = capabilityNumbers.get(link.to());
+			if (a == null || c == null) {
+				continue;
+			}
+			int narrower = this.conceptOf[a];
+			int broader = this.conceptOf[c];
 			if (narrower != broader && !parents.get(narrower).contains(broader)) {
 				parents.get(narrower).add(broader);
 			}
@@ -160,28 +200,36 @@ public final class RequirementIndex {
 		int[] requirementPostingSizes = new int[concepts];
 		int count = 0;
 		for (int j = 0; j < m; j++) {
-			List<RawRequirement> raw = b.requirementsByJob.getOrDefault(j, List.of());
-			JobRequirement[] own = new JobRequirement[raw.size()];
+			List<RequirementRow> raw = b.jobs.get(this.jobs[j].id()).requirements();
+			List<JobRequirement> own = new ArrayList<>(raw.size());
 			Map<Integer, Double> values = new HashMap<>();
-			for (int r = 0; r < own.length; r++) {
-				RawRequirement given = raw.get(r);
-				int concept = this.conceptOf[given.capability()];
-				own[r] = new JobRequirement(given.capability(), concept, given.priority(), given.level(),
+			for (RequirementRow given : raw) {
+				Integer capability = capabilityNumbers.get(given.capabilityId());
+				if (capability == null) {
+					continue;
+				}
+				int concept = this.conceptOf[capability];
+				JobRequirement requirement = new JobRequirement(capability, concept, given.priority(), given.level(),
 						given.importance(), this.scoring.weight(given.priority(), given.importance()),
 						given.inheritedFrom());
-				if (own[r].essential()) {
-					this.essentialWeights[j] += own[r].weight();
+				own.add(requirement);
+				if (requirement.essential()) {
+					this.essentialWeights[j] += requirement.weight();
 					this.essentialCounts[j]++;
 				}
 				else {
-					this.desirableWeights[j] += own[r].weight();
+					this.desirableWeights[j] += requirement.weight();
 				}
 				values.merge(concept, this.scoring.vectorValue(given.priority(), given.importance(), given.level()),
 						Math::max);
 				requirementPostingSizes[concept]++;
 			}
-			count += own.length;
-			this.requirements[j] = own;
+			// Essential first, then by capability name: the order gap rows fall back on.
+			own.sort(Comparator.comparing((JobRequirement r) -> !r.essential())
+				.thenComparing(r -> this.capabilities[r.capability()].name())
+				.thenComparing(r -> this.capabilities[r.capability()].id()));
+			count += own.size();
+			this.requirements[j] = own.toArray(JobRequirement[]::new);
 			int[] vectorConcepts = values.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
 			double[] vectorValues = new double[vectorConcepts.length];
 			for (int k = 0; k < vectorConcepts.length; k++) {
@@ -382,78 +430,125 @@ public final class RequirementIndex {
 		return this.buildTime;
 	}
 
-	record RawRequirement(int capability, Priority priority, @Nullable Double level, @Nullable Double importance,
+	/** What the index was built from, to apply a write that touched a few jobs without reading everything again. */
+	public Builder toBuilder() {
+		return this.source.copy();
+	}
+
+	/**
+	 * A capability as read from the graph.
+	 *
+	 * @param framework the framework it belongs to (e.g. esco, onet), or "" for the project's own capabilities
+	 */
+	record CapabilityRow(Capability capability, String framework) {
+	}
+
+	/** A requirement as read from the graph, by capability id. */
+	record RequirementRow(String capabilityId, Priority priority, @Nullable Double level, @Nullable Double importance,
 			@Nullable String inheritedFrom) {
 	}
 
-	/** Collects capabilities, jobs, requirements and links, then builds the index; ids that name nothing are left out. */
+	record JobRow(Job job, List<RequirementRow> requirements) {
+	}
+
+	/** A SAME_AS or BROADER link; confidence 1 for links that state none. */
+	record Link(String from, String to, double confidence) {
+	}
+
+	/**
+	 * Collects capabilities, jobs, requirements and links, then builds the index; requirements and links that
+	 * name an id the builder does not hold are left out.
+	 */
 	public static final class Builder {
 
 		private final Scoring scoring;
 
-		private final List<Capability> capabilities = new ArrayList<>();
+		private final Map<String, CapabilityRow> capabilities;
 
-		private final Map<String, Integer> capabilityNumbers = new HashMap<>();
+		private final Map<String, JobRow> jobs;
 
-		private final List<Job> jobs = new ArrayList<>();
+		private final List<Link> sameAs;
 
-		private final Map<String, Integer> jobNumbers = new HashMap<>();
-
-		private final Map<Integer, List<RawRequirement>> requirementsByJob = new HashMap<>();
-
-		private final List<int[]> sameAs = new ArrayList<>();
-
-		private final List<int[]> broader = new ArrayList<>();
+		private final List<Link> broader;
 
 		private final Instant started = Instant.now();
 
 		private Builder(Scoring scoring) {
+			this(scoring, new LinkedHashMap<>(), new LinkedHashMap<>(), new ArrayList<>(), new ArrayList<>());
+		}
+
+		private Builder(Scoring scoring, Map<String, CapabilityRow> capabilities, Map<String, JobRow> jobs,
+				List<Link> sameAs, List<Link> broader) {
 			this.scoring = scoring;
+			this.capabilities = capabilities;
+			this.jobs = jobs;
+			this.sameAs = sameAs;
+			this.broader = broader;
+		}
+
+		Builder copy() {
+			return new Builder(this.scoring, new LinkedHashMap<>(this.capabilities), new LinkedHashMap<>(this.jobs),
+					new ArrayList<>(this.sameAs), new ArrayList<>(this.broader));
 		}
 
 		public Builder capability(Capability capability) {
-			if (!this.capabilityNumbers.containsKey(capability.id())) {
-				this.capabilityNumbers.put(capability.id(), this.capabilities.size());
-				this.capabilities.add(capability);
-			}
+			return capability(capability, "");
+		}
+
+		/** Adds a capability, or replaces the one with its id in place. */
+		public Builder capability(Capability capability, @Nullable String framework) {
+			this.capabilities.put(capability.id(), new CapabilityRow(capability, framework == null ? "" : framework));
 			return this;
 		}
 
+		/** Adds a job without requirements, or replaces the one with its id (and drops its requirements). */
 		public Builder job(Job job) {
-			if (!this.jobNumbers.containsKey(job.id())) {
-				this.jobNumbers.put(job.id(), this.jobs.size());
-				this.jobs.add(job);
-			}
+			this.jobs.put(job.id(), new JobRow(job, List.of()));
 			return this;
 		}
 
-		/** A requirement; a second one of the same job and capability is ignored, as the graph has at most one. */
+		public Builder removeJob(String id) {
+			this.jobs.remove(id);
+			return this;
+		}
+
+		/** A requirement of a job added before; a second one of the same job and capability is ignored. */
 		public Builder requirement(String jobId, String capabilityId, Priority priority, @Nullable Double level,
 				@Nullable Double importance, @Nullable String inheritedFrom) {
-			Integer job = this.jobNumbers.get(jobId);
-			Integer capability = this.capabilityNumbers.get(capabilityId);
-			if (job != null && capability != null) {
-				List<RawRequirement> list = this.requirementsByJob.computeIfAbsent(job, j -> new ArrayList<>());
-				if (list.stream().noneMatch(r -> r.capability() == capability)) {
-					list.add(new RawRequirement(capability, priority, level, importance, inheritedFrom));
-				}
+			JobRow job = this.jobs.get(jobId);
+			if (job != null && job.requirements().stream().noneMatch(r -> r.capabilityId().equals(capabilityId))) {
+				List<RequirementRow> requirements = new ArrayList<>(job.requirements());
+				requirements.add(new RequirementRow(capabilityId, priority, level, importance, inheritedFrom));
+				this.jobs.put(jobId, new JobRow(job.job(), requirements));
+			}
+			return this;
+		}
+
+		/** All requirements of a job at once (faster than one by one for jobs with many). */
+		Builder requirements(String jobId, List<RequirementRow> requirements) {
+			JobRow job = this.jobs.get(jobId);
+			if (job != null) {
+				Map<String, RequirementRow> unique = new LinkedHashMap<>();
+				requirements.forEach(r -> unique.putIfAbsent(r.capabilityId(), r));
+				this.jobs.put(jobId, new JobRow(job.job(), List.copyOf(unique.values())));
 			}
 			return this;
 		}
 
 		public Builder sameAs(String capabilityId, String otherId) {
-			return link(this.sameAs, capabilityId, otherId);
+			return sameAs(capabilityId, otherId, 1.0);
+		}
+
+		public Builder sameAs(String capabilityId, String otherId, double confidence) {
+			if (!capabilityId.equals(otherId)) {
+				this.sameAs.add(new Link(capabilityId, otherId, confidence));
+			}
+			return this;
 		}
 
 		public Builder broader(String narrowerId, String broaderId) {
-			return link(this.broader, narrowerId, broaderId);
-		}
-
-		private Builder link(List<int[]> links, String from, String to) {
-			Integer a = this.capabilityNumbers.get(from);
-			Integer b = this.capabilityNumbers.get(to);
-			if (a != null && b != null && !a.equals(b)) {
-				links.add(new int[] { a, b });
+			if (!narrowerId.equals(broaderId)) {
+				this.broader.add(new Link(narrowerId, broaderId, 1.0));
 			}
 			return this;
 		}

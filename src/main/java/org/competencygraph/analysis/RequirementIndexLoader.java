@@ -1,7 +1,9 @@
 package org.competencygraph.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.competencygraph.capability.Capability;
 import org.competencygraph.database.EmbeddedNeo4j;
@@ -17,9 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads everything the index needs from Neo4j in one read transaction, streaming the rows: capabilities, jobs
- * with organization and family, every {@code REQUIRES}, and the {@code SAME_AS} and {@code BROADER} links
- * between capabilities.
+ * Reads what the index needs from Neo4j in one read transaction, streaming the rows: capabilities, jobs with
+ * organization, family and requirements, and the {@code SAME_AS} and {@code BROADER} links between capabilities;
+ * or, after a write that touched a few jobs, only those.
  */
 class RequirementIndexLoader {
 
@@ -43,63 +45,109 @@ class RequirementIndexLoader {
 		this.embedded = embedded;
 	}
 
+	/** Reads everything. */
 	RequirementIndex load() {
 		Object marker = marker();
 		RequirementIndex.Builder builder = RequirementIndex.builder(this.scoring);
 		int[] skipped = new int[3];
 		try (Session session = this.driver.session()) {
 			session.executeRead(tx -> {
-				tx.run("MATCH (c:Capability) RETURN c {.id, .kind, .name, .aliases, .description, "
-						+ ".qualificationType, .externalIds} AS c ORDER BY c.id")
-					.forEachRemaining(r -> {
-						try {
-							builder.capability(Capability.of(r.get("c")));
-						}
-						catch (RuntimeException ex) {
-							skipped[0]++;
-						}
-					});
-				tx.run("MATCH (j:Job) RETURN " + Job.PROJECTION + " AS job ORDER BY j.id").forEachRemaining(r -> {
-					try {
-						builder.job(Job.of(r.get("job")));
-					}
-					catch (RuntimeException ex) {
-						skipped[1]++;
-					}
-				});
-				// Essential first, then by importance: the order gap rows fall back on.
-				tx.run("""
-						MATCH (j:Job)-[r:REQUIRES]->(c:Capability)
-						RETURN j.id AS job, c.id AS capability, r.priority AS priority, r.level AS level,
-						       r.importance AS importance, r.inheritedFrom AS inheritedFrom
-						ORDER BY j.id, CASE r.priority WHEN 'essential' THEN 0 ELSE 1 END, c.name, c.id
-						""").forEachRemaining(r -> {
-					Priority priority = priority(r.get("priority"));
-					if (priority == null) {
-						skipped[2]++;
-						return;
-					}
-					builder.requirement(r.get("job").asString(), r.get("capability").asString(), priority,
-							nullableDouble(r.get("level")), nullableDouble(r.get("importance")),
-							r.get("inheritedFrom").asString(null));
-				});
+				tx.run(CAPABILITIES + " ORDER BY c.id").forEachRemaining(r -> capability(builder, r, skipped));
+				tx.run(JOBS).forEachRemaining(r -> job(builder, r, skipped));
 				tx.run("""
 						MATCH (a:Capability)-[s:SAME_AS]->(b:Capability)
 						WHERE s.confidence IS NULL OR s.confidence >= $min
-						RETURN a.id AS a, b.id AS b
+						RETURN a.id AS a, b.id AS b, coalesce(s.confidence, 1.0) AS confidence
 						""", Map.of("min", this.sameAsMinConfidence))
-					.forEachRemaining(r -> builder.sameAs(r.get("a").asString(), r.get("b").asString()));
+					.forEachRemaining(r -> builder.sameAs(r.get("a").asString(), r.get("b").asString(),
+							r.get("confidence").asDouble()));
 				tx.run("MATCH (a:Capability)-[:BROADER]->(b:Capability) RETURN a.id AS a, b.id AS b")
 					.forEachRemaining(r -> builder.broader(r.get("a").asString(), r.get("b").asString()));
 				return null;
 			});
 		}
+		report(skipped);
+		return builder.build(marker);
+	}
+
+	/**
+	 * Applies a write that touched only the given jobs and capabilities (as a job-profile import does): reads
+	 * them again and builds a new index from the previous one's data with them replaced. Requirements and
+	 * SAME_AS/BROADER links of other jobs and capabilities are kept as they were.
+	 */
+	RequirementIndex load(RequirementIndex previous, Set<String> jobIds, Set<String> capabilityIds,
+			Object marker) {
+		RequirementIndex.Builder builder = previous.toBuilder();
+		int[] skipped = new int[3];
+		try (Session session = this.driver.session()) {
+			session.executeRead(tx -> {
+				// The capabilities written, and any the touched jobs require that the index does not know yet.
+				tx.run("""
+						MATCH (c:Capability)
+						WHERE c.id IN $capabilities
+						   OR EXISTS { MATCH (j:Job)-[:REQUIRES]->(c) WHERE j.id IN $jobs }
+						""" + CAPABILITIES.substring(CAPABILITIES.indexOf("RETURN")),
+						Map.of("capabilities", List.copyOf(capabilityIds), "jobs", List.copyOf(jobIds)))
+					.forEachRemaining(r -> capability(builder, r, skipped));
+				jobIds.forEach(builder::removeJob);
+				tx.run(JOBS.replace("MATCH (j:Job)", "MATCH (j:Job) WHERE j.id IN $jobs"),
+						Map.of("jobs", List.copyOf(jobIds)))
+					.forEachRemaining(r -> job(builder, r, skipped));
+				return null;
+			});
+		}
+		report(skipped);
+		return builder.build(marker);
+	}
+
+	private static final String CAPABILITIES = "MATCH (c:Capability) RETURN c {.id, .kind, .name, .aliases, "
+			+ ".description, .qualificationType, .externalIds} AS c, coalesce(c.framework, '') AS framework";
+
+	/** Each job with its requirements as one row: far fewer rows than one per requirement. */
+	private static final String JOBS = "MATCH (j:Job) RETURN " + Job.PROJECTION + """
+			 AS job,
+			[(j)-[r:REQUIRES]->(c:Capability) | [c.id, r.priority, r.level, r.importance, r.inheritedFrom]] AS requirements
+			""";
+
+	private static void capability(RequirementIndex.Builder builder, Record r, int[] skipped) {
+		try {
+			builder.capability(Capability.of(r.get("c")), r.get("framework").asString());
+		}
+		catch (RuntimeException ex) {
+			skipped[0]++;
+		}
+	}
+
+	private static void job(RequirementIndex.Builder builder, Record r, int[] skipped) {
+		Job job;
+		try {
+			job = Job.of(r.get("job"));
+		}
+		catch (RuntimeException ex) {
+			skipped[1]++;
+			return;
+		}
+		builder.job(job);
+		List<RequirementIndex.RequirementRow> requirements = new ArrayList<>();
+		for (Value requirement : r.get("requirements").values()) {
+			Priority priority = priority(requirement.get(1));
+			if (priority == null) {
+				skipped[2]++;
+				continue;
+			}
+			requirements.add(new RequirementIndex.RequirementRow(requirement.get(0).asString(), priority,
+					nullableDouble(requirement.get(2)), nullableDouble(requirement.get(3)),
+					requirement.get(4).asString(null)));
+		}
+		builder.requirements(job.id(), requirements);
+	}
+
+	private static void report(int[] skipped) {
 		if (skipped[0] + skipped[1] + skipped[2] > 0) {
 			logger.warn("Left out of the analysis index: {} capabilities without id, kind or name, {} jobs without "
 					+ "id, title or organization, {} requirements whose priority is neither essential nor desirable",
 					skipped[0], skipped[1], skipped[2]);
 		}
-		return builder.build(marker);
 	}
 
 	/**
@@ -137,6 +185,21 @@ class RequirementIndexLoader {
 			this.transactionIdAvailable = false;
 		}
 		return counts();
+	}
+
+	/**
+	 * Whether {@code after} is the marker of the graph one committed transaction after {@code before}: markers
+	 * that count commits or transaction ids tell; counts cannot.
+	 */
+	static boolean isNext(Object before, Object after) {
+		String b = before.toString();
+		String a = after.toString();
+		for (String kind : List.of("commits:", "txn:")) {
+			if (b.startsWith(kind) && a.startsWith(kind)) {
+				return Long.parseLong(a.substring(kind.length())) == Long.parseLong(b.substring(kind.length())) + 1;
+			}
+		}
+		return false;
 	}
 
 	/** Whether {@link #marker} changes with every committed write, property changes included. */

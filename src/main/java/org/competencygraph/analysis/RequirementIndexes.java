@@ -2,6 +2,7 @@ package org.competencygraph.analysis;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -28,12 +29,13 @@ import org.springframework.stereotype.Component;
  * query sees the graph either before or after a write, never half of it.
  * <ul>
  * <li>Built when the web server starts (and on first use otherwise, e.g. on the command line).</li>
- * <li>Rebuilt after every write the application makes: the writers publish {@link GraphChangedEvent} after their
- * commit and the rebuild runs in the writer's thread, so the writer's caller reads its own write.</li>
+ * <li>Updated after every write the application makes: the writers publish {@link GraphChangedEvent} after their
+ * commit and the update runs in the writer's thread, so the writer's caller reads its own write. A write that
+ * names the jobs it touched (a job-profile import) re-reads only those; any other write rebuilds all.</li>
  * <li>Writes made outside the application (cypher-shell or another driver on the embedded engine's Bolt port,
- * another server on the same external database) are picked up within
- * {@code competency-graph.analysis.refresh-interval}: a background check compares a change marker with the one the
- * snapshot was built at and rebuilds when it moved (see {@code RequirementIndexLoader#marker}: exact for the
+ * another server on the same external database) are picked up within two
+ * {@code competency-graph.analysis.refresh-interval}s after the last of them: a background check compares a change
+ * marker with the one the snapshot was built at and rebuilds once it moved and then stood still for an interval (see {@code RequirementIndexLoader#marker}: exact for the
  * embedded engine and for servers that report their last committed transaction, counts plus a periodic full
  * rebuild otherwise). The admin mutation {@code refreshAnalysisIndex} rebuilds at once.</li>
  * </ul>
@@ -54,6 +56,9 @@ public class RequirementIndexes implements DisposableBean {
 	private final @Nullable ScheduledExecutorService checks;
 
 	private int checksSinceRebuild;
+
+	/** The marker the previous check saw. */
+	private @Nullable Object lastSeenMarker;
 
 	RequirementIndexes(Driver driver, ProficiencyScale scale, AnalysisProperties properties,
 			ObjectProvider<EmbeddedNeo4j> embedded) {
@@ -100,12 +105,38 @@ public class RequirementIndexes implements DisposableBean {
 			return; // built on first use, from the graph as it is then
 		}
 		try {
-			rebuild(event.cause());
+			if (event.scoped()) {
+				update(event);
+			}
+			else {
+				rebuild(event.cause());
+			}
 		}
 		catch (RuntimeException ex) {
-			// The write itself succeeded; the next check sees the database moved on and retries.
-			logger.error("Could not rebuild the analysis index after {}; retrying at the next check", event.cause(), ex);
+			// The write itself succeeded; the next check sees the database moved on and rebuilds.
+			logger.error("Could not update the analysis index after {}; retrying at the next check", event.cause(), ex);
 		}
+	}
+
+	/**
+	 * Applies a write that touched a few jobs: reads only those again. The new snapshot keeps the change marker
+	 * of the graph it was read from when the marker shows that exactly one transaction, the writer's, committed
+	 * since the previous snapshot; otherwise something else wrote too, and the next check rebuilds everything.
+	 */
+	private synchronized void update(GraphChangedEvent event) {
+		RequirementIndex previous = this.current.get();
+		if (previous == null) {
+			return;
+		}
+		Instant started = Instant.now();
+		Object marker = this.loader.marker();
+		boolean onlyThisWrite = RequirementIndexLoader.isNext(previous.marker(), marker);
+		RequirementIndex index = this.loader.load(previous, Objects.requireNonNull(event.jobIds()),
+				Objects.requireNonNull(event.capabilityIds()), onlyThisWrite ? marker : "stale:" + marker);
+		this.current.set(index);
+		logger.info("Analysis index updated in {} ms ({}, {} jobs): {} jobs, {} capabilities, {} requirements",
+				Duration.between(started, Instant.now()).toMillis(), event.cause(), event.jobIds().size(),
+				index.jobCount(), index.capabilityCount(), index.requirementCount());
 	}
 
 	@EventListener
@@ -113,6 +144,11 @@ public class RequirementIndexes implements DisposableBean {
 		current();
 	}
 
+	/**
+	 * Rebuilds when the graph changed since the snapshot and has stopped changing: a marker that still moves
+	 * means writes are under way (a bulk import), and reading the graph in the middle of them would only be
+	 * thrown away at the next check.
+	 */
 	void checkForChanges() {
 		RequirementIndex index = this.current.get();
 		if (index == null) {
@@ -122,7 +158,10 @@ public class RequirementIndexes implements DisposableBean {
 			Object marker = this.loader.marker();
 			synchronized (this) {
 				boolean periodic = !this.loader.markerSeesEveryWrite() && ++this.checksSinceRebuild >= FULL_REBUILD_EVERY;
-				if (this.current.get() == index && (!marker.equals(index.marker()) || periodic)) {
+				boolean changed = !marker.equals(index.marker());
+				boolean settled = marker.equals(this.lastSeenMarker);
+				this.lastSeenMarker = marker;
+				if (this.current.get() == index && ((changed && settled) || periodic)) {
 					rebuild(periodic ? "periodic rebuild" : "the database changed (" + marker + ")");
 				}
 			}

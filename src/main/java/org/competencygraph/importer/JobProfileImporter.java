@@ -46,9 +46,11 @@ public class JobProfileImporter {
 
 	/** Imports one file's content; {@code fileName} is used in messages and recorded on the jobs. */
 	public ImportResult importContent(String fileName, String content) {
-		ImportResult result = this.writer.write(this.reader.read(fileName, content));
+		ImportPlan plan = this.reader.read(fileName, content);
+		ImportResult result = this.writer.write(plan);
 		logger.info("Imported {}", result);
-		this.events.publishEvent(new GraphChangedEvent("job-profile import " + fileName));
+		this.events.publishEvent(GraphChangedEvent.of("job-profile import " + fileName, ids(plan.jobs()),
+				ids(plan.capabilities())));
 		return result;
 	}
 
@@ -92,6 +94,10 @@ public class JobProfileImporter {
 		catch (IOException ex) {
 			throw new IllegalStateException("Cannot list the seed files", ex);
 		}
+	}
+
+	private static java.util.Set<String> ids(List<java.util.Map<String, Object>> rows) {
+		return rows.stream().map(row -> String.valueOf(row.get("id"))).collect(java.util.stream.Collectors.toSet());
 	}
 
 	private static String decode(byte[] bytes) throws CharacterCodingException {

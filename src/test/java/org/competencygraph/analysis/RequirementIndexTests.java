@@ -14,14 +14,14 @@ import static org.competencygraph.analysis.TestIndexes.job;
 class RequirementIndexTests {
 
 	/**
-	 * a ~ a2 ~ a3 (SAME_AS chain), n BROADER b; job x: a essential L4, b desirable, c essential;
-	 * job y: a3 essential L2, n essential; job z: nothing.
+	 * a ~ a2 ~ a3 (SAME_AS chain across three frameworks), n BROADER b; job x: a essential L4, b desirable,
+	 * c essential; job y: a3 essential L2, n essential; job z: nothing.
 	 */
 	static RequirementIndex index() {
 		return RequirementIndex.builder(TestIndexes.SCORING)
 			.capability(capability("a"))
-			.capability(capability("a2"))
-			.capability(capability("a3"))
+			.capability(capability("a2"), "esco")
+			.capability(capability("a3"), "onet")
 			.capability(capability("b"))
 			.capability(capability("n"))
 			.capability(capability("c"))
@@ -52,6 +52,41 @@ class RequirementIndexTests {
 		int b = index.conceptOf(index.capabilityNumber("b"));
 		assertThat(index.broaderConcepts(index.conceptOf(index.capabilityNumber("n")))).containsExactly(b);
 		assertThat(index.broaderConcepts(b)).isEmpty();
+	}
+
+	@Test
+	void aChainThroughAnotherFrameworkNeverMergesTwoCapabilitiesOfOneFramework() {
+		// p and q are the project's own, kept apart by its curators; both are linked to the same ESCO concept.
+		RequirementIndex index = RequirementIndex.builder(TestIndexes.SCORING)
+			.capability(capability("p"))
+			.capability(capability("q"))
+			.capability(capability("e"), "esco")
+			.capability(capability("o"), "onet")
+			.sameAs("q", "e", 0.7)
+			.sameAs("p", "e", 0.9)
+			.sameAs("o", "q", 1.0)
+			.build("marker");
+		int p = index.conceptOf(index.capabilityNumber("p"));
+		int q = index.conceptOf(index.capabilityNumber("q"));
+		assertThat(p).isNotEqualTo(q);
+		// The stronger link wins: e joins p; q keeps o, linked to it at confidence 1.
+		assertThat(index.conceptOf(index.capabilityNumber("e"))).isEqualTo(p);
+		assertThat(index.conceptOf(index.capabilityNumber("o"))).isEqualTo(q);
+	}
+
+	@Test
+	void aJobCanBeReplacedFromTheIndexData() {
+		RequirementIndex index = index();
+		RequirementIndex updated = index.toBuilder()
+			.job(job("y"))
+			.requirement("y", "c", Priority.DESIRABLE, null, null, null)
+			.job(job("w"))
+			.build("next");
+		assertThat(updated.requirements(updated.jobNumber("y"))).singleElement()
+			.satisfies(r -> assertThat(r.capability()).isEqualTo(updated.capabilityNumber("c")));
+		assertThat(updated.jobNumber("w")).isNotNegative();
+		assertThat(updated.requirements(updated.jobNumber("x"))).hasSize(3);
+		assertThat(index.requirements(index.jobNumber("y"))).as("the old snapshot is unchanged").hasSize(2);
 	}
 
 	@Test

@@ -241,7 +241,7 @@ public final class AnalysisBenchmark {
 	}
 
 	private static long escoJobs(Driver driver) {
-		return driver.executableQuery("MATCH (j:Job) WHERE j.id STARTS WITH 'esco/occupation/' RETURN count(j) AS n")
+		return driver.executableQuery("MATCH (:Organization {id: 'esco'})<-[:IN_ORGANIZATION]-(j:Job) RETURN count(j) AS n")
 			.execute()
 			.records()
 			.getFirst()

@@ -20,8 +20,7 @@ record Workload(List<String> targets, List<List<ProfileCapability>> gapProfiles,
 
 	static Workload of(Driver driver, int size, Random random) {
 		List<String> candidates = new ArrayList<>(driver.executableQuery("""
-				MATCH (j:Job)-[r:REQUIRES]->(:Capability)
-				WHERE j.id STARTS WITH 'esco/occupation/'
+				MATCH (:Organization {id: 'esco'})<-[:IN_ORGANIZATION]-(j:Job)-[r:REQUIRES]->(:Capability)
 				WITH j, count(r) AS requirements, count(CASE r.priority WHEN 'essential' THEN 1 END) AS essentials
 				WHERE requirements >= 10 AND essentials >= 5
 				RETURN j.id AS id ORDER BY id

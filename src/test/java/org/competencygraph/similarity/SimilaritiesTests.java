@@ -32,7 +32,7 @@ class SimilaritiesTests {
 		var builder = RequirementIndex.builder(TestIndexes.SCORING);
 		int capabilities = 60;
 		for (int c = 0; c < capabilities; c++) {
-			builder.capability(TestIndexes.capability("c" + c));
+			builder.capability(TestIndexes.capability("c" + c), List.of("", "esco", "onet").get(c % 3));
 		}
 		for (int j = 0; j < 80; j++) {
 			builder.job(TestIndexes.job("j" + j, j % 3 == 0 ? "Org A" : "Org B"));

@@ -1,0 +1,111 @@
+package org.competencygraph.analysis;
+
+import java.util.List;
+import java.util.Map;
+
+import org.competencygraph.GraphFixtures;
+import org.competencygraph.GraphQlClients;
+import org.competencygraph.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The analysis index follows the application's own writes at once, re-reading only the jobs a write touched. */
+@IntegrationTest
+class RequirementIndexesIntegrationTests {
+
+	static final String JOB = "test-index/probe-engineer";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Driver driver;
+
+	@Autowired
+	RequirementIndexes indexes;
+
+	static String profile(String priority, int level) {
+		return """
+				format: competency-graph/job-profile@1
+				source: {document: test-index.txt}
+				jobs:
+				  - id: %s
+				    title: Probe Engineer
+				    organization: Test Index Org
+				    requirements:
+				      - capability: skill/troubleshooting
+				        priority: %s
+				        level: %d
+				        provenance: {section: S, text: T}
+				      - capability: {id: test-index/probing, kind: Skill, name: Probing}
+				        priority: essential
+				        provenance: {section: S, text: T}
+				""".formatted(JOB, priority, level);
+	}
+
+	void importProfile(String content) {
+		GraphQlClients.admin(this.port)
+			.documentName("importJobProfiles")
+			.variable("input", Map.of("files", List.of(GraphFixtures.file("test-index.yaml", content))))
+			.execute()
+			.path("importJobProfiles.errors")
+			.entityList(Object.class)
+			.hasSize(0);
+	}
+
+	@AfterEach
+	void removeProbe() {
+		this.driver.executableQuery("""
+				MATCH (n) WHERE n.id STARTS WITH 'test-index' DETACH DELETE n
+				""").execute();
+		this.indexes.rebuild("test data removed");
+	}
+
+	@Test
+	void anImportIsAnsweredByTheNextQueryAndReadsOnlyItsJobs() {
+		this.indexes.current();
+		importProfile(profile("essential", 4));
+		RequirementIndex index = this.indexes.current();
+		assertThat(index.jobNumber(JOB)).isNotNegative();
+		// Exactly the import's transaction committed since the previous snapshot: the marker stays exact.
+		assertThat(index.marker().toString()).startsWith("commits:");
+		var gap = GraphQlClients.anonymous(this.port)
+			.documentName("skillGap")
+			.variable("from", Map.of("profile", List.of(Map.of("capability", "skill/troubleshooting", "level", 2))))
+			.variable("to", JOB)
+			.execute();
+		gap.path("skillGap.requirements[*].capability.id").entityList(String.class)
+			.containsExactly("test-index/probing", "skill/troubleshooting"); // by weighted gap: 1, then 0.5
+		gap.path("skillGap.requirements[?(@.capability.id == 'skill/troubleshooting')].status").entityList(String.class)
+			.containsExactly("BELOW_LEVEL");
+		gap.path("skillGap.readiness").entity(Double.class).isEqualTo(0.25);
+
+		// A changed file replaces the job's requirements.
+		importProfile(profile("desirable", 2));
+		GraphQlClients.anonymous(this.port)
+			.documentName("skillGap")
+			.variable("from", Map.of("profile", List.of(Map.of("capability", "skill/troubleshooting", "level", 2))))
+			.variable("to", JOB)
+			.execute()
+			.path("skillGap.requirements[?(@.capability.id == 'skill/troubleshooting')]")
+			.entityList(Map.class)
+			.satisfies(rows -> assertThat(rows).singleElement().satisfies(row -> assertThat(row)
+				.containsEntry("status", "MET")
+				.containsEntry("priority", "DESIRABLE")));
+		// The rest of the index is as a full rebuild reads it.
+		RequirementIndex updated = this.indexes.current();
+		RequirementIndex rebuilt = this.indexes.rebuild("comparison");
+		assertThat(updated.jobCount()).isEqualTo(rebuilt.jobCount());
+		assertThat(updated.capabilityCount()).isEqualTo(rebuilt.capabilityCount());
+		assertThat(updated.requirementCount()).isEqualTo(rebuilt.requirementCount());
+		assertThat(updated.vector(updated.jobNumber(JOB)).values())
+			.containsExactly(rebuilt.vector(rebuilt.jobNumber(JOB)).values());
+	}
+
+}
