@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
+import org.competencygraph.database.GraphChangedEvent;
 import org.competencygraph.framework.esco.EscoReader;
 import org.competencygraph.framework.onet.OnetReader;
 import org.competencygraph.importer.ProficiencyScale;
@@ -12,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,11 +32,15 @@ public class FrameworkImports {
 
 	private final FrameworkWriter writer;
 
+	private final ApplicationEventPublisher events;
+
 	private final ReentrantLock running = new ReentrantLock();
 
-	public FrameworkImports(Driver driver, ProficiencyScale scale, FrameworkProperties properties) {
+	public FrameworkImports(Driver driver, ProficiencyScale scale, FrameworkProperties properties,
+			ApplicationEventPublisher events) {
 		this.onet = new OnetReader(scale);
 		this.writer = new FrameworkWriter(driver, properties.nodeBatchSize(), properties.relationshipBatchSize());
+		this.events = events;
 	}
 
 	/**
@@ -49,7 +55,8 @@ public class FrameworkImports {
 			GraphPlan plan = read(framework, directory);
 			logger.info("{}: read and checked {} files in {} s", framework.id(), plan.files().size(),
 					String.format("%.1f", (System.nanoTime() - started) / 1e9));
-			ImportReport report = this.writer.write(plan, directory.toString(), started);
+			ImportReport report = changing("import of " + framework.displayName(),
+					() -> this.writer.write(plan, directory.toString(), started));
 			logger.info("{}: import of {} {} finished in {} s: {} rows read, {} created, {} updated, {} unchanged, "
 					+ "{} removed, {} skipped", framework.id(), framework.displayName(), report.release(),
 					report.seconds(), report.rowsRead(), report.created(), report.updated(), report.unchanged(),
@@ -65,6 +72,19 @@ public class FrameworkImports {
 			case ONET -> this.onet.read(directory);
 			case ESCO -> this.esco.read(directory);
 		};
+	}
+
+	/**
+	 * Runs {@code work}, which writes to the graph, and then tells the read models, also when it failed half way
+	 * (the batches it committed stay).
+	 */
+	public <T> T changing(String cause, Supplier<T> work) {
+		try {
+			return work.get();
+		}
+		finally {
+			this.events.publishEvent(GraphChangedEvent.anything(cause));
+		}
 	}
 
 	/** Runs {@code work} unless another import or linking run is in progress. */

@@ -27,7 +27,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * The import benchmark of BENCHMARKS.md: {@code ./mvnw -q -B test -Pbenchmark}. In one JVM it imports full ESCO
+ * The import benchmark of BENCHMARKS.md: {@code ./mvnw -B -Pimport-benchmark test}. In one JVM it imports full ESCO
  * and then full O*NET with the project's importer into an empty embedded database, ESCO once more into a second
  * empty database (the JVM now warm), then loads the same ESCO nodes and relationships with Neo4j's offline bulk
  * importer into a third, and prints the times and the ratios against the target (transactional ESCO import

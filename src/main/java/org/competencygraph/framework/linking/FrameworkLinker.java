@@ -63,7 +63,11 @@ public class FrameworkLinker {
 						""").list(r -> r.get("framework").asString()));
 				List<Concept> seed = concepts(session, false);
 				List<Link> sameAs = new CapabilityMatcher(this.rules.sameAs()).match(seed, concepts(session, true));
-				writeSameAs(session, sameAs);
+				// SAME_AS links change which capabilities the analysis counts as one.
+				this.imports.changing("linking of the frameworks", () -> {
+					writeSameAs(session, sameAs);
+					return null;
+				});
 				List<SeedJob> jobs = seedJobs(session);
 				OccupationMatcher matcher = new OccupationMatcher(this.rules.closestOccupation(),
 						new TermVectors(this.rules.text()));
