@@ -464,6 +464,36 @@ class FrameworkImportIntegrationTests {
 			.containsExactly(35 + 33 + 21 + 8_785 + (int) count("MATCH (c:Qualification {framework: 'onet'}) RETURN count(c)"));
 	}
 
+	@Test
+	@Order(13)
+	void gapsAndSimilarRolesWorkAcrossFrameworks() {
+		// The analysis index saw the imports and the linking without waiting for its periodic check.
+		// Chicago's lead needs Critical Thinking, which is SAME_AS O*NET's 2.A.2.a: held, not missing.
+		var gap = GraphQlClients.anonymous(this.port).documentName("skillGap")
+			.variable("from", Map.of("job", "chicago/infrastructure-and-operations-lead"))
+			.variable("to", "onet:15-1244.00")
+			.execute();
+		gap.path("skillGap.requirements[?(@.capability.id == 'onet:2.A.2.a')].match").entityList(String.class)
+			.containsExactly("SAME_AS");
+		gap.path("skillGap.requirements[?(@.capability.id == 'onet:2.A.2.a')].heldAs.id").entityList(String.class)
+			.containsExactly("skill/critical-thinking");
+		gap.path("skillGap.requirements[?(@.capability.id == 'onet:2.A.2.a')].status").entityList(String.class)
+			.singleElement().isNotEqualTo("MISSING");
+		gap.path("skillGap.readiness").entity(Double.class).satisfies(readiness -> assertThat(readiness)
+			.isGreaterThan(0).isLessThan(1));
+
+		// Among O*NET's roles most like its network administrators are other computer occupations (SOC 15-).
+		GraphQlClients.anonymous(this.port).documentName("similarJobs")
+			.variable("to", "onet:15-1244.00")
+			.variable("first", 5)
+			.variable("filter", Map.of("organization", "onet"))
+			.execute()
+			.path("similarJobs.results[*].job.organization.name").entityList(String.class)
+			.satisfies(names -> assertThat(names).hasSize(5).containsOnly("O*NET"))
+			.path("similarJobs.results[*].job.id").entityList(String.class)
+			.satisfies(ids -> assertThat(ids).anySatisfy(id -> assertThat(id).startsWith("onet:15-")));
+	}
+
 	private void rejected(Framework framework, String file, UnaryOperator<byte[]> damage, String... expected) {
 		Path release = framework == Framework.ONET ? ReleaseFiles.ONET : ReleaseFiles.ESCO;
 		Path copy = ReleaseFiles.copy(release, this.temp.resolve("damaged-" + System.nanoTime()), file, damage);

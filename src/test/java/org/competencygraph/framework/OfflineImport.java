@@ -22,7 +22,8 @@ import picocli.CommandLine;
 /**
  * Neo4j's offline bulk importer ({@code neo4j-admin database import full}, artifact neo4j-import-tool) fed with
  * the same nodes and relationships as a {@link GraphPlan}: the plan is written as CSV in the tool's format, one file
- * per label combination and per relationship set, then the tool's command runs in this JVM.
+ * per label combination and per relationship set, then the tool's command runs in a JVM of its own, as
+ * {@code neo4j-admin} would: first cold, then once more warm.
  */
 final class OfflineImport {
 
@@ -114,6 +115,50 @@ final class OfflineImport {
 				? list.stream().map(String::valueOf).collect(Collectors.joining(String.valueOf(ARRAY_DELIMITER)))
 				: String.valueOf(value);
 		return "\"" + text.replace("\"", "\"\"") + "\"";
+	}
+
+	/**
+	 * Runs the tool in a new JVM with this JVM's classpath and options: into {@code cold}, then into {@code warm}
+	 * in the same JVM; the tool's output goes to {@code log}.
+	 * @return the seconds of the two runs, measured around the tool's command alone (no JVM start)
+	 */
+	static double[] runInNewJvm(List<String> inputs, Path cold, Path warm, Path log) throws IOException,
+			InterruptedException {
+		List<String> command = new ArrayList<>();
+		command.add(ProcessHandle.current().info().command().orElse("java"));
+		command.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+		command.addAll(List.of("-cp", System.getProperty("java.class.path"), OfflineImport.class.getName(),
+				cold.toString(), warm.toString()));
+		command.addAll(inputs);
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(log.toFile())
+			.start();
+		int exitCode = process.waitFor();
+		List<String> lines = Files.readAllLines(log);
+		String times = lines.stream().filter(line -> line.startsWith(SECONDS)).reduce((a, b) -> b).orElse("");
+		if (exitCode != 0 || times.isEmpty()) {
+			throw new IllegalStateException("The offline importer failed with exit code " + exitCode + "; see " + log);
+		}
+		String[] values = times.substring(SECONDS.length()).strip().split(" ");
+		return new double[] { Double.parseDouble(values[0]), Double.parseDouble(values[1]) };
+	}
+
+	private static final String SECONDS = "offline import seconds:";
+
+	/** Arguments: the cold and warm database homes, then the tool's --nodes and --relationships arguments. */
+	public static void main(String[] args) throws IOException {
+		List<String> inputs = List.of(args).subList(2, args.length);
+		double[] seconds = new double[2];
+		for (int run = 0; run < 2; run++) {
+			long started = System.nanoTime();
+			int exitCode = run(Path.of(args[run]), inputs, System.out);
+			seconds[run] = (System.nanoTime() - started) / 1e9;
+			if (exitCode != 0) {
+				System.exit(exitCode);
+			}
+		}
+		System.out.println(SECONDS + " " + seconds[0] + " " + seconds[1]);
+		System.exit(0);
 	}
 
 	/** Runs the tool into {@code home}/data/databases/neo4j; returns its exit code. */
