@@ -24,6 +24,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The import benchmark of BENCHMARKS.md: {@code ./mvnw -B -Pimport-benchmark test}. In one JVM it imports full ESCO
@@ -42,7 +43,10 @@ class ImportBenchmark {
 	@Test
 	void run() throws IOException, InterruptedException {
 		Path data = Path.of(System.getProperty("benchmark.data", "../shared/data")).toAbsolutePath().normalize();
-		Path work = Files.createTempDirectory("competency-graph-benchmark");
+		// Databases of about 500 MB: replaced by the next run, removed at the end of this one.
+		Path work = Path.of("target/import-benchmark").toAbsolutePath();
+		FileSystemUtils.deleteRecursively(work);
+		Files.createDirectories(work);
 		PrintStream out = System.out;
 		out.printf(Locale.ROOT, "%nImport benchmark: %s, %d processors, load average %.2f, max heap %d MB%n",
 				Runtime.version(), Runtime.getRuntime().availableProcessors(),
@@ -93,6 +97,9 @@ class ImportBenchmark {
 		ratio(out, "cold", esco.seconds(), toolSeconds, indexSeconds);
 		ratio(out, "warm", escoWarm.seconds(), toolWarmSeconds, indexSeconds);
 		out.println("Offline importer log: " + work.resolve("offline-import.log"));
+		for (String database : List.of("transactional", "transactional-warm", "offline", "offline-warm", "csv")) {
+			FileSystemUtils.deleteRecursively(work.resolve(database));
+		}
 	}
 
 	private static ConfigurableApplicationContext application(Path database) {

@@ -263,14 +263,9 @@ public final class EscoReader {
 			@Nullable SourceTable skillGroups, String release, Map<String, Map<String, Object>> jobs,
 			Map<String, Map<String, Object>> capabilities, Map<String, Map<String, Object>> groups,
 			Map<String, String> iscoNames) {
-		Map<String, Object> organization = new LinkedHashMap<>();
-		organization.put("id", Framework.ESCO.id());
-		organization.put("name", Framework.ESCO.displayName());
-		organization.put("framework", Framework.ESCO.id());
-		organization.put("sourceId", Framework.ESCO.homepage());
-		organization.put("release", release);
-		organization.put("attribution", "ESCO classification v" + release + " of the European Commission; "
-				+ "reuse authorised provided the source is acknowledged (Decision 2011/833/EU).");
+		Map<String, Object> organization = Framework.ESCO.organization(release, "ESCO classification v" + release
+				+ " of the European Commission; reuse authorised provided the source is acknowledged "
+				+ "(Decision 2011/833/EU).");
 		plan.nodes(occupationsFile, "Organization", "(:Organization)").add(Framework.ESCO.id(), List.of(),
 				organization);
 		var families = plan.nodes(occupationsFile, "JobFamily", "(:JobFamily) ISCO unit groups");

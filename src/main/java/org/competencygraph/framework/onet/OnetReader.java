@@ -272,14 +272,9 @@ public final class OnetReader {
 	}
 
 	private void writeOccupations(GraphPlan plan, String file, String release, Map<String, Map<String, Object>> jobs) {
-		Map<String, Object> organization = new LinkedHashMap<>();
-		organization.put("id", Framework.ONET.id());
-		organization.put("name", Framework.ONET.displayName());
-		organization.put("framework", Framework.ONET.id());
-		organization.put("sourceId", Framework.ONET.homepage());
-		organization.put("release", release);
-		organization.put("attribution", "O*NET " + release + " Database by the U.S. Department of Labor, Employment "
-				+ "and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license.");
+		Map<String, Object> organization = Framework.ONET.organization(release, "O*NET " + release + " Database by "
+				+ "the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the "
+				+ "CC BY 4.0 license.");
 		plan.nodes(file, "Organization", "(:Organization)").add(Framework.ONET.id(), List.of(), organization);
 		var families = plan.nodes(file, "JobFamily", "(:JobFamily) SOC major groups");
 		var occupations = plan.nodes(file, "Job", "(:Job:Occupation)");

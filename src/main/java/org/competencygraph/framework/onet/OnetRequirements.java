@@ -83,14 +83,8 @@ final class OnetRequirements {
 				continue;
 			}
 			names.putIfAbsent(element, name);
-			Rating[] pair = pairs.computeIfAbsent(code + "\t" + element, k -> new Rating[2]);
-			int index = scaleId.equals("IM") ? 0 : 1;
-			if (pair[index] != null) {
-				this.problems.add(table.name(), row.line(), "a second " + scaleId + " row for " + code + " " + element
-						+ " (the first is on line " + pair[index].line() + ")");
-				continue;
-			}
-			pair[index] = new Rating(row.line(), value, suppress.equals("Y"), notRelevant.equals("Y"));
+			pair(pairs, table, code, element, scaleId, scaleId.equals("IM") ? 0 : 1,
+					new Rating(row.line(), value, suppress.equals("Y"), notRelevant.equals("Y")));
 		}
 		NodeSet capabilities = this.plan.nodes(table.name(), "Capability", "(:Capability:" + kind + ")");
 		names.forEach((element, name) -> capabilities.add(OnetReader.id(element), List.of(kind),
@@ -134,6 +128,21 @@ final class OnetRequirements {
 		});
 	}
 
+	/**
+	 * Puts a rating in its place of the occupation-element pair ({@code index} 0 or 1); a second rating of the same
+	 * scale for the pair is a problem of the file.
+	 */
+	private void pair(Map<String, Rating[]> pairs, SourceTable table, String code, String element, String scaleId,
+			int index, Rating rating) {
+		Rating[] pair = pairs.computeIfAbsent(code + "\t" + element, k -> new Rating[2]);
+		if (pair[index] != null) {
+			this.problems.add(table.name(), rating.line(), "a second " + scaleId + " row for " + code + " " + element
+					+ " (the first is on line " + pair[index].line() + ")");
+			return;
+		}
+		pair[index] = rating;
+	}
+
 	/** Work Styles.txt: Work Styles Impact (WI, -3..3) and Distinctiveness Rank (DR, 0-10) per occupation. */
 	void workStyles(SourceTable table) {
 		SourceFile file = this.plan.file(table.name(), 0);
@@ -155,14 +164,8 @@ final class OnetRequirements {
 				continue;
 			}
 			names.putIfAbsent(element, name);
-			Rating[] pair = pairs.computeIfAbsent(code + "\t" + element, k -> new Rating[2]);
-			int index = scaleId.equals("WI") ? 0 : 1;
-			if (pair[index] != null) {
-				this.problems.add(table.name(), row.line(), "a second " + scaleId + " row for " + code + " " + element
-						+ " (the first is on line " + pair[index].line() + ")");
-				continue;
-			}
-			pair[index] = new Rating(row.line(), value, false, false);
+			pair(pairs, table, code, element, scaleId, scaleId.equals("WI") ? 0 : 1,
+					new Rating(row.line(), value, false, false));
 		}
 		NodeSet capabilities = this.plan.nodes(table.name(), "Capability", "(:Capability:Competency)");
 		names.forEach((element, name) -> capabilities.add(OnetReader.id(element), List.of("Competency"),
