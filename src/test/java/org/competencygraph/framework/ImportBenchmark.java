@@ -30,11 +30,12 @@ import org.springframework.util.FileSystemUtils;
  * The import benchmark of BENCHMARKS.md: {@code ./mvnw -B -Pimport-benchmark test}. In one JVM it imports full ESCO
  * and then full O*NET with the project's importer into an empty embedded database, ESCO once more into a second
  * empty database (the JVM now warm), then loads the same ESCO nodes and relationships with Neo4j's offline bulk
- * importer into a third, and prints the times and the ratios against the target (transactional ESCO import
- * within 3x of the offline tool).
+ * importer in a JVM of its own, cold and then warm ({@link OfflineImport}), and prints the times and the ratios
+ * against the target (transactional ESCO import within 3x of the offline tool), cold against cold and warm against
+ * warm.
  * <p>
- * Not a test of the normal build: the class name matches none of surefire's patterns, and the {@code benchmark}
- * profile runs it alone. {@code -Dbenchmark.data=DIR} points at another copy of the data.
+ * Not a test of the normal build: the class name matches none of surefire's patterns, and the
+ * {@code import-benchmark} profile runs it alone. {@code -Dbenchmark.data=DIR} points at another copy of the data.
  */
 class ImportBenchmark {
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +30,9 @@ final class OfflineImport {
 
 	/** Separates the elements of list properties; never occurs in the data. */
 	private static final char ARRAY_DELIMITER = '\u001F';
+
+	/** Starts the line on which the tool's JVM reports the seconds of its two runs. */
+	private static final String SECONDS = "offline import seconds:";
 
 	private OfflineImport() {
 	}
@@ -126,7 +130,7 @@ final class OfflineImport {
 			InterruptedException {
 		List<String> command = new ArrayList<>();
 		command.add(ProcessHandle.current().info().command().orElse("java"));
-		command.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+		command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
 		command.addAll(List.of("-cp", System.getProperty("java.class.path"), OfflineImport.class.getName(),
 				cold.toString(), warm.toString()));
 		command.addAll(inputs);
@@ -142,8 +146,6 @@ final class OfflineImport {
 		String[] values = times.substring(SECONDS.length()).strip().split(" ");
 		return new double[] { Double.parseDouble(values[0]), Double.parseDouble(values[1]) };
 	}
-
-	private static final String SECONDS = "offline import seconds:";
 
 	/** Arguments: the cold and warm database homes, then the tool's --nodes and --relationships arguments. */
 	public static void main(String[] args) throws IOException {
