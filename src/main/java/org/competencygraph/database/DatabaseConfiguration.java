@@ -1,6 +1,5 @@
 package org.competencygraph.database;
 
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -13,7 +12,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Chooses where the graph lives. With {@code spring.neo4j.uri=embedded} (the default, see application.yaml) the
  * engine runs in process and the driver points at its Bolt listener; with any other URI, Spring Boot's own
- * driver configuration talks to that server or cluster. Either way the application uses the same driver API.
+ * driver configuration talks to that server or cluster. Either way the application uses the same driver API, and
+ * authenticates as a tool would (the embedded engine's credential, or {@code spring.neo4j.authentication.*}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DatabaseProperties.class)
@@ -37,7 +37,7 @@ class DatabaseConfiguration {
 		// The driver is closed before the engine it connects to, because it depends on it.
 		@Bean(destroyMethod = "close")
 		Driver neo4jDriver(EmbeddedNeo4j neo4j) {
-			return GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none(),
+			return GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken(),
 					Config.builder().withLogging(org.neo4j.driver.Logging.slf4j()).build());
 		}
 

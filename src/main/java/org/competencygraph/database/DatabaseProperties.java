@@ -2,6 +2,8 @@ package org.competencygraph.database;
 
 import java.nio.file.Path;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -22,9 +24,18 @@ public record DatabaseProperties(@DefaultValue("./data") Path dataDir, @DefaultV
 	 * when false the engine listens on a private, randomly chosen loopback port that only this application uses
 	 * @param address listen address; keep it on loopback (127.0.0.1) for local-only access
 	 * @param port Bolt port; 0 picks a free one
+	 * @param password password of the {@code neo4j} user, for this application and local tools; when not set, one
+	 * is generated on first start and kept in {@code bolt-password} in the data folder (owner-only). Not used when
+	 * {@code enabled} is false: the private listener gets a random password for each start, held in memory only.
 	 */
 	public record Bolt(@DefaultValue("true") boolean enabled, @DefaultValue("127.0.0.1") String address,
-			@DefaultValue("7687") int port) {
+			@DefaultValue("7687") int port, @Nullable String password) {
+
+		@Override
+		public String toString() {
+			return "Bolt[enabled=" + this.enabled + ", address=" + this.address + ", port=" + this.port + "]";
+		}
+
 	}
 
 }

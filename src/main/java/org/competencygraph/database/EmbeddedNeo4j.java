@@ -4,8 +4,13 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
+import inet.ipaddr.IPAddressString;
+
+import org.jspecify.annotations.Nullable;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -14,6 +19,8 @@ import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.event.TransactionData;
 import org.neo4j.graphdb.event.TransactionEventListenerAdapter;
@@ -24,6 +31,14 @@ import org.slf4j.LoggerFactory;
 /**
  * The real Neo4j engine running inside this process, with its store in a local folder and Bolt on loopback.
  * Neo4j recovers from its transaction log on start, so a start after {@code kill -9} needs no manual step.
+ * <p>
+ * Bolt requires the {@code neo4j} user's password ({@link BoltCredential}): loopback alone does not protect a
+ * port that any local process, and any web page open in a local browser, can reach. Neo4j serves Bolt over
+ * WebSocket on the same port with no setting to turn that off or to check the {@code Origin} header (2026.08:
+ * {@code TransportSelectionHandler} switches to WebSocket whenever the first bytes look like HTTP), so a page
+ * that connects gets as far as the handshake and nothing more without the password. Cypher reads no files and
+ * fetches no URLs ({@code LOAD CSV}): the application never needs it, and it would turn a leaked session into
+ * access to the machine and its network.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
@@ -35,12 +50,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private final URI boltUri;
 
+	private final BoltCredential credential;
+
 	private final AtomicLong commits;
 
-	private EmbeddedNeo4j(DatabaseManagementService service, Path home, URI boltUri, AtomicLong commits) {
+	private EmbeddedNeo4j(DatabaseManagementService service, Path home, URI boltUri, BoltCredential credential,
+			AtomicLong commits) {
 		this.service = service;
 		this.home = home;
 		this.boltUri = boltUri;
+		this.credential = credential;
 		this.commits = commits;
 	}
 
@@ -51,14 +70,21 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		// talks to the engine through the driver, as it would to an external server.
 		int port = bolt.enabled() ? bolt.port() : 0;
 		String address = bolt.enabled() ? bolt.address() : "127.0.0.1";
+		// A private listener gets a password nobody else ever sees, not even the owner of the data folder.
+		BoltCredential credential = bolt.enabled() ? BoltCredential.forTools(home, bolt.password())
+				: BoltCredential.privateToThisProcess();
 		Instant started = Instant.now();
 		DatabaseManagementService service;
+		Path initialPassword = EmbeddedAuthentication.writeInitialPassword(home, credential);
 		try {
 			service = new DatabaseManagementServiceBuilder(home)
 				.setConfig(BoltConnector.enabled, true)
 				.setConfig(BoltConnector.listen_address, new SocketAddress(address, port))
 				.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-				.setConfig(GraphDatabaseSettings.auth_enabled, false)
+				.setConfig(GraphDatabaseSettings.auth_enabled, true)
+				.setConfig(GraphDatabaseSettings.allow_file_urls, false)
+				.setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
+						List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
 				.setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
 				.setConfig(GraphDatabaseSettings.udc_enabled, false)
 				// The application's driver is closed before the engine stops, so Bolt has no clients to wait
@@ -68,7 +94,17 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.build();
 		}
 		catch (RuntimeException ex) {
-			throw new IllegalStateException(describeStartFailure(ex, home, address, port), ex);
+			throw new EmbeddedNeo4jStartException(describeStartFailure(ex, home, address, port), ex);
+		}
+		finally {
+			EmbeddedAuthentication.deleteInitialPassword(initialPassword);
+		}
+		try {
+			EmbeddedAuthentication.ensurePassword(service, credential);
+		}
+		catch (RuntimeException ex) {
+			service.shutdown();
+			throw ex;
 		}
 		// Counts every committed write, whoever makes it (this application, cypher-shell over Bolt, ...), so that
 		// read models can tell cheaply whether the graph changed.
@@ -85,10 +121,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			.resolveDependency(ConnectorPortRegister.class)
 			.getLocalAddress(ConnectorType.BOLT);
 		URI boltUri = URI.create("bolt://" + bound.getHost() + ":" + bound.getPort());
-		logger.info("Embedded Neo4j started in {} s; data in {}; Bolt on {}{}",
+		logger.info("Embedded Neo4j started in {} s; data in {}; Bolt on {}, {}",
 				Duration.between(started, Instant.now()).toSeconds(), home, boltUri,
-				bolt.enabled() ? "" : " (private to this application)");
-		return new EmbeddedNeo4j(service, home, boltUri, commits);
+				!bolt.enabled() ? "private to this application"
+						: "user " + BoltCredential.USER + ", password "
+								+ (credential.file() != null ? "in " + credential.file() : "as configured"));
+		return new EmbeddedNeo4j(service, home, boltUri, credential, commits);
 	}
 
 	private static String describeStartFailure(RuntimeException ex, Path home, String address, int port) {
@@ -119,6 +157,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	public Path home() {
 		return this.home;
+	}
+
+	/** What the application's driver presents to this engine's Bolt listener. */
+	public AuthToken authToken() {
+		return AuthTokens.basic(BoltCredential.USER, this.credential.password());
+	}
+
+	/** The file that holds the Bolt password for local tools; null when it is configured or Bolt is private. */
+	public @Nullable Path credentialFile() {
+		return this.credential.file();
 	}
 
 	/** Write transactions committed to the default database since the engine started. */

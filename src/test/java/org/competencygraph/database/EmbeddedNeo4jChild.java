@@ -3,7 +3,6 @@ package org.competencygraph.database;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
@@ -20,7 +19,7 @@ public final class EmbeddedNeo4jChild {
 
 	public static void main(String[] args) throws Exception {
 		EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(properties(Path.of(args[0]), true));
-		try (Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+		try (Driver driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken())) {
 			driver.executableQuery("CREATE (:Probe {name: $name})").withParameters(Map.of("name", args[1])).execute();
 		}
 		System.out.println("COMMITTED");
@@ -29,7 +28,7 @@ public final class EmbeddedNeo4jChild {
 	}
 
 	static DatabaseProperties properties(Path folder, boolean boltEnabled) {
-		return new DatabaseProperties(folder, new DatabaseProperties.Bolt(boltEnabled, "127.0.0.1", 0),
+		return new DatabaseProperties(folder, new DatabaseProperties.Bolt(boltEnabled, "127.0.0.1", 0, null),
 				DataSize.ofMegabytes(64));
 	}
 

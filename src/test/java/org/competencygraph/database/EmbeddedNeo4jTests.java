@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
@@ -73,13 +72,13 @@ class EmbeddedNeo4jTests {
 	}
 
 	private static void write(EmbeddedNeo4j neo4j, String name) {
-		try (Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+		try (Driver driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken())) {
 			driver.executableQuery("CREATE (:Probe {name: $name})").withParameters(Map.of("name", name)).execute();
 		}
 	}
 
 	private static List<String> names(EmbeddedNeo4j neo4j) {
-		try (Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+		try (Driver driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken())) {
 			return driver.executableQuery("MATCH (p:Probe) RETURN p.name AS name ORDER BY name")
 				.execute()
 				.records()

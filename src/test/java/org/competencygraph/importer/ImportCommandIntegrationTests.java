@@ -11,6 +11,7 @@ import java.util.List;
 import org.competencygraph.GraphFixtures;
 import org.competencygraph.IntegrationTest;
 import org.competencygraph.database.EmbeddedNeo4j;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
@@ -18,6 +19,7 @@ import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
 
 /**
  * The command-line importer, pointed at the test run's database by URI (as a user would point it at an external
@@ -75,9 +77,24 @@ class ImportCommandIntegrationTests {
 		assertThat(output.text()).startsWith("Usage: import");
 	}
 
+	@Test
+	void withoutTheBoltPasswordItIsRefused() {
+		List<String> before = GraphFixtures.fingerprint(this.driver);
+		var bytes = new ByteArrayOutputStream();
+		assertThatException()
+			.isThrownBy(() -> ImportCommand.run(List.of("--spring.neo4j.uri=" + this.neo4j.boltUri(),
+					"--spring.main.banner-mode=off", "--logging.level.root=off", GraphFixtures.SERVICE_DESK.toString()),
+					new PrintStream(bytes, true, StandardCharsets.UTF_8)))
+			.withStackTraceContaining("Unauthorized");
+		assertThat(GraphFixtures.fingerprint(this.driver)).isEqualTo(before);
+	}
+
 	private Output run(String... arguments) {
+		// As the README tells a user pointing the importer at a running server: the password from its data folder.
+		String password = readPassword(this.neo4j.credentialFile());
 		List<String> all = new ArrayList<>(List.of("--spring.neo4j.uri=" + this.neo4j.boltUri(),
-				"--spring.main.banner-mode=off", "--logging.level.root=warn"));
+				"--spring.neo4j.authentication.password=" + password, "--spring.main.banner-mode=off",
+				"--logging.level.root=warn"));
 		all.addAll(List.of(arguments));
 		if (arguments.length == 0) {
 			all = List.of();
@@ -85,6 +102,16 @@ class ImportCommandIntegrationTests {
 		var bytes = new ByteArrayOutputStream();
 		int exitCode = ImportCommand.run(all, new PrintStream(bytes, true, StandardCharsets.UTF_8));
 		return new Output(exitCode, bytes.toString(StandardCharsets.UTF_8));
+	}
+
+	private static String readPassword(@Nullable Path file) {
+		assertThat(file).as("the test run's Bolt password file").isNotNull();
+		try {
+			return Files.readString(file).strip();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	record Output(int exitCode, String text) {
