@@ -94,7 +94,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.build();
 		}
 		catch (RuntimeException ex) {
-			throw new EmbeddedNeo4jStartException(describeStartFailure(ex, home, address, port), ex);
+			String known = knownStartFailure(ex, home, address, port);
+			if (known != null) {
+				throw new EmbeddedNeo4jStartException(known, ex);
+			}
+			throw new IllegalStateException("The embedded Neo4j database in " + home + " could not start", ex);
 		}
 		finally {
 			EmbeddedAuthentication.deleteInitialPassword(initialPassword);
@@ -129,7 +133,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		return new EmbeddedNeo4j(service, home, boltUri, credential, commits);
 	}
 
-	private static String describeStartFailure(RuntimeException ex, Path home, String address, int port) {
+	/** What the user can do about a failure they can act on; null for anything else (its stack trace helps). */
+	private static @Nullable String knownStartFailure(RuntimeException ex, Path home, String address, int port) {
 		String causes = causeMessages(ex);
 		if (causes.contains("lock") || causes.contains("Lock")) {
 			return "The database folder " + home + " is in use by another process (a running Competency Graph "
@@ -140,7 +145,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			return "Bolt port " + port + " on " + address + " is already in use. Set "
 					+ "competency-graph.embedded.bolt.port to a free port (0 picks one).";
 		}
-		return "The embedded Neo4j database in " + home + " could not start: " + causes;
+		return null;
 	}
 
 	private static String causeMessages(Throwable ex) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.competencygraph.CompetencyGraphApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
@@ -68,6 +69,27 @@ class EmbeddedNeo4jTests {
 				.isThrownBy(() -> EmbeddedNeo4j.start(EmbeddedNeo4jChild.properties(this.folder, false)))
 				.withMessageStartingWith("The database folder " + this.folder.toAbsolutePath()
 						+ " is in use by another process");
+		}
+	}
+
+	@Test
+	void aSecondServerOnTheSameFolderSaysSoInOneLineAndExitsNonZero() throws Exception {
+		try (EmbeddedNeo4j first = EmbeddedNeo4j.start(EmbeddedNeo4jChild.properties(this.folder, true))) {
+			String java = ProcessHandle.current().info().command().orElseThrow();
+			Process second = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-Xmx512m", "-cp",
+					System.getProperty("java.class.path"), CompetencyGraphApplication.class.getName(),
+					"--competency-graph.embedded.data-dir=" + this.folder, "--competency-graph.embedded.bolt.port=0",
+					"--server.port=0")
+				.redirectErrorStream(true)
+				.start();
+			List<String> output;
+			try (var reader = new BufferedReader(new InputStreamReader(second.getInputStream(), StandardCharsets.UTF_8))) {
+				output = reader.lines().toList();
+			}
+			assertThat(second.waitFor(120, TimeUnit.SECONDS)).isTrue();
+			assertThat(second.exitValue()).as(String.join("\n", output)).isNotZero();
+			assertThat(output).filteredOn(line -> line.contains("is in use by another process")).hasSize(1);
+			assertThat(output).as("no stack trace").noneMatch(line -> line.startsWith("\tat ") || line.contains("Exception"));
 		}
 	}
 

@@ -85,7 +85,7 @@ class ImportCommandIntegrationTests {
 			.isThrownBy(() -> ImportCommand.run(List.of("--spring.neo4j.uri=" + this.neo4j.boltUri(),
 					"--spring.main.banner-mode=off", "--logging.level.root=off", GraphFixtures.SERVICE_DESK.toString()),
 					new PrintStream(bytes, true, StandardCharsets.UTF_8)))
-			.withStackTraceContaining("Unauthorized");
+			.withStackTraceContaining("AuthenticationException");
 		assertThat(GraphFixtures.fingerprint(this.driver)).isEqualTo(before);
 	}
 
