@@ -88,9 +88,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
 				.setConfig(GraphDatabaseSettings.udc_enabled, false)
 				// The application's driver is closed before the engine stops, so Bolt has no clients to wait
-				// for; Neo4j's default waits (5 s each) would only delay Ctrl-C.
-				.setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
-				.setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
+				// for; Neo4j's default waits (5 s each) would only delay Ctrl-C, and spring-boot:run kills an
+				// application that has not stopped 5 s after Ctrl-C (and then reports a failed build).
+				.setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(100))
+				.setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(100))
 				.build();
 		}
 		catch (RuntimeException ex) {
@@ -182,7 +183,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	@Override
 	public void close() {
 		logger.info("Stopping embedded Neo4j in {}", this.home);
+		Instant stopping = Instant.now();
 		this.service.shutdown();
+		logger.info("Embedded Neo4j stopped in {} ms", Duration.between(stopping, Instant.now()).toMillis());
 	}
 
 }
