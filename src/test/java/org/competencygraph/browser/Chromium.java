@@ -17,22 +17,23 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * {@code chromium.path} and {@code chromedriver.path}, or environment variables {@code CHROMIUM_PATH} and
  * {@code CHROMEDRIVER_PATH}.
  */
-final class Chromium {
+record Chromium(Path browser, Path driver) {
 
-	private Chromium() {
+	/** The installed Chromium and chromedriver; skips the calling test, with the reason, where either is missing. */
+	static Chromium installed() {
+		return new Chromium(executable("chromium.path", "CHROMIUM_PATH", "/usr/bin/chromium"),
+				executable("chromedriver.path", "CHROMEDRIVER_PATH", "/usr/bin/chromedriver"));
 	}
 
 	/** Starts a browser with a fresh profile in {@code profile}, recording every network request it makes. */
-	static ChromeDriver start(Path profile) {
-		Path browser = executable("chromium.path", "CHROMIUM_PATH", "/usr/bin/chromium");
-		Path driver = executable("chromedriver.path", "CHROMEDRIVER_PATH", "/usr/bin/chromedriver");
-		ChromeOptions options = new ChromeOptions().setBinary(browser.toFile())
+	ChromeDriver start(Path profile) {
+		ChromeOptions options = new ChromeOptions().setBinary(this.browser.toFile())
 			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync",
 					"--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile.toAbsolutePath());
 		// The performance log carries the DevTools Network events: every request the page makes.
 		options.setCapability("goog:loggingPrefs", Map.of("performance", "ALL"));
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(this.driver.toFile())
 			.usingAnyFreePort()
 			.build();
 		return new ChromeDriver(service, options);
