@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  * with {@code @skip} or {@code @include} is checked against the limits on every request, with its variables. The limits are graphql-java's MaxQueryDepthInstrumentation and MaxQueryComplexityInstrumentation
  * computed the same way with the same messages, here rather than as instrumentations, because every extra
  * instrumentation in graphql-java's chain is called for every field of every response: with two of them, a
- * skillGap answer of a thousand fields took twice as long.
+ * skillGap answer of a thousand fields took twice as long. Introspection is left out of both limits and bounded by
+ * graphql-java's good-faith check instead (see {@link IntrospectionFields}).
  */
 final class PreparedDocuments implements PreparsedDocumentProvider {
 
@@ -101,9 +102,11 @@ final class PreparedDocuments implements PreparsedDocumentProvider {
 				.operationName(input.getOperationName())
 				.coercedVariables(variables)
 				.build()
-				.reducePreOrder((env, deepest) -> Math.max(pathLength(env.getParentEnvironment()), deepest), 0);
+				.reducePreOrder((env, deepest) -> IntrospectionFields.isWithin(env) ? deepest
+						: Math.max(pathLength(env.getParentEnvironment()), deepest), 0);
 			complexity = QueryComplexityCalculator.newCalculator()
-				.fieldComplexityCalculator((env, childComplexity) -> 1 + childComplexity)
+				.fieldComplexityCalculator((env, childComplexity) -> IntrospectionFields
+					.isEntry(env.getField().getName(), env.getParentEnvironment()) ? 0 : 1 + childComplexity)
 				.schema(schema)
 				.document(document)
 				.operationName(input.getOperationName())

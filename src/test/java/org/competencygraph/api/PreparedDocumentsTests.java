@@ -1,5 +1,9 @@
 package org.competencygraph.api;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import graphql.ExecutionInput;
@@ -10,6 +14,10 @@ import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,6 +64,55 @@ class PreparedDocumentsTests {
 		assertThat(run("{ nope }", Map.of()).getErrors()).singleElement()
 			.satisfies(e -> assertThat(e.getMessage()).contains("nope"));
 		assertThat(this.documents.size()).isZero();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "introspection", "introspectionGraphiQL" })
+	void theStandardIntrospectionQueryIsAnsweredThoughItIsDeeperAndBiggerThanTheLimits(String document) {
+		// 13 levels and about a hundred fields, against limits of 3 and 5 here.
+		ExecutionResult result = run(document(document), Map.of());
+		assertThat(result.getErrors()).isEmpty();
+		Map<String, Map<String, Object>> data = result.getData();
+		assertThat(data.get("__schema")).extractingByKey("types").asString().contains("name=A", "name=Query");
+	}
+
+	@Test
+	void abusiveIntrospectionIsRefusedByTheGoodFaithCheck() {
+		StringBuilder aliased = new StringBuilder("{");
+		for (int i = 0; i < 50; i++) {
+			aliased.append(" s").append(i).append(": __schema { types { name } }");
+		}
+		String cycle = "{ __type(name: \"A\") { fields { type { fields { type { fields { type { fields { name } } } } } } } } }";
+		String ofTypes = "{ __schema { types { fields { type { " + "ofType { ".repeat(17) + "name" + " }".repeat(17)
+				+ " } } } } }";
+		String twoTypes = "{ a: __type(name: \"A\") { name } q: __type(name: \"Query\") { name } }";
+		for (String query : List.of(aliased.append(" }").toString(), cycle, ofTypes, twoTypes)) {
+			assertThat(run(query, Map.of()).getErrors()).as(query)
+				.singleElement()
+				.satisfies(e -> assertThat(e.getMessage())
+					.startsWith("This request is not asking for introspection in good faith"));
+		}
+	}
+
+	@Test
+	void introspectionDoesNotExemptTheRestOfTheQueryFromTheLimits() {
+		assertThat(run("{ __schema { types { name } } a { b { b { x } } } }", Map.of()).getErrors()).singleElement()
+			.satisfies(e -> assertThat(e.getMessage()).isEqualTo("maximum query depth exceeded 4 > 3"));
+		assertThat(run("{ __type(name: \"A\") { name } a { x } b: a { x } c: a { x } }", Map.of()).getErrors())
+			.singleElement()
+			.satisfies(e -> assertThat(e.getMessage()).isEqualTo("maximum query complexity exceeded 6 > 5"));
+		// __typename is an ordinary field, anywhere.
+		assertThat(run("{ a { b { b { __typename } } } }", Map.of()).getErrors()).singleElement()
+			.satisfies(e -> assertThat(e.getMessage()).isEqualTo("maximum query depth exceeded 4 > 3"));
+	}
+
+	static String document(String name) {
+		try {
+			return new ClassPathResource("graphql-test/" + name + ".graphql").getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }

@@ -1,0 +1,53 @@
+package org.competencygraph.browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Headless Chromium driven by chromedriver, both taken from the machine (Debian's {@code chromium} and
+ * {@code chromium-driver} by default) with explicit paths, so that Selenium Manager never downloads a browser or a
+ * driver. Where either is missing, the test using it is skipped with the reason. Other paths: system properties
+ * {@code chromium.path} and {@code chromedriver.path}, or environment variables {@code CHROMIUM_PATH} and
+ * {@code CHROMEDRIVER_PATH}.
+ */
+record Chromium(Path browser, Path driver) {
+
+	/** The installed Chromium and chromedriver; skips the calling test, with the reason, where either is missing. */
+	static Chromium installed() {
+		return new Chromium(executable("chromium.path", "CHROMIUM_PATH", "/usr/bin/chromium"),
+				executable("chromedriver.path", "CHROMEDRIVER_PATH", "/usr/bin/chromedriver"));
+	}
+
+	/** Starts a browser with a fresh profile in {@code profile}, recording every network request it makes. */
+	ChromeDriver start(Path profile) {
+		ChromeOptions options = new ChromeOptions().setBinary(this.browser.toFile())
+			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync",
+					"--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile.toAbsolutePath());
+		// The performance log carries the DevTools Network events: every request the page makes.
+		options.setCapability("goog:loggingPrefs", Map.of("performance", "ALL"));
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(this.driver.toFile())
+			.usingAnyFreePort()
+			.build();
+		return new ChromeDriver(service, options);
+	}
+
+	private static Path executable(String property, String variable, String fallback) {
+		String configured = System.getProperty(property);
+		if (configured == null || configured.isBlank()) {
+			configured = System.getenv(variable);
+		}
+		Path path = Path.of(configured == null || configured.isBlank() ? fallback : configured);
+		assumeTrue(Files.isExecutable(path), () -> "no executable " + path + " (install Debian's chromium and "
+				+ "chromium-driver, or set -D" + property + " or " + variable + ")");
+		return path;
+	}
+
+}
