@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Introspection ({@code __schema} and {@code __type} and everything under them) is left out of the depth and
  * complexity limits: the standard introspection query that GraphiQL and every graphql-js client send
- * ({@code getIntrospectionQuery()}) nests 13 levels and selects about a hundred fields, and answering it costs no
- * database work. It is bounded instead by graphql-java's {@link GoodFaithIntrospection}, which refuses what no
+ * ({@code getIntrospectionQuery()}) nests 13 to 15 levels, with the version, and selects nearly two hundred fields,
+ * and answering it costs no database work. It is bounded instead by graphql-java's {@link GoodFaithIntrospection}, which refuses what no
  * tool sends: {@code __schema} or {@code __type} more than once, {@code __Type.fields}, {@code inputFields},
  * {@code interfaces} or {@code possibleTypes} more than once (the cycles that make introspection grow
  * exponentially), more than 20 levels or more than 500 fields. The exemption holds only while that check is on.

@@ -69,7 +69,7 @@ class PreparedDocumentsTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "introspection", "introspectionGraphiQL" })
 	void theStandardIntrospectionQueryIsAnsweredThoughItIsDeeperAndBiggerThanTheLimits(String document) {
-		// 13 levels and about a hundred fields, against limits of 3 and 5 here.
+		// 13 levels and nearly two hundred fields, against limits of 3 and 5 here.
 		ExecutionResult result = run(document(document), Map.of());
 		assertThat(result.getErrors()).isEmpty();
 		Map<String, Map<String, Object>> data = result.getData();
