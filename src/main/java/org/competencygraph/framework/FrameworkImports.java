@@ -64,7 +64,7 @@ public class FrameworkImports {
 	 */
 	public ImportReport importFromImportFolder(Framework framework, String name) {
 		Path directory = this.importFolder.resolve(name).orElseThrow(ReleaseNotFoundException::new);
-		return importRelease(framework, directory, this.importFolder.root().relativize(directory).toString());
+		return importRelease(framework, directory, this.importFolder.nameOf(directory));
 	}
 
 	/** {@code shownAs} names the folder in the report and in problems. */

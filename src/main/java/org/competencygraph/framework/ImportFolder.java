@@ -59,6 +59,16 @@ public final class ImportFolder {
 		}
 	}
 
+	/** The name of {@code release}, a path {@link #resolve} returned, relative to the import folder. */
+	public String nameOf(Path release) {
+		try {
+			return this.root.toRealPath().relativize(release).toString();
+		}
+		catch (IOException ex) {
+			return String.valueOf(release.getFileName());
+		}
+	}
+
 	/** Whether an entry of the release folder or of a folder directly below it (where files are read) links out. */
 	private static boolean leadsOutside(Path release, Path realRoot) throws IOException {
 		try (Stream<Path> entries = Files.walk(release, 2)) {

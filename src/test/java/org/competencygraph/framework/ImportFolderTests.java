@@ -40,6 +40,11 @@ class ImportFolderTests {
 		// Links that stay inside the import folder are fine.
 		Files.createSymbolicLink(this.root.resolve("latest"), this.root.resolve("onet-30.1"));
 		assertThat(this.folder.resolve("latest")).contains(release);
+		// Reports name the release relative to the import folder, also when that folder is reached through a link.
+		assertThat(this.folder.nameOf(this.folder.resolve("onet-30.1/sub").orElseThrow())).isEqualTo("onet-30.1/sub");
+		Path linkedRoot = Files.createSymbolicLink(this.temp.resolve("import-link"), this.root);
+		ImportFolder throughLink = new ImportFolder(linkedRoot);
+		assertThat(throughLink.nameOf(throughLink.resolve("onet-30.1").orElseThrow())).isEqualTo("onet-30.1");
 	}
 
 	@Test
