@@ -19,6 +19,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "competency-graph.embedded.data-dir=target/test-neo4j/${random.uuid}",
 				"competency-graph.embedded.bolt.port=0", "competency-graph.embedded.page-cache=256MB",
+				"competency-graph.frameworks.import-folder=target/test-import/${random.uuid}",
+				"competency-graph.security.login.lockout=10s",
 				"competency-graph.security.admin.password=" + IntegrationTest.ADMIN_PASSWORD })
 public @interface IntegrationTest {
 

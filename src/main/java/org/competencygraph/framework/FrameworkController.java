@@ -1,6 +1,5 @@
 package org.competencygraph.framework;
 
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +72,10 @@ class FrameworkController {
 			throw new InvalidArgumentException("input.path", "must name the folder of the release");
 		}
 		try {
-			return new ImportFrameworkPayload(this.imports.importRelease(framework, Path.of(input.path())), List.of());
+			return new ImportFrameworkPayload(this.imports.importFromImportFolder(framework, input.path()), List.of());
+		}
+		catch (ReleaseNotFoundException ex) {
+			return new ImportFrameworkPayload(null, List.of("input.path: " + ex.getMessage()));
 		}
 		catch (InvalidFrameworkDataException ex) {
 			return new ImportFrameworkPayload(null, ex.problems());

@@ -36,11 +36,14 @@ public class FrameworkImports {
 
 	private final ReentrantLock running = new ReentrantLock();
 
+	private final ImportFolder importFolder;
+
 	public FrameworkImports(Driver driver, ProficiencyScale scale, FrameworkProperties properties,
 			ApplicationEventPublisher events) {
 		this.onet = new OnetReader(scale);
 		this.writer = new FrameworkWriter(driver, properties.nodeBatchSize(), properties.relationshipBatchSize());
 		this.events = events;
+		this.importFolder = new ImportFolder(properties.importFolder());
 	}
 
 	/**
@@ -49,6 +52,23 @@ public class FrameworkImports {
 	 * @throws FrameworkBusyException when another import or linking run is in progress
 	 */
 	public ImportReport importRelease(Framework framework, Path directory) {
+		return importRelease(framework, directory, directory.toString());
+	}
+
+	/**
+	 * Imports the release named {@code name} inside the import folder, for callers who must not reach the rest of
+	 * the server's file system nor learn about it (the GraphQL API).
+	 * @throws ReleaseNotFoundException when {@code name} is not a release folder inside the import folder
+	 * @throws InvalidFrameworkDataException when the release cannot be imported; nothing was written
+	 * @throws FrameworkBusyException when another import or linking run is in progress
+	 */
+	public ImportReport importFromImportFolder(Framework framework, String name) {
+		Path directory = this.importFolder.resolve(name).orElseThrow(ReleaseNotFoundException::new);
+		return importRelease(framework, directory, this.importFolder.nameOf(directory));
+	}
+
+	/** {@code shownAs} names the folder in the report and in problems. */
+	private ImportReport importRelease(Framework framework, Path directory, String shownAs) {
 		return exclusively("import " + framework.displayName(), () -> {
 			long started = System.nanoTime();
 			logger.info("{}: reading {}", framework.id(), directory.toAbsolutePath().normalize());
@@ -56,7 +76,7 @@ public class FrameworkImports {
 			logger.info("{}: read and checked {} files in {} s", framework.id(), plan.files().size(),
 					String.format("%.1f", (System.nanoTime() - started) / 1e9));
 			ImportReport report = changing("import of " + framework.displayName(),
-					() -> this.writer.write(plan, directory.toString(), started));
+					() -> this.writer.write(plan, shownAs, started));
 			logger.info("{}: import of {} {} finished in {} s: {} rows read, {} created, {} updated, {} unchanged, "
 					+ "{} removed, {} skipped", framework.id(), framework.displayName(), report.release(),
 					report.seconds(), report.rowsRead(), report.created(), report.updated(), report.unchanged(),

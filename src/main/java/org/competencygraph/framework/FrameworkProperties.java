@@ -1,5 +1,7 @@
 package org.competencygraph.framework;
 
+import java.nio.file.Path;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -9,8 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param nodeBatchSize nodes written per transaction
  * @param relationshipBatchSize relationships written per transaction
  * @param occupationsPerFramework how many closest occupations of each framework a seed job is linked to
+ * @param importFolder the only folder whose releases {@code importOnet} and {@code importEsco} (over GraphQL) may
+ * read; the command line, run on the machine itself, takes any folder
  */
 @ConfigurationProperties("competency-graph.frameworks")
 public record FrameworkProperties(@DefaultValue("10000") int nodeBatchSize,
-		@DefaultValue("25000") int relationshipBatchSize, @DefaultValue("3") int occupationsPerFramework) {
+		@DefaultValue("25000") int relationshipBatchSize, @DefaultValue("3") int occupationsPerFramework,
+		@DefaultValue("./import") Path importFolder) {
 }

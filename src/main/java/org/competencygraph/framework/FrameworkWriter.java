@@ -28,6 +28,9 @@ import org.slf4j.LoggerFactory;
  * <p>
  * Only nodes whose id starts with the framework's prefix (and its organization) are ever written; the writer
  * refuses to start when such an id belongs to a node of another origin, so seed-graph data is never overwritten.
+ * The framework's {@code :FrameworkImport} node records that an import started before the first batch and that it
+ * completed after the last one: {@link Frameworks} reports a framework whose last import did not complete as
+ * incomplete.
  */
 public final class FrameworkWriter {
 
@@ -36,6 +39,17 @@ public final class FrameworkWriter {
 			"Organization");
 
 	private static final Logger logger = LoggerFactory.getLogger(FrameworkWriter.class);
+
+	/** One {@code :FrameworkImport} node per framework: when its last import started and whether it completed. */
+	private static final String STARTED = """
+			MERGE (i:FrameworkImport {framework: $framework})
+			SET i.release = $release, i.startedAt = datetime(), i.completedAt = null
+			""";
+
+	private static final String COMPLETED = """
+			MATCH (i:FrameworkImport {framework: $framework})
+			SET i.completedAt = datetime()
+			""";
 
 	private final Driver driver;
 
@@ -57,6 +71,10 @@ public final class FrameworkWriter {
 		ExecutorService executor = Executors.newFixedThreadPool(2);
 		try (Session session = this.driver.session()) {
 			firstLoad = !checkOwnership(session, framework, directory);
+			// Recorded before the first batch and cleared only after the last, so that data left by an import that
+			// stopped half-way (killed, out of memory, database gone) is shown as incomplete until a run completes.
+			session.executeWrite(tx -> tx.run(STARTED, Map.of("framework", framework.id(), "release", plan.release()))
+				.consume());
 			logger.info("{}: writing {} {} ({})", framework.id(), framework.displayName(), plan.release(),
 					firstLoad ? "first load: creating everything" : "already in the graph: writing what differs");
 			Batches batches = new Batches(this.driver, executor);
@@ -71,6 +89,7 @@ public final class FrameworkWriter {
 				writes.computeIfAbsent(set.file(), f -> new ArrayList<>())
 					.add(relationships.write(set, firstLoad, elementIds));
 			}
+			session.executeWrite(tx -> tx.run(COMPLETED, Map.of("framework", framework.id())).consume());
 		}
 		finally {
 			executor.shutdownNow();

@@ -25,9 +25,22 @@ public class Frameworks {
 		this.client = client;
 	}
 
-	/** An imported framework and what it holds. */
+	/**
+	 * An imported framework and what it holds.
+	 *
+	 * @param status whether its last import completed; its data is partial while not
+	 * @param statusReason why it is incomplete and how to complete it; null when complete
+	 */
 	public record FrameworkSummary(String id, String name, @Nullable String release, @Nullable String attribution,
-			long occupations, long capabilities, long requirements) {
+			long occupations, long capabilities, long requirements, ImportStatus status, @Nullable String statusReason,
+			@Nullable String importStartedAt, @Nullable String importCompletedAt) {
+	}
+
+	/** Whether a framework's data is what a completed import wrote. */
+	public enum ImportStatus {
+
+		COMPLETE, INCOMPLETE
+
 	}
 
 	/** The origin of an imported node. */
@@ -42,23 +55,58 @@ public class Frameworks {
 	public record CapabilityLink(Capability capability, @Nullable String framework, String method, double confidence) {
 	}
 
-	List<FrameworkSummary> summaries() {
+	/**
+	 * Every framework with data or an import record in the graph. Its occupations are counted by their framework
+	 * property, not through the organization, so that an interrupted first load (occupations written, their
+	 * organization links not yet) shows what is there.
+	 */
+	public List<FrameworkSummary> summaries() {
 		return List.copyOf(this.client.query("""
-				MATCH (o:Organization) WHERE o.framework IS NOT NULL AND o.id = o.framework
-				CALL (o) {
-				  MATCH (j:Job)-[:IN_ORGANIZATION]->(o)
-				  RETURN count(j) AS occupations, sum(COUNT { (j)-[:REQUIRES]->() }) AS requirements
+				CALL () {
+				  MATCH (o:Organization) WHERE o.framework IS NOT NULL AND o.id = o.framework RETURN o.id AS id
+				  UNION
+				  MATCH (i:FrameworkImport) RETURN i.framework AS id
 				}
-				CALL (o) { MATCH (c:Capability) WHERE c.framework = o.framework RETURN count(c) AS capabilities }
-				RETURN o.id AS id, o.name AS name, o.release AS release, o.attribution AS attribution,
-				       occupations, capabilities, requirements
+				OPTIONAL MATCH (o:Organization {id: id}) WHERE o.framework = id
+				WITH id, o, head(COLLECT { MATCH (i:FrameworkImport {framework: id}) RETURN i ORDER BY i.startedAt DESC })
+				     AS i
+				CALL (id) {
+				  MATCH (j:Job) WHERE j.framework = id
+				  RETURN count(j) AS occupations, count(CASE WHEN NOT EXISTS { (j)-[:IN_ORGANIZATION]->() } THEN 1 END) AS unlinked,
+				         sum(COUNT { (j)-[:REQUIRES]->() }) AS requirements
+				}
+				CALL (id) { MATCH (c:Capability) WHERE c.framework = id RETURN count(c) AS capabilities }
+				RETURN id, o.name AS name, coalesce(i.release, o.release) AS release, o.attribution AS attribution,
+				       occupations, unlinked, capabilities, requirements, i IS NOT NULL AS recorded,
+				       toString(i.startedAt) AS startedAt, toString(i.completedAt) AS completedAt
 				ORDER BY id
 				""")
 			.fetchAs(FrameworkSummary.class)
-			.mappedBy((types, r) -> new FrameworkSummary(r.get("id").asString(), r.get("name").asString(),
-					r.get("release").asString(null), r.get("attribution").asString(null), r.get("occupations").asLong(),
-					r.get("capabilities").asLong(), r.get("requirements").asLong()))
+			.mappedBy((types, r) -> summary(r))
 			.all());
+	}
+
+	private static FrameworkSummary summary(org.neo4j.driver.Record r) {
+		Framework framework = Framework.of(r.get("id").asString());
+		String release = r.get("release").asString(null);
+		String started = r.get("startedAt").asString(null);
+		String completed = r.get("completedAt").asString(null);
+		long occupations = r.get("occupations").asLong();
+		long unlinked = r.get("unlinked").asLong();
+		String what = framework.displayName() + (release == null ? "" : " " + release);
+		String again = "run import-" + framework.id() + " (or the import" + (framework == Framework.ONET ? "Onet" : "Esco")
+				+ " mutation) again to complete it";
+		String reason = null;
+		if (r.get("recorded").asBoolean() ? completed == null : unlinked > 0 || occupations == 0) {
+			// Without a record (data from before imports were recorded) the data itself shows an interrupted import.
+			reason = started != null ? "interrupted import of " + what + " started at " + started + ": " + again
+					: "interrupted import of " + what + " (" + unlinked + " of " + occupations
+							+ " occupations without their organization): " + again;
+		}
+		return new FrameworkSummary(framework.id(), r.get("name").asString(framework.displayName()), release,
+				r.get("attribution").asString(null), occupations, r.get("capabilities").asLong(),
+				r.get("requirements").asLong(), reason == null ? ImportStatus.COMPLETE : ImportStatus.INCOMPLETE, reason,
+				started, completed);
 	}
 
 	/** The closest occupations of each job, by framework then rank. */

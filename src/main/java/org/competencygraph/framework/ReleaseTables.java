@@ -66,7 +66,8 @@ public final class ReleaseTables {
 	public Table required(String name, String... columns) {
 		Path file = this.folder.find(this.candidates.apply(name));
 		if (file == null) {
-			this.problems.add(name, "is required but not in " + this.folder.root()
+			// The folder's own name only: problems are shown to API callers, who must not learn the server's paths.
+			this.problems.add(name, "is required but not in the release folder " + this.folder.root().getFileName()
 					+ " (nor in a folder directly below it)");
 		}
 		return add(file, columns);

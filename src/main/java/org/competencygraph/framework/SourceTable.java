@@ -63,7 +63,10 @@ public final class SourceTable {
 			bytes = Files.readAllBytes(file);
 		}
 		catch (IOException ex) {
-			problems.add(name, "cannot be read: " + ex.getMessage());
+			// Not ex.getMessage(): for file-system errors it is the file's full path.
+			problems.add(name, "cannot be read ("
+					+ (ex instanceof java.nio.file.AccessDeniedException ? "permission denied" : ex.getClass().getSimpleName())
+					+ ")");
 			return null;
 		}
 		if (bytes.length == 0) {

@@ -43,9 +43,14 @@ public record Job(String id, String title, List<String> aliases, @Nullable Strin
 						job.get("sourceUrl").asString(null)));
 	}
 
-	/** A Cypher expression that turns a matched {@code j:Job} into the map {@link #of} reads. */
+	/**
+	 * A Cypher expression that turns a matched {@code j:Job} into the map {@link #of} reads. A framework occupation
+	 * whose organization link an interrupted import has not written yet shows its framework's organization.
+	 */
 	public static final String PROJECTION = """
-			j {.*, organization: head([(j)-[:IN_ORGANIZATION]->(o:Organization) | o {.id, .name}]),
+			j {.*, organization: coalesce(head([(j)-[:IN_ORGANIZATION]->(o:Organization) | o {.id, .name}]),
+			      CASE WHEN j.framework IS NOT NULL
+			        THEN head(COLLECT { MATCH (o:Organization {id: j.framework}) RETURN o {.id, .name} }) END),
 			    family: head([(j)-[:IN_FAMILY]->(f:JobFamily) | f {.id, .name}])}""";
 
 }

@@ -5,8 +5,11 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -16,31 +19,42 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * HTTP security: everyone may read (GraphQL queries, GraphiQL, health); the admin signs in with HTTP Basic.
- * Which GraphQL operations write is decided per operation by {@link WriteAccess}, because all of them share
- * one URL.
+ * HTTP security: everyone may read (GraphQL queries, GraphiQL, health); the admin signs in with HTTP Basic, and
+ * repeated failed sign-ins lock the client out for a while ({@link LoginAttempts}). Which GraphQL operations write
+ * is decided per operation by {@link WriteAccess}, because all of them share one URL.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(AdminProperties.class)
+@EnableConfigurationProperties({ AdminProperties.class, LoginProperties.class })
 class SecurityConfiguration {
 
 	private static final Logger logger = LoggerFactory.getLogger(SecurityConfiguration.class);
 
 	@Bean
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginAttempts attempts) throws Exception {
 		return http
 			.authorizeHttpRequests(requests -> requests
+				// The endpoints management.endpoints.web.exposure.include exposes; any other one exposed later
+				// needs the admin.
 				.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
 				.requestMatchers("/actuator/**").hasRole(WriteAccess.ADMIN_ROLE)
 				.anyRequest().permitAll())
 			.httpBasic(Customizer.withDefaults())
+			// Not a bean: Spring Boot would also register a Filter bean for every request, outside this chain.
+			.addFilterBefore(new LoginThrottleFilter(attempts), BasicAuthenticationFilter.class)
 			// A JSON API authenticated per request: no session cookie, so no cross-site request forgery to stop.
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.build();
+	}
+
+	/** Publishes failed and successful sign-ins as events, which {@link LoginAttempts} counts. */
+	@Bean
+	AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+		return new DefaultAuthenticationEventPublisher(events);
 	}
 
 	@Bean

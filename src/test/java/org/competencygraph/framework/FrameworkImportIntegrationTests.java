@@ -17,18 +17,23 @@ import org.apache.commons.csv.CSVRecord;
 import org.competencygraph.GraphFixtures;
 import org.competencygraph.GraphQlClients;
 import org.competencygraph.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -61,6 +66,12 @@ class FrameworkImportIntegrationTests {
 	@Autowired
 	FrameworkImports imports;
 
+	@Autowired
+	FrameworkProperties properties;
+
+	@Autowired
+	ImportStatusCheck importStatusCheck;
+
 	@TempDir
 	Path temp;
 
@@ -76,12 +87,20 @@ class FrameworkImportIntegrationTests {
 		assumeThat(ReleaseFiles.ONET).as("the O*NET 30.1 release in ../shared/data").isDirectory();
 		assumeThat(ReleaseFiles.ESCO).as("the ESCO 1.1.1 release in ../shared/data").isDirectory();
 		this.seedBefore = seedFingerprint();
+		// The GraphQL imports read only from the import folder, and follow no links out of it: real copies.
+		ReleaseFiles.copyWithoutLinks(ReleaseFiles.ONET, importFolder().resolve("onet-30.1"), "", bytes -> bytes);
+		ReleaseFiles.copyWithoutLinks(ReleaseFiles.ESCO, importFolder().resolve("esco-1.1.1"), "", bytes -> bytes);
+	}
+
+	@AfterAll
+	void deleteCopies() {
+		ReleaseFiles.delete(importFolder());
 	}
 
 	@Test
 	@Order(1)
 	void damagedCopiesAreRejectedWithAClearMessageAndChangeNothing() {
-		List<String> before = GraphFixtures.fingerprint(this.driver);
+		List<String> before = fingerprint();
 		rejected(Framework.ONET, "Skills.txt", bytes -> ReleaseFiles.truncated(bytes, 0.6), "Skills.txt, line",
 				"truncated");
 		rejected(Framework.ONET, "Skills.txt", ReleaseFiles::cutAfterImportanceRow,
@@ -109,22 +128,22 @@ class FrameworkImportIntegrationTests {
 				"relationType 'esential' is not one of essential, optional");
 
 		// The same through GraphQL: the rejection is data in the payload.
-		Path copy = ReleaseFiles.copy(ReleaseFiles.ESCO, this.temp.resolve("graphql"),
+		Path copy = ReleaseFiles.copyWithoutLinks(ReleaseFiles.ESCO, importFolder().resolve("esco-damaged"),
 				"relations/occupationSkillRelations.csv", bytes -> ReleaseFiles.truncated(bytes, 0.5));
 		admin().documentName("importEsco")
-			.variable("input", Map.of("path", copy.toString()))
+			.variable("input", Map.of("path", "esco-damaged"))
 			.execute()
 			.path("importEsco.report").valueIsNull()
 			.path("importEsco.errors[0]").entity(String.class).satisfies(error -> assertThat(error)
 				.contains("occupationSkillRelations.csv", "truncated"));
 		ReleaseFiles.delete(copy);
-		assertThat(GraphFixtures.fingerprint(this.driver)).isEqualTo(before);
+		assertThat(fingerprint()).isEqualTo(before);
 	}
 
 	@Test
 	@Order(2)
 	void importsAreRefusedWithoutTheAdminCredential() {
-		GraphQlClients.anonymous(this.port).documentName("importOnet")
+		anonymous().documentName("importOnet")
 			.variable("input", Map.of("path", ReleaseFiles.ONET.toString()))
 			.execute()
 			.errors()
@@ -144,8 +163,9 @@ class FrameworkImportIntegrationTests {
 	@Test
 	@Order(3)
 	void bothFrameworksImportCompletelyThroughGraphQl() {
-		Map<String, Object> esco = importThroughGraphQl("importEsco", ReleaseFiles.ESCO);
+		Map<String, Object> esco = importThroughGraphQl("importEsco", "esco-1.1.1");
 		assertThat(esco).containsEntry("framework", "esco").containsEntry("release", "1.1.1")
+			.containsEntry("directory", "esco-1.1.1")
 			.containsEntry("firstLoad", true).containsEntry("updated", 0).containsEntry("removed", 0);
 		Map<String, Object> relations = file(esco, "occupationSkillRelations.csv");
 		assertThat(relations).containsEntry("read", 123_855).containsEntry("created", 123_788);
@@ -155,7 +175,7 @@ class FrameworkImportIntegrationTests {
 		assertThat(file(esco, "skills_en.csv")).containsEntry("read", 13_896).containsEntry("created", 13_896);
 		assertThat((List<?>) esco.get("missingFiles")).isEmpty();
 
-		Map<String, Object> onet = importThroughGraphQl("importOnet", ReleaseFiles.ONET);
+		Map<String, Object> onet = importThroughGraphQl("importOnet", "onet-30.1");
 		assertThat(onet).containsEntry("framework", "onet").containsEntry("release", "30.1")
 			.containsEntry("firstLoad", true).containsEntry("updated", 0);
 		Map<String, Object> skills = file(onet, "Skills.txt");
@@ -164,7 +184,7 @@ class FrameworkImportIntegrationTests {
 				"Not Relevant = Y: the element is not a requirement of the occupation (its IM and LV rows)");
 		assertThat(file(onet, "Occupation Data.txt")).containsEntry("read", 1_016);
 		assertThat(file(onet, "Technology Skills.txt")).containsEntry("read", 32_773);
-		this.imported = GraphFixtures.fingerprint(this.driver);
+		this.imported = fingerprint();
 	}
 
 	@Test
@@ -360,7 +380,7 @@ class FrameworkImportIntegrationTests {
 			assertThat(report.removed()).isZero();
 			assertThat(report.unchanged()).isPositive();
 		}
-		assertThat(GraphFixtures.fingerprint(this.driver)).isEqualTo(this.imported);
+		assertThat(fingerprint()).isEqualTo(this.imported);
 	}
 
 	@Test
@@ -383,11 +403,63 @@ class FrameworkImportIntegrationTests {
 		assertThat(report.firstLoad()).isFalse();
 		assertThat(report.created()).isGreaterThan(20_000 + 3_000);
 		assertThat(report.removed()).isEqualTo(1);
-		assertThat(GraphFixtures.fingerprint(this.driver)).isEqualTo(this.imported);
+		assertThat(fingerprint()).isEqualTo(this.imported);
 	}
 
 	@Test
 	@Order(9)
+	@ExtendWith(OutputCaptureExtension.class)
+	void anImportKilledHalfWayIsShownIncompleteUntilARunCompletesIt(CapturedOutput output) {
+		// A user's first O*NET import, killed after it wrote every node and before the first relationship: what the
+		// review found (O*NET with 0 occupations, 1,016 occupations without an organization).
+		try (Session session = this.driver.session()) {
+			session.run("""
+					MATCH (n) WHERE n.framework = 'onet' CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS
+					""").consume();
+		}
+		GraphPlan plan = this.imports.read(Framework.ONET, ReleaseFiles.ONET);
+		assertThatThrownBy(() -> new FrameworkWriter(KilledImport.beforeFirstRelationship(this.driver), 10_000, 25_000)
+			.write(plan, "onet-30.1", System.nanoTime())).hasStackTraceContaining(KilledImport.MESSAGE);
+		assertThat(count("MATCH (j:Job {framework: 'onet'}) WHERE NOT (j)-[:IN_ORGANIZATION]->() RETURN count(j)"))
+			.isEqualTo(1_016);
+
+		// The frameworks query says so, with what to do.
+		assertThat(framework("onet")).containsEntry("status", "INCOMPLETE").containsEntry("occupations", 1_016)
+			.containsEntry("importCompletedAt", null)
+			.hasEntrySatisfying("statusReason", reason -> assertThat(reason).asString()
+				.startsWith("interrupted import of O*NET 30.1 started at ")
+				.endsWith(": run import-onet (or the importOnet mutation) again to complete it"));
+		assertThat(framework("esco")).containsEntry("status", "COMPLETE").containsEntry("statusReason", null);
+
+		// So does the start-up check, in one line.
+		this.importStatusCheck.report();
+		assertThat(output.getOut()).containsOnlyOnce("O*NET data is incomplete until an import of it completes: "
+				+ "interrupted import of O*NET 30.1 started at ").doesNotContain("ESCO data is incomplete");
+
+		// Its occupations show their framework's organization, not an error.
+		admin().documentName("job").variable("id", "onet:15-1244.00").execute()
+			.path("job.organization.name").entity(String.class).isEqualTo("O*NET")
+			.path("job.title").entity(String.class).isEqualTo("Network and Computer Systems Administrators");
+
+		// Data left by a version that kept no record of imports: the missing organization links tell.
+		this.driver.executableQuery("MATCH (i:FrameworkImport {framework: 'onet'}) DELETE i").execute();
+		assertThat(framework("onet")).containsEntry("status", "INCOMPLETE").containsEntry("statusReason",
+				"interrupted import of O*NET 30.1 (1016 of 1016 occupations without their organization): "
+						+ "run import-onet (or the importOnet mutation) again to complete it");
+
+		// Running it again completes it: the graph is as after an uninterrupted import, and says so.
+		ImportReport report = this.imports.importRelease(Framework.ONET, ReleaseFiles.ONET);
+		assertThat(report.firstLoad()).isFalse();
+		assertThat(report.created()).isPositive();
+		assertThat(fingerprint()).isEqualTo(this.imported);
+		for (String id : List.of("onet", "esco")) {
+			assertThat(framework(id)).containsEntry("status", "COMPLETE").containsEntry("statusReason", null);
+		}
+		assertThat(framework("onet").get("importCompletedAt")).isNotNull();
+	}
+
+	@Test
+	@Order(10)
 	void missingOptionalFilesAreReportedNotFatalAndLeaveTheirDataAsItWas() {
 		Path copy = ReleaseFiles.copy(ReleaseFiles.ONET, this.temp.resolve("onet-partial"), "Work Styles.txt",
 				bytes -> null);
@@ -403,17 +475,17 @@ class FrameworkImportIntegrationTests {
 				"Alternate Titles.txt (occupations get no aliases)", "Work Styles.txt (no work styles (competencies))");
 		assertThat(report.created()).isZero();
 		assertThat(report.updated()).isZero();
-		assertThat(GraphFixtures.fingerprint(this.driver)).isEqualTo(this.imported);
+		assertThat(fingerprint()).isEqualTo(this.imported);
 	}
 
 	@Test
-	@Order(10)
+	@Order(11)
 	void frameworkImportsLeaveSeedDataUntouched() {
 		assertThat(seedFingerprint()).isEqualTo(this.seedBefore);
 	}
 
 	@Test
-	@Order(11)
+	@Order(12)
 	void linkingRelatesSeedCapabilitiesAndJobsToTheFrameworks() {
 		Map<String, Object> report = admin().documentName("linkFrameworks")
 			.variable("input", Map.of())
@@ -442,38 +514,39 @@ class FrameworkImportIntegrationTests {
 			.contains("ICT system administrator");
 
 		// Linking again gives the same links.
-		List<String> linked = GraphFixtures.fingerprint(this.driver);
+		List<String> linked = fingerprint();
 		admin().documentName("linkFrameworks").variable("input", Map.of()).execute()
 			.path("linkFrameworks.errors").entityList(String.class).hasSize(0);
-		assertThat(GraphFixtures.fingerprint(this.driver)).isEqualTo(linked);
+		assertThat(fingerprint()).isEqualTo(linked);
 		assertThat(seedFingerprint()).isEqualTo(this.seedBefore);
 	}
 
 	@Test
-	@Order(12)
+	@Order(13)
 	void standardOccupationsAreJobsOfTheirFrameworkOrganization() {
-		GraphQlClients.anonymous(this.port).documentName("jobs")
+		anonymous().documentName("jobs")
 			.variable("filter", Map.of("organization", "O*NET"))
 			.variable("first", 5)
 			.execute()
 			.path("jobs.totalCount").entity(Integer.class).isEqualTo(1_016);
-		GraphQlClients.anonymous(this.port).documentName("jobs")
+		anonymous().documentName("jobs")
 			.variable("filter", Map.of("organization", "esco", "text", "ICT system administrator"))
 			.execute()
 			.path("jobs.edges[*].node.id").entityList(String.class).contains("esco:9e2e6e1e-363b-4e1b-a673-7bc0f7343300");
-		GraphQlClients.anonymous(this.port).documentName("frameworks").execute()
+		anonymous().documentName("frameworks").execute()
 			.path("frameworks[*].id").entityList(String.class).containsExactly("esco", "onet")
+			.path("frameworks[*].status").entityList(String.class).containsExactly("COMPLETE", "COMPLETE")
 			.path("frameworks[?(@.id == 'esco')].occupations").entityList(Integer.class).containsExactly(3_007)
 			.path("frameworks[?(@.id == 'onet')].capabilities").entityList(Integer.class)
 			.containsExactly(35 + 33 + 21 + 8_785 + (int) count("MATCH (c:Qualification {framework: 'onet'}) RETURN count(c)"));
 	}
 
 	@Test
-	@Order(13)
+	@Order(14)
 	void gapsAndSimilarRolesWorkAcrossFrameworks() {
 		// The analysis index saw the imports and the linking without waiting for its periodic check.
 		// Chicago's lead needs Critical Thinking, which is SAME_AS O*NET's 2.A.2.a: held, not missing.
-		var gap = GraphQlClients.anonymous(this.port).documentName("skillGap")
+		var gap = anonymous().documentName("skillGap")
 			.variable("from", Map.of("job", "chicago/infrastructure-and-operations-lead"))
 			.variable("to", "onet:15-1244.00")
 			.execute();
@@ -487,7 +560,7 @@ class FrameworkImportIntegrationTests {
 			.isGreaterThan(0).isLessThan(1));
 
 		// Among O*NET's roles most like its network administrators are other computer occupations (SOC 15-).
-		GraphQlClients.anonymous(this.port).documentName("similarJobs")
+		anonymous().documentName("similarJobs")
 			.variable("to", "onet:15-1244.00")
 			.variable("first", 5)
 			.variable("filter", Map.of("organization", "onet"))
@@ -514,9 +587,9 @@ class FrameworkImportIntegrationTests {
 		}
 	}
 
-	private Map<String, Object> importThroughGraphQl(String mutation, Path release) {
+	private Map<String, Object> importThroughGraphQl(String mutation, String release) {
 		return admin().documentName(mutation)
-			.variable("input", Map.of("path", release.toString()))
+			.variable("input", Map.of("path", release))
 			.execute()
 			.path(mutation + ".errors").entityList(String.class).hasSize(0)
 			.path(mutation + ".report").entity(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
@@ -547,6 +620,11 @@ class FrameworkImportIntegrationTests {
 			.path("job.closestOccupations[*].occupation." + field).entityList(String.class).get();
 	}
 
+	private HttpGraphQlTester anonymous() {
+		// Queries over the whole imported frameworks may take seconds on a busy machine.
+		return GraphQlClients.anonymous(this.port).mutate().responseTimeout(Duration.ofMinutes(1)).build();
+	}
+
 	private HttpGraphQlTester admin() {
 		// Imports of full releases take tens of seconds on a busy machine.
 		Duration timeout = Duration.ofMinutes(10);
@@ -554,6 +632,27 @@ class FrameworkImportIntegrationTests {
 			.responseTimeout(timeout)
 			.defaultHeaders(headers -> headers.setBasicAuth(IntegrationTest.ADMIN_USERNAME, IntegrationTest.ADMIN_PASSWORD))
 			.build()).mutate().responseTimeout(timeout).build();
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> framework(String id) {
+		return admin().documentName("frameworks").execute().path("frameworks").entityList(Map.class).get().stream()
+			.filter(f -> f.get("id").equals(id))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no framework " + id));
+	}
+
+	private Path importFolder() {
+		return this.properties.importFolder();
+	}
+
+	/**
+	 * The graph as {@link GraphFixtures#fingerprint}, without the import records, whose times change with every
+	 * run.
+	 */
+	private List<String> fingerprint() {
+		return GraphFixtures.fingerprint(this.driver).stream().filter(line -> !line.startsWith("[FrameworkImport]"))
+			.toList();
 	}
 
 	private long count(String query) {

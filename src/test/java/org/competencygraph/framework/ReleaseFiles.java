@@ -65,6 +65,18 @@ final class ReleaseFiles {
 	 * which is written with {@code damage} applied to its bytes (or left out when {@code damage} returns null).
 	 */
 	static Path copy(Path release, Path target, String damaged, UnaryOperator<byte[]> damage) {
+		return copy(release, target, damaged, damage, true);
+	}
+
+	/**
+	 * As {@link #copy}, but every file copied, not linked: the GraphQL imports do not follow links out of the
+	 * import folder.
+	 */
+	static Path copyWithoutLinks(Path release, Path target, String damaged, UnaryOperator<byte[]> damage) {
+		return copy(release, target, damaged, damage, false);
+	}
+
+	private static Path copy(Path release, Path target, String damaged, UnaryOperator<byte[]> damage, boolean link) {
 		try (Stream<Path> files = Files.walk(release)) {
 			for (Path file : files.filter(Files::isRegularFile).toList()) {
 				Path relative = release.relativize(file);
@@ -76,8 +88,11 @@ final class ReleaseFiles {
 						Files.write(copy, bytes);
 					}
 				}
-				else {
+				else if (link) {
 					Files.createSymbolicLink(copy, file.toAbsolutePath().normalize());
+				}
+				else {
+					Files.copy(file, copy);
 				}
 			}
 			return target;

@@ -1,0 +1,119 @@
+package org.competencygraph.security;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * Failed sign-ins per client address and per user name. After {@code maxFailures} failures, each less than
+ * {@code lockout} after the previous one, the address or user name is locked out until {@code lockout} has passed
+ * since the last failure; a successful sign-in clears the address's and the user name's failures. Counting by
+ * both keeps one address from trying many names and many addresses from trying one name.
+ */
+@Component
+class LoginAttempts {
+
+	private static final Logger logger = LoggerFactory.getLogger(LoginAttempts.class);
+
+	private final LoginProperties properties;
+
+	private final Ticker ticker = Ticker.systemTicker();
+
+	private final Cache<String, Failures> byAddress;
+
+	private final Cache<String, Failures> byUsername;
+
+	LoginAttempts(LoginProperties properties) {
+		this.properties = properties;
+		this.byAddress = cache(properties);
+		this.byUsername = cache(properties);
+	}
+
+	private Cache<String, Failures> cache(LoginProperties properties) {
+		// Expiring after the last write forgets a client once lockout has passed since its last failure.
+		return Caffeine.newBuilder()
+			.expireAfterWrite(properties.lockout())
+			.maximumSize(properties.maxTracked())
+			.ticker(this.ticker)
+			.build();
+	}
+
+	/** How long the client at {@code address} signing in as {@code username} must still wait, if locked out. */
+	Optional<Duration> lockedOut(String address, @Nullable String username) {
+		Duration wait = remaining(this.byAddress.getIfPresent(address));
+		if (username != null) {
+			Duration forUser = remaining(this.byUsername.getIfPresent(key(username)));
+			wait = forUser.compareTo(wait) > 0 ? forUser : wait;
+		}
+		return wait.isPositive() ? Optional.of(wait) : Optional.empty();
+	}
+
+	@EventListener
+	void failed(AuthenticationFailureBadCredentialsEvent event) {
+		String address = address(event.getAuthentication());
+		if (address != null) {
+			count(this.byAddress, address, "client " + address);
+		}
+		count(this.byUsername, key(event.getAuthentication().getName()), "user name '"
+				+ printable(event.getAuthentication().getName()) + "'");
+	}
+
+	@EventListener
+	void succeeded(AuthenticationSuccessEvent event) {
+		String address = address(event.getAuthentication());
+		if (address != null) {
+			this.byAddress.invalidate(address);
+		}
+		this.byUsername.invalidate(key(event.getAuthentication().getName()));
+	}
+
+	private void count(Cache<String, Failures> cache, String key, String who) {
+		Failures failures = cache.asMap().merge(key, new Failures(1, this.ticker.read()),
+				(old, one) -> new Failures(old.count() + 1, one.lastNanos()));
+		if (failures.count() == this.properties.maxFailures()) {
+			logger.warn("Sign-ins for {} locked out for {} s after {} failed attempts", who,
+					this.properties.lockout().toSeconds(), failures.count());
+		}
+	}
+
+	private Duration remaining(@Nullable Failures failures) {
+		if (failures == null || failures.count() < this.properties.maxFailures()) {
+			return Duration.ZERO;
+		}
+		return this.properties.lockout().minusNanos(this.ticker.read() - failures.lastNanos());
+	}
+
+	private static @Nullable String address(Authentication authentication) {
+		return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress()
+				: null;
+	}
+
+	/** User names are case-insensitive when signing in, so they are counted so too. */
+	private static String key(String username) {
+		return username.toLowerCase(Locale.ROOT);
+	}
+
+	/** A user name as typed by anyone, safe for one log line. */
+	private static String printable(String username) {
+		String clean = username.replaceAll("\\p{Cntrl}", "?");
+		return clean.length() > 40 ? clean.substring(0, 40) + "..." : clean;
+	}
+
+	private record Failures(int count, long lastNanos) {
+	}
+
+}

@@ -1,0 +1,69 @@
+package org.competencygraph.security;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.www.BasicAuthenticationConverter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Answers a sign-in attempt from a locked-out client or for a locked-out user name with 429 and
+ * {@code Retry-After}, before the password is checked, so that guessing goes no faster than
+ * {@link LoginAttempts} allows. Requests without credentials (reads) pass untouched.
+ */
+class LoginThrottleFilter extends OncePerRequestFilter {
+
+	private final LoginAttempts attempts;
+
+	private final BasicAuthenticationConverter credentials = new BasicAuthenticationConverter();
+
+	LoginThrottleFilter(LoginAttempts attempts) {
+		this.attempts = attempts;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+		if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		Optional<Duration> wait = this.attempts.lockedOut(request.getRemoteAddr(), username(request));
+		if (wait.isEmpty()) {
+			chain.doFilter(request, response);
+			return;
+		}
+		long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.getWriter().write("""
+				{"errors":[{"message":"Too many failed sign-ins: try again in %d seconds.",\
+				"extensions":{"classification":"TOO_MANY_REQUESTS"}}]}""".formatted(seconds));
+	}
+
+	private @Nullable String username(HttpServletRequest request) {
+		try {
+			UsernamePasswordAuthenticationToken token = this.credentials.convert(request);
+			return token == null ? null : token.getName();
+		}
+		catch (AuthenticationException ex) {
+			// Malformed credentials: the address alone decides; Spring Security answers them with 401.
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,73 @@
+package org.competencygraph.framework;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ImportFolderTests {
+
+	@TempDir
+	Path temp;
+
+	private Path root;
+
+	private ImportFolder folder;
+
+	@BeforeEach
+	void folders() throws IOException {
+		this.root = Files.createDirectories(this.temp.resolve("import"));
+		Files.createDirectories(this.root.resolve("onet-30.1/sub"));
+		Files.writeString(this.root.resolve("onet-30.1/Occupation Data.txt"), "x");
+		Files.createDirectories(this.temp.resolve("outside/release"));
+		Files.writeString(this.temp.resolve("outside/secret.txt"), "x");
+		this.folder = new ImportFolder(this.root);
+	}
+
+	@Test
+	void namesInsideTheImportFolderResolveToTheirRealPath() throws IOException {
+		Path release = this.root.resolve("onet-30.1").toRealPath();
+		assertThat(this.folder.resolve("onet-30.1")).contains(release);
+		assertThat(this.folder.resolve(" onet-30.1/ ")).contains(release);
+		assertThat(this.folder.resolve("./onet-30.1")).contains(release);
+		assertThat(this.folder.resolve("onet-30.1/sub")).contains(release.resolve("sub"));
+		assertThat(this.folder.resolve(release.toString())).as("an absolute path inside").contains(release);
+		// Links that stay inside the import folder are fine.
+		Files.createSymbolicLink(this.root.resolve("latest"), this.root.resolve("onet-30.1"));
+		assertThat(this.folder.resolve("latest")).contains(release);
+		// Reports name the release relative to the import folder, also when that folder is reached through a link.
+		assertThat(this.folder.nameOf(this.folder.resolve("onet-30.1/sub").orElseThrow())).isEqualTo("onet-30.1/sub");
+		Path linkedRoot = Files.createSymbolicLink(this.temp.resolve("import-link"), this.root);
+		ImportFolder throughLink = new ImportFolder(linkedRoot);
+		assertThat(throughLink.nameOf(throughLink.resolve("onet-30.1").orElseThrow())).isEqualTo("onet-30.1");
+	}
+
+	@Test
+	void everythingElseIsNotFoundWhateverTheReason() throws IOException {
+		Files.createSymbolicLink(this.root.resolve("linked-out"), this.temp.resolve("outside/release"));
+		Files.createDirectories(this.root.resolve("with-a-file-linked-out"));
+		Files.createSymbolicLink(this.root.resolve("with-a-file-linked-out/Skills.txt"),
+				this.temp.resolve("outside/secret.txt"));
+		Files.createDirectories(this.root.resolve("with-a-subfolder-linked-out"));
+		Files.createSymbolicLink(this.root.resolve("with-a-subfolder-linked-out/relations"),
+				this.temp.resolve("outside"));
+		Files.writeString(this.root.resolve("a-file"), "x");
+		for (String name : new String[] { "no-such-release", "../outside/release", "onet-30.1/../../outside/release",
+				"onet-30.1/../onet-30.1", "..", ".", "", this.temp.resolve("outside/release").toString(), "/",
+				this.root.toString(), "linked-out", "with-a-file-linked-out", "with-a-subfolder-linked-out", "a-file",
+				"onet-30.1/Occupation Data.txt", "bad\u0000name" }) {
+			assertThat(this.folder.resolve(name)).as("'%s'", name).isEmpty();
+		}
+	}
+
+	@Test
+	void anImportFolderThatDoesNotExistHoldsNothing() {
+		assertThat(new ImportFolder(this.temp.resolve("missing")).resolve("onet-30.1")).isEmpty();
+	}
+
+}
