@@ -45,7 +45,7 @@ public final class DatabaseStartFailureReporter implements SpringBootExceptionRe
 			if (cause instanceof AuthenticationException) {
 				String uri = this.context != null ? this.context.getEnvironment().getProperty("spring.neo4j.uri")
 						: null;
-				return "The Neo4j server at " + uri + " refused the credential (" + cause.getMessage() + "). Give its "
+				return "The Neo4j server" + (uri != null ? " at " + uri : "") + " refused the credential (" + cause.getMessage() + "). Give its "
 						+ "password with --spring.neo4j.authentication.password=... or NEO4J_PASSWORD; for a "
 						+ "Competency Graph server's embedded database it is in the file bolt-password of its data "
 						+ "folder, or competency-graph.embedded.bolt.password where that is set.";
