@@ -24,8 +24,9 @@ class GraphQlConfiguration {
 
 	@Bean
 	RequestLimits requestLimits(Limits limits) {
+		// Half the cores by default: the other half stays for everything else (serializing the answers included).
 		int permits = limits.analysisConcurrency() > 0 ? limits.analysisConcurrency()
-				: Runtime.getRuntime().availableProcessors();
+				: Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
 		return new RequestLimits(limits.queryTimeout(), limits.mutationTimeout(), limits.maxResponseValues(), permits,
 				limits.analysisWait());
 	}
@@ -47,7 +48,7 @@ class GraphQlConfiguration {
 	 * @param queryTimeout how long a query may run before it is stopped
 	 * @param mutationTimeout how long a mutation may run (framework imports take minutes)
 	 * @param analysisConcurrency most requests with similarJobs, jobsMatching, skillGap or compareJobs that run at
-	 * once; 0 for the number of processors
+	 * once; 0 for half the processors (at least 1)
 	 * @param analysisWait how long a request waits for a free analysis permit before it is refused as busy
 	 * @param parsedDocumentCache how many distinct query documents to keep parsed and validated
 	 */
