@@ -28,7 +28,7 @@ class GraphQlConfiguration {
 		int permits = limits.analysisConcurrency() > 0 ? limits.analysisConcurrency()
 				: Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
 		return new RequestLimits(limits.queryTimeout(), limits.mutationTimeout(), limits.maxResponseValues(), permits,
-				limits.analysisWait());
+				limits.analysisWait(), limits.heavyCost());
 	}
 
 	@Bean
@@ -47,9 +47,10 @@ class GraphQlConfiguration {
 	 * @param maxResponseValues most values a response may hold (list entries times the fields selected on them)
 	 * @param queryTimeout how long a query may run before it is stopped
 	 * @param mutationTimeout how long a mutation may run (framework imports take minutes)
-	 * @param analysisConcurrency most requests with similarJobs, jobsMatching, skillGap or compareJobs that run at
-	 * once; 0 for half the processors (at least 1)
-	 * @param analysisWait how long a request waits for a free analysis permit before it is refused as busy
+	 * @param analysisConcurrency most heavy queries (with similarJobs, jobsMatching, skillGap or compareJobs, or an
+	 * estimated cost of {@code heavyCost} and more) that run at once; 0 for half the processors (at least 1)
+	 * @param analysisWait how long a heavy query waits for a free permit before it is refused as busy
+	 * @param heavyCost estimated cost from which a query counts as heavy even without an analysis field
 	 * @param parsedDocumentCache how many distinct query documents to keep parsed and validated
 	 */
 	@ConfigurationProperties("competency-graph.graphql")
@@ -57,6 +58,7 @@ class GraphQlConfiguration {
 			@DefaultValue("100000") long maxCost, @DefaultValue("200000") long maxResponseValues,
 			@DefaultValue("5s") Duration queryTimeout, @DefaultValue("15m") Duration mutationTimeout,
 			@DefaultValue("0") int analysisConcurrency, @DefaultValue("500ms") Duration analysisWait,
+			@DefaultValue("5000") long heavyCost,
 			@DefaultValue("500") int parsedDocumentCache) {
 	}
 

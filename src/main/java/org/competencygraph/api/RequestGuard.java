@@ -11,6 +11,8 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 
 /**
  * The limits of one request while it runs, kept in its {@link GraphQLContext}: the values produced so far, the
@@ -27,6 +29,8 @@ final class RequestGuard {
 	private volatile @Nullable ExecutionInput input;
 
 	private volatile @Nullable GraphQLError stoppedBy;
+
+	private final Sinks.One<GraphQLError> stopped = Sinks.one();
 
 	private volatile @Nullable ScheduledFuture<?> timer;
 
@@ -71,7 +75,9 @@ final class RequestGuard {
 	/** Stops the request with an error of this classification, unless another limit stopped it first. */
 	void stop(Refusal refusal, String message) {
 		if (this.stoppedBy == null) {
-			this.stoppedBy = GraphqlErrorBuilder.newError().errorType(refusal).message(message).build();
+			GraphQLError error = GraphqlErrorBuilder.newError().errorType(refusal).message(message).build();
+			this.stoppedBy = error;
+			this.stopped.tryEmitValue(error);
 		}
 		ExecutionInput input = this.input;
 		if (input != null) {
@@ -82,6 +88,11 @@ final class RequestGuard {
 	/** The error of the limit that stopped the request, or null when none did. */
 	@Nullable GraphQLError stoppedBy() {
 		return this.stoppedBy;
+	}
+
+	/** Emits the error of the limit that stops the request, when one does; never completes otherwise. */
+	Mono<GraphQLError> stopped() {
+		return this.stopped.asMono();
 	}
 
 	/** Cancels the timer and gives the permit back; called once the response is complete. */

@@ -9,6 +9,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import graphql.ExecutionInput;
+import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import org.jspecify.annotations.Nullable;
@@ -18,15 +19,21 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 
 /**
  * The limits on a request while it runs: a time limit (queries and mutations each their own), a cap on the values
- * in the response (counted by {@link ResponseBudget}), and a bound on how many requests with an analysis field
- * (similarJobs, jobsMatching, skillGap, compareJobs) run at once. {@link PreparedDocuments} admits each request once
+ * in the response (counted by {@link ResponseBudget}), and a bound on how many heavy requests run at once: those
+ * with an analysis field (similarJobs, jobsMatching, skillGap, compareJobs) or an estimated cost of
+ * {@code heavyCost} or more. {@link PreparedDocuments} admits each request once
  * its document passed the static limits; this interceptor puts the request's {@link RequestGuard} in place before
  * and, after, replaces a stopped request's response by the one error that says which limit stopped it.
  */
 final class RequestLimits implements WebGraphQlInterceptor, DisposableBean {
+
+	static final Duration STOP_GRACE = Duration.ofMillis(500);
+
+	private final long heavyCost;
 
 	private final Duration queryTimeout;
 
@@ -44,7 +51,8 @@ final class RequestLimits implements WebGraphQlInterceptor, DisposableBean {
 			Thread.ofPlatform().name("graphql-time-limit").daemon().factory());
 
 	RequestLimits(Duration queryTimeout, Duration mutationTimeout, long maxResponseValues, int analysisPermits,
-			Duration analysisWait) {
+			Duration analysisWait, long heavyCost) {
+		this.heavyCost = heavyCost;
 		this.queryTimeout = queryTimeout;
 		this.mutationTimeout = mutationTimeout;
 		this.maxResponseValues = maxResponseValues;
@@ -60,29 +68,36 @@ final class RequestLimits implements WebGraphQlInterceptor, DisposableBean {
 			input.getGraphQLContext().put(RequestGuard.class, guard);
 			return input;
 		});
-		return chain.next(request).map(response -> {
+		Mono<WebGraphQlResponse> answered = chain.next(request).map(response -> {
 			GraphQLError stoppedBy = guard.stoppedBy();
 			// The partial data of a stopped request is dropped: it may be what the limit is there to avoid.
 			return stoppedBy == null ? response
 					: response.transform(builder -> builder.data(null).errors(List.of(stoppedBy)));
-		}).doFinally(signal -> guard.finished());
+		});
+		// Cancelling stops new fields, but fields already running (a database query) finish first: a stopped
+		// request is answered after STOP_GRACE at the latest, without waiting for them.
+		Mono<WebGraphQlResponse> stopped = guard.stopped()
+			.delayElement(STOP_GRACE)
+			.map(error -> new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(),
+					ExecutionResult.newExecutionResult().addError(error).build())));
+		return Mono.firstWithSignal(answered, stopped).doFinally(signal -> guard.finished());
 	}
 
 	/**
-	 * Starts the limits of a request whose document passed the static ones: its time limit, and for an analysis
-	 * an analysis permit (waiting {@code analysisWait} at most).
+	 * Starts the limits of a request whose document passed the static ones: its time limit, and for a heavy
+	 * query a permit (waiting {@code analysisWait} at most). Mutations take none: only the admin sends them.
 	 * @return the error refusing the request when no permit came free, or null
 	 */
 	@Nullable GraphQLError admit(ExecutionInput input, QueryCosts.Estimate estimate) {
 		RequestGuard guard = RequestGuard.of(input.getGraphQLContext(), this.maxResponseValues);
 		Semaphore permit = null;
-		if (estimate.analysis() && !estimate.mutation()) {
+		if ((estimate.analysis() || estimate.cost() >= this.heavyCost) && !estimate.mutation()) {
 			try {
 				if (!this.analyses.tryAcquire(this.analysisWait.toMillis(), TimeUnit.MILLISECONDS)) {
 					return GraphqlErrorBuilder.newError()
 						.errorType(Refusal.BUSY)
-						.message("busy: %d analysis requests (similarJobs, jobsMatching, skillGap, compareJobs) are running, the most at once; retry in a moment"
-							.formatted(this.analysisPermits))
+						.message("busy: %d heavy requests (similarJobs, jobsMatching, skillGap, compareJobs, or an estimated cost of %,d and more) are running, the most at once; retry in a moment"
+							.formatted(this.analysisPermits, this.heavyCost))
 						.build();
 				}
 				permit = this.analyses;

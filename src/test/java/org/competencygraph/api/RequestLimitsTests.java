@@ -31,7 +31,7 @@ class RequestLimitsTests {
 	final AtomicInteger namesFetched = new AtomicInteger();
 
 	RequestLimits limits = new RequestLimits(Duration.ofSeconds(30), Duration.ofSeconds(30), 1_000, 1,
-			Duration.ofMillis(50));
+			Duration.ofMillis(50), 10_000);
 
 	@AfterEach
 	void stop() {
@@ -120,7 +120,7 @@ class RequestLimitsTests {
 	@Test
 	void theTimeLimitStopsTheWork() {
 		this.limits.destroy();
-		this.limits = new RequestLimits(Duration.ofMillis(300), Duration.ofSeconds(30), 1_000, 1, Duration.ofMillis(50));
+		this.limits = new RequestLimits(Duration.ofMillis(300), Duration.ofSeconds(30), 1_000, 1, Duration.ofMillis(50), 10_000);
 		// 100 names of 20 ms each: 2 s of work against a limit of 300 ms.
 		Outcome outcome = run(graphQl(Long.MAX_VALUE), "{ items(first: 100) { name(slow: true) } }");
 		assertThat(outcome.stoppedBy()).isNotNull().satisfies(error -> {
@@ -143,9 +143,12 @@ class RequestLimitsTests {
 		ExecutionResult refused = run(graphQl, "{ similarJobs }").result();
 		assertThat(refused.getErrors()).singleElement().satisfies(error -> {
 			assertThat(error.getErrorType()).isEqualTo(Refusal.BUSY);
-			assertThat(error.getMessage()).startsWith("busy: 1 analysis requests").endsWith("retry in a moment");
+			assertThat(error.getMessage()).startsWith("busy: 1 heavy requests").endsWith("retry in a moment");
 		});
-		assertThat(run(graphQl, "{ items { name } }").result().getErrors()).as("not an analysis").isEmpty();
+		assertThat(run(graphQl, "{ items { name } }").result().getErrors()).as("not heavy").isEmpty();
+		assertThat(run(graphQl, "{ items(first: 10000) { name } }").result().getErrors()).as("heavy by its cost")
+			.singleElement()
+			.satisfies(error -> assertThat(error.getErrorType()).isEqualTo(Refusal.BUSY));
 		RequestGuard.find(holding.getGraphQLContext()).finished();
 		assertThat(run(graphQl, "{ similarJobs }").result().getErrors()).isEmpty();
 		assertThat(this.limits.freeAnalysisPermits()).isOne();
