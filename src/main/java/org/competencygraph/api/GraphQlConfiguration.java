@@ -56,7 +56,7 @@ class GraphQlConfiguration {
 	@ConfigurationProperties("competency-graph.graphql")
 	record Limits(@DefaultValue("12") int maxDepth, @DefaultValue("500") int maxComplexity,
 			@DefaultValue("100000") long maxCost, @DefaultValue("200000") long maxResponseValues,
-			@DefaultValue("5s") Duration queryTimeout, @DefaultValue("15m") Duration mutationTimeout,
+			@DefaultValue("10s") Duration queryTimeout, @DefaultValue("15m") Duration mutationTimeout,
 			@DefaultValue("0") int analysisConcurrency, @DefaultValue("500ms") Duration analysisWait,
 			@DefaultValue("5000") long heavyCost,
 			@DefaultValue("500") int parsedDocumentCache) {

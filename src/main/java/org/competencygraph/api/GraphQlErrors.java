@@ -34,8 +34,8 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 			return error(env, ErrorType.FORBIDDEN, refused.getMessage(), null);
 		}
 		if (ex instanceof graphql.execution.AbortExecutionException) {
-			// A request limit stopped the request (RequestLimits): its response says which; nothing to log.
-			return null;
+			// A request limit stopped the request (RequestLimits): its response has the one error saying which.
+			return error(env, ErrorType.BAD_REQUEST, "stopped by a request limit", null);
 		}
 		if (!(ex instanceof org.springframework.security.core.AuthenticationException)
 				&& !(ex instanceof org.springframework.security.access.AccessDeniedException)) {
