@@ -33,6 +33,10 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 		if (ex instanceof WritesRefusedException refused) {
 			return error(env, ErrorType.FORBIDDEN, refused.getMessage(), null);
 		}
+		if (ex instanceof graphql.execution.AbortExecutionException) {
+			// A request limit stopped the request (RequestLimits): its response has the one error saying which.
+			return error(env, ErrorType.BAD_REQUEST, "stopped by a request limit", null);
+		}
 		if (!(ex instanceof org.springframework.security.core.AuthenticationException)
 				&& !(ex instanceof org.springframework.security.access.AccessDeniedException)) {
 			logger.error("Unexpected failure of {} at {}", env.getField().getName(), env.getExecutionStepInfo().getPath(), ex);

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import graphql.ExecutionInput;
 import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
 import graphql.analysis.QueryComplexityCalculator;
 import graphql.analysis.QueryTraverser;
 import graphql.analysis.QueryVisitorFieldEnvironment;
@@ -21,8 +22,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Prepares every query document before execution: parsed, validated and checked against the depth and complexity
- * limits once, then kept (the most recently used {@code capacity} documents that passed validation); a document
- * with {@code @skip} or {@code @include} is checked against the limits on every request, with its variables. The limits are graphql-java's MaxQueryDepthInstrumentation and MaxQueryComplexityInstrumentation
+ * limits and the cost limit ({@link QueryCosts}) once, then kept (the most recently used {@code capacity} documents
+ * that passed validation); a document with variables, {@code @skip} or {@code @include} is checked against the
+ * limits on every request, with its variables. A request that passes is then admitted by {@link RequestLimits}
+ * (time limit, analysis permits). The limits are graphql-java's MaxQueryDepthInstrumentation and MaxQueryComplexityInstrumentation
  * computed the same way with the same messages, here rather than as instrumentations, because every extra
  * instrumentation in graphql-java's chain is called for every field of every response: with two of them, a
  * skillGap answer of a thousand fields took twice as long. Introspection is left out of both limits and bounded by
@@ -39,11 +42,22 @@ final class PreparedDocuments implements PreparsedDocumentProvider {
 
 	private final int maxComplexity;
 
+	private final long maxCost;
+
+	private final @Nullable RequestLimits requestLimits;
+
 	private final Supplier<GraphQLSchema> schema;
 
 	PreparedDocuments(int capacity, int maxDepth, int maxComplexity, Supplier<GraphQLSchema> schema) {
+		this(capacity, maxDepth, maxComplexity, Long.MAX_VALUE, null, schema);
+	}
+
+	PreparedDocuments(int capacity, int maxDepth, int maxComplexity, long maxCost,
+			@Nullable RequestLimits requestLimits, Supplier<GraphQLSchema> schema) {
 		this.maxDepth = maxDepth;
 		this.maxComplexity = maxComplexity;
+		this.maxCost = maxCost;
+		this.requestLimits = requestLimits;
 		this.schema = schema;
 		this.entries = new LinkedHashMap<>(capacity, 0.75f, true) {
 			@Override
@@ -68,25 +82,59 @@ final class PreparedDocuments implements PreparsedDocumentProvider {
 			if (entry.hasErrors()) {
 				return CompletableFuture.completedFuture(entry);
 			}
-			// Only @skip and @include can make the limits depend on the variables.
-			boolean dependsOnVariables = query.contains("@skip") || query.contains("@include");
-			prepared = new Prepared(entry, dependsOnVariables ? null : exceededLimit(entry.getDocument(), input),
-					dependsOnVariables);
+			// @skip, @include and variables given as first can make the limits depend on the variables.
+			boolean dependsOnVariables = query.contains("@skip") || query.contains("@include") || query.contains("$");
+			Checked checked = dependsOnVariables ? null : check(entry.getDocument(), input);
+			prepared = new Prepared(entry, checked, dependsOnVariables);
 			if (query.length() <= MAX_CACHED_LENGTH) {
 				synchronized (this.entries) {
 					this.entries.put(query, prepared);
 				}
 			}
 		}
-		GraphQLError exceeded = prepared.dependsOnVariables()
-				? exceededLimit(prepared.entry().getDocument(), input) : prepared.exceeded();
+		Checked checked = prepared.checked();
+		if (checked == null) {
+			checked = check(prepared.entry().getDocument(), input);
+		}
+		GraphQLError exceeded = checked.exceeded();
+		if (exceeded == null && checked.estimate() != null && this.requestLimits != null) {
+			exceeded = this.requestLimits.admit(input, checked.estimate());
+		}
 		return CompletableFuture.completedFuture(exceeded == null ? prepared.entry()
 				: new PreparsedDocumentEntry(exceeded));
 	}
 
-	/** A valid document and, unless it depends on the variables, the limit it exceeds (null for none). */
-	private record Prepared(PreparsedDocumentEntry entry, @Nullable GraphQLError exceeded,
-			boolean dependsOnVariables) {
+	/** A valid document and, unless it depends on the variables, the outcome of its checks. */
+	private record Prepared(PreparsedDocumentEntry entry, @Nullable Checked checked, boolean dependsOnVariables) {
+	}
+
+	/** The limit a document exceeds (null for none) and its cost estimate (null when it could not be made). */
+	private record Checked(@Nullable GraphQLError exceeded, QueryCosts.@Nullable Estimate estimate) {
+	}
+
+	private Checked check(Document document, ExecutionInput input) {
+		GraphQLError exceeded = exceededLimit(document, input);
+		if (exceeded != null) {
+			return new Checked(exceeded, null);
+		}
+		QueryCosts.Estimate estimate;
+		try {
+			estimate = QueryCosts.estimate(this.schema.get(), document, input.getOperationName(),
+					input.getVariables());
+		}
+		catch (RuntimeException ex) {
+			// An unknown operation name and the like: execution reports it.
+			return new Checked(null, null);
+		}
+		if (estimate.cost() > this.maxCost) {
+			return new Checked(GraphqlErrorBuilder.newError()
+				.errorType(Refusal.QUERY_TOO_COSTLY)
+				.message("query cost %,d exceeds the limit of %,d; ask for fewer items with first, or split the query"
+					.formatted(estimate.cost(), this.maxCost))
+				.extensions(Map.of("cost", estimate.cost(), "limit", this.maxCost))
+				.build(), estimate);
+		}
+		return new Checked(null, estimate);
 	}
 
 	/** The first limit the operation exceeds (depth first, as graphql-java checks them), or null. */
