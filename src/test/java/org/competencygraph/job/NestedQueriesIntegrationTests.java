@@ -60,12 +60,11 @@ class NestedQueriesIntegrationTests {
 
 	@Test
 	void databaseQueriesOfANestedResponseDoNotGrowWithThePageSize() {
-		long one = queriesRunBy(1);
+		long five = queriesRunBy(5);
 		long twenty = queriesRunBy(20);
 		// jobs: count and page; requirements; requiredBy: count and page. A query per job or per capability
 		// would make it dozens or hundreds.
-		assertThat(one).isBetween(1L, 6L);
-		assertThat(twenty).isEqualTo(one);
+		assertThat(twenty).isEqualTo(five).isLessThanOrEqualTo(5);
 	}
 
 	@Test
@@ -91,11 +90,23 @@ class NestedQueriesIntegrationTests {
 
 	/** A cold server on a busy machine may take more than the tester's default 5 s for the first answers. */
 	private HttpGraphQlTester graphQl() {
-		return GraphQlClients.anonymous(this.port).mutate().responseTimeout(Duration.ofSeconds(60)).build();
+		return HttpGraphQlTester.create(GraphQlClients.client(this.port).responseTimeout(Duration.ofSeconds(60)).build());
 	}
 
 	/** How many Cypher queries the database ran for the nested query on a page of {@code first} jobs. */
 	private long queriesRunBy(int first) {
+		// The least of three runs: queries of work in the background (the analysis index catching up with an
+		// import of another test class) can fall into one window, a query per field would be in every one.
+		return java.util.stream.LongStream.range(0, 3).map(run -> queriesOfOneRun(first)).min().getAsLong();
+	}
+
+	private long queriesOfOneRun(int first) {
+		try {
+			this.driver.executableQuery("CALL db.stats.stop('QUERIES')").execute();
+		}
+		catch (org.neo4j.driver.exceptions.ClientException ex) {
+			// not collecting
+		}
 		this.driver.executableQuery("CALL db.stats.clear('QUERIES')").execute();
 		this.driver.executableQuery("CALL db.stats.collect('QUERIES')").execute();
 		try {
