@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
@@ -30,6 +32,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
+
+	private static final Logger logger = LoggerFactory.getLogger(GraphQlErrors.class);
 
 	static final String BUSY = "The server is busy, try again in a moment";
 
@@ -82,6 +86,10 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 		RequestErrors.Causes causes = env.getGraphQlContext().get(RequestErrors.Causes.class);
 		if (causes != null) {
 			causes.add(failure.type(), ex);
+		}
+		else if (!failure.expected()) {
+			// Executed without the web interceptors (no request to log once): logged here.
+			logger.error("Unexpected failure of {} at {}", env.getField().getName(), env.getExecutionStepInfo().getPath(), ex);
 		}
 		// The same message as Spring GraphQL's own, with the request id the log line carries.
 		String message = failure.expected() ? failure.message() : ErrorType.INTERNAL_ERROR + " for " + env.getExecutionId();
