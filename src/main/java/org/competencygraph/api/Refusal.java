@@ -3,8 +3,8 @@ package org.competencygraph.api;
 import graphql.ErrorClassification;
 
 /**
- * Why a request was refused or stopped by a limit; the {@code classification} of its error. Each error names the
- * limit and what to do.
+ * Why a request was refused or stopped by a limit or by an overloaded server; the {@code classification} of its
+ * error. Each error names the limit and what to do.
  */
 public enum Refusal implements ErrorClassification {
 
@@ -18,6 +18,9 @@ public enum Refusal implements ErrorClassification {
 	TIMEOUT,
 
 	/** All analysis permits were taken for longer than the wait: retry in a moment. */
-	BUSY
+	BUSY,
+
+	/** The server is overloaded (no database connection free, a timeout, a refused task): try again later. */
+	UNAVAILABLE
 
 }

@@ -1,7 +1,8 @@
 /**
  * Cross-cutting GraphQL concerns: the limits on what one request may ask for and use (depth, fields, estimated
- * cost, response size, time, heavy requests at once), argument checks, paging cursors, and the mapping of
- * exceptions to GraphQL error types without internals, and the GraphiQL page.
+ * cost, response size, time, heavy requests at once), the checks of request bodies, argument checks, paging
+ * cursors, the mapping of exceptions to GraphQL error types without internals (one error and one log line per
+ * cause and request), and the GraphiQL page.
  */
 @NullMarked
 package org.competencygraph.api;

@@ -5,30 +5,38 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import org.competencygraph.api.InvalidArgumentException;
 import org.competencygraph.api.Paging;
 import org.competencygraph.capability.Capability;
+import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
-/** GraphQL queries on jobs; nested lists are loaded in one query per level of the response (no N+1). */
+/**
+ * GraphQL queries on jobs; nested lists are loaded in one query per level of the response (no N+1), with
+ * {@code @BatchMapping} or, for fields with arguments, a DataLoader keyed by the arguments.
+ */
 @Controller
 class JobController {
 
 	private final Jobs jobs;
 
-	private final RequiringJobs requiringJobs;
-
-	JobController(Jobs jobs, RequiringJobs requiringJobs) {
+	JobController(Jobs jobs, RequiringJobs requiringJobs, BatchLoaderRegistry loaders) {
 		this.jobs = jobs;
-		this.requiringJobs = requiringJobs;
+		// requiredBy takes arguments, which @BatchMapping cannot pass: keyed by (capability, first, after), so
+		// that every requiredBy of one response level is read together, and a capability shown twice once.
+		loaders.<RequiringJobs.Page, Paging.Connection<RequiringJobs.RequiringJobEdge>>forName("requiredBy")
+			.registerMappedBatchLoader((pages, environment) -> Mono.fromCallable(() -> requiringJobs.find(pages)));
 	}
 
 	@QueryMapping
@@ -94,9 +102,11 @@ class JobController {
 	}
 
 	@SchemaMapping(typeName = "Capability")
-	Paging.Connection<RequiringJobs.RequiringJobEdge> requiredBy(Capability capability,
-			@Argument @Nullable Integer first, @Argument @Nullable String after) {
-		return this.requiringJobs.find(capability.id(), Paging.first(first), after);
+	CompletableFuture<Paging.Connection<RequiringJobs.RequiringJobEdge>> requiredBy(Capability capability,
+			@Argument @Nullable Integer first, @Argument @Nullable String after,
+			DataLoader<RequiringJobs.Page, Paging.Connection<RequiringJobs.RequiringJobEdge>> requiredBy) {
+		return requiredBy.load(new RequiringJobs.Page(capability.id(), Paging.first(first),
+				RequiringJobs.Cursor.parse(after)));
 	}
 
 	static String requireId(String argument, String id) {

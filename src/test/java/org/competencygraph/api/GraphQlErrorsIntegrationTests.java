@@ -27,7 +27,7 @@ class GraphQlErrorsIntegrationTests {
 				.containsEntry("classification", "BAD_REQUEST")
 				.containsEntry("argument", "first");
 			assertThat((String) error.get("message")).contains("argument 'first'")
-				.contains("'abc'")
+				.contains("'\"abc\"'")
 				.doesNotContain("StringValue")
 				.doesNotContain("AST");
 		});
@@ -76,6 +76,98 @@ class GraphQlErrorsIntegrationTests {
 				.doesNotContainIgnoringCase("exception")
 				.doesNotContain("java.", "org.", "tools.jackson", "\tat ", "MATCH ", "UNWIND", "neo4j.driver", "Value{");
 		}
+	}
+
+	@Test
+	void bodiesThatAreNotOneGraphQlRequestAreBadRequestsInTheGraphQlErrorFormat() {
+		Map<String, String> reasons = new java.util.LinkedHashMap<>();
+		reasons.put("{\"query\": ", "The request body is not valid JSON (line 1, column 11)");
+		reasons.put("[{\"query\": \"{ jobs { totalCount } }\"}]",
+				"Batched requests (a JSON array) are not supported: send one JSON object per request");
+		reasons.put("{\"query\": \"{ jobs { totalCount } }\", \"variables\": \"x\"}",
+				"'variables' must be a JSON object, was a string");
+		reasons.put("{\"query\": \"{ jobs { totalCount } }\", \"variables\": [1]}",
+				"'variables' must be a JSON object, was an array");
+		reasons.put("{\"query\": \"{ jobs { totalCount } }\", \"extensions\": 1}",
+				"'extensions' must be a JSON object, was a number");
+		reasons.put("{\"query\": \"{ jobs { totalCount } }\", \"operationName\": []}",
+				"'operationName' must be a string, was an array");
+		reasons.put("{\"query\": 5}", "'query' must be a string holding the GraphQL document, was a number");
+		reasons.put("{}", "The request has no 'query': send the GraphQL document in 'query'");
+		reasons.put("{\"query\": \" \"}", "'query' is empty: send the GraphQL document in 'query'");
+		reasons.put("{\"extensions\": {\"persistedQuery\": {\"version\": 1, \"sha256Hash\": \"abc\"}}}",
+				"Persisted queries are not supported: send the GraphQL document in 'query'");
+		reasons.put("null", "The request body must be a JSON object with the GraphQL document in 'query', was null");
+		reasons.put("", "The request body is empty: send a JSON object with the GraphQL document in 'query'");
+		reasons.forEach((body, reason) -> {
+			var result = GraphQlClients.client(this.port)
+				.build()
+				.post()
+				.header("Content-Type", "application/json")
+				.bodyValue(body)
+				.exchange()
+				.expectStatus()
+				.isBadRequest()
+				.expectHeader()
+				.contentTypeCompatibleWith("application/json")
+				.expectBody(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+				})
+				.returnResult()
+				.getResponseBody();
+			assertThat(errors(result)).as(body).singleElement().satisfies(error -> {
+				assertThat(error).containsEntry("message", reason);
+				assertThat(error).extractingByKey("extensions")
+					.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+					.containsEntry("classification", "BAD_REQUEST");
+			});
+		});
+	}
+
+	@Test
+	void aRefusedBodyIsAnsweredInTheMediaTypeTheClientAsksFor() {
+		GraphQlClients.client(this.port)
+			.build()
+			.post()
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/graphql-response+json")
+			.bodyValue("[]")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentType("application/graphql-response+json")
+			.expectBody()
+			.jsonPath("$.errors[0].extensions.classification")
+			.isEqualTo("BAD_REQUEST");
+	}
+
+	@Test
+	void messagesDoNotShowTheParsersInternals() {
+		Map<String, String> messages = new java.util.LinkedHashMap<>();
+		// A character the lexer does not know: graphql-java says "ANTLR error 'token recognition error at: ..."
+		messages.put("{ jobs ~ { totalCount } }", "Invalid syntax: unexpected character(s) '~' at line 1 column 8");
+		messages.put("{ job(id: \"x) { title } }", "Invalid syntax: unexpected character(s) '\"x) { title } }' at line 1 column 11");
+		messages.put("{ jobs(", "Invalid syntax: the document ends unexpectedly at line 1 column 8");
+		// A wrong enum literal: "EnumValue{name='FOO'}", twice
+		messages.put("{ searchCapabilities(text: \"x\", kinds: [FOO]) { score } }",
+				"Validation error (WrongType@[searchCapabilities]) : argument 'kinds[0]' with value 'FOO' is not a valid 'CapabilityKind'");
+		messages.put("{ similarJobs(to: \"x\", metric: FOO) { results { score } } }",
+				"Validation error (WrongType@[similarJobs]) : argument 'metric' with value 'FOO' is not a valid 'SimilarityMetric'");
+		messages.forEach((query, message) -> {
+			String raw = GraphQlClients.client(this.port)
+				.build()
+				.post()
+				.header("Content-Type", "application/json")
+				.bodyValue(Map.of("query", query))
+				.exchange()
+				.expectBody(String.class)
+				.returnResult()
+				.getResponseBody();
+			assertThat(raw).as(query).doesNotContain("ANTLR", "PersistedQueryMarker", "EnumValue", "Value{");
+			Map<String, Object> body = post(query);
+			assertThat(errors(body)).as(query).singleElement()
+				.satisfies(error -> assertThat(error).containsEntry("message", message));
+		});
 	}
 
 	private Map<String, Object> post(String query) {

@@ -571,6 +571,30 @@ class FrameworkImportIntegrationTests {
 			.satisfies(ids -> assertThat(ids).anySatisfy(id -> assertThat(id).startsWith("onet:15-")));
 	}
 
+	@Test
+	@Order(14)
+	void requiredByUnderEveryRequirementOfAnOccupationAnswersWithoutErrors() {
+		// Issue 9, item 2: this gave 44 INTERNAL_ERRORs ("Connection pool pending acquisition queue is full").
+		var response = GraphQlClients.anonymous(this.port).documentName("occupationRequiredBy")
+			.variable("id", "onet:15-1244.00")
+			.execute();
+		response.errors().verify();
+		List<String> ids = response.path("job.requirements[*].capability.id").entityList(String.class).get();
+		List<Integer> totals = response.path("job.requirements[*].capability.requiredBy.totalCount")
+			.entityList(Integer.class).get();
+		assertThat(ids).hasSizeGreaterThanOrEqualTo(44);
+		for (int i = 0; i < ids.size(); i++) {
+			assertThat(totals.get(i)).as(ids.get(i)).isEqualTo(this.driver
+				.executableQuery("MATCH (:Capability {id: $id})<-[r:REQUIRES]-(:Job) RETURN count(r) AS total")
+				.withParameters(Map.of("id", ids.get(i)))
+				.execute()
+				.records()
+				.getFirst()
+				.get("total")
+				.asInt());
+		}
+	}
+
 	private void rejected(Framework framework, String file, UnaryOperator<byte[]> damage, String... expected) {
 		Path release = framework == Framework.ONET ? ReleaseFiles.ONET : ReleaseFiles.ESCO;
 		Path copy = ReleaseFiles.copy(release, this.temp.resolve("damaged-" + System.nanoTime()), file, damage);
