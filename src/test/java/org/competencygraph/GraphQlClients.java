@@ -1,5 +1,7 @@
 package org.competencygraph;
 
+import java.time.Duration;
+
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -20,7 +22,10 @@ public final class GraphQlClients {
 	}
 
 	public static WebTestClient.Builder client(int port) {
+		// The server's own limits (10 s per query) decide how long a request may take; the client's default of 5 s
+		// failed imports and first requests on a loaded two-core machine.
 		return WebTestClient.bindToServer()
+			.responseTimeout(Duration.ofSeconds(30))
 			.baseUrl("http://localhost:" + port + "/graphql")
 			.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024));
 	}
