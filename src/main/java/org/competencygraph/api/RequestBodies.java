@@ -13,6 +13,7 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.graphql.MediaTypes;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlHandler;
@@ -30,7 +31,9 @@ import org.springframework.web.servlet.function.ServerResponse;
  * GraphQL error format with the reason, where Spring GraphQL's handler gives an empty 400 (or a 500 for
  * {@code null}, or a persisted-query marker as the document). Replaces Spring Boot's default handler bean.
  */
+// Only where Spring GraphQL serves HTTP: the command-line commands run without a web server.
 @Component
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class RequestBodies extends GraphQlHttpHandler {
 
 	private static final Logger logger = LoggerFactory.getLogger(RequestBodies.class);
