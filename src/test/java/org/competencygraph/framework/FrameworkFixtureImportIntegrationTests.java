@@ -47,7 +47,8 @@ import static org.assertj.core.api.Assertions.within;
  * The O*NET and ESCO importers and the linking end to end on the small fixture releases committed in
  * src/test/resources/frameworks (cut from the real files by {@link FixtureCut}), so that every clone tests them,
  * without ../shared/data: through the GraphQL mutations as the admin and through the {@code import-onet} command.
- * What the importer should have written is computed from the fixture files, read the simple way.
+ * What the importer should have written is computed from the fixture files, read the simple way. The tests run in
+ * order and build on one import (hence one class of more than 300 lines), as {@link FrameworkImportIntegrationTests}.
  * <p>
  * The test database is shared with every other integration test class, {@link FrameworkImportIntegrationTests}
  * (which imports the full releases) among them, in any order: this class starts by deleting whatever framework
@@ -109,40 +110,6 @@ class FrameworkFixtureImportIntegrationTests {
 
 	@Test
 	@Order(1)
-	void damagedFixtureCopiesAreRejectedAndChangeNothing() {
-		List<String> before = fingerprint();
-		Path damaged = ReleaseFiles.copyWithoutLinks(ReleaseFiles.ESCO_FIXTURE, importFolder().resolve("fixture-esco-damaged"),
-				"relations/occupationSkillRelations.csv", bytes -> ReleaseFiles.truncated(bytes, 0.5));
-		try {
-			admin().documentName("importEsco")
-				.variable("input", Map.of("path", "fixture-esco-damaged"))
-				.execute()
-				.path("importEsco.report").valueIsNull()
-				.path("importEsco.errors").entityList(String.class).satisfies(errors -> assertThat(errors)
-					.anySatisfy(error -> assertThat(error).contains("occupationSkillRelations.csv", "truncated")));
-		}
-		finally {
-			ReleaseFiles.delete(damaged);
-		}
-
-		// The command line says so and exits with 1.
-		Path skills = importFolder().resolve("fixture-onet-damaged");
-		ReleaseFiles.copy(ReleaseFiles.ONET_FIXTURE, skills, "Skills.txt",
-				bytes -> ReleaseFiles.replaced(bytes, "Critical Thinking\tLV", "Critical Thinking\tLX"));
-		try {
-			Output output = importOnetCommand(skills);
-			assertThat(output.exitCode()).isEqualTo(1);
-			assertThat(output.text()).contains("REJECTED O*NET data in " + skills + " (nothing was written):",
-					"Scale ID 'LX' is not one of IM, LV");
-		}
-		finally {
-			ReleaseFiles.delete(skills);
-		}
-		assertThat(fingerprint()).isEqualTo(before);
-	}
-
-	@Test
-	@Order(2)
 	void bothFixturesImportThroughGraphQlWithTheMissingOccupationReported() {
 		Map<String, Object> esco = importThroughGraphQl("importEsco", ESCO_COPY);
 		assertThat(esco).containsEntry("framework", "esco").containsEntry("release", "1.1.1")
@@ -171,7 +138,7 @@ class FrameworkFixtureImportIntegrationTests {
 	}
 
 	@Test
-	@Order(3)
+	@Order(2)
 	void countsPerTypeAreWhatTheFixtureFilesHold() {
 		List<Map<String, String>> occupations = onet("Occupation Data.txt");
 		assertThat(count("MATCH (j:Job:Occupation {framework: 'onet'}) RETURN count(j)")).isEqualTo(occupations.size());
@@ -223,7 +190,7 @@ class FrameworkFixtureImportIntegrationTests {
 	}
 
 	@Test
-	@Order(4)
+	@Order(3)
 	void networkAndComputerSystemsAdministratorsIsAsInTheFixture() {
 		Map<String, String> row = onet("Occupation Data.txt").stream()
 			.filter(r -> r.get("O*NET-SOC Code").equals("15-1244.00"))
@@ -305,7 +272,7 @@ class FrameworkFixtureImportIntegrationTests {
 	}
 
 	@Test
-	@Order(5)
+	@Order(4)
 	void aSecondRunChangesNothing() {
 		// O*NET again from the command line, pointed at the fixture in the project as a user would.
 		Output output = importOnetCommand(ReleaseFiles.ONET_FIXTURE);
@@ -318,6 +285,41 @@ class FrameworkFixtureImportIntegrationTests {
 			.containsEntry("removed", 0);
 		assertThat(skipped(file(esco, "occupationSkillRelations.csv")))
 			.containsKey("occupation " + MISSING_OCCUPATION + " is not in occupations_en.csv");
+		assertThat(fingerprint()).isEqualTo(this.imported);
+	}
+
+	@Test
+	@Order(5)
+	void damagedFixtureCopiesAreRejectedAndChangeNothing() {
+		// Over the imported fixtures: a damaged release changes none of the data a previous import wrote.
+		assertThat(this.imported).isNotEmpty();
+		Path damaged = ReleaseFiles.copyWithoutLinks(ReleaseFiles.ESCO_FIXTURE, importFolder().resolve("fixture-esco-damaged"),
+				"relations/occupationSkillRelations.csv", bytes -> ReleaseFiles.truncated(bytes, 0.5));
+		try {
+			admin().documentName("importEsco")
+				.variable("input", Map.of("path", "fixture-esco-damaged"))
+				.execute()
+				.path("importEsco.report").valueIsNull()
+				.path("importEsco.errors").entityList(String.class).satisfies(errors -> assertThat(errors)
+					.anySatisfy(error -> assertThat(error).contains("occupationSkillRelations.csv", "truncated")));
+		}
+		finally {
+			ReleaseFiles.delete(damaged);
+		}
+
+		// The command line says so and exits with 1.
+		Path skills = importFolder().resolve("fixture-onet-damaged");
+		ReleaseFiles.copy(ReleaseFiles.ONET_FIXTURE, skills, "Skills.txt",
+				bytes -> ReleaseFiles.replaced(bytes, "Critical Thinking\tLV", "Critical Thinking\tLX"));
+		try {
+			Output output = importOnetCommand(skills);
+			assertThat(output.exitCode()).isEqualTo(1);
+			assertThat(output.text()).contains("REJECTED O*NET data in " + skills + " (nothing was written):",
+					"Scale ID 'LX' is not one of IM, LV");
+		}
+		finally {
+			ReleaseFiles.delete(skills);
+		}
 		assertThat(fingerprint()).isEqualTo(this.imported);
 	}
 
