@@ -16,8 +16,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The real release files in ../shared/data, read the simple way to compute what the importer should have written,
- * and damaged copies of a release for the rejection tests.
+ * The real release files in ../shared/data and the fixture releases cut from them (src/test/resources/frameworks),
+ * read the simple way to compute what the importer should have written, and damaged copies of a release for the
+ * rejection tests.
  */
 final class ReleaseFiles {
 
@@ -27,12 +28,24 @@ final class ReleaseFiles {
 
 	static final Path ESCO = DATA.resolve("esco-1.1.1");
 
+	/** Small releases cut from the real ones by {@link FixtureCut}, committed, so that every clone has them. */
+	static final Path FIXTURES = Path.of("src/test/resources/frameworks");
+
+	static final Path ONET_FIXTURE = FIXTURES.resolve("onet-30.1");
+
+	static final Path ESCO_FIXTURE = FIXTURES.resolve("esco-1.1.1");
+
 	private ReleaseFiles() {
 	}
 
 	/** The rows of an O*NET tab-separated file as column maps. */
 	static List<Map<String, String>> onet(String file) {
-		try (Stream<String> lines = Files.lines(ONET.resolve(file), StandardCharsets.UTF_8)) {
+		return onet(ONET, file);
+	}
+
+	/** The rows of a tab-separated file of the O*NET release in {@code release}. */
+	static List<Map<String, String>> onet(Path release, String file) {
+		try (Stream<String> lines = Files.lines(release.resolve(file), StandardCharsets.UTF_8)) {
 			List<String[]> rows = lines.map(line -> line.split("\t", -1)).toList();
 			String[] header = rows.getFirst();
 			List<Map<String, String>> result = new ArrayList<>();
@@ -52,7 +65,12 @@ final class ReleaseFiles {
 
 	/** The records of an ESCO CSV file, e.g. {@code relations/occupationSkillRelations.csv}. */
 	static List<CSVRecord> esco(String file) {
-		try (Reader in = Files.newBufferedReader(ESCO.resolve(file), StandardCharsets.UTF_8)) {
+		return esco(ESCO, file);
+	}
+
+	/** The records of a CSV file of the ESCO release in {@code release}. */
+	static List<CSVRecord> esco(Path release, String file) {
+		try (Reader in = Files.newBufferedReader(release.resolve(file), StandardCharsets.UTF_8)) {
 			return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
 		}
 		catch (IOException ex) {
