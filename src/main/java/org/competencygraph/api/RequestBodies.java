@@ -1,27 +1,39 @@
 package org.competencygraph.api;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 
+import graphql.ErrorClassification;
 import jakarta.servlet.ServletException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.graphql.MediaTypes;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
+import org.springframework.http.HttpCookie;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.util.AlternativeJdkIdGenerator;
+import org.springframework.util.IdGenerator;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
@@ -29,7 +41,10 @@ import org.springframework.web.servlet.function.ServerResponse;
  * The GraphQL HTTP endpoint, with the request body checked first: a body that is not one GraphQL request (not
  * JSON, a batch in a JSON array, {@code variables} that is not an object, no {@code query}) is answered 400 in the
  * GraphQL error format with the reason, where Spring GraphQL's handler gives an empty 400 (or a 500 for
- * {@code null}, or a persisted-query marker as the document). Replaces Spring Boot's default handler bean.
+ * {@code null}, or a persisted-query marker as the document). A body over
+ * {@code competency-graph.graphql.max-request-size} (1MB by default) is answered 413 before it is read further.
+ * The body is parsed once: the request is executed from the tree that was checked. Replaces Spring Boot's default
+ * handler bean.
  */
 // Only where Spring GraphQL serves HTTP: the command-line commands run without a web server.
 @Component
@@ -38,35 +53,71 @@ class RequestBodies extends GraphQlHttpHandler {
 
 	private static final Logger logger = LoggerFactory.getLogger(RequestBodies.class);
 
-	private static final List<MediaType> ERROR_MEDIA_TYPES = List.of(MediaTypes.APPLICATION_GRAPHQL_RESPONSE,
-			MediaType.APPLICATION_JSON);
+	private final WebGraphQlHandler graphQlHandler;
 
 	private final JsonMapper json;
 
-	RequestBodies(WebGraphQlHandler graphQlHandler, JsonMapper json) {
+	private final long maxRequestSize;
+
+	private final IdGenerator ids = new AlternativeJdkIdGenerator();
+
+	RequestBodies(WebGraphQlHandler graphQlHandler, JsonMapper json,
+			@Value("${competency-graph.graphql.max-request-size:1MB}") DataSize maxRequestSize) {
 		super(graphQlHandler);
+		this.graphQlHandler = graphQlHandler;
 		this.json = json;
+		this.maxRequestSize = maxRequestSize.toBytes();
 	}
 
 	@Override
 	public ServerResponse handleRequest(ServerRequest request) throws ServletException {
+		long declared = request.servletRequest().getContentLengthLong();
+		if (declared > this.maxRequestSize) {
+			return tooLarge(request);
+		}
 		if (!json(request)) {
-			// Other content types (application/graphql) are Spring GraphQL's to accept or refuse, as before.
+			// Other content types (application/graphql) are Spring GraphQL's to accept or refuse, as before; the
+			// declared length was checked above, and Tomcat's maxPostSize bounds the rest.
 			return super.handleRequest(request);
 		}
 		byte[] body;
-		try {
-			body = request.body(byte[].class);
+		try (InputStream in = request.servletRequest().getInputStream()) {
+			// One byte more than allowed tells a body over the limit without a Content-Length (chunked).
+			body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, this.maxRequestSize + 1));
 		}
 		catch (IOException ex) {
 			return badRequest(request, "The request body could not be read");
 		}
-		String problem = problem(body);
+		if (body.length > this.maxRequestSize) {
+			return tooLarge(request);
+		}
+		JsonNode tree;
+		try {
+			tree = this.json.readTree(body);
+		}
+		catch (JacksonException ex) {
+			return badRequest(request, notJson(ex));
+		}
+		String problem = problem(tree);
 		if (problem != null) {
 			return badRequest(request, problem);
 		}
-		// The body was read here: the handler reads the same bytes.
-		return super.handleRequest(ServerRequest.from(request).body(body).build());
+		// Executed from the tree parsed here, as Spring GraphQL's handler does from the body it would parse again.
+		Map<String, Object> document = this.json.treeToValue(tree, DOCUMENT);
+		WebGraphQlRequest graphQlRequest = new WebGraphQlRequest(request.uri(), request.headers().asHttpHeaders(),
+				cookies(request), request.remoteAddress().orElse(null), request.attributes(), document,
+				this.ids.generateId().toString(), LocaleContextHolder.getLocale());
+		return prepareResponse(request, this.graphQlHandler.handleRequest(graphQlRequest));
+	}
+
+	private static final TypeReference<Map<String, Object>> DOCUMENT = new TypeReference<>() {
+	};
+
+	private static MultiValueMap<String, HttpCookie> cookies(ServerRequest request) {
+		MultiValueMap<String, HttpCookie> cookies = new LinkedMultiValueMap<>();
+		request.cookies().forEach((name, values) -> values
+			.forEach(cookie -> cookies.add(name, new HttpCookie(cookie.getName(), cookie.getValue()))));
+		return cookies;
 	}
 
 	private static boolean json(ServerRequest request) {
@@ -80,18 +131,16 @@ class RequestBodies extends GraphQlHttpHandler {
 		}
 	}
 
-	/** Why the body is not one GraphQL request, or null when it is. */
-	@Nullable String problem(byte[] body) {
-		JsonNode request;
-		try {
-			request = this.json.readTree(body);
-		}
-		catch (JacksonException ex) {
-			TokenStreamLocation location = ex.getLocation();
-			return "The request body is not valid JSON"
-					+ (location == null || location.getLineNr() < 1 ? ""
-							: " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")");
-		}
+	/** Why the body is not valid JSON, with where if known. */
+	static String notJson(JacksonException ex) {
+		TokenStreamLocation location = ex.getLocation();
+		return "The request body is not valid JSON"
+				+ (location == null || location.getLineNr() < 1 ? ""
+						: " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")");
+	}
+
+	/** Why the parsed body is not one GraphQL request, or null when it is. */
+	static @Nullable String problem(@Nullable JsonNode request) {
 		if (request == null || request.isMissingNode()) {
 			return "The request body is empty: send a JSON object with the GraphQL document in 'query'";
 		}
@@ -144,26 +193,21 @@ class RequestBodies extends GraphQlHttpHandler {
 
 	private static ServerResponse badRequest(ServerRequest request, String message) {
 		logger.info("GraphQL request refused: {}", message);
-		Map<String, Object> body = Map.of("errors", List.of(Map.of("message", message, "extensions",
-				Map.of("classification", ErrorType.BAD_REQUEST.name()))));
-		return ServerResponse.status(HttpStatus.BAD_REQUEST).contentType(errorMediaType(request)).body(body);
+		return error(request, HttpStatus.BAD_REQUEST, ErrorType.BAD_REQUEST, message);
 	}
 
-	/** application/graphql-response+json when the client accepts it before application/json, as Spring does. */
-	private static MediaType errorMediaType(ServerRequest request) {
-		try {
-			for (MediaType accepted : request.headers().accept()) {
-				for (MediaType candidate : ERROR_MEDIA_TYPES) {
-					if (accepted.equalsTypeAndSubtype(candidate)) {
-						return candidate;
-					}
-				}
-			}
-		}
-		catch (InvalidMediaTypeException ex) {
-			// answered as JSON below
-		}
-		return MediaType.APPLICATION_JSON;
+	private ServerResponse tooLarge(ServerRequest request) {
+		String message = "The request body is over " + this.maxRequestSize
+				+ " bytes (competency-graph.graphql.max-request-size)";
+		logger.info("GraphQL request refused: {}", message);
+		return error(request, HttpStatus.CONTENT_TOO_LARGE, ErrorBodies.Classification.REQUEST_TOO_LARGE, message);
+	}
+
+	private static ServerResponse error(ServerRequest request, HttpStatus status, ErrorClassification type,
+			String message) {
+		return ServerResponse.status(status)
+			.contentType(ErrorBodies.mediaType(request.headers().firstHeader(HttpHeaders.ACCEPT)))
+			.body(ErrorBodies.body(type, message));
 	}
 
 }

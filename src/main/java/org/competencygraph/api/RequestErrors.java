@@ -29,8 +29,9 @@ import org.springframework.stereotype.Component;
 /**
  * One answer and one log line per request, however many fields fail. Errors of one cause (the same type and
  * message, such as 137 fields that found the server busy) become one error with {@code extensions.occurrences};
- * the request is logged once, in one line (operation, request id, each kind of error with its count and first
- * path); only an unexpected failure adds its stack trace, once. The outermost interceptor, so that it sees the
+ * the request is logged once, in one bounded line (operation, request id, the first three kinds of error with
+ * their counts and first paths, then how many more kinds; what callers chose, on one line, see {@link LogText});
+ * only an unexpected failure adds its stack trace, once. The outermost interceptor, so that it sees the
  * errors as the caller will.
  */
 @Component
@@ -40,6 +41,9 @@ class RequestErrors implements WebGraphQlInterceptor {
 	private static final Logger logger = LoggerFactory.getLogger(RequestErrors.class);
 
 	private static final int MAX_LOGGED_MESSAGE = 200;
+
+	/** Kinds of error named in the log line; the rest are counted, so that the line stays short. */
+	static final int MAX_LOGGED_KINDS = 3;
 
 	/** The first exception of each error type in one request, filled in by {@link GraphQlErrors}. */
 	static final class Causes {
@@ -119,7 +123,7 @@ class RequestErrors implements WebGraphQlInterceptor {
 		StringBuilder line = new StringBuilder("GraphQL ")
 			.append(request.getOperationName() == null ? "request" : "operation " + clean(request.getOperationName()))
 			.append(" [").append(request.getId()).append("]: ").append(total).append(total == 1 ? " error: " : " errors: ");
-		for (int i = 0; i < kinds.size(); i++) {
+		for (int i = 0; i < Math.min(kinds.size(), MAX_LOGGED_KINDS); i++) {
 			Kind kind = kinds.get(i);
 			line.append(i == 0 ? "" : "; ").append(kind.type());
 			if (kind.count() > 1) {
@@ -135,6 +139,9 @@ class RequestErrors implements WebGraphQlInterceptor {
 				line.append(" (").append(cause.getClass().getSimpleName()).append(": ").append(clean(rootMessage(cause)))
 					.append(')');
 			}
+		}
+		if (kinds.size() > MAX_LOGGED_KINDS) {
+			line.append("; and ").append(kinds.size() - MAX_LOGGED_KINDS).append(" more");
 		}
 		Throwable unexpected = causes.first(ErrorType.INTERNAL_ERROR.name());
 		if (unexpected != null) {
@@ -159,8 +166,7 @@ class RequestErrors implements WebGraphQlInterceptor {
 
 	/** Callers choose much of what messages say: one line, bounded. */
 	private static String clean(@Nullable String text) {
-		String oneLine = String.valueOf(text).replaceAll("\\p{Cntrl}+", " ");
-		return oneLine.length() <= MAX_LOGGED_MESSAGE ? oneLine : oneLine.substring(0, MAX_LOGGED_MESSAGE) + "...";
+		return LogText.printable(text, MAX_LOGGED_MESSAGE);
 	}
 
 }

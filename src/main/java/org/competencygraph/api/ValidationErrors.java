@@ -29,12 +29,13 @@ class ValidationErrors implements WebGraphQlInterceptor {
 	// Brackets and braces of printed lists and objects are placeholders until the end, so that the patterns,
 	// which only match values without brackets or braces inside, see the next level.
 	private static final List<Rewrite> AST_VALUES = List.of(
-			new Rewrite("StringValue\\{value='([^']*)'}", "\"$1\""),
+			// A string may hold quotes (O'Brien): it ends at the first quote followed by the closing brace.
+			new Rewrite("StringValue\\{value='(.*?)'}", "\"$1\""),
 			new Rewrite("(?:Int|Float|Boolean)Value\\{value=([^{}\\[\\],]*)}", "$1"),
 			new Rewrite("EnumValue\\{name='(\\w+)'}", "$1"),
 			new Rewrite("NullValue\\{}", "null"),
 			new Rewrite("VariableReference\\{name='(\\w+)'}", "\\$$1"),
-			new Rewrite("ObjectField\\{name='(\\w+)', value='?([^{}\\[\\]']*)'?}", "$1: $2"),
+			new Rewrite("ObjectField\\{name='(\\w+)', value='?([^{}\\[\\]]*?)'?}", "$1: $2"),
 			new Rewrite("ArrayValue\\{values=\\[([^{}\\[\\]]*)]}", "\u0001$1\u0002"),
 			new Rewrite("ObjectValue\\{objectFields=\\[([^{}\\[\\]]*)]}", "\u0003$1\u0004"));
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
+import org.competencygraph.api.LogText;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
  * Failed sign-ins per client address and per user name. After {@code maxFailures} failures, each less than
  * {@code lockout} after the previous one, the address or user name is locked out until {@code lockout} has passed
  * since the last failure; a successful sign-in clears the address's and the user name's failures. Counting by
- * both keeps one address from trying many names and many addresses from trying one name.
+ * both keeps one address from trying many names and many addresses from trying one name; a user name's lock
+ * refuses only addresses that failed themselves, so that it cannot lock the admin out from everywhere.
  */
 @Component
 class LoginAttempts {
@@ -52,10 +54,16 @@ class LoginAttempts {
 			.build();
 	}
 
-	/** How long the client at {@code address} signing in as {@code username} must still wait, if locked out. */
+	/**
+	 * How long the client at {@code address} signing in as {@code username} must still wait, if locked out. The
+	 * user name's lock applies only to an address with failures of its own: otherwise anyone could keep the admin
+	 * out from everywhere with a few wrong passwords every few minutes, while an address with no failures
+	 * guesses nothing. Guessing spread over many addresses is still slowed: each gets one failure of its own.
+	 */
 	Optional<Duration> lockedOut(String address, @Nullable String username) {
-		Duration wait = remaining(this.byAddress.getIfPresent(address));
-		if (username != null) {
+		Failures ofAddress = this.byAddress.getIfPresent(address);
+		Duration wait = remaining(ofAddress);
+		if (username != null && ofAddress != null) {
 			Duration forUser = remaining(this.byUsername.getIfPresent(key(username)));
 			wait = forUser.compareTo(wait) > 0 ? forUser : wait;
 		}
@@ -69,7 +77,7 @@ class LoginAttempts {
 			count(this.byAddress, address, "client " + address);
 		}
 		count(this.byUsername, key(event.getAuthentication().getName()), "user name '"
-				+ printable(event.getAuthentication().getName()) + "'");
+				+ LogText.printable(event.getAuthentication().getName(), 40) + "'");
 	}
 
 	@EventListener
@@ -105,12 +113,6 @@ class LoginAttempts {
 	/** User names are case-insensitive when signing in, so they are counted so too. */
 	private static String key(String username) {
 		return username.toLowerCase(Locale.ROOT);
-	}
-
-	/** A user name as typed by anyone, safe for one log line. */
-	private static String printable(String username) {
-		String clean = username.replaceAll("\\p{Cntrl}", "?");
-		return clean.length() > 40 ? clean.substring(0, 40) + "..." : clean;
 	}
 
 	private record Failures(int count, long lastNanos) {

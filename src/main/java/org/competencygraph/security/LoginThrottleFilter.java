@@ -8,11 +8,11 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.competencygraph.api.ErrorBodies;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.www.BasicAuthenticationConverter;
@@ -27,10 +27,13 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 
 	private final LoginAttempts attempts;
 
+	private final ErrorBodies errors;
+
 	private final BasicAuthenticationConverter credentials = new BasicAuthenticationConverter();
 
-	LoginThrottleFilter(LoginAttempts attempts) {
+	LoginThrottleFilter(LoginAttempts attempts, ErrorBodies errors) {
 		this.attempts = attempts;
+		this.errors = errors;
 	}
 
 	@Override
@@ -47,12 +50,9 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 			return;
 		}
 		long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.getWriter().write("""
-				{"errors":[{"message":"Too many failed sign-ins: try again in %d seconds.",\
-				"extensions":{"classification":"TOO_MANY_REQUESTS"}}]}""".formatted(seconds));
+		this.errors.write(request, response, HttpStatus.TOO_MANY_REQUESTS, ErrorBodies.Classification.TOO_MANY_REQUESTS,
+				"Too many failed sign-ins: try again in " + seconds + " seconds.");
 	}
 
 	private @Nullable String username(HttpServletRequest request) {

@@ -1,5 +1,6 @@
 package org.competencygraph.security;
 
+import org.competencygraph.api.ErrorBodies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -10,7 +11,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -34,7 +34,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginAttempts attempts) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginAttempts attempts, ErrorBodies errors)
+			throws Exception {
+		SignInRequired signIn = new SignInRequired(errors);
 		return http
 			.authorizeHttpRequests(requests -> requests
 				// The endpoints management.endpoints.web.exposure.include exposes; any other one exposed later
@@ -42,9 +44,11 @@ class SecurityConfiguration {
 				.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
 				.requestMatchers("/actuator/**").hasRole(WriteAccess.ADMIN_ROLE)
 				.anyRequest().permitAll())
-			.httpBasic(Customizer.withDefaults())
+			// Wrong credentials and a request for the admin without them: 401 with a body in the GraphQL format.
+			.httpBasic(basic -> basic.authenticationEntryPoint(signIn))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signIn))
 			// Not a bean: Spring Boot would also register a Filter bean for every request, outside this chain.
-			.addFilterBefore(new LoginThrottleFilter(attempts), BasicAuthenticationFilter.class)
+			.addFilterBefore(new LoginThrottleFilter(attempts, errors), BasicAuthenticationFilter.class)
 			// A JSON API authenticated per request: no session cookie, so no cross-site request forgery to stop.
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

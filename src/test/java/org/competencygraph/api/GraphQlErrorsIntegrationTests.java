@@ -142,6 +142,52 @@ class GraphQlErrorsIntegrationTests {
 	}
 
 	@Test
+	void bodiesOverTheSizeLimitAreRefusedWith413WhetherTheirLengthIsDeclaredOrNot() throws Exception {
+		// Review of issue 9: bodies were read whole, however large. The default limit is 1MB.
+		byte[] body = ("{\"query\": \"{ jobs { totalCount } }\", \"variables\": {\"x\": \""
+				+ "a".repeat(1024 * 1024) + "\"}}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+		for (var publisher : List.of(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body),
+				// No Content-Length: sent in chunks, so that only reading tells the size.
+				java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))) {
+			var response = client.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://127.0.0.1:" + this.port + "/graphql"))
+				.header("Content-Type", "application/json")
+				.timeout(java.time.Duration.ofSeconds(30))
+				.POST(publisher)
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).isEqualTo(413);
+			assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+					type -> assertThat(type).startsWith("application/json"));
+			assertThat(response.body()).contains("\"classification\":\"REQUEST_TOO_LARGE\"",
+					"The request body is over 1048576 bytes (competency-graph.graphql.max-request-size)");
+		}
+	}
+
+	@Test
+	void aRequestIsExecutedFromTheCheckedBodyWithItsVariablesAndOperationName() {
+		var body = GraphQlClients.client(this.port)
+			.build()
+			.post()
+			.header("Content-Type", "application/json")
+			.bodyValue(Map.of("query", "query a { x: jobs(first: 1) { totalCount } } "
+					+ "query b($n: Int) { y: jobs(first: $n) { totalCount } }", "operationName", "b",
+					"variables", Map.of("n", 0)))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.returnResult()
+			.getResponseBody();
+		// first: 0 is refused with the argument named, so the variable arrived; y, not x, so the operation did.
+		assertThat(errors(body)).singleElement().satisfies(error -> {
+			assertThat(error.get("path")).isEqualTo(List.of("y"));
+			assertThat(error.get("message")).asString().endsWith("was 0");
+		});
+	}
+
+	@Test
 	void messagesDoNotShowTheParsersInternals() {
 		Map<String, String> messages = new java.util.LinkedHashMap<>();
 		// A character the lexer does not know: graphql-java says "ANTLR error 'token recognition error at: ..."

@@ -80,13 +80,43 @@ class RequestErrorsTests {
 			.satisfies(line -> assertThat(line).contains("INFO", "BAD_REQUEST x137", "first: must be from 1 to 100"));
 	}
 
-	/** 137 jobs, each of whose requiredBy fails with the given exception. */
+	@Test
+	void theLogLineNamesThreeKindsOfErrorAndCountsTheRestOnOneLine(CapturedOutput output) {
+		// The review: aliases failing with distinct messages made one log line of ~100 KB. A message here also
+		// tries to start a forged log line.
+		WebGraphQlTester tester = tester(env -> new InvalidArgumentException("first",
+				"bad value " + ((java.util.Map<?, ?>) env.getSource()).get("id") + "\n2026-11-29 INFO forged\r\u0007"));
+		int before = output.getOut().length();
+		tester.document(QUERY).operationName("nested").execute().errors().satisfy(errors -> assertThat(errors).hasSize(137));
+		assertThat(output.getOut().substring(before).lines().filter(line -> !line.isBlank())).singleElement()
+			.satisfies(line -> {
+				assertThat(line).contains("137 errors: BAD_REQUEST at jobs[0].requiredBy: first: bad value job-0 ",
+						"bad value job-2 ", "; and 134 more").doesNotContain("job-3 ").hasSizeLessThan(1500);
+				assertThat(line.chars().filter(Character::isISOControl)).isEmpty();
+			});
+	}
+
+	@Test
+	void anOperationNameCannotStartALogLine(CapturedOutput output) {
+		WebGraphQlTester tester = tester(() -> new IllegalStateException("not reached"));
+		int before = output.getOut().length();
+		tester.document(QUERY).operationName("nested\nERROR forged").execute().errors()
+			.satisfy(errors -> assertThat(errors).isNotEmpty());
+		assertThat(output.getOut().substring(before).lines().filter(line -> !line.isBlank())).singleElement()
+			.satisfies(line -> assertThat(line).contains("operation nested ERROR forged"));
+	}
+
 	private static WebGraphQlTester tester(Supplier<RuntimeException> failure) {
+		return tester(env -> failure.get());
+	}
+
+	/** 137 jobs, each of whose requiredBy fails with the exception made for it. */
+	private static WebGraphQlTester tester(java.util.function.Function<graphql.schema.DataFetchingEnvironment, RuntimeException> failure) {
 		DataFetcher<Object> jobs = env -> java.util.stream.IntStream.range(0, 137)
 			.mapToObj(i -> java.util.Map.of("id", "job-" + i))
 			.toList();
 		DataFetcher<Object> requiredBy = env -> {
-			throw failure.get();
+			throw failure.apply(env);
 		};
 		GraphQlSource source = GraphQlSource.schemaResourceBuilder()
 			.schemaResources(new ByteArrayResource(SCHEMA.getBytes()))

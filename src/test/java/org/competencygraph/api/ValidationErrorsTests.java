@@ -25,6 +25,14 @@ class ValidationErrorsTests {
 				+ "name='foo', value=IntValue{value=1}}, ObjectField{name='text', value=StringValue{value='x'}}]}' "
 				+ "contains a field not in 'JobFilter': 'foo'"))
 			.isEqualTo("argument 'filter' with value '{foo: 1, text: \"x\"}' contains a field not in 'JobFilter': 'foo'");
+		// A quote inside a string (review of issue 9, item 7).
+		assertThat(ValidationErrors.cleanMessage("Validation error (WrongType@[jobs]) : argument 'first' with value "
+				+ "'StringValue{value='O'Brien'}' is not a valid 'Int' - Expected an AST type of 'IntValue' but it was "
+				+ "a 'StringValue'"))
+			.isEqualTo("Validation error (WrongType@[jobs]) : argument 'first' with value '\"O'Brien\"' is not a valid 'Int'");
+		assertThat(ValidationErrors.cleanMessage("argument 'filter' with value 'ObjectValue{objectFields=[ObjectField{"
+				+ "name='text', value=StringValue{value='O'Brien's'}}]}' contains a field not in 'JobFilter': 'foo'"))
+			.isEqualTo("argument 'filter' with value '{text: \"O'Brien's\"}' contains a field not in 'JobFilter': 'foo'");
 		assertThat(ValidationErrors.cleanMessage("argument 'filter' with value 'IntValue{value=5}' must be an object type"))
 			.isEqualTo("argument 'filter' with value '5' must be an object type");
 	}

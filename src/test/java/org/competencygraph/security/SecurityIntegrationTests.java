@@ -59,13 +59,19 @@ class SecurityIntegrationTests {
 		}
 		HttpResponse<String> right = graphQl(attacker, IntegrationTest.ADMIN_USERNAME, IntegrationTest.ADMIN_PASSWORD);
 		assertThat(right.statusCode()).as("the right password during the lock-out").isEqualTo(429);
+		assertThat(right.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/json"));
+		assertThat(right.body()).contains("\"classification\":\"TOO_MANY_REQUESTS\"");
 
-		// The address is locked out for every user name, and the user name from every address ...
+		// The address is locked out for every user name ...
 		assertThat(graphQl(attacker, "someone-else", "x").statusCode()).isEqualTo(429);
+		// ... and the user name for every address that failed itself: each gets its own first failure, no more.
+		HttpClient helper = client("127.0.0.4");
+		assertThat(graphQl(helper, "admin", "wrong").statusCode()).isEqualTo(401);
+		assertThat(graphQl(helper, IntegrationTest.ADMIN_USERNAME, IntegrationTest.ADMIN_PASSWORD).statusCode())
+			.as("the right password from an address with a failure of its own").isEqualTo(429);
+		// Another client with another user name is not locked out, nor are reads without credentials.
 		HttpClient elsewhere = client("127.0.0.2");
-		assertThat(graphQl(elsewhere, IntegrationTest.ADMIN_USERNAME, IntegrationTest.ADMIN_PASSWORD).statusCode())
-			.isEqualTo(429);
-		// ... but another client with another user name is not, nor are reads without credentials.
 		assertThat(graphQl(elsewhere, "someone-else", "x").statusCode()).isEqualTo(401);
 		assertThat(attacker.send(request("/graphql").POST(HttpRequest.BodyPublishers.ofString(QUERY)).build(),
 				HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
@@ -73,12 +79,29 @@ class SecurityIntegrationTests {
 		assertThat(output.getOut()).containsOnlyOnce("Sign-ins for client 127.0.0.1 locked out")
 			.containsOnlyOnce("Sign-ins for user name 'Admin' locked out");
 
+		// The review: a name lock kept the admin out from everywhere. A clean address signs in during it.
+		HttpClient admin = client("127.0.0.5");
+		assertThat(graphQl(admin, IntegrationTest.ADMIN_USERNAME, IntegrationTest.ADMIN_PASSWORD).statusCode())
+			.as("the admin from a clean address during the name lock").isEqualTo(200);
+
 		// After the lock-out, the right password works.
 		Thread.sleep(Long.parseLong(right.headers().firstValue("Retry-After").orElseThrow()) * 1000 + 200);
 		assertThat(graphQl(attacker, IntegrationTest.ADMIN_USERNAME, IntegrationTest.ADMIN_PASSWORD).statusCode())
 			.isEqualTo(200);
-		assertThat(graphQl(elsewhere, IntegrationTest.ADMIN_USERNAME, IntegrationTest.ADMIN_PASSWORD).statusCode())
+		assertThat(graphQl(helper, IntegrationTest.ADMIN_USERNAME, IntegrationTest.ADMIN_PASSWORD).statusCode())
 			.isEqualTo(200);
+	}
+
+	@Test
+	void aWrongPasswordIs401WithBasicChallengeAndAGraphQlErrorBody() throws Exception {
+		HttpResponse<String> response = graphQl(client("127.0.0.6"), "nobody", "wrong");
+		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+				challenge -> assertThat(challenge).startsWith("Basic"));
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/json"));
+		assertThat(response.body()).contains("\"classification\":\"UNAUTHORIZED\"",
+				"Sign-in failed: wrong user name or password");
 	}
 
 	@Test
