@@ -5,12 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -19,7 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The password of the embedded engine's {@code neo4j} user, which the application and local tools (cypher-shell,
  * Neo4j Browser) present over Bolt. It is configured ({@code competency-graph.embedded.bolt.password}), or
- * generated on first start and kept in {@value #FILE_NAME} in the data folder, readable by its owner only, or,
+ * generated on first start and kept in {@value #FILE_NAME} in the data folder, readable by its owner only (a link
+ * or a file of another user is refused: {@link OwnerOnlyFiles}), or,
  * when Bolt is private to the application, generated anew on every start and held in memory only.
  *
  * @param password the password; never logged
@@ -31,10 +30,10 @@ record BoltCredential(String password, @Nullable Path file) {
 
 	static final String FILE_NAME = "bolt-password";
 
-	// Neo4j's own minimum (dbms.security.auth_minimum_password_length); ALTER USER would refuse a shorter one.
-	static final int MINIMUM_LENGTH = 8;
-
-	private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+	// Twice Neo4j's own minimum (dbms.security.auth_minimum_password_length, 8): the embedded engine does not lock
+	// a user out after failed sign-ins (EmbeddedNeo4j), so the password alone has to withstand guessing at the
+	// rate Bolt answers. A generated password has 32 characters (192 random bits).
+	static final int MINIMUM_LENGTH = 16;
 
 	private static final Logger logger = LoggerFactory.getLogger(BoltCredential.class);
 
@@ -48,7 +47,7 @@ record BoltCredential(String password, @Nullable Path file) {
 				throw new IllegalStateException("competency-graph.embedded.bolt.password must have at least "
 						+ MINIMUM_LENGTH + " characters");
 			}
-			if (Files.exists(file)) {
+			if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
 				logger.warn("{} is not used: competency-graph.embedded.bolt.password is set", file);
 			}
 			return new BoltCredential(configured, null);
@@ -64,18 +63,16 @@ record BoltCredential(String password, @Nullable Path file) {
 	private static String readOrCreate(Path file) {
 		try {
 			Files.createDirectories(file.getParent());
-			if (!Files.exists(file)) {
+			if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
 				try {
-					// Created with its permissions in one step, so the password is never readable by others.
-					Files.writeString(create(file), generate() + "\n", StandardCharsets.US_ASCII);
+					OwnerOnlyFiles.writeNew(file, generate() + "\n");
 					logger.info("Generated the Bolt password of user {} in {}", USER, file);
 				}
 				catch (FileAlreadyExistsException ex) {
 					// another process created it first: use theirs
 				}
 			}
-			restrictToOwner(file);
-			String password = Files.readString(file, StandardCharsets.UTF_8).strip();
+			String password = OwnerOnlyFiles.read(file).strip();
 			if (password.length() < MINIMUM_LENGTH) {
 				throw new IllegalStateException("The Bolt password in " + file + " is shorter than " + MINIMUM_LENGTH
 						+ " characters. Delete the file to have a new one generated.");
@@ -85,25 +82,6 @@ record BoltCredential(String password, @Nullable Path file) {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read or create the Bolt password file " + file, ex);
 		}
-	}
-
-	private static Path create(Path file) throws IOException {
-		if (isPosix(file)) {
-			return Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
-		}
-		return Files.createFile(file);
-	}
-
-	/** A file whose permissions were widened (copied, restored from a backup) is narrowed again. */
-	private static void restrictToOwner(Path file) throws IOException {
-		if (isPosix(file) && !Files.getPosixFilePermissions(file).equals(OWNER_ONLY)) {
-			logger.warn("{} was readable by others; restricting it to its owner (rw-------)", file);
-			Files.setPosixFilePermissions(file, OWNER_ONLY);
-		}
-	}
-
-	private static boolean isPosix(Path file) {
-		return file.getFileSystem().supportedFileAttributeViews().contains("posix");
 	}
 
 	private static String generate() {

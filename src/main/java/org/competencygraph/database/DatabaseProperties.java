@@ -1,6 +1,7 @@
 package org.competencygraph.database;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 
@@ -14,10 +15,13 @@ import org.springframework.util.unit.DataSize;
  * @param dataDir folder that holds the database; created on first start
  * @param bolt where the embedded engine serves Bolt
  * @param pageCache memory for Neo4j's page cache
+ * @param transactionTimeout longest a transaction may run before the engine terminates it; a backstop behind the
+ * GraphQL time limits, far above what any of the application's own transactions take (an import batch, one job
+ * file, the analysis index's read: a few seconds at most at ESCO scale)
  */
 @ConfigurationProperties("competency-graph.embedded")
 public record DatabaseProperties(@DefaultValue("./data") Path dataDir, @DefaultValue Bolt bolt,
-		@DefaultValue("512MB") DataSize pageCache) {
+		@DefaultValue("512MB") DataSize pageCache, @DefaultValue("60s") Duration transactionTimeout) {
 
 	/**
 	 * @param enabled whether tools (Neo4j Browser, cypher-shell) can reach the embedded engine on {@code port};

@@ -2,10 +2,8 @@ package org.competencygraph.database;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 
 import org.neo4j.configuration.Config;
@@ -48,12 +46,9 @@ final class EmbeddedAuthentication {
 			.serialize();
 		try {
 			Files.createDirectories(file.getParent());
-			Files.deleteIfExists(file);
-			if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-				Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-			}
+			Files.deleteIfExists(file); // a link is deleted, not followed
 			// name:credential:flags, no flag: no password change required
-			Files.writeString(file, BoltCredential.USER + ":" + hashed + ":\n", StandardCharsets.UTF_8);
+			OwnerOnlyFiles.writeNew(file, BoltCredential.USER + ":" + hashed + ":\n");
 			return file;
 		}
 		catch (IOException ex) {

@@ -82,6 +82,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.setConfig(BoltConnector.listen_address, new SocketAddress(address, port))
 				.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
 				.setConfig(GraphDatabaseSettings.auth_enabled, true)
+				// No lock-out after failed sign-ins: Neo4j's (3 failures, then 5 s) counts per user name across all
+				// clients and then refuses even the right password, so any local process or web page could keep
+				// the application's own new connections out. The password (192 random bits, or at least
+				// BoltCredential.MINIMUM_LENGTH characters when configured) is what resists guessing.
+				.setConfig(GraphDatabaseSettings.auth_max_failed_attempts, 0)
+				// A backstop: a query the GraphQL time limit stopped, or one a tool left running, is terminated by
+				// the engine too instead of holding memory and locks.
+				.setConfig(GraphDatabaseSettings.transaction_timeout, properties.transactionTimeout())
 				.setConfig(GraphDatabaseSettings.allow_file_urls, false)
 				.setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
 						List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
@@ -137,7 +145,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	/** What the user can do about a failure they can act on; null for anything else (its stack trace helps). */
 	private static @Nullable String knownStartFailure(RuntimeException ex, Path home, String address, int port) {
 		String causes = causeMessages(ex);
-		if (causes.contains("lock") || causes.contains("Lock")) {
+		if (isFolderLocked(ex)) {
 			return "The database folder " + home + " is in use by another process (a running Competency Graph "
 					+ "server or Neo4j). Stop that process, import through its GraphQL API instead, or point "
 					+ "competency-graph.embedded.data-dir at another folder.";
@@ -147,6 +155,17 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 					+ "competency-graph.embedded.bolt.port to a free port (0 picks one).";
 		}
 		return null;
+	}
+
+	/** Neo4j's store locker, or its page cache, found the folder's files locked by another process. */
+	private static boolean isFolderLocked(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof org.neo4j.io.locker.FileLockException
+					|| t.getClass().getName().equals("org.neo4j.io.pagecache.impl.muninn.swapper.FileLockException")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String causeMessages(Throwable ex) {

@@ -1,6 +1,7 @@
 package org.competencygraph.database;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 import org.neo4j.driver.Driver;
@@ -28,8 +29,12 @@ public final class EmbeddedNeo4jChild {
 	}
 
 	static DatabaseProperties properties(Path folder, boolean boltEnabled) {
+		return properties(folder, boltEnabled, Duration.ofSeconds(60));
+	}
+
+	static DatabaseProperties properties(Path folder, boolean boltEnabled, Duration transactionTimeout) {
 		return new DatabaseProperties(folder, new DatabaseProperties.Bolt(boltEnabled, "127.0.0.1", 0, null),
-				DataSize.ofMegabytes(64));
+				DataSize.ofMegabytes(64), transactionTimeout);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -13,11 +14,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.Neo4jException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
-/** The embedded engine's life cycle on a real data folder: restarts, a killed process, a folder in use. */
+/**
+ * The embedded engine's life cycle on a real data folder: restarts, a killed process, a folder in use, a
+ * transaction past its time.
+ */
 class EmbeddedNeo4jTests {
 
 	@TempDir
@@ -90,6 +96,27 @@ class EmbeddedNeo4jTests {
 			assertThat(second.exitValue()).as(String.join("\n", output)).isNotZero();
 			assertThat(output).filteredOn(line -> line.contains("is in use by another process")).hasSize(1);
 			assertThat(output).as("no stack trace").noneMatch(line -> line.startsWith("\tat ") || line.contains("Exception"));
+		}
+	}
+
+	@Test
+	void aTransactionPastTheTimeoutIsTerminatedByTheEngine() {
+		// What is left of a query the GraphQL time limit stopped, or one a tool left running: the engine ends it.
+		try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(
+				EmbeddedNeo4jChild.properties(this.folder, false, Duration.ofSeconds(1)));
+				Driver driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken())) {
+			long started = System.nanoTime();
+			assertThatExceptionOfType(Neo4jException.class)
+				.isThrownBy(() -> driver.executableQuery("""
+						UNWIND range(1, 2000000000) AS x
+						WITH x WHERE x % 7 = 3
+						RETURN count(x) AS n
+						""").execute())
+				.satisfies(ex -> assertThat(ex.code()).contains("TransactionTimedOut"));
+			// Neo4j checks running transactions every 2 s (db.transaction.monitor.check.interval)
+			assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(15));
+			// the engine is fine afterwards
+			assertThat(driver.executableQuery("RETURN 1 AS one").execute().records()).hasSize(1);
 		}
 	}
 
