@@ -43,8 +43,18 @@ public class Frameworks {
 
 	}
 
-	/** The origin of an imported node. */
-	public record FrameworkSource(String framework, String sourceId, @Nullable String release, @Nullable String url) {
+	/**
+	 * The origin of an imported node.
+	 *
+	 * @param importStatus whether its framework's last import completed; the node's relations may be missing while not
+	 * @param importStatusReason why it is incomplete and how to complete it; null when complete
+	 */
+	public record FrameworkSource(String framework, String sourceId, @Nullable String release, @Nullable String url,
+			ImportStatus importStatus, @Nullable String importStatusReason) {
+	}
+
+	/** Whether a framework's last import completed, and why not. */
+	private record Status(ImportStatus status, @Nullable String reason) {
 	}
 
 	/** A standard occupation close to a job ({@code CLOSEST_OCCUPATION}). */
@@ -93,20 +103,64 @@ public class Frameworks {
 		String completed = r.get("completedAt").asString(null);
 		long occupations = r.get("occupations").asLong();
 		long unlinked = r.get("unlinked").asLong();
-		String what = framework.displayName() + (release == null ? "" : " " + release);
-		String again = "run import-" + framework.id() + " (or the import" + (framework == Framework.ONET ? "Onet" : "Esco")
-				+ " mutation) again to complete it";
 		String reason = null;
 		if (r.get("recorded").asBoolean() ? completed == null : unlinked > 0 || occupations == 0) {
 			// Without a record (data from before imports were recorded) the data itself shows an interrupted import.
-			reason = started != null ? "interrupted import of " + what + " started at " + started + ": " + again
-					: "interrupted import of " + what + " (" + unlinked + " of " + occupations
-							+ " occupations without their organization): " + again;
+			reason = incomplete(framework, release, started,
+					unlinked + " of " + occupations + " occupations without their organization");
 		}
 		return new FrameworkSummary(framework.id(), r.get("name").asString(framework.displayName()), release,
 				r.get("attribution").asString(null), occupations, r.get("capabilities").asLong(),
 				r.get("requirements").asLong(), reason == null ? ImportStatus.COMPLETE : ImportStatus.INCOMPLETE, reason,
 				started, completed);
+	}
+
+	/** Why {@code framework}'s data is incomplete and how to complete it; {@code evidence} when no import was recorded. */
+	private static String incomplete(Framework framework, @Nullable String release, @Nullable String started,
+			String evidence) {
+		String what = framework.displayName() + (release == null ? "" : " " + release);
+		String again = "run import-" + framework.id() + " (or the import" + (framework == Framework.ONET ? "Onet" : "Esco")
+				+ " mutation) again to complete it";
+		return started != null ? "interrupted import of " + what + " started at " + started + ": " + again
+				: "interrupted import of " + what + " (" + evidence + "): " + again;
+	}
+
+	/**
+	 * The import status of each of the given frameworks: one query for all, so that the status on the
+	 * frameworkSource of a page of jobs costs no more than the page. Unlike {@link #summaries()} it counts nothing:
+	 * without an import record it only asks whether any occupation lacks its organization.
+	 */
+	private Map<String, Status> statuses(Collection<String> frameworks) {
+		Map<String, Status> statuses = new HashMap<>();
+		if (frameworks.isEmpty()) {
+			return statuses;
+		}
+		this.client.query("""
+				UNWIND $frameworks AS id
+				WITH id, head(COLLECT { MATCH (i:FrameworkImport {framework: id}) RETURN i ORDER BY i.startedAt DESC })
+				     AS i
+				OPTIONAL MATCH (o:Organization {id: id}) WHERE o.framework = id
+				RETURN id, i IS NOT NULL AS recorded, coalesce(i.release, o.release) AS release,
+				       toString(i.startedAt) AS startedAt, i.completedAt IS NOT NULL AS completed,
+				       CASE WHEN i IS NULL THEN EXISTS {
+				         MATCH (j:Job) WHERE j.framework = id AND NOT EXISTS { (j)-[:IN_ORGANIZATION]->() }
+				       } ELSE false END AS unlinked
+				""")
+			.bind(List.copyOf(frameworks)).to("frameworks")
+			.fetchAs(Map.Entry.class)
+			.mappedBy((types, r) -> {
+				Framework framework = Framework.of(r.get("id").asString());
+				boolean partial = r.get("recorded").asBoolean() ? !r.get("completed").asBoolean()
+						: r.get("unlinked").asBoolean();
+				Status status = partial ? new Status(ImportStatus.INCOMPLETE, incomplete(framework,
+						r.get("release").asString(null), r.get("startedAt").asString(null),
+						"occupations without their organization"))
+						: new Status(ImportStatus.COMPLETE, null);
+				return Map.entry(framework.id(), status);
+			})
+			.all()
+			.forEach(entry -> statuses.put((String) entry.getKey(), (Status) entry.getValue()));
+		return statuses;
 	}
 
 	/** The closest occupations of each job, by framework then rank. */
@@ -152,24 +206,34 @@ public class Frameworks {
 		return links;
 	}
 
-	/** The framework origin of each of the given jobs ({@code Job}) or capabilities ({@code Capability}). */
+	/**
+	 * The framework origin of each of the given jobs ({@code Job}) or capabilities ({@code Capability}), with the
+	 * import status of its framework: two queries however many nodes.
+	 */
 	Map<String, FrameworkSource> sources(String label, Collection<String> ids) {
 		if (!label.equals("Job") && !label.equals("Capability")) {
 			throw new IllegalArgumentException(label);
 		}
-		Map<String, FrameworkSource> sources = new HashMap<>();
-		this.client.query("""
+		record Origin(String id, String framework, String sourceId, @Nullable String release, @Nullable String url) {
+		}
+		Collection<Origin> origins = this.client.query("""
 				UNWIND $ids AS id
 				MATCH (n:%s {id: id}) WHERE n.framework IS NOT NULL AND n.sourceId IS NOT NULL
 				RETURN id, n.framework AS framework, n.sourceId AS sourceId, n.release AS release,
 				       coalesce(n.sourceUrl, CASE WHEN n.sourceId STARTS WITH 'http' THEN n.sourceId END) AS url
 				""".formatted(label))
 			.bind(List.copyOf(ids)).to("ids")
-			.fetchAs(Map.Entry.class)
-			.mappedBy((types, r) -> Map.entry(r.get("id").asString(), new FrameworkSource(r.get("framework").asString(),
-					r.get("sourceId").asString(), r.get("release").asString(null), r.get("url").asString(null))))
-			.all()
-			.forEach(entry -> sources.put((String) entry.getKey(), (FrameworkSource) entry.getValue()));
+			.fetchAs(Origin.class)
+			.mappedBy((types, r) -> new Origin(r.get("id").asString(), r.get("framework").asString(),
+					r.get("sourceId").asString(), r.get("release").asString(null), r.get("url").asString(null)))
+			.all();
+		Map<String, Status> statuses = statuses(origins.stream().map(Origin::framework).distinct().toList());
+		Map<String, FrameworkSource> sources = new HashMap<>();
+		for (Origin origin : origins) {
+			Status status = statuses.getOrDefault(origin.framework(), new Status(ImportStatus.COMPLETE, null));
+			sources.put(origin.id(), new FrameworkSource(origin.framework(), origin.sourceId(), origin.release(),
+					origin.url(), status.status(), status.reason()));
+		}
 		return sources;
 	}
 

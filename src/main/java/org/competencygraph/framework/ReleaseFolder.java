@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A release folder as the publisher ships it. Files are found by name in the folder or one level below it (ESCO's
- * download puts relations in a subfolder), so a user can point at the unpacked download as it is.
+ * download puts relations in a subfolder), so a user can point at the unpacked download as it is. A file is used by
+ * its real path, and only when that is inside the folder's real path: a link out of the folder, however deep and in
+ * whatever linked subfolder, is refused as the import folder refuses a path out of it.
  */
 public final class ReleaseFolder {
 
@@ -21,10 +23,13 @@ public final class ReleaseFolder {
 
 	private final Path root;
 
+	private final Path realRoot;
+
 	private final List<Path> folders;
 
-	private ReleaseFolder(Path root, List<Path> folders) {
+	private ReleaseFolder(Path root, Path realRoot, List<Path> folders) {
 		this.root = root;
+		this.realRoot = realRoot;
 		this.folders = folders;
 	}
 
@@ -32,36 +37,63 @@ public final class ReleaseFolder {
 		Path root = directory.toAbsolutePath().normalize();
 		if (!Files.isDirectory(root)) {
 			throw new InvalidFrameworkDataException(framework, directory.toString(),
-					List.of(directory + " is not a folder: give the folder of the unpacked " + framework.displayName()
-							+ " release"));
+					List.of("the release folder is not a folder: give the folder of the unpacked "
+							+ framework.displayName() + " release"));
 		}
 		List<Path> folders = new ArrayList<>();
 		folders.add(root);
+		Path realRoot;
 		try (Stream<Path> children = Files.list(root)) {
+			realRoot = root.toRealPath();
 			children.filter(Files::isDirectory).sorted().forEach(folders::add);
 		}
 		catch (IOException ex) {
+			// Not ex.getMessage() nor the folder's absolute path: the API returns these problems.
 			throw new InvalidFrameworkDataException(framework, directory.toString(),
-					List.of("cannot list " + directory + ": " + ex.getMessage()));
+					List.of("the release folder cannot be listed ("
+							+ (ex instanceof java.nio.file.AccessDeniedException ? "permission denied"
+									: ex.getClass().getSimpleName())
+							+ ")"));
 		}
-		return new ReleaseFolder(root, folders);
+		return new ReleaseFolder(root, realRoot, folders);
 	}
 
 	public Path root() {
 		return this.root;
 	}
 
-	/** The first of {@code names} found in the folder or a direct subfolder, or null. */
+	/**
+	 * The real path of the first of {@code names} found in the folder or a direct subfolder, or null.
+	 *
+	 * @throws ReleaseNotFoundException when the file found is a link (or in a linked folder) out of the folder
+	 */
 	public @Nullable Path find(String... names) {
 		for (Path folder : this.folders) {
 			for (String name : names) {
 				Path candidate = folder.resolve(name);
 				if (Files.isRegularFile(candidate)) {
-					return candidate;
+					return inside(candidate);
 				}
 			}
 		}
 		return null;
+	}
+
+	/*
+	 * Checked here, where the file is chosen, and its real path returned to be read: no walk ahead of time that a
+	 * link created after it would escape, and no link left to follow between the check and the read.
+	 */
+	private Path inside(Path file) {
+		try {
+			Path real = file.toRealPath();
+			if (real.startsWith(this.realRoot)) {
+				return real;
+			}
+		}
+		catch (IOException ex) {
+			// Gone since it was listed: as if it led nowhere.
+		}
+		throw new ReleaseNotFoundException();
 	}
 
 	/** A version number in the folder's name (e.g. {@code esco-1.1.1}), or null. */

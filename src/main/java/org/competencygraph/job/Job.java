@@ -45,7 +45,8 @@ public record Job(String id, String title, List<String> aliases, @Nullable Strin
 
 	/**
 	 * A Cypher expression that turns a matched {@code j:Job} into the map {@link #of} reads. A framework occupation
-	 * whose organization link an interrupted import has not written yet shows its framework's organization.
+	 * whose organization link an interrupted import has not written yet shows its framework's organization; its
+	 * {@code frameworkSource { importStatus }} says the framework's data is incomplete.
 	 */
 	public static final String PROJECTION = """
 			j {.*, organization: coalesce(head([(j)-[:IN_ORGANIZATION]->(o:Organization) | o {.id, .name}]),

@@ -8,16 +8,22 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Headless Chromium driven by chromedriver, both taken from the machine (Debian's {@code chromium} and
  * {@code chromium-driver} by default) with explicit paths, so that Selenium Manager never downloads a browser or a
- * driver. Where either is missing, the test using it is skipped with the reason. Other paths: system properties
+ * driver. Where either is missing, the test using it is skipped with the reason, unless the environment variable
+ * {@code COMPETENCY_GRAPH_BROWSER_TESTS} is {@code required} (as {@code .ci/run} sets it where it found or installed
+ * both): then it fails, so that a passing build cannot hide an untested GraphiQL. Other paths: system properties
  * {@code chromium.path} and {@code chromedriver.path}, or environment variables {@code CHROMIUM_PATH} and
  * {@code CHROMEDRIVER_PATH}.
  */
 record Chromium(Path browser, Path driver) {
+
+	/** The environment variable that turns a missing browser from a skip into a failure when it is {@code required}. */
+	static final String REQUIRED_VARIABLE = "COMPETENCY_GRAPH_BROWSER_TESTS";
 
 	/** The installed Chromium and chromedriver; skips the calling test, with the reason, where either is missing. */
 	static Chromium installed() {
@@ -45,8 +51,14 @@ record Chromium(Path browser, Path driver) {
 			configured = System.getenv(variable);
 		}
 		Path path = Path.of(configured == null || configured.isBlank() ? fallback : configured);
-		assumeTrue(Files.isExecutable(path), () -> "no executable " + path + " (install Debian's chromium and "
-				+ "chromium-driver, or set -D" + property + " or " + variable + ")");
+		String reason = "no executable " + path + " (install Debian's chromium and chromium-driver, or set -D" + property
+				+ " or " + variable + ")";
+		if ("required".equals(System.getenv(REQUIRED_VARIABLE))) {
+			assertTrue(Files.isExecutable(path), () -> reason + ", and " + REQUIRED_VARIABLE + "=required");
+		}
+		else {
+			assumeTrue(Files.isExecutable(path), reason);
+		}
 		return path;
 	}
 

@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * GraphiQL as a user meets it, in headless Chromium against the running application: the page loads with no
  * request outside the server (no CDN, no internet needed), shows the schema's documentation, and runs the README's
- * first query. Skipped, with the reason, where Chromium or chromedriver is not installed (see {@link Chromium}).
+ * first query. Skipped, with the reason, where Chromium or chromedriver is not installed, and failed instead where
+ * {@code COMPETENCY_GRAPH_BROWSER_TESTS=required} (see {@link Chromium}).
  */
 @IntegrationTest
 class GraphiQlBrowserIntegrationTests {

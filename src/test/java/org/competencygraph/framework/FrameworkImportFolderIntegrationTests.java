@@ -45,10 +45,17 @@ class FrameworkImportFolderIntegrationTests {
 		if (!Files.exists(linkOut, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
 			Files.createSymbolicLink(linkOut, workingDirectory.resolve("examples"));
 		}
+		// A release whose subfolder links to a folder inside the import folder, in which a file links out.
+		Path shared = Files.createDirectories(importFolder.resolve("shared"));
+		link(shared.resolve("Occupation Data.txt"), workingDirectory.resolve("pom.xml"));
+		link(shared.resolve("occupations_en.csv"), workingDirectory.resolve("pom.xml"));
+		Files.createDirectories(importFolder.resolve("with-a-linked-folder"));
+		link(importFolder.resolve("with-a-linked-folder/relations"), shared);
 		List<String> before = GraphFixtures.fingerprint(this.driver);
 		for (String mutation : List.of("importOnet", "importEsco")) {
 			for (String path : List.of(workingDirectory.toString(), workingDirectory.resolve("examples").toString(),
 					"../", "../../src", "a-release/../../..", "/etc", "/", "no-such-release", "linked-out",
+					"with-a-linked-folder",
 					importFolder.resolve("missing").toString())) {
 				admin().documentName(mutation)
 					.variable("input", Map.of("path", path))
@@ -70,6 +77,12 @@ class FrameworkImportFolderIntegrationTests {
 				.allSatisfy(error -> assertThat(error).doesNotContain(importFolder.toString())
 					.doesNotContain(workingDirectory.toString())));
 		assertThat(GraphFixtures.fingerprint(this.driver)).isEqualTo(before);
+	}
+
+	private static void link(Path link, Path target) throws IOException {
+		if (!Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+			Files.createSymbolicLink(link, target);
+		}
 	}
 
 	private HttpGraphQlTester admin() {

@@ -35,6 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -436,16 +437,24 @@ class FrameworkImportIntegrationTests {
 		assertThat(output.getOut()).containsOnlyOnce("O*NET data is incomplete until an import of it completes: "
 				+ "interrupted import of O*NET 30.1 started at ").doesNotContain("ESCO data is incomplete");
 
-		// Its occupations show their framework's organization, not an error.
+		// Its occupations show their framework's organization, not an error, and say that their data is partial.
 		admin().documentName("job").variable("id", "onet:15-1244.00").execute()
 			.path("job.organization.name").entity(String.class).isEqualTo("O*NET")
 			.path("job.title").entity(String.class).isEqualTo("Network and Computer Systems Administrators");
+		assertThat(occupationImportStatus("onet:15-1244.00")).containsEntry("importStatus", "INCOMPLETE")
+			.hasEntrySatisfying("importStatusReason", reason -> assertThat(reason).asString()
+				.startsWith("interrupted import of O*NET 30.1 started at ")
+				.endsWith(": run import-onet (or the importOnet mutation) again to complete it"));
+		assertThat(occupationImportStatus(escoOccupation())).containsEntry("importStatus", "COMPLETE").containsEntry("importStatusReason", null);
 
 		// Data left by a version that kept no record of imports: the missing organization links tell.
 		this.driver.executableQuery("MATCH (i:FrameworkImport {framework: 'onet'}) DELETE i").execute();
 		assertThat(framework("onet")).containsEntry("status", "INCOMPLETE").containsEntry("statusReason",
 				"interrupted import of O*NET 30.1 (1016 of 1016 occupations without their organization): "
 						+ "run import-onet (or the importOnet mutation) again to complete it");
+		assertThat(occupationImportStatus("onet:15-1244.00")).containsEntry("importStatus", "INCOMPLETE")
+			.containsEntry("importStatusReason", "interrupted import of O*NET 30.1 (occupations without their "
+					+ "organization): run import-onet (or the importOnet mutation) again to complete it");
 
 		// Running it again completes it: the graph is as after an uninterrupted import, and says so.
 		ImportReport report = this.imports.importRelease(Framework.ONET, ReleaseFiles.ONET);
@@ -456,6 +465,26 @@ class FrameworkImportIntegrationTests {
 			assertThat(framework(id)).containsEntry("status", "COMPLETE").containsEntry("statusReason", null);
 		}
 		assertThat(framework("onet").get("importCompletedAt")).isNotNull();
+		assertThat(occupationImportStatus("onet:15-1244.00")).containsEntry("importStatus", "COMPLETE")
+			.containsEntry("importStatusReason", null);
+		admin().documentName("occupationImportStatus").variable("id", "onet:15-1244.00").execute()
+			.path("job.requirements[*].capability.frameworkSource.importStatus").entityList(String.class)
+			.satisfies(statuses -> assertThat(statuses).isNotEmpty().containsOnly("COMPLETE"));
+	}
+
+	/** The frameworkSource of an occupation, as a user reads it next to the occupation. */
+	private Map<String, Object> occupationImportStatus(String id) {
+		return admin().documentName("occupationImportStatus").variable("id", id).execute()
+			.path("job.frameworkSource").entity(new ParameterizedTypeReference<Map<String, Object>>() {
+			}).get();
+	}
+
+	/** The id of some ESCO occupation. */
+	private String escoOccupation() {
+		try (Session session = this.driver.session()) {
+			return session.run("MATCH (j:Job {framework: 'esco'}) RETURN j.id AS id ORDER BY id LIMIT 1").single()
+				.get("id").asString();
+		}
 	}
 
 	@Test

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class ImportFolderTests {
 
@@ -50,18 +52,53 @@ class ImportFolderTests {
 	@Test
 	void everythingElseIsNotFoundWhateverTheReason() throws IOException {
 		Files.createSymbolicLink(this.root.resolve("linked-out"), this.temp.resolve("outside/release"));
+		Files.writeString(this.root.resolve("a-file"), "x");
+		for (String name : new String[] { "no-such-release", "../outside/release", "onet-30.1/../../outside/release",
+				"onet-30.1/../onet-30.1", "..", ".", "", this.temp.resolve("outside/release").toString(), "/",
+				this.root.toString(), "linked-out", "a-file",
+				"onet-30.1/Occupation Data.txt", "bad\u0000name" }) {
+			assertThat(this.folder.resolve(name)).as("'%s'", name).isEmpty();
+		}
+	}
+
+	@Test
+	void filesLinkedOutOfTheReleaseAreRefusedWhereTheyAreChosenWithTheSameAnswer() throws IOException {
 		Files.createDirectories(this.root.resolve("with-a-file-linked-out"));
 		Files.createSymbolicLink(this.root.resolve("with-a-file-linked-out/Skills.txt"),
 				this.temp.resolve("outside/secret.txt"));
 		Files.createDirectories(this.root.resolve("with-a-subfolder-linked-out"));
-		Files.createSymbolicLink(this.root.resolve("with-a-subfolder-linked-out/relations"),
-				this.temp.resolve("outside"));
-		Files.writeString(this.root.resolve("a-file"), "x");
-		for (String name : new String[] { "no-such-release", "../outside/release", "onet-30.1/../../outside/release",
-				"onet-30.1/../onet-30.1", "..", ".", "", this.temp.resolve("outside/release").toString(), "/",
-				this.root.toString(), "linked-out", "with-a-file-linked-out", "with-a-subfolder-linked-out", "a-file",
-				"onet-30.1/Occupation Data.txt", "bad\u0000name" }) {
-			assertThat(this.folder.resolve(name)).as("'%s'", name).isEmpty();
+		Files.createSymbolicLink(this.root.resolve("with-a-subfolder-linked-out/relations"), this.temp.resolve("outside"));
+		// A link inside a linked folder: the subfolder link stays inside the import folder, the file in it does not.
+		// A walk of the release that does not follow links never sees it.
+		Files.createDirectories(this.root.resolve("shared"));
+		Files.createSymbolicLink(this.root.resolve("shared/secret.txt"), this.temp.resolve("outside/secret.txt"));
+		Files.createDirectories(this.root.resolve("with-a-linked-folder"));
+		Files.createSymbolicLink(this.root.resolve("with-a-linked-folder/relations"), this.root.resolve("shared"));
+		for (String name : new String[] { "with-a-file-linked-out", "with-a-subfolder-linked-out",
+				"with-a-linked-folder" }) {
+			ReleaseFolder release = ReleaseFolder.open(this.folder.resolve(name).orElseThrow(), Framework.ONET);
+			assertThatThrownBy(() -> release.find("Skills.txt", "secret.txt")).as(name)
+				.isInstanceOf(ReleaseNotFoundException.class).hasMessage(ImportFolder.NOT_FOUND);
+		}
+		// Links that stay inside the release are read by their real path.
+		Files.createSymbolicLink(this.root.resolve("onet-30.1/sub/Occupations.txt"),
+				this.root.resolve("onet-30.1/Occupation Data.txt"));
+		ReleaseFolder release = ReleaseFolder.open(this.folder.resolve("onet-30.1").orElseThrow(), Framework.ONET);
+		assertThat(release.find("Occupations.txt")).isEqualTo(this.root.resolve("onet-30.1/Occupation Data.txt")
+			.toRealPath());
+	}
+
+	@Test
+	void aReleaseFolderThatCannotBeListedIsReportedWithoutItsPath() throws IOException {
+		Path locked = Files.createDirectories(this.root.resolve("locked"));
+		assumeTrue(locked.toFile().setReadable(false, false) && !Files.isReadable(locked), "running as root");
+		try {
+			assertThatThrownBy(() -> ReleaseFolder.open(locked, Framework.ONET))
+				.isInstanceOfSatisfying(InvalidFrameworkDataException.class, ex -> assertThat(ex.problems())
+					.containsExactly("the release folder cannot be listed (permission denied)"));
+		}
+		finally {
+			locked.toFile().setReadable(true, false);
 		}
 	}
 
