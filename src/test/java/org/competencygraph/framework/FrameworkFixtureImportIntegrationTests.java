@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVRecord;
 import org.competencygraph.GraphFixtures;
 import org.competencygraph.GraphQlClients;
+import org.competencygraph.InProcessCommands;
 import org.competencygraph.IntegrationTest;
 import org.competencygraph.database.EmbeddedNeo4j;
 import org.competencygraph.database.GraphChangedEvent;
@@ -362,7 +363,8 @@ class FrameworkFixtureImportIntegrationTests {
 				"--spring.neo4j.authentication.password=" + password, "--spring.main.banner-mode=off",
 				"--logging.level.root=warn", release.toString()));
 		var bytes = new ByteArrayOutputStream();
-		int exitCode = FrameworkCommand.run("import-onet", arguments, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+		int exitCode = InProcessCommands.run(() -> FrameworkCommand.run("import-onet", arguments,
+				new PrintStream(bytes, true, StandardCharsets.UTF_8)));
 		return new Output(exitCode, bytes.toString(StandardCharsets.UTF_8));
 	}
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.competencygraph.GraphFixtures;
+import org.competencygraph.InProcessCommands;
 import org.competencygraph.IntegrationTest;
 import org.competencygraph.database.EmbeddedNeo4j;
 import org.jspecify.annotations.Nullable;
@@ -82,9 +83,10 @@ class ImportCommandIntegrationTests {
 		List<String> before = GraphFixtures.fingerprint(this.driver);
 		var bytes = new ByteArrayOutputStream();
 		assertThatException()
-			.isThrownBy(() -> ImportCommand.run(List.of("--spring.neo4j.uri=" + this.neo4j.boltUri(),
-					"--spring.main.banner-mode=off", "--logging.level.root=off", GraphFixtures.SERVICE_DESK.toString()),
-					new PrintStream(bytes, true, StandardCharsets.UTF_8)))
+			.isThrownBy(() -> InProcessCommands.run(() -> ImportCommand.run(
+					List.of("--spring.neo4j.uri=" + this.neo4j.boltUri(), "--spring.main.banner-mode=off",
+							"--logging.level.root=off", GraphFixtures.SERVICE_DESK.toString()),
+					new PrintStream(bytes, true, StandardCharsets.UTF_8))))
 			.withStackTraceContaining("AuthenticationException");
 		assertThat(GraphFixtures.fingerprint(this.driver)).isEqualTo(before);
 	}
@@ -100,7 +102,9 @@ class ImportCommandIntegrationTests {
 			all = List.of();
 		}
 		var bytes = new ByteArrayOutputStream();
-		int exitCode = ImportCommand.run(all, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+		List<String> command = all;
+		int exitCode = InProcessCommands
+			.run(() -> ImportCommand.run(command, new PrintStream(bytes, true, StandardCharsets.UTF_8)));
 		return new Output(exitCode, bytes.toString(StandardCharsets.UTF_8));
 	}
 

@@ -1,0 +1,32 @@
+package org.competencygraph;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.springframework.boot.logging.LoggerConfiguration;
+import org.springframework.boot.logging.LoggingSystem;
+
+/**
+ * Runs a command-line command (import, import-onet, ...) in the test JVM, as a user would run it, and puts back
+ * the log levels it set: a command given {@code --logging.level.root=off} would otherwise silence the log of the
+ * shared test server for every test class after it, and the tests that read that log would see nothing.
+ */
+public final class InProcessCommands {
+
+	private InProcessCommands() {
+	}
+
+	public static <T> T run(Supplier<T> command) {
+		LoggingSystem logging = LoggingSystem.get(InProcessCommands.class.getClassLoader());
+		List<LoggerConfiguration> before = logging.getLoggerConfigurations();
+		try {
+			return command.get();
+		}
+		finally {
+			for (LoggerConfiguration logger : before) {
+				logging.setLogLevel(logger.getName(), logger.getConfiguredLevel());
+			}
+		}
+	}
+
+}
