@@ -303,4 +303,22 @@ class RequestLimitsTests {
 		assertThat(this.limits.freeAnalysisPermits()).isOne();
 	}
 
+	@Test
+	void fieldsInFragmentsAndAliasesCountOneByOneAgainstTheCap() {
+		// 30 entries of 40 aliased names through a fragment: 1,200 values against a cap of 1,000 (and 30 if the
+		// fragment counted one).
+		StringBuilder aliases = new StringBuilder();
+		for (int i = 0; i < 40; i++) {
+			aliases.append(" n").append(i).append(": name");
+		}
+		String viaFragment = "{ items(first: 30) { ...F } } fragment F on Item {" + aliases + " }";
+		Outcome outcome = run(graphQl(Long.MAX_VALUE), viaFragment);
+		assertThat(outcome.stoppedBy()).isNotNull()
+			.satisfies(error -> assertThat(error.getErrorType()).isEqualTo(Refusal.RESPONSE_TOO_LARGE));
+		String viaInlineFragment = "{ items(first: 30) { ... on Item {" + aliases + " } } }";
+		assertThat(run(graphQl(Long.MAX_VALUE), viaInlineFragment).stoppedBy()).isNotNull();
+		assertThat(run(graphQl(Long.MAX_VALUE), "{ items(first: 20) { ...F } } fragment F on Item {" + aliases + " }")
+			.stoppedBy()).as("800 values").isNull();
+	}
+
 }
