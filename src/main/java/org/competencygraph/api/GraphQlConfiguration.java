@@ -36,7 +36,8 @@ class GraphQlConfiguration {
 			ObjectProvider<GraphQlSource> graphQlSource) {
 		PreparedDocuments documents = new PreparedDocuments(limits.parsedDocumentCache(), limits.maxDepth(),
 				limits.maxComplexity(), limits.maxCost(), requestLimits, () -> graphQlSource.getObject().schema());
-		return builder -> builder.typeVisitors(List.of(new ResponseBudget(limits.maxResponseValues())))
+		return builder -> builder.typeVisitors(List.of(new ResponseBudget()))
+			.instrumentation(List.of(requestLimits.executionEnd()))
 			.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(documents));
 	}
 
@@ -50,7 +51,9 @@ class GraphQlConfiguration {
 	 * @param analysisConcurrency most heavy queries (with similarJobs, jobsMatching, skillGap or compareJobs, or an
 	 * estimated cost of {@code heavyCost} and more) that run at once; 0 for half the processors (at least 1)
 	 * @param analysisWait how long a heavy query waits for a free permit before it is refused as busy
-	 * @param heavyCost estimated cost from which a query counts as heavy even without an analysis field
+	 * @param heavyCost estimated cost from which a query counts as heavy even without an analysis field; above the
+	 * ordinary nested queries (a page of 20 jobs with their requirements and who else requires each, about 6,000),
+	 * which batched loading answers cheaply
 	 * @param parsedDocumentCache how many distinct query documents to keep parsed and validated
 	 */
 	@ConfigurationProperties("competency-graph.graphql")
@@ -58,7 +61,7 @@ class GraphQlConfiguration {
 			@DefaultValue("100000") long maxCost, @DefaultValue("200000") long maxResponseValues,
 			@DefaultValue("10s") Duration queryTimeout, @DefaultValue("15m") Duration mutationTimeout,
 			@DefaultValue("0") int analysisConcurrency, @DefaultValue("500ms") Duration analysisWait,
-			@DefaultValue("5000") long heavyCost,
+			@DefaultValue("50000") long heavyCost,
 			@DefaultValue("500") int parsedDocumentCache) {
 	}
 

@@ -3,6 +3,7 @@ package org.competencygraph.api;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -12,24 +13,28 @@ import graphql.GraphqlErrorBuilder;
 import graphql.analysis.QueryComplexityCalculator;
 import graphql.analysis.QueryTraverser;
 import graphql.analysis.QueryVisitorFieldEnvironment;
-import graphql.execution.AbortExecutionException;
 import graphql.execution.CoercedVariables;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.language.Document;
+import graphql.language.OperationDefinition;
 import graphql.schema.GraphQLSchema;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Prepares every query document before execution: parsed, validated and checked against the depth and complexity
- * limits and the cost limit ({@link QueryCosts}) once, then kept (the most recently used {@code capacity} documents
- * that passed validation); a document with variables, {@code @skip} or {@code @include} is checked against the
- * limits on every request, with its variables. A request that passes is then admitted by {@link RequestLimits}
- * (time limit, analysis permits). The limits are graphql-java's MaxQueryDepthInstrumentation and MaxQueryComplexityInstrumentation
- * computed the same way with the same messages, here rather than as instrumentations, because every extra
- * instrumentation in graphql-java's chain is called for every field of every response: with two of them, a
- * skillGap answer of a thousand fields took twice as long. Introspection is left out of both limits and bounded by
- * graphql-java's good-faith check instead (see {@link IntrospectionFields}).
+ * Prepares every query document before execution. Parsing and validation are done once per document text and kept
+ * (the most recently used {@code capacity} documents that passed validation). The limits are checked for the
+ * operation each request actually executes, on every request: depth and complexity, then the cost limit
+ * ({@link QueryCosts}). Their outcome is kept per document and operation name only when it cannot depend on the
+ * request: when the operation declares no variables (without variables, {@code @skip} and {@code @include} can
+ * only take literals) and the operation was found; an unknown operation or variables that do not fit are never
+ * kept, and execution reports them. A request that passes is then admitted by {@link RequestLimits} (time limit,
+ * analysis permits), every time. The limits are graphql-java's MaxQueryDepthInstrumentation and
+ * MaxQueryComplexityInstrumentation computed the same way with the same messages (classified
+ * {@link Refusal#QUERY_TOO_DEEP} and {@link Refusal#QUERY_TOO_COMPLEX}), here rather than as instrumentations,
+ * because every extra instrumentation in graphql-java's chain is called for every field of every response: with
+ * two of them, a skillGap answer of a thousand fields took twice as long. Introspection is left out of both limits
+ * and bounded by graphql-java's good-faith check instead (see {@link IntrospectionFields}).
  */
 final class PreparedDocuments implements PreparsedDocumentProvider {
 
@@ -47,10 +52,6 @@ final class PreparedDocuments implements PreparsedDocumentProvider {
 	private final @Nullable RequestLimits requestLimits;
 
 	private final Supplier<GraphQLSchema> schema;
-
-	PreparedDocuments(int capacity, int maxDepth, int maxComplexity, Supplier<GraphQLSchema> schema) {
-		this(capacity, maxDepth, maxComplexity, Long.MAX_VALUE, null, schema);
-	}
 
 	PreparedDocuments(int capacity, int maxDepth, int maxComplexity, long maxCost,
 			@Nullable RequestLimits requestLimits, Supplier<GraphQLSchema> schema) {
@@ -82,20 +83,14 @@ final class PreparedDocuments implements PreparsedDocumentProvider {
 			if (entry.hasErrors()) {
 				return CompletableFuture.completedFuture(entry);
 			}
-			// @skip, @include and variables given as first can make the limits depend on the variables.
-			boolean dependsOnVariables = query.contains("@skip") || query.contains("@include") || query.contains("$");
-			Checked checked = dependsOnVariables ? null : check(entry.getDocument(), input);
-			prepared = new Prepared(entry, checked, dependsOnVariables);
+			prepared = new Prepared(entry, new ConcurrentHashMap<>());
 			if (query.length() <= MAX_CACHED_LENGTH) {
 				synchronized (this.entries) {
 					this.entries.put(query, prepared);
 				}
 			}
 		}
-		Checked checked = prepared.checked();
-		if (checked == null) {
-			checked = check(prepared.entry().getDocument(), input);
-		}
+		Checked checked = checked(prepared, input);
 		GraphQLError exceeded = checked.exceeded();
 		if (exceeded == null && checked.estimate() != null && this.requestLimits != null) {
 			exceeded = this.requestLimits.admit(input, checked.estimate());
@@ -104,27 +99,50 @@ final class PreparedDocuments implements PreparsedDocumentProvider {
 				: new PreparsedDocumentEntry(exceeded));
 	}
 
-	/** A valid document and, unless it depends on the variables, the outcome of its checks. */
-	private record Prepared(PreparsedDocumentEntry entry, @Nullable Checked checked, boolean dependsOnVariables) {
+	/** The outcome of the checks for the operation this request executes, kept when it cannot vary. */
+	private Checked checked(Prepared prepared, ExecutionInput input) {
+		Document document = prepared.entry().getDocument();
+		OperationDefinition operation = QueryCosts.operation(document, input.getOperationName());
+		if (operation == null) {
+			// Unknown, or no name given for a document of several: execution refuses it before any field runs.
+			return new Checked(null, null);
+		}
+		String key = String.valueOf(operation.getName());
+		Checked kept = prepared.checked().get(key);
+		if (kept != null) {
+			return kept;
+		}
+		Checked checked = check(document, input);
+		if (operation.getVariableDefinitions().isEmpty() && checked.estimate() != null) {
+			prepared.checked().put(key, checked);
+		}
+		return checked;
 	}
 
-	/** The limit a document exceeds (null for none) and its cost estimate (null when it could not be made). */
+	/**
+	 * A valid document and the outcome of the checks of its operations (by name, "null" for an anonymous one)
+	 * that declare no variables.
+	 */
+	private record Prepared(PreparsedDocumentEntry entry, Map<String, Checked> checked) {
+	}
+
+	/** The limit an operation exceeds (null for none) and its cost estimate (null when it could not be made). */
 	private record Checked(@Nullable GraphQLError exceeded, QueryCosts.@Nullable Estimate estimate) {
 	}
 
 	private Checked check(Document document, ExecutionInput input) {
-		GraphQLError exceeded = exceededLimit(document, input);
-		if (exceeded != null) {
-			return new Checked(exceeded, null);
-		}
 		QueryCosts.Estimate estimate;
 		try {
 			estimate = QueryCosts.estimate(this.schema.get(), document, input.getOperationName(),
 					input.getVariables());
 		}
 		catch (RuntimeException ex) {
-			// An unknown operation name and the like: execution reports it.
+			// Variables that do not fit the operation and the like: execution reports it. Never kept.
 			return new Checked(null, null);
+		}
+		GraphQLError exceeded = exceededLimit(document, input);
+		if (exceeded != null) {
+			return new Checked(exceeded, estimate);
 		}
 		if (estimate.cost() > this.maxCost) {
 			return new Checked(GraphqlErrorBuilder.newError()
@@ -167,13 +185,17 @@ final class PreparedDocuments implements PreparsedDocumentProvider {
 			return null;
 		}
 		if (depth > this.maxDepth) {
-			return new AbortExecutionException("maximum query depth exceeded " + depth + " > " + this.maxDepth);
+			return refusal(Refusal.QUERY_TOO_DEEP, "maximum query depth exceeded " + depth + " > " + this.maxDepth);
 		}
 		if (complexity > this.maxComplexity) {
-			return new AbortExecutionException(
+			return refusal(Refusal.QUERY_TOO_COMPLEX,
 					"maximum query complexity exceeded " + complexity + " > " + this.maxComplexity);
 		}
 		return null;
+	}
+
+	private static GraphQLError refusal(Refusal refusal, String message) {
+		return GraphqlErrorBuilder.newError().errorType(refusal).message(message).build();
 	}
 
 	private static int pathLength(@Nullable QueryVisitorFieldEnvironment environment) {

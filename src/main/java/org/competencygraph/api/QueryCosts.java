@@ -2,6 +2,7 @@ package org.competencygraph.api;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +20,6 @@ import graphql.language.OperationDefinition;
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLList;
-import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
@@ -188,16 +188,19 @@ public final class QueryCosts {
 	}
 
 	private static boolean isList(GraphQLType type) {
-		return GraphQLTypeUtil.unwrapNonNull(type) instanceof GraphQLList
-				|| (type instanceof GraphQLNonNull nonNull && nonNull.getWrappedType() instanceof GraphQLList);
+		return GraphQLTypeUtil.unwrapNonNull(type) instanceof GraphQLList;
 	}
 
-	private static @Nullable OperationDefinition operation(Document document, @Nullable String name) {
-		return document.getDefinitionsOfType(OperationDefinition.class)
-			.stream()
-			.filter(operation -> name == null || name.equals(operation.getName()))
-			.findFirst()
-			.orElse(null);
+	/**
+	 * The operation execution will run: the one named, or without a name the only one (null for none, as
+	 * graphql-java refuses a document of several operations without a name).
+	 */
+	static @Nullable OperationDefinition operation(Document document, @Nullable String name) {
+		List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+		if (name == null) {
+			return operations.size() == 1 ? operations.getFirst() : null;
+		}
+		return operations.stream().filter(operation -> name.equals(operation.getName())).findFirst().orElse(null);
 	}
 
 	static long saturatedAdd(long a, long b) {

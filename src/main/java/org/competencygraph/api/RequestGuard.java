@@ -1,6 +1,5 @@
 package org.competencygraph.api;
 
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -11,6 +10,7 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
 import org.jspecify.annotations.Nullable;
+import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
@@ -18,7 +18,10 @@ import reactor.core.publisher.Sinks;
  * The limits of one request while it runs, kept in its {@link GraphQLContext}: the values produced so far, the
  * timer of its time limit, the analysis permit it holds, and the limit that stopped it, if any. A limit stops
  * the request by cancelling its execution ({@link ExecutionInput#cancel()}): graphql-java then fetches no further
- * field and the response carries only the error saying which limit it was.
+ * field and the response carries only the error saying which limit it was. Made by {@link RequestLimits} for each
+ * request that comes through it, and only there; its timer and permit are given back when graphql-java's execution
+ * of the request has ended ({@link RequestLimits#executionEnd()}), not when the response was sent: a stopped or
+ * abandoned request goes on until the fields already running have finished.
  */
 final class RequestGuard {
 
@@ -32,7 +35,9 @@ final class RequestGuard {
 
 	private final Sinks.One<GraphQLError> stopped = Sinks.one();
 
-	private volatile @Nullable ScheduledFuture<?> timer;
+	private volatile @Nullable Disposable timer;
+
+	private volatile boolean abandoned;
 
 	private final AtomicReference<@Nullable Semaphore> permit = new AtomicReference<>();
 
@@ -40,19 +45,31 @@ final class RequestGuard {
 		this.maxValues = maxValues;
 	}
 
-	/** The guard of the request this context belongs to, made on first use. */
-	static RequestGuard of(GraphQLContext context, long maxValues) {
-		return context.computeIfAbsent(RequestGuard.class, key -> new RequestGuard(maxValues));
-	}
-
+	/** The guard of the request this context belongs to; null for one that did not come through the interceptor. */
 	static @Nullable RequestGuard find(GraphQLContext context) {
 		return context.get(RequestGuard.class);
 	}
 
-	void started(ExecutionInput input, @Nullable ScheduledFuture<?> timer, @Nullable Semaphore permit) {
+	void started(ExecutionInput input, @Nullable Disposable timer, @Nullable Semaphore permit) {
 		this.input = input;
 		this.timer = timer;
 		this.permit.set(permit);
+		if (this.abandoned) {
+			// The client left between the interceptor and the start of execution.
+			input.cancel();
+		}
+	}
+
+	/**
+	 * The client is gone (its connection closed, its subscription cancelled): the execution is cancelled, without an
+	 * error, since nobody reads it.
+	 */
+	void abandoned() {
+		this.abandoned = true;
+		ExecutionInput input = this.input;
+		if (input != null) {
+			input.cancel();
+		}
 	}
 
 	/**
@@ -95,11 +112,16 @@ final class RequestGuard {
 		return this.stopped.asMono();
 	}
 
-	/** Cancels the timer and gives the permit back; called once the response is complete. */
+	/** Whether the request still holds a permit (its execution has not ended). */
+	boolean holdsPermit() {
+		return this.permit.get() != null;
+	}
+
+	/** Cancels the timer and gives the permit back; called once graphql-java's execution has ended. */
 	void finished() {
-		ScheduledFuture<?> timer = this.timer;
+		Disposable timer = this.timer;
 		if (timer != null) {
-			timer.cancel(false);
+			timer.dispose();
 			this.timer = null;
 		}
 		Semaphore permit = this.permit.getAndSet(null);

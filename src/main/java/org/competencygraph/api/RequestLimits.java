@@ -2,9 +2,6 @@ package org.competencygraph.api;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -12,10 +9,18 @@ import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import org.jspecify.annotations.Nullable;
+import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.SignalType;
+import reactor.core.scheduler.Schedulers;
 
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -27,9 +32,12 @@ import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
  * with an analysis field (similarJobs, jobsMatching, skillGap, compareJobs) or an estimated cost of
  * {@code heavyCost} or more. {@link PreparedDocuments} admits each request once
  * its document passed the static limits; this interceptor puts the request's {@link RequestGuard} in place before
- * and, after, replaces a stopped request's response by the one error that says which limit stopped it.
+ * and, after, replaces a stopped request's response by the one error that says which limit stopped it, or cancels
+ * the execution of a request whose client has gone. The permit and the timer are given back when graphql-java's
+ * execution ends ({@link #executionEnd()}), which for a stopped or abandoned request is after the response:
+ * the fields already running finish first, and until then they still count against the permits.
  */
-final class RequestLimits implements WebGraphQlInterceptor, DisposableBean {
+final class RequestLimits implements WebGraphQlInterceptor {
 
 	static final Duration STOP_GRACE = Duration.ofMillis(500);
 
@@ -46,9 +54,6 @@ final class RequestLimits implements WebGraphQlInterceptor, DisposableBean {
 	private final Duration analysisWait;
 
 	private final Semaphore analyses;
-
-	private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(
-			Thread.ofPlatform().name("graphql-time-limit").daemon().factory());
 
 	RequestLimits(Duration queryTimeout, Duration mutationTimeout, long maxResponseValues, int analysisPermits,
 			Duration analysisWait, long heavyCost) {
@@ -80,16 +85,40 @@ final class RequestLimits implements WebGraphQlInterceptor, DisposableBean {
 			.delayElement(STOP_GRACE)
 			.map(error -> new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(),
 					ExecutionResult.newExecutionResult().addError(error).build())));
-		return Mono.firstWithSignal(answered, stopped).doFinally(signal -> guard.finished());
+		return Mono.firstWithSignal(answered, stopped).doFinally(signal -> {
+			if (signal == SignalType.CANCEL) {
+				guard.abandoned();
+			}
+		});
+	}
+
+	/**
+	 * The hook on the end of graphql-java's execution of a request (whatever ended it), where its guard gives back
+	 * its timer and permit. Only {@code beginExecution}: nothing is added per field.
+	 */
+	Instrumentation executionEnd() {
+		return new SimplePerformantInstrumentation() {
+			@Override
+			public @Nullable InstrumentationContext<ExecutionResult> beginExecution(
+					InstrumentationExecutionParameters parameters, InstrumentationState state) {
+				RequestGuard guard = RequestGuard.find(parameters.getGraphQLContext());
+				return guard == null ? null : SimpleInstrumentationContext.whenCompleted((result, ex) -> guard.finished());
+			}
+		};
 	}
 
 	/**
 	 * Starts the limits of a request whose document passed the static ones: its time limit, and for a heavy
-	 * query a permit (waiting {@code analysisWait} at most). Mutations take none: only the admin sends them.
+	 * query a permit (waiting {@code analysisWait} at most). Mutations take none: only the admin sends them. A
+	 * request that did not come through this interceptor (no guard: executed in process, not over the web) is not
+	 * limited here: there would be nothing to give its permit back.
 	 * @return the error refusing the request when no permit came free, or null
 	 */
 	@Nullable GraphQLError admit(ExecutionInput input, QueryCosts.Estimate estimate) {
-		RequestGuard guard = RequestGuard.of(input.getGraphQLContext(), this.maxResponseValues);
+		RequestGuard guard = RequestGuard.find(input.getGraphQLContext());
+		if (guard == null) {
+			return null;
+		}
 		Semaphore permit = null;
 		if ((estimate.analysis() || estimate.cost() >= this.heavyCost) && !estimate.mutation()) {
 			try {
@@ -110,8 +139,8 @@ final class RequestLimits implements WebGraphQlInterceptor, DisposableBean {
 		Duration timeout = estimate.mutation() ? this.mutationTimeout : this.queryTimeout;
 		String message = "%s took longer than its time limit of %s and was stopped; ask for less, or split it"
 			.formatted(estimate.mutation() ? "mutation" : "query", describe(timeout));
-		ScheduledFuture<?> timer = this.timers.schedule(() -> guard.stop(Refusal.TIMEOUT, message),
-				timeout.toMillis(), TimeUnit.MILLISECONDS);
+		Disposable timer = Schedulers.parallel()
+			.schedule(() -> guard.stop(Refusal.TIMEOUT, message), timeout.toMillis(), TimeUnit.MILLISECONDS);
 		guard.started(input, timer, permit);
 		return null;
 	}
@@ -124,11 +153,6 @@ final class RequestLimits implements WebGraphQlInterceptor, DisposableBean {
 	private static String describe(Duration duration) {
 		return duration.toMillis() % 1000 != 0 ? duration.toMillis() + " ms"
 				: duration.toSeconds() % 60 != 0 ? duration.toSeconds() + " s" : duration.toMinutes() + " min";
-	}
-
-	@Override
-	public void destroy() {
-		this.timers.shutdownNow();
 	}
 
 }

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.concurrent.CompletionStage;
 
 import graphql.execution.DataFetcherResult;
-import graphql.language.Field;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.FieldCoordinates;
@@ -22,18 +21,14 @@ import reactor.core.publisher.Mono;
 
 /**
  * The response cap, the bound that holds even where the cost estimate ({@link QueryCosts}) is wrong: every field
- * returning a list counts its entries times the fields selected on each, as it produces them, into the request's
- * {@link RequestGuard}, which stops the request past {@code max-response-values}. Only list fields are wrapped:
+ * returning a list counts its entries times the fields selected on each (as in the response: the fields of
+ * fragments and inline fragments counted one by one, each alias one), as it produces them, into the request's
+ * {@link RequestGuard}, which stops the request past {@code max-response-values}. A request that did not come
+ * through {@link RequestLimits} (executed in process) has no guard and is not counted. Only list fields are wrapped:
  * the values of a response are almost all in its lists, and a wrapper on every field would cost time on every
  * field of every response.
  */
 final class ResponseBudget extends GraphQLTypeVisitorStub {
-
-	private final long maxValues;
-
-	ResponseBudget(long maxValues) {
-		this.maxValues = maxValues;
-	}
 
 	@Override
 	public TraversalControl visitGraphQLFieldDefinition(GraphQLFieldDefinition field,
@@ -57,12 +52,16 @@ final class ResponseBudget extends GraphQLTypeVisitorStub {
 		if (value instanceof Mono<?> mono) {
 			return mono.doOnNext(result -> counted(result, env));
 		}
+		RequestGuard guard = RequestGuard.find(env.getGraphQlContext());
+		if (guard == null) {
+			return value;
+		}
 		long entries = entries(value instanceof DataFetcherResult<?> result ? result.getData() : value);
 		if (entries > 0) {
-			Field field = env.getField();
-			int selected = field.getSelectionSet() == null ? 1
-					: Math.max(1, field.getSelectionSet().getSelections().size());
-			RequestGuard.of(env.getGraphQlContext(), this.maxValues).produced(entries * selected);
+			// The fields of one entry as they will be in the response: fragments resolved, each alias its own.
+			int selected = env.getField().getSelectionSet() == null ? 1
+					: Math.max(1, env.getSelectionSet().getImmediateFields().size());
+			guard.produced(entries * selected);
 		}
 		return value;
 	}

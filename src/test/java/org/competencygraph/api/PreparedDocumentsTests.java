@@ -26,12 +26,36 @@ class PreparedDocumentsTests {
 	static final GraphQLSchema SCHEMA = new SchemaGenerator().makeExecutableSchema(
 			new SchemaParser().parse("type Query { a: A } type A { b: A x: Int }"), RuntimeWiring.newRuntimeWiring().build());
 
-	final PreparedDocuments documents = new PreparedDocuments(10, 3, 5, () -> SCHEMA);
+	final PreparedDocuments documents = new PreparedDocuments(10, 3, 5, Long.MAX_VALUE, null, () -> SCHEMA);
 
 	final GraphQL graphQl = GraphQL.newGraphQL(SCHEMA).preparsedDocumentProvider(this.documents).build();
 
 	ExecutionResult run(String query, Map<String, Object> variables) {
 		return this.graphQl.execute(ExecutionInput.newExecutionInput(query).variables(variables).build());
+	}
+
+	ExecutionResult run(String query, String operationName) {
+		return this.graphQl.execute(ExecutionInput.newExecutionInput(query).operationName(operationName).build());
+	}
+
+	@Test
+	void anUnknownOperationNameFirstDoesNotExemptTheDocumentFromTheLimitsAfterwards() {
+		String deep = "query Deep { a { b { b { x } } } }";
+		assertThat(run(deep, "nope").getErrors()).singleElement()
+			.satisfies(e -> assertThat(e.getMessage()).contains("nope"));
+		assertThat(run(deep, Map.of()).getErrors()).singleElement()
+			.satisfies(e -> assertThat(e.getErrorType()).isEqualTo(Refusal.QUERY_TOO_DEEP));
+	}
+
+	@Test
+	void eachOperationOfADocumentIsCheckedForItself() {
+		String document = "query A { __typename } query B { a { b { b { x } } } }";
+		for (int i = 0; i < 2; i++) {
+			assertThat(run(document, "A").getErrors()).isEmpty();
+			assertThat(run(document, "B").getErrors()).singleElement()
+				.satisfies(e -> assertThat(e.getMessage()).isEqualTo("maximum query depth exceeded 4 > 3"));
+		}
+		assertThat(this.documents.size()).isOne();
 	}
 
 	@Test
@@ -44,10 +68,14 @@ class PreparedDocumentsTests {
 	@Test
 	void tooDeepAndTooComplexDocumentsAreRefusedEveryTimeWithGraphQlJavasMessages() {
 		for (int i = 0; i < 2; i++) {
-			assertThat(run("{ a { b { b { x } } } }", Map.of()).getErrors()).singleElement()
-				.satisfies(e -> assertThat(e.getMessage()).isEqualTo("maximum query depth exceeded 4 > 3"));
-			assertThat(run("{ a { x } b: a { x } c: a { x } }", Map.of()).getErrors()).singleElement()
-				.satisfies(e -> assertThat(e.getMessage()).isEqualTo("maximum query complexity exceeded 6 > 5"));
+			assertThat(run("{ a { b { b { x } } } }", Map.of()).getErrors()).singleElement().satisfies(e -> {
+				assertThat(e.getMessage()).isEqualTo("maximum query depth exceeded 4 > 3");
+				assertThat(e.getErrorType()).isEqualTo(Refusal.QUERY_TOO_DEEP);
+			});
+			assertThat(run("{ a { x } b: a { x } c: a { x } }", Map.of()).getErrors()).singleElement().satisfies(e -> {
+				assertThat(e.getMessage()).isEqualTo("maximum query complexity exceeded 6 > 5");
+				assertThat(e.getErrorType()).isEqualTo(Refusal.QUERY_TOO_COMPLEX);
+			});
 		}
 	}
 

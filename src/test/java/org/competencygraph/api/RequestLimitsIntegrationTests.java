@@ -122,6 +122,33 @@ class RequestLimitsIntegrationTests {
 		assertThat(heapAfter - heapBefore).as("heap growth").isLessThan(300L * 1024 * 1024);
 	}
 
+	/** Item 2's ordinary nested query (about 6,000 by the cost model): not heavy, so never refused as busy. */
+	@Test
+	void eightOrdinaryNestedQueriesAtOnceAreAllAnswered() throws Exception {
+		String nested = "{ jobs(first: 20) { edges { node { requirements { capability { requiredBy { totalCount } } } } } } }";
+		// The first run warms the JVM up (seconds on a cold, shared machine); then eight at once.
+		long alone = System.nanoTime();
+		String first = classify(post(nested));
+		System.out.printf("RequestLimitsIntegrationTests: the nested query alone: %s in %s%n", first,
+				Duration.ofNanos(System.nanoTime() - alone));
+		List<String> outcomes = Collections.synchronizedList(new ArrayList<>());
+		try (ExecutorService users = Executors.newVirtualThreadPerTaskExecutor()) {
+			List<Future<?>> runs = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				runs.add(users.submit(() -> {
+					JsonNode response = post(nested);
+					outcomes.add(classify(response));
+					assertThat(response.path("data").path("jobs").path("edges").size()).as(response.toString().substring(0, Math.min(600, response.toString().length()))).isEqualTo(20);
+					return null;
+				}));
+			}
+			for (Future<?> run : runs) {
+				run.get();
+			}
+		}
+		assertThat(outcomes).hasSize(8).containsOnly("OK");
+	}
+
 	static String classify(JsonNode response) {
 		JsonNode errors = response.path("errors");
 		if (errors.isMissingNode() || errors.isEmpty()) {
