@@ -21,6 +21,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 				"competency-graph.embedded.bolt.port=0", "competency-graph.embedded.page-cache=256MB",
 				"competency-graph.frameworks.import-folder=target/test-import/${random.uuid}",
 				"competency-graph.security.login.lockout=10s",
+				// A cold JVM on a loaded two-core machine answered its first requests in over 10 s, the default
+				// limit; the time limit itself is tested with limits of its own (RequestLimitsTests).
+				"competency-graph.graphql.query-timeout=60s",
 				"competency-graph.security.admin.password=" + IntegrationTest.ADMIN_PASSWORD })
 public @interface IntegrationTest {
 
