@@ -11,6 +11,7 @@ import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustom
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.GraphQlSource;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Limits that keep one request from occupying the server: how deep it nests, how many fields it selects and what
@@ -55,6 +56,7 @@ class GraphQlConfiguration {
 	 * ordinary nested queries (a page of 20 jobs with their requirements and who else requires each, about 6,000),
 	 * which batched loading answers cheaply
 	 * @param parsedDocumentCache how many distinct query documents to keep parsed and validated
+	 * @param maxRequestSize largest request body accepted; a larger one is answered 413 before it is read further
 	 */
 	@ConfigurationProperties("competency-graph.graphql")
 	record Limits(@DefaultValue("12") int maxDepth, @DefaultValue("500") int maxComplexity,
@@ -62,7 +64,7 @@ class GraphQlConfiguration {
 			@DefaultValue("10s") Duration queryTimeout, @DefaultValue("15m") Duration mutationTimeout,
 			@DefaultValue("0") int analysisConcurrency, @DefaultValue("500ms") Duration analysisWait,
 			@DefaultValue("50000") long heavyCost,
-			@DefaultValue("500") int parsedDocumentCache) {
+			@DefaultValue("500") int parsedDocumentCache, @DefaultValue("1MB") DataSize maxRequestSize) {
 	}
 
 }

@@ -16,7 +16,6 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.graphql.execution.ErrorType;
@@ -33,7 +32,6 @@ import org.springframework.util.AlternativeJdkIdGenerator;
 import org.springframework.util.IdGenerator;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
@@ -61,12 +59,11 @@ class RequestBodies extends GraphQlHttpHandler {
 
 	private final IdGenerator ids = new AlternativeJdkIdGenerator();
 
-	RequestBodies(WebGraphQlHandler graphQlHandler, JsonMapper json,
-			@Value("${competency-graph.graphql.max-request-size:1MB}") DataSize maxRequestSize) {
+	RequestBodies(WebGraphQlHandler graphQlHandler, JsonMapper json, GraphQlConfiguration.Limits limits) {
 		super(graphQlHandler);
 		this.graphQlHandler = graphQlHandler;
 		this.json = json;
-		this.maxRequestSize = maxRequestSize.toBytes();
+		this.maxRequestSize = limits.maxRequestSize().toBytes();
 	}
 
 	@Override

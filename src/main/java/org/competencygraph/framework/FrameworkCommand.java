@@ -57,11 +57,6 @@ public final class FrameworkCommand {
 				ex.problems().forEach(problem -> out.println("  - " + problem));
 				return 1;
 			}
-			catch (ReleaseNotFoundException ex) {
-				out.println("REJECTED " + framework.displayName() + " data in " + operands.getFirst()
-						+ " (nothing was written): a file of the release is a link out of its folder");
-				return 1;
-			}
 		}
 	}
 

@@ -52,7 +52,7 @@ public class FrameworkImports {
 	 * @throws FrameworkBusyException when another import or linking run is in progress
 	 */
 	public ImportReport importRelease(Framework framework, Path directory) {
-		return importRelease(framework, directory, directory.toString());
+		return importRelease(framework, ReleaseFolder.open(directory, framework), directory.toString());
 	}
 
 	/**
@@ -64,15 +64,15 @@ public class FrameworkImports {
 	 */
 	public ImportReport importFromImportFolder(Framework framework, String name) {
 		Path directory = this.importFolder.resolve(name).orElseThrow(ReleaseNotFoundException::new);
-		return importRelease(framework, directory, this.importFolder.nameOf(directory));
+		return importRelease(framework, ReleaseFolder.confined(directory, framework), this.importFolder.nameOf(directory));
 	}
 
 	/** {@code shownAs} names the folder in the report and in problems. */
-	private ImportReport importRelease(Framework framework, Path directory, String shownAs) {
+	private ImportReport importRelease(Framework framework, ReleaseFolder folder, String shownAs) {
 		return exclusively("import " + framework.displayName(), () -> {
 			long started = System.nanoTime();
-			logger.info("{}: reading {}", framework.id(), directory.toAbsolutePath().normalize());
-			GraphPlan plan = read(framework, directory);
+			logger.info("{}: reading {}", framework.id(), folder.root());
+			GraphPlan plan = read(framework, folder);
 			logger.info("{}: read and checked {} files in {} s", framework.id(), plan.files().size(),
 					String.format("%.1f", (System.nanoTime() - started) / 1e9));
 			ImportReport report = changing("import of " + framework.displayName(),
@@ -88,9 +88,13 @@ public class FrameworkImports {
 
 	/** Reads and checks a release without writing anything. */
 	public GraphPlan read(Framework framework, Path directory) {
+		return read(framework, ReleaseFolder.open(directory, framework));
+	}
+
+	private GraphPlan read(Framework framework, ReleaseFolder folder) {
 		return switch (framework) {
-			case ONET -> this.onet.read(directory);
-			case ESCO -> this.esco.read(directory);
+			case ONET -> this.onet.read(folder);
+			case ESCO -> this.esco.read(folder);
 		};
 	}
 

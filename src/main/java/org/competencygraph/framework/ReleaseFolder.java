@@ -13,9 +13,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A release folder as the publisher ships it. Files are found by name in the folder or one level below it (ESCO's
- * download puts relations in a subfolder), so a user can point at the unpacked download as it is. A file is used by
- * its real path, and only when that is inside the folder's real path: a link out of the folder, however deep and in
- * whatever linked subfolder, is refused as the import folder refuses a path out of it.
+ * download puts relations in a subfolder), so a user can point at the unpacked download as it is. In a folder
+ * opened {@link #confined} (a release in the import folder, named by an API caller), a file is used by its real
+ * path, and only when that is inside the folder's real path: a link out of the folder, however deep and in whatever
+ * linked subfolder, is refused as the import folder refuses a path out of it. The command line, run by the user on
+ * the machine, may import a folder of links to the files of a download kept elsewhere.
  */
 public final class ReleaseFolder {
 
@@ -27,13 +29,26 @@ public final class ReleaseFolder {
 
 	private final List<Path> folders;
 
-	private ReleaseFolder(Path root, Path realRoot, List<Path> folders) {
+	private final boolean confined;
+
+	private ReleaseFolder(Path root, Path realRoot, List<Path> folders, boolean confined) {
 		this.root = root;
 		this.realRoot = realRoot;
 		this.folders = folders;
+		this.confined = confined;
 	}
 
+	/** A release folder whose files may be links to anywhere: for the command line. */
 	public static ReleaseFolder open(Path directory, Framework framework) {
+		return open(directory, framework, false);
+	}
+
+	/** A release folder whose files must lie inside it, links resolved: for releases named by API callers. */
+	public static ReleaseFolder confined(Path directory, Framework framework) {
+		return open(directory, framework, true);
+	}
+
+	private static ReleaseFolder open(Path directory, Framework framework, boolean confined) {
 		Path root = directory.toAbsolutePath().normalize();
 		if (!Files.isDirectory(root)) {
 			throw new InvalidFrameworkDataException(framework, directory.toString(),
@@ -55,7 +70,7 @@ public final class ReleaseFolder {
 									: ex.getClass().getSimpleName())
 							+ ")"));
 		}
-		return new ReleaseFolder(root, realRoot, folders);
+		return new ReleaseFolder(root, realRoot, folders, confined);
 	}
 
 	public Path root() {
@@ -63,16 +78,17 @@ public final class ReleaseFolder {
 	}
 
 	/**
-	 * The real path of the first of {@code names} found in the folder or a direct subfolder, or null.
+	 * The first of {@code names} found in the folder or a direct subfolder (its real path when confined), or null.
 	 *
-	 * @throws ReleaseNotFoundException when the file found is a link (or in a linked folder) out of the folder
+	 * @throws ReleaseNotFoundException when confined and the file found is a link (or in a linked folder) out of
+	 * the folder
 	 */
 	public @Nullable Path find(String... names) {
 		for (Path folder : this.folders) {
 			for (String name : names) {
 				Path candidate = folder.resolve(name);
 				if (Files.isRegularFile(candidate)) {
-					return inside(candidate);
+					return this.confined ? inside(candidate) : candidate;
 				}
 			}
 		}

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +42,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.competencygraph.framework.FrameworkCalls.closest;
+import static org.competencygraph.framework.FrameworkCalls.file;
+import static org.competencygraph.framework.FrameworkCalls.importThroughGraphQl;
+import static org.competencygraph.framework.FrameworkCalls.skipped;
 
 /**
  * The O*NET and ESCO importers and the linking end to end on the small fixture releases committed in
@@ -112,7 +115,7 @@ class FrameworkFixtureImportIntegrationTests {
 	@Test
 	@Order(1)
 	void bothFixturesImportThroughGraphQlWithTheMissingOccupationReported() {
-		Map<String, Object> esco = importThroughGraphQl("importEsco", ESCO_COPY);
+		Map<String, Object> esco = importThroughGraphQl(admin(), "importEsco", ESCO_COPY);
 		assertThat(esco).containsEntry("framework", "esco").containsEntry("release", "1.1.1")
 			.containsEntry("firstLoad", true).containsEntry("updated", 0).containsEntry("removed", 0);
 		List<CSVRecord> relations = esco("relations/occupationSkillRelations.csv");
@@ -128,7 +131,7 @@ class FrameworkFixtureImportIntegrationTests {
 			.containsEntry("created", esco("classification_en/skills_en.csv").size());
 		assertThat((List<?>) esco.get("missingFiles")).isEmpty();
 
-		Map<String, Object> onet = importThroughGraphQl("importOnet", ONET_COPY);
+		Map<String, Object> onet = importThroughGraphQl(admin(), "importOnet", ONET_COPY);
 		assertThat(onet).containsEntry("framework", "onet").containsEntry("release", "30.1")
 			.containsEntry("firstLoad", true).containsEntry("updated", 0);
 		assertThat(file(onet, "Occupation Data.txt")).containsEntry("read", onet("Occupation Data.txt").size());
@@ -281,7 +284,7 @@ class FrameworkFixtureImportIntegrationTests {
 		assertThat(output.text()).contains("O*NET 30.1 from ", "total: 0 created, 0 updated, ",
 				"Run link-frameworks to link the seed graph to it.");
 
-		Map<String, Object> esco = importThroughGraphQl("importEsco", ESCO_COPY);
+		Map<String, Object> esco = importThroughGraphQl(admin(), "importEsco", ESCO_COPY);
 		assertThat(esco).containsEntry("firstLoad", false).containsEntry("created", 0).containsEntry("updated", 0)
 			.containsEntry("removed", 0);
 		assertThat(skipped(file(esco, "occupationSkillRelations.csv")))
@@ -336,9 +339,9 @@ class FrameworkFixtureImportIntegrationTests {
 		assertThat((List<?>) report.get("frameworks")).hasSize(2);
 
 		String junior = "uk-council-a/junior-infrastructure-engineer";
-		assertThat(closest(junior, "esco", "title")).isNotEmpty().first().asString().startsWith("ICT");
-		assertThat(closest(junior, "onet", "code")).isNotEmpty().first().isIn(ONET_ICT);
-		assertThat(closest("houston/it-professional-infrastructure", "onet", "code")).isNotEmpty().first()
+		assertThat(closest(admin(), junior, "esco", "title")).isNotEmpty().first().asString().startsWith("ICT");
+		assertThat(closest(admin(), junior, "onet", "code")).isNotEmpty().first().isIn(ONET_ICT);
+		assertThat(closest(admin(), "houston/it-professional-infrastructure", "onet", "code")).isNotEmpty().first()
 			.isIn(ONET_ICT);
 
 		// Chicago's Critical Thinking names O*NET 2.A.2.a, which the fixture holds.
@@ -366,39 +369,6 @@ class FrameworkFixtureImportIntegrationTests {
 		int exitCode = InProcessCommands.run(() -> FrameworkCommand.run("import-onet", arguments,
 				new PrintStream(bytes, true, StandardCharsets.UTF_8)));
 		return new Output(exitCode, bytes.toString(StandardCharsets.UTF_8));
-	}
-
-	private Map<String, Object> importThroughGraphQl(String mutation, String release) {
-		return admin().documentName(mutation)
-			.variable("input", Map.of("path", release))
-			.execute()
-			.path(mutation + ".errors").entityList(String.class).hasSize(0)
-			.path(mutation + ".report").entity(new ParameterizedTypeReference<Map<String, Object>>() {
-			}).get();
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> file(Map<String, Object> report, String name) {
-		return ((List<Map<String, Object>>) report.get("files")).stream()
-			.filter(f -> f.get("file").equals(name))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no report of " + name));
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Integer> skipped(Map<String, Object> file) {
-		Map<String, Integer> skipped = new HashMap<>();
-		((List<Map<String, Object>>) file.get("skipped")).forEach(s -> skipped.put((String) s.get("reason"),
-				(Integer) s.get("count")));
-		return skipped;
-	}
-
-	private List<String> closest(String jobId, String framework, String field) {
-		return admin().documentName("closestOccupations")
-			.variable("id", jobId)
-			.variable("framework", framework)
-			.execute()
-			.path("job.closestOccupations[*].occupation." + field).entityList(String.class).get();
 	}
 
 	private HttpGraphQlTester admin() {

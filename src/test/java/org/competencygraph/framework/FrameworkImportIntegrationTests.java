@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,6 +41,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.competencygraph.framework.FrameworkCalls.closest;
+import static org.competencygraph.framework.FrameworkCalls.file;
+import static org.competencygraph.framework.FrameworkCalls.importThroughGraphQl;
+import static org.competencygraph.framework.FrameworkCalls.skipped;
 
 /**
  * O*NET 30.1 and ESCO 1.1.1 imported from the real files in ../shared/data, once for the whole class, then checked
@@ -164,7 +167,7 @@ class FrameworkImportIntegrationTests {
 	@Test
 	@Order(3)
 	void bothFrameworksImportCompletelyThroughGraphQl() {
-		Map<String, Object> esco = importThroughGraphQl("importEsco", "esco-1.1.1");
+		Map<String, Object> esco = importThroughGraphQl(admin(), "importEsco", "esco-1.1.1");
 		assertThat(esco).containsEntry("framework", "esco").containsEntry("release", "1.1.1")
 			.containsEntry("directory", "esco-1.1.1")
 			.containsEntry("firstLoad", true).containsEntry("updated", 0).containsEntry("removed", 0);
@@ -176,7 +179,7 @@ class FrameworkImportIntegrationTests {
 		assertThat(file(esco, "skills_en.csv")).containsEntry("read", 13_896).containsEntry("created", 13_896);
 		assertThat((List<?>) esco.get("missingFiles")).isEmpty();
 
-		Map<String, Object> onet = importThroughGraphQl("importOnet", "onet-30.1");
+		Map<String, Object> onet = importThroughGraphQl(admin(), "importOnet", "onet-30.1");
 		assertThat(onet).containsEntry("framework", "onet").containsEntry("release", "30.1")
 			.containsEntry("firstLoad", true).containsEntry("updated", 0);
 		Map<String, Object> skills = file(onet, "Skills.txt");
@@ -535,11 +538,11 @@ class FrameworkImportIntegrationTests {
 			.path("capability.sameAs[*].capability.id").entityList(String.class).contains("skill/critical-thinking");
 
 		// Houston's IT Professional - Infrastructure: network and systems administration among the closest.
-		List<String> onet = closest("houston/it-professional-infrastructure", "onet", "code");
+		List<String> onet = closest(admin(), "houston/it-professional-infrastructure", "onet", "code");
 		assertThat(onet).hasSize(3).contains("15-1244.00");
-		List<String> esco = closest("houston/it-professional-infrastructure", "esco", "title");
+		List<String> esco = closest(admin(), "houston/it-professional-infrastructure", "esco", "title");
 		assertThat(esco).hasSize(3).anySatisfy(title -> assertThat(title).startsWith("ICT"));
-		assertThat(closest("uk-council-a/junior-infrastructure-engineer", "esco", "title"))
+		assertThat(closest(admin(), "uk-council-a/junior-infrastructure-engineer", "esco", "title"))
 			.contains("ICT system administrator");
 
 		// Linking again gives the same links.
@@ -638,39 +641,6 @@ class FrameworkImportIntegrationTests {
 		finally {
 			ReleaseFiles.delete(copy);
 		}
-	}
-
-	private Map<String, Object> importThroughGraphQl(String mutation, String release) {
-		return admin().documentName(mutation)
-			.variable("input", Map.of("path", release))
-			.execute()
-			.path(mutation + ".errors").entityList(String.class).hasSize(0)
-			.path(mutation + ".report").entity(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
-			}).get();
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> file(Map<String, Object> report, String name) {
-		return ((List<Map<String, Object>>) report.get("files")).stream()
-			.filter(f -> f.get("file").equals(name))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no report of " + name));
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Integer> skipped(Map<String, Object> file) {
-		Map<String, Integer> skipped = new HashMap<>();
-		((List<Map<String, Object>>) file.get("skipped")).forEach(s -> skipped.put((String) s.get("reason"),
-				(Integer) s.get("count")));
-		return skipped;
-	}
-
-	private List<String> closest(String jobId, String framework, String field) {
-		return admin().documentName("closestOccupations")
-			.variable("id", jobId)
-			.variable("framework", framework)
-			.execute()
-			.path("job.closestOccupations[*].occupation." + field).entityList(String.class).get();
 	}
 
 	private HttpGraphQlTester anonymous() {

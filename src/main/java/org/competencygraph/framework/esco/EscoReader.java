@@ -45,7 +45,10 @@ public final class EscoReader {
 			"transversal", "");
 
 	public GraphPlan read(Path directory) {
-		ReleaseFolder folder = ReleaseFolder.open(directory, Framework.ESCO);
+		return read(ReleaseFolder.open(directory, Framework.ESCO));
+	}
+
+	public GraphPlan read(ReleaseFolder folder) {
 		String version = folder.versionInName();
 		String release = version == null ? "unknown" : version;
 		GraphPlan plan = new GraphPlan(Framework.ESCO, release);

@@ -84,7 +84,10 @@ public final class OnetReader {
 	}
 
 	public GraphPlan read(Path directory) {
-		ReleaseFolder folder = ReleaseFolder.open(directory, Framework.ONET);
+		return read(ReleaseFolder.open(directory, Framework.ONET));
+	}
+
+	public GraphPlan read(ReleaseFolder folder) {
 		String release = release(folder);
 		GraphPlan plan = new GraphPlan(Framework.ONET, release);
 		Problems problems = new Problems();

@@ -1,0 +1,53 @@
+package org.competencygraph.framework;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+/** The framework calls over GraphQL and the readers of their reports that the framework import tests share. */
+final class FrameworkCalls {
+
+	private FrameworkCalls() {
+	}
+
+	/** Runs {@code importOnet} or {@code importEsco} on a release in the import folder; its report, without errors. */
+	static Map<String, Object> importThroughGraphQl(HttpGraphQlTester admin, String mutation, String release) {
+		return admin.documentName(mutation)
+			.variable("input", Map.of("path", release))
+			.execute()
+			.path(mutation + ".errors").entityList(String.class).hasSize(0)
+			.path(mutation + ".report").entity(new ParameterizedTypeReference<Map<String, Object>>() {
+			}).get();
+	}
+
+	/** The part of an import report about one file. */
+	@SuppressWarnings("unchecked")
+	static Map<String, Object> file(Map<String, Object> report, String name) {
+		return ((List<Map<String, Object>>) report.get("files")).stream()
+			.filter(f -> f.get("file").equals(name))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no report of " + name));
+	}
+
+	/** The rows a file's report skipped, counted by reason. */
+	@SuppressWarnings("unchecked")
+	static Map<String, Integer> skipped(Map<String, Object> file) {
+		Map<String, Integer> skipped = new HashMap<>();
+		((List<Map<String, Object>>) file.get("skipped")).forEach(s -> skipped.put((String) s.get("reason"),
+				(Integer) s.get("count")));
+		return skipped;
+	}
+
+	/** A field of the closest occupations of a job in one framework, nearest first. */
+	static List<String> closest(HttpGraphQlTester graphQl, String jobId, String framework, String field) {
+		return graphQl.documentName("closestOccupations")
+			.variable("id", jobId)
+			.variable("framework", framework)
+			.execute()
+			.path("job.closestOccupations[*].occupation." + field).entityList(String.class).get();
+	}
+
+}
