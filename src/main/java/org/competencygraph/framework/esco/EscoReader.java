@@ -75,7 +75,7 @@ public final class EscoReader {
 		COLLECTIONS.forEach((name, tag) -> collectionFiles.put(tag, tables.optional(name, "skills are not tagged '"
 				+ tag + "'", "conceptUri")));
 		tables.readAll();
-		failOn(problems, directory);
+		failOn(problems, folder.root());
 		SourceTable occupations = java.util.Objects.requireNonNull(occupationsFile.get());
 		SourceTable skills = java.util.Objects.requireNonNull(skillsFile.get());
 		SourceTable skillGroups = skillGroupsFile.get();
@@ -112,7 +112,7 @@ public final class EscoReader {
 		if (skillRelations != null) {
 			links.skillRelations(skillRelations);
 		}
-		failOn(problems, directory);
+		failOn(problems, folder.root());
 		return plan;
 	}
 

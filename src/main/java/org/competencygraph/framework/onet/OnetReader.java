@@ -114,7 +114,7 @@ public final class OnetReader {
 				+ "experience categories have no names, so no education or experience requirements", "Element ID",
 				"Scale ID", "Category", "Category Description");
 		tables.readAll();
-		failOn(problems, directory);
+		failOn(problems, folder.root());
 		SourceTable occupations = java.util.Objects.requireNonNull(occupationsFile.get());
 		SourceTable alternateTitles = alternateTitlesFile.get();
 		SourceTable jobZones = jobZonesFile.get();
@@ -153,7 +153,7 @@ public final class OnetReader {
 		if (education != null) {
 			requirements.education(education, educationCategories);
 		}
-		failOn(problems, directory);
+		failOn(problems, folder.root());
 		return plan;
 	}
 
