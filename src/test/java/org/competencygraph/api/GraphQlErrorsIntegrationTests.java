@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.competencygraph.GraphQlClients;
 import org.competencygraph.IntegrationTest;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -63,15 +64,7 @@ class GraphQlErrorsIntegrationTests {
 				"{ job(id: 5) { title } }", "{ job { title } }", "{ nosuchfield }", "{ jobs(first: 1000) { totalCount } }",
 				"{ searchCapabilities(text: \"\\\"\") { score } }", "{ job(id: \"x\") { title ", "mutation { importJobProfiles(input: {files: [{name: \"x\", content: \"jobs: [\"}]}) { errors { message } } }");
 		for (String query : queries) {
-			String raw = GraphQlClients.client(this.port)
-				.build()
-				.post()
-				.header("Content-Type", "application/json")
-				.bodyValue(Map.of("query", query))
-				.exchange()
-				.expectBody(String.class)
-				.returnResult()
-				.getResponseBody();
+			String raw = postRaw(query);
 			assertThat(raw).as(query)
 				.doesNotContainIgnoringCase("exception")
 				.doesNotContain("java.", "org.", "tools.jackson", "\tat ", "MATCH ", "UNWIND", "neo4j.driver", "Value{");
@@ -200,20 +193,25 @@ class GraphQlErrorsIntegrationTests {
 		messages.put("{ similarJobs(to: \"x\", metric: FOO) { results { score } } }",
 				"Validation error (WrongType@[similarJobs]) : argument 'metric' with value 'FOO' is not a valid 'SimilarityMetric'");
 		messages.forEach((query, message) -> {
-			String raw = GraphQlClients.client(this.port)
-				.build()
-				.post()
-				.header("Content-Type", "application/json")
-				.bodyValue(Map.of("query", query))
-				.exchange()
-				.expectBody(String.class)
-				.returnResult()
-				.getResponseBody();
+			String raw = postRaw(query);
 			assertThat(raw).as(query).doesNotContain("ANTLR", "PersistedQueryMarker", "EnumValue", "Value{");
 			Map<String, Object> body = post(query);
 			assertThat(errors(body)).as(query).singleElement()
 				.satisfies(error -> assertThat(error).containsEntry("message", message));
 		});
+	}
+
+	/** The response body as sent, whatever its status. */
+	private @Nullable String postRaw(String query) {
+		return GraphQlClients.client(this.port)
+			.build()
+			.post()
+			.header("Content-Type", "application/json")
+			.bodyValue(Map.of("query", query))
+			.exchange()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
 	}
 
 	private Map<String, Object> post(String query) {

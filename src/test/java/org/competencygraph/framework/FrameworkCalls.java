@@ -4,10 +4,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.competencygraph.GraphFixtures;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
-/** The framework calls over GraphQL and the readers of their reports that the framework import tests share. */
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the framework import tests share: the framework calls over GraphQL, the readers of their reports, and the
+ * Cypher reads that check what an import wrote.
+ */
 final class FrameworkCalls {
 
 	private FrameworkCalls() {
@@ -48,6 +57,33 @@ final class FrameworkCalls {
 			.variable("framework", framework)
 			.execute()
 			.path("job.closestOccupations[*].occupation." + field).entityList(String.class).get();
+	}
+
+	/** The graph as {@link GraphFixtures#fingerprint}, without the import records, whose times change every run. */
+	static List<String> fingerprint(Driver driver) {
+		return GraphFixtures.fingerprint(driver).stream().filter(line -> !line.startsWith("[FrameworkImport]")).toList();
+	}
+
+	/** The single number a counting query returns. */
+	static long count(Driver driver, String query) {
+		return driver.executableQuery(query).execute().records().getFirst().get(0).asLong();
+	}
+
+	static Record single(Driver driver, String query) {
+		return single(driver, query, Map.of());
+	}
+
+	/** The one record a query returns; fails when it returns none or several. */
+	static Record single(Driver driver, String query, Map<String, Object> parameters) {
+		List<Record> records = driver.executableQuery(query).withParameters(parameters).execute().records();
+		assertThat(records).hasSize(1);
+		return records.getFirst();
+	}
+
+	/** O*NET requirements written from one release file. */
+	static long requirementsFrom(Driver driver, String file) {
+		return count(driver, "MATCH (:Occupation {framework: 'onet'})-[r:REQUIRES {sourceDocument: '%s'}]->() RETURN count(r)"
+			.formatted(file));
 	}
 
 }

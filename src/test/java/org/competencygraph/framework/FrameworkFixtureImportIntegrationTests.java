@@ -43,8 +43,12 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.competencygraph.framework.FrameworkCalls.closest;
+import static org.competencygraph.framework.FrameworkCalls.count;
 import static org.competencygraph.framework.FrameworkCalls.file;
+import static org.competencygraph.framework.FrameworkCalls.fingerprint;
 import static org.competencygraph.framework.FrameworkCalls.importThroughGraphQl;
+import static org.competencygraph.framework.FrameworkCalls.requirementsFrom;
+import static org.competencygraph.framework.FrameworkCalls.single;
 import static org.competencygraph.framework.FrameworkCalls.skipped;
 
 /**
@@ -138,58 +142,58 @@ class FrameworkFixtureImportIntegrationTests {
 		assertThat(file(onet, "Skills.txt")).containsEntry("read", onet("Skills.txt").size());
 		assertThat(file(onet, "Technology Skills.txt")).containsEntry("read", onet("Technology Skills.txt").size());
 		assertThat((List<?>) onet.get("missingFiles")).isEmpty();
-		this.imported = fingerprint();
+		this.imported = fingerprint(this.driver);
 	}
 
 	@Test
 	@Order(2)
 	void countsPerTypeAreWhatTheFixtureFilesHold() {
 		List<Map<String, String>> occupations = onet("Occupation Data.txt");
-		assertThat(count("MATCH (j:Job:Occupation {framework: 'onet'}) RETURN count(j)")).isEqualTo(occupations.size());
-		assertThat(count("""
+		assertThat(count(this.driver, "MATCH (j:Job:Occupation {framework: 'onet'}) RETURN count(j)")).isEqualTo(occupations.size());
+		assertThat(count(this.driver, """
 				MATCH (j:Occupation {framework: 'onet'})
 				WHERE EXISTS { (j)-[:REQUIRES {sourceDocument: 'Skills.txt'}]->() } RETURN count(j)
 				""")).isEqualTo(distinct(onet("Skills.txt"), "O*NET-SOC Code"))
 			.as("an occupation without ratings, as in the release").isLessThan(occupations.size());
-		assertThat(count("MATCH (c:Skill {framework: 'onet', onetDomain: 'Skills'}) RETURN count(c)"))
+		assertThat(count(this.driver, "MATCH (c:Skill {framework: 'onet', onetDomain: 'Skills'}) RETURN count(c)"))
 			.isEqualTo(distinct(onet("Skills.txt"), "Element ID"));
-		assertThat(count("MATCH (c:KnowledgeArea {framework: 'onet'}) RETURN count(c)"))
+		assertThat(count(this.driver, "MATCH (c:KnowledgeArea {framework: 'onet'}) RETURN count(c)"))
 			.isEqualTo(distinct(onet("Knowledge.txt"), "Element ID"));
-		assertThat(count("MATCH (c:Competency {framework: 'onet'}) RETURN count(c)"))
+		assertThat(count(this.driver, "MATCH (c:Competency {framework: 'onet'}) RETURN count(c)"))
 			.isEqualTo(distinct(onet("Work Styles.txt"), "Element ID"));
-		assertThat(count("MATCH (c:Skill {framework: 'onet', technology: true}) RETURN count(c)"))
+		assertThat(count(this.driver, "MATCH (c:Skill {framework: 'onet', technology: true}) RETURN count(c)"))
 			.isEqualTo(distinct(onet("Technology Skills.txt"), "Example"));
-		assertThat(requirementsFrom("Skills.txt")).isEqualTo(relevantPairs("Skills.txt"));
-		assertThat(requirementsFrom("Knowledge.txt")).isEqualTo(relevantPairs("Knowledge.txt"));
-		assertThat(requirementsFrom("Technology Skills.txt")).isEqualTo(onet("Technology Skills.txt").size());
-		assertThat(requirementsFrom("Work Styles.txt")).isEqualTo(onet("Work Styles.txt").stream()
+		assertThat(requirementsFrom(this.driver, "Skills.txt")).isEqualTo(relevantPairs("Skills.txt"));
+		assertThat(requirementsFrom(this.driver, "Knowledge.txt")).isEqualTo(relevantPairs("Knowledge.txt"));
+		assertThat(requirementsFrom(this.driver, "Technology Skills.txt")).isEqualTo(onet("Technology Skills.txt").size());
+		assertThat(requirementsFrom(this.driver, "Work Styles.txt")).isEqualTo(onet("Work Styles.txt").stream()
 			.filter(r -> r.get("Scale ID").equals("WI") && Double.parseDouble(r.get("Data Value")) > 0).count());
 
 		List<CSVRecord> skills = esco("classification_en/skills_en.csv");
-		assertThat(count("MATCH (j:Job:Occupation {framework: 'esco'}) RETURN count(j)"))
+		assertThat(count(this.driver, "MATCH (j:Job:Occupation {framework: 'esco'}) RETURN count(j)"))
 			.isEqualTo(esco("classification_en/occupations_en.csv").size());
-		assertThat(count("MATCH (c:Capability {framework: 'esco'}) RETURN count(c)")).isEqualTo(skills.size());
-		assertThat(count("MATCH (c:Capability {framework: 'esco', escoSkillType: 'skill/competence'}) RETURN count(c)"))
+		assertThat(count(this.driver, "MATCH (c:Capability {framework: 'esco'}) RETURN count(c)")).isEqualTo(skills.size());
+		assertThat(count(this.driver, "MATCH (c:Capability {framework: 'esco', escoSkillType: 'skill/competence'}) RETURN count(c)"))
 			.isEqualTo(skills.stream().filter(r -> r.get("skillType").equals("skill/competence")).count());
-		assertThat(count("MATCH (c:KnowledgeArea {framework: 'esco'}) RETURN count(c)"))
+		assertThat(count(this.driver, "MATCH (c:KnowledgeArea {framework: 'esco'}) RETURN count(c)"))
 			.isEqualTo(skills.stream().filter(r -> r.get("skillType").equals("knowledge")).count());
-		assertThat(count("MATCH (g:SkillGroup {framework: 'esco'}) RETURN count(g)"))
+		assertThat(count(this.driver, "MATCH (g:SkillGroup {framework: 'esco'}) RETURN count(g)"))
 			.isEqualTo(esco("classification_en/skillGroups_en.csv").size());
 		List<CSVRecord> relations = esco("relations/occupationSkillRelations.csv").stream()
 			.filter(r -> !r.get("occupationUri").equals(MISSING_OCCUPATION))
 			.toList();
-		assertThat(count("MATCH (:Occupation {framework: 'esco'})-[r:REQUIRES {priority: 'essential'}]->() RETURN count(r)"))
+		assertThat(count(this.driver, "MATCH (:Occupation {framework: 'esco'})-[r:REQUIRES {priority: 'essential'}]->() RETURN count(r)"))
 			.isEqualTo(relations.stream().filter(r -> r.get("relationType").equals("essential")).count());
-		assertThat(count("MATCH (:Occupation {framework: 'esco'})-[r:REQUIRES {priority: 'desirable'}]->() RETURN count(r)"))
+		assertThat(count(this.driver, "MATCH (:Occupation {framework: 'esco'})-[r:REQUIRES {priority: 'desirable'}]->() RETURN count(r)"))
 			.isEqualTo(relations.stream().filter(r -> r.get("relationType").equals("optional")).count());
-		assertThat(count("MATCH (a)-[r:RELATED_TO]->(b) WHERE a.framework = 'esco' RETURN count(r)"))
+		assertThat(count(this.driver, "MATCH (a)-[r:RELATED_TO]->(b) WHERE a.framework = 'esco' RETURN count(r)"))
 			.isEqualTo(esco("relations/skillSkillRelations.csv").size());
 		// The cut keeps every concept above the fixture's skills: every broader relation has both ends.
-		assertThat(count("""
+		assertThat(count(this.driver, """
 				MATCH (a)-[r:BROADER]->(b) WHERE (a:Capability OR a:SkillGroup) AND a.framework = 'esco'
 				RETURN count(r)
 				""")).isEqualTo(esco("relations/broaderRelationsSkillPillar.csv").size());
-		assertThat(count("MATCH (:Organization {id: 'esco'})<-[:OF_ORGANIZATION]-(f:JobFamily) RETURN count(f)"))
+		assertThat(count(this.driver, "MATCH (:Organization {id: 'esco'})<-[:OF_ORGANIZATION]-(f:JobFamily) RETURN count(f)"))
 			.isEqualTo(esco("classification_en/occupations_en.csv").stream().map(r -> r.get("iscoGroup")).distinct().count());
 	}
 
@@ -200,7 +204,7 @@ class FrameworkFixtureImportIntegrationTests {
 			.filter(r -> r.get("O*NET-SOC Code").equals("15-1244.00"))
 			.findFirst()
 			.orElseThrow();
-		Record job = single("""
+		Record job = single(this.driver, """
 				MATCH (j:Job {id: 'onet:15-1244.00'})-[:IN_ORGANIZATION]->(o:Organization),
 				      (j)-[:IN_FAMILY]->(f:JobFamily)
 				RETURN j, o.name AS organization, f.name AS family, labels(j) AS labels
@@ -230,7 +234,7 @@ class FrameworkFixtureImportIntegrationTests {
 		// Critical Thinking from its IM and LV rows; Bash from Technology Skills.txt with its flags.
 		Map<String, String> importance = skillRow("15-1244.00", "2.A.2.a", "IM");
 		Map<String, String> level = skillRow("15-1244.00", "2.A.2.a", "LV");
-		Value requires = single("MATCH (:Job {id: 'onet:15-1244.00'})-[r:REQUIRES]->(:Skill {id: 'onet:2.A.2.a'}) RETURN r")
+		Value requires = single(this.driver, "MATCH (:Job {id: 'onet:15-1244.00'})-[r:REQUIRES]->(:Skill {id: 'onet:2.A.2.a'}) RETURN r")
 			.get("r");
 		double onetImportance = Double.parseDouble(importance.get("Data Value"));
 		assertThat(requires.get("onetImportance").asDouble()).isEqualTo(onetImportance);
@@ -241,7 +245,7 @@ class FrameworkFixtureImportIntegrationTests {
 			.filter(r -> r.get("O*NET-SOC Code").equals("15-1244.00") && r.get("Example").equals("Bash"))
 			.findFirst()
 			.orElseThrow();
-		Value bash = single("MATCH (:Job {id: 'onet:15-1244.00'})-[r:REQUIRES]->(:Skill {id: 'onet:tech:bash'}) RETURN r")
+		Value bash = single(this.driver, "MATCH (:Job {id: 'onet:15-1244.00'})-[r:REQUIRES]->(:Skill {id: 'onet:tech:bash'}) RETURN r")
 			.get("r");
 		assertThat(bash.get("hotTechnology").asBoolean()).isEqualTo(bashRow.get("Hot Technology").equals("Y"));
 		assertThat(bash.get("inDemand").asBoolean()).isEqualTo(bashRow.get("In Demand").equals("Y"));
@@ -258,7 +262,7 @@ class FrameworkFixtureImportIntegrationTests {
 			.filter(r -> r.get("conceptUri").equals(ICT_SYSTEM_ADMINISTRATOR))
 			.findFirst()
 			.orElseThrow();
-		Value escoJob = single("MATCH (j:Job:Occupation {sourceId: $uri}) RETURN j", Map.of("uri", ICT_SYSTEM_ADMINISTRATOR))
+		Value escoJob = single(this.driver, "MATCH (j:Job:Occupation {sourceId: $uri}) RETURN j", Map.of("uri", ICT_SYSTEM_ADMINISTRATOR))
 			.get("j");
 		assertThat(escoJob.get("title").asString()).isEqualTo(escoRow.get("preferredLabel"));
 		assertThat(escoJob.get("iscoGroup").asString()).isEqualTo(escoRow.get("iscoGroup"));
@@ -289,7 +293,7 @@ class FrameworkFixtureImportIntegrationTests {
 			.containsEntry("removed", 0);
 		assertThat(skipped(file(esco, "occupationSkillRelations.csv")))
 			.containsKey("occupation " + MISSING_OCCUPATION + " is not in occupations_en.csv");
-		assertThat(fingerprint()).isEqualTo(this.imported);
+		assertThat(fingerprint(this.driver)).isEqualTo(this.imported);
 	}
 
 	@Test
@@ -324,7 +328,7 @@ class FrameworkFixtureImportIntegrationTests {
 		finally {
 			ReleaseFiles.delete(skills);
 		}
-		assertThat(fingerprint()).isEqualTo(this.imported);
+		assertThat(fingerprint(this.driver)).isEqualTo(this.imported);
 	}
 
 	@Test
@@ -396,31 +400,6 @@ class FrameworkFixtureImportIntegrationTests {
 
 	private Path importFolder() {
 		return this.properties.importFolder();
-	}
-
-	/** The graph as {@link GraphFixtures#fingerprint}, without the import records, whose times change. */
-	private List<String> fingerprint() {
-		return GraphFixtures.fingerprint(this.driver).stream().filter(line -> !line.startsWith("[FrameworkImport]"))
-			.toList();
-	}
-
-	private long count(String query) {
-		return this.driver.executableQuery(query).execute().records().getFirst().get(0).asLong();
-	}
-
-	private Record single(String query) {
-		return single(query, Map.of());
-	}
-
-	private Record single(String query, Map<String, Object> parameters) {
-		List<Record> records = this.driver.executableQuery(query).withParameters(parameters).execute().records();
-		assertThat(records).hasSize(1);
-		return records.getFirst();
-	}
-
-	private long requirementsFrom(String file) {
-		return count("MATCH (:Occupation {framework: 'onet'})-[r:REQUIRES {sourceDocument: '%s'}]->() RETURN count(r)"
-			.formatted(file));
 	}
 
 	private static List<Map<String, String>> onet(String file) {

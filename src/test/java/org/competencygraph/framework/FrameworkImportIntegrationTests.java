@@ -42,8 +42,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.competencygraph.framework.FrameworkCalls.closest;
+import static org.competencygraph.framework.FrameworkCalls.count;
 import static org.competencygraph.framework.FrameworkCalls.file;
+import static org.competencygraph.framework.FrameworkCalls.fingerprint;
 import static org.competencygraph.framework.FrameworkCalls.importThroughGraphQl;
+import static org.competencygraph.framework.FrameworkCalls.requirementsFrom;
+import static org.competencygraph.framework.FrameworkCalls.single;
 import static org.competencygraph.framework.FrameworkCalls.skipped;
 
 /**
@@ -104,7 +108,7 @@ class FrameworkImportIntegrationTests {
 	@Test
 	@Order(1)
 	void damagedCopiesAreRejectedWithAClearMessageAndChangeNothing() {
-		List<String> before = fingerprint();
+		List<String> before = fingerprint(this.driver);
 		rejected(Framework.ONET, "Skills.txt", bytes -> ReleaseFiles.truncated(bytes, 0.6), "Skills.txt, line",
 				"truncated");
 		rejected(Framework.ONET, "Skills.txt", ReleaseFiles::cutAfterImportanceRow,
@@ -141,7 +145,7 @@ class FrameworkImportIntegrationTests {
 			.path("importEsco.errors[0]").entity(String.class).satisfies(error -> assertThat(error)
 				.contains("occupationSkillRelations.csv", "truncated"));
 		ReleaseFiles.delete(copy);
-		assertThat(fingerprint()).isEqualTo(before);
+		assertThat(fingerprint(this.driver)).isEqualTo(before);
 	}
 
 	@Test
@@ -188,58 +192,58 @@ class FrameworkImportIntegrationTests {
 				"Not Relevant = Y: the element is not a requirement of the occupation (its IM and LV rows)");
 		assertThat(file(onet, "Occupation Data.txt")).containsEntry("read", 1_016);
 		assertThat(file(onet, "Technology Skills.txt")).containsEntry("read", 32_773);
-		this.imported = fingerprint();
+		this.imported = fingerprint(this.driver);
 	}
 
 	@Test
 	@Order(4)
 	void countsPerTypeMatchTheDataReadme() {
-		assertThat(count("MATCH (j:Job:Occupation {framework: 'onet'}) RETURN count(j)")).isEqualTo(1_016);
-		assertThat(count("""
+		assertThat(count(this.driver, "MATCH (j:Job:Occupation {framework: 'onet'}) RETURN count(j)")).isEqualTo(1_016);
+		assertThat(count(this.driver, """
 				MATCH (j:Occupation {framework: 'onet'})
 				WHERE EXISTS { (j)-[:REQUIRES {sourceDocument: 'Skills.txt'}]->() } RETURN count(j)
 				""")).isEqualTo(894);
-		assertThat(count("MATCH (c:Skill {framework: 'onet', onetDomain: 'Skills'}) RETURN count(c)")).isEqualTo(35);
-		assertThat(count("MATCH (c:KnowledgeArea {framework: 'onet'}) RETURN count(c)")).isEqualTo(33);
-		assertThat(count("MATCH (c:Competency {framework: 'onet'}) RETURN count(c)")).isEqualTo(21);
-		assertThat(count("MATCH (c:Skill {framework: 'onet', technology: true}) RETURN count(c)")).isEqualTo(8_785);
-		assertThat(count("MATCH (c:Skill {framework: 'onet', hotTechnology: true}) RETURN count(c)")).isEqualTo(
+		assertThat(count(this.driver, "MATCH (c:Skill {framework: 'onet', onetDomain: 'Skills'}) RETURN count(c)")).isEqualTo(35);
+		assertThat(count(this.driver, "MATCH (c:KnowledgeArea {framework: 'onet'}) RETURN count(c)")).isEqualTo(33);
+		assertThat(count(this.driver, "MATCH (c:Competency {framework: 'onet'}) RETURN count(c)")).isEqualTo(21);
+		assertThat(count(this.driver, "MATCH (c:Skill {framework: 'onet', technology: true}) RETURN count(c)")).isEqualTo(8_785);
+		assertThat(count(this.driver, "MATCH (c:Skill {framework: 'onet', hotTechnology: true}) RETURN count(c)")).isEqualTo(
 				ReleaseFiles.onet("Technology Skills.txt").stream().filter(r -> r.get("Hot Technology").equals("Y"))
 					.map(r -> r.get("Example")).distinct().count());
-		assertThat(requirementsFrom("Skills.txt")).isEqualTo(relevantPairs("Skills.txt"));
-		assertThat(requirementsFrom("Knowledge.txt")).isEqualTo(relevantPairs("Knowledge.txt"));
-		assertThat(requirementsFrom("Technology Skills.txt")).isEqualTo(32_773);
-		assertThat(requirementsFrom("Work Styles.txt")).isEqualTo(ReleaseFiles.onet("Work Styles.txt").stream()
+		assertThat(requirementsFrom(this.driver, "Skills.txt")).isEqualTo(relevantPairs("Skills.txt"));
+		assertThat(requirementsFrom(this.driver, "Knowledge.txt")).isEqualTo(relevantPairs("Knowledge.txt"));
+		assertThat(requirementsFrom(this.driver, "Technology Skills.txt")).isEqualTo(32_773);
+		assertThat(requirementsFrom(this.driver, "Work Styles.txt")).isEqualTo(ReleaseFiles.onet("Work Styles.txt").stream()
 			.filter(r -> r.get("Scale ID").equals("WI") && Double.parseDouble(r.get("Data Value")) > 0).count());
 
-		assertThat(count("MATCH (j:Job:Occupation {framework: 'esco'}) RETURN count(j)")).isEqualTo(3_007);
-		assertThat(count("MATCH (c:Capability {framework: 'esco'}) RETURN count(c)")).isEqualTo(13_896);
-		assertThat(count("MATCH (c:Capability {framework: 'esco', escoSkillType: 'skill/competence'}) RETURN count(c)"))
+		assertThat(count(this.driver, "MATCH (j:Job:Occupation {framework: 'esco'}) RETURN count(j)")).isEqualTo(3_007);
+		assertThat(count(this.driver, "MATCH (c:Capability {framework: 'esco'}) RETURN count(c)")).isEqualTo(13_896);
+		assertThat(count(this.driver, "MATCH (c:Capability {framework: 'esco', escoSkillType: 'skill/competence'}) RETURN count(c)"))
 			.isEqualTo(10_831);
-		assertThat(count("MATCH (c:KnowledgeArea {framework: 'esco'}) RETURN count(c)")).isEqualTo(3_059);
-		assertThat(count("MATCH (g:SkillGroup {framework: 'esco'}) RETURN count(g)")).isEqualTo(640);
+		assertThat(count(this.driver, "MATCH (c:KnowledgeArea {framework: 'esco'}) RETURN count(c)")).isEqualTo(3_059);
+		assertThat(count(this.driver, "MATCH (g:SkillGroup {framework: 'esco'}) RETURN count(g)")).isEqualTo(640);
 		List<CSVRecord> relations = ReleaseFiles.esco("relations/occupationSkillRelations.csv");
 		assertThat(relations).hasSize(123_855);
 		List<CSVRecord> toMissing = relations.stream().filter(r -> r.get("occupationUri").equals(MISSING_OCCUPATION))
 			.toList();
 		assertThat(toMissing).hasSize(67);
 		long essential = toMissing.stream().filter(r -> r.get("relationType").equals("essential")).count();
-		assertThat(count("MATCH (:Occupation {framework: 'esco'})-[r:REQUIRES {priority: 'essential'}]->() RETURN count(r)"))
+		assertThat(count(this.driver, "MATCH (:Occupation {framework: 'esco'})-[r:REQUIRES {priority: 'essential'}]->() RETURN count(r)"))
 			.isEqualTo(64_946 - essential);
-		assertThat(count("MATCH (:Occupation {framework: 'esco'})-[r:REQUIRES {priority: 'desirable'}]->() RETURN count(r)"))
+		assertThat(count(this.driver, "MATCH (:Occupation {framework: 'esco'})-[r:REQUIRES {priority: 'desirable'}]->() RETURN count(r)"))
 			.isEqualTo(58_909 - (67 - essential));
-		assertThat(count("MATCH (a)-[r:RELATED_TO]->(b) WHERE a.framework = 'esco' RETURN count(r)")).isEqualTo(5_899);
+		assertThat(count(this.driver, "MATCH (a)-[r:RELATED_TO]->(b) WHERE a.framework = 'esco' RETURN count(r)")).isEqualTo(5_899);
 		Set<String> concepts = new HashSet<>();
 		ReleaseFiles.esco("classification_en/skills_en.csv").forEach(r -> concepts.add(r.get("conceptUri")));
 		ReleaseFiles.esco("classification_en/skillGroups_en.csv").forEach(r -> concepts.add(r.get("conceptUri")));
 		List<CSVRecord> broader = ReleaseFiles.esco("relations/broaderRelationsSkillPillar.csv");
 		assertThat(broader).hasSize(20_656);
-		assertThat(count("""
+		assertThat(count(this.driver, """
 				MATCH (a)-[r:BROADER]->(b) WHERE (a:Capability OR a:SkillGroup) AND a.framework = 'esco'
 				RETURN count(r)
 				""")).isEqualTo(broader.stream()
 			.filter(r -> concepts.contains(r.get("conceptUri")) && concepts.contains(r.get("broaderUri"))).count());
-		assertThat(count("MATCH (:Organization {id: 'esco'})<-[:OF_ORGANIZATION]-(f:JobFamily) RETURN count(f)"))
+		assertThat(count(this.driver, "MATCH (:Organization {id: 'esco'})<-[:OF_ORGANIZATION]-(f:JobFamily) RETURN count(f)"))
 			.isEqualTo(ReleaseFiles.esco("classification_en/occupations_en.csv").stream().map(r -> r.get("iscoGroup"))
 				.distinct().count());
 	}
@@ -247,7 +251,7 @@ class FrameworkImportIntegrationTests {
 	@Test
 	@Order(5)
 	void onetNetworkAndComputerSystemsAdministratorsIsAsInTheFiles() {
-		Record job = single("""
+		Record job = single(this.driver, """
 				MATCH (j:Job {id: 'onet:15-1244.00'})-[:IN_ORGANIZATION]->(o:Organization),
 				      (j)-[:IN_FAMILY]->(f:JobFamily)
 				RETURN j, o.name AS organization, f.name AS family, labels(j) AS labels
@@ -277,7 +281,7 @@ class FrameworkImportIntegrationTests {
 		Map<String, String> level = skillRow("15-1244.00", "2.A.2.a", "LV");
 		assertThat(importance.get("Data Value")).isEqualTo("3.88");
 		assertThat(level.get("Data Value")).isEqualTo("3.88");
-		Value requires = single("MATCH (:Job {id: 'onet:15-1244.00'})-[r:REQUIRES]->(:Skill {id: 'onet:2.A.2.a'}) RETURN r")
+		Value requires = single(this.driver, "MATCH (:Job {id: 'onet:15-1244.00'})-[r:REQUIRES]->(:Skill {id: 'onet:2.A.2.a'}) RETURN r")
 			.get("r");
 		assertThat(requires.get("importance").asDouble()).isCloseTo((3.88 - 1) / 4, within(1e-9));
 		assertThat(requires.get("level").asDouble()).isCloseTo(3.88, within(1e-9));
@@ -296,23 +300,23 @@ class FrameworkImportIntegrationTests {
 
 		// Not Relevant = Y on LV: no requirement. Recommend Suppress = Y on LV: no level, importance kept.
 		assertThat(skillRow("11-1011.00", "2.B.3.c", "LV").get("Not Relevant")).isEqualTo("Y");
-		assertThat(count("MATCH (:Job {id: 'onet:11-1011.00'})-[r:REQUIRES]->(:Skill {id: 'onet:2.B.3.c'}) RETURN count(r)"))
+		assertThat(count(this.driver, "MATCH (:Job {id: 'onet:11-1011.00'})-[r:REQUIRES]->(:Skill {id: 'onet:2.B.3.c'}) RETURN count(r)"))
 			.isZero();
 		assertThat(skillRow("11-3013.01", "2.B.3.a", "LV").get("Recommend Suppress")).isEqualTo("Y");
-		Value suppressed = single("MATCH (:Job {id: 'onet:11-3013.01'})-[r:REQUIRES]->(:Skill {id: 'onet:2.B.3.a'}) RETURN r")
+		Value suppressed = single(this.driver, "MATCH (:Job {id: 'onet:11-3013.01'})-[r:REQUIRES]->(:Skill {id: 'onet:2.B.3.a'}) RETURN r")
 			.get("r");
 		assertThat(suppressed.get("level").isNull()).isTrue();
 		assertThat(suppressed.get("importance").asDouble()).isCloseTo((2.25 - 1) / 4, within(1e-9));
 		assertThat(suppressed.get("priority").asString()).isEqualTo("desirable");
 
 		// Technology skills with their flags; C, C++ and C# stay three capabilities.
-		Value bash = single("""
+		Value bash = single(this.driver, """
 				MATCH (:Job {id: 'onet:15-1244.00'})-[r:REQUIRES]->(t:Skill {id: 'onet:tech:bash'}) RETURN r, t
 				""").get("r");
 		assertThat(bash.get("hotTechnology").asBoolean()).isTrue();
 		assertThat(bash.get("inDemand").asBoolean()).isTrue();
 		assertThat(bash.get("priority").asString()).isEqualTo("essential");
-		assertThat(count("MATCH (t:Skill) WHERE t.id IN ['onet:tech:c', 'onet:tech:c-plus-plus', 'onet:tech:c-sharp'] RETURN count(t)"))
+		assertThat(count(this.driver, "MATCH (t:Skill) WHERE t.id IN ['onet:tech:c', 'onet:tech:c-plus-plus', 'onet:tech:c-sharp'] RETURN count(t)"))
 			.isEqualTo(3);
 	}
 
@@ -323,7 +327,7 @@ class FrameworkImportIntegrationTests {
 			.filter(r -> r.get("conceptUri").equals(ICT_SYSTEM_ADMINISTRATOR))
 			.findFirst()
 			.orElseThrow();
-		Record job = single("""
+		Record job = single(this.driver, """
 				MATCH (j:Job:Occupation {sourceId: $uri})-[:IN_FAMILY]->(f:JobFamily)
 				RETURN j, f.name AS family, f.code AS code
 				""", Map.of("uri", ICT_SYSTEM_ADMINISTRATOR));
@@ -356,7 +360,7 @@ class FrameworkImportIntegrationTests {
 			.filter(r -> r.get("preferredLabel").equals("administer ICT system"))
 			.findFirst()
 			.orElseThrow();
-		Value capability = single("MATCH (c:Capability {sourceId: $uri}) RETURN c", Map.of("uri", skill.get("conceptUri")))
+		Value capability = single(this.driver, "MATCH (c:Capability {sourceId: $uri}) RETURN c", Map.of("uri", skill.get("conceptUri")))
 			.get("c");
 		assertThat(capability.get("kind").asString()).isEqualTo("Skill");
 		assertThat(capability.get("escoReuseLevel").asString()).isEqualTo(skill.get("reuseLevel"));
@@ -384,7 +388,7 @@ class FrameworkImportIntegrationTests {
 			assertThat(report.removed()).isZero();
 			assertThat(report.unchanged()).isPositive();
 		}
-		assertThat(fingerprint()).isEqualTo(this.imported);
+		assertThat(fingerprint(this.driver)).isEqualTo(this.imported);
 	}
 
 	@Test
@@ -407,7 +411,7 @@ class FrameworkImportIntegrationTests {
 		assertThat(report.firstLoad()).isFalse();
 		assertThat(report.created()).isGreaterThan(20_000 + 3_000);
 		assertThat(report.removed()).isEqualTo(1);
-		assertThat(fingerprint()).isEqualTo(this.imported);
+		assertThat(fingerprint(this.driver)).isEqualTo(this.imported);
 	}
 
 	@Test
@@ -424,7 +428,7 @@ class FrameworkImportIntegrationTests {
 		GraphPlan plan = this.imports.read(Framework.ONET, ReleaseFiles.ONET);
 		assertThatThrownBy(() -> new FrameworkWriter(KilledImport.beforeFirstRelationship(this.driver), 10_000, 25_000)
 			.write(plan, "onet-30.1", System.nanoTime())).hasStackTraceContaining(KilledImport.MESSAGE);
-		assertThat(count("MATCH (j:Job {framework: 'onet'}) WHERE NOT (j)-[:IN_ORGANIZATION]->() RETURN count(j)"))
+		assertThat(count(this.driver, "MATCH (j:Job {framework: 'onet'}) WHERE NOT (j)-[:IN_ORGANIZATION]->() RETURN count(j)"))
 			.isEqualTo(1_016);
 
 		// The frameworks query says so, with what to do.
@@ -463,7 +467,7 @@ class FrameworkImportIntegrationTests {
 		ImportReport report = this.imports.importRelease(Framework.ONET, ReleaseFiles.ONET);
 		assertThat(report.firstLoad()).isFalse();
 		assertThat(report.created()).isPositive();
-		assertThat(fingerprint()).isEqualTo(this.imported);
+		assertThat(fingerprint(this.driver)).isEqualTo(this.imported);
 		for (String id : List.of("onet", "esco")) {
 			assertThat(framework(id)).containsEntry("status", "COMPLETE").containsEntry("statusReason", null);
 		}
@@ -507,7 +511,7 @@ class FrameworkImportIntegrationTests {
 				"Alternate Titles.txt (occupations get no aliases)", "Work Styles.txt (no work styles (competencies))");
 		assertThat(report.created()).isZero();
 		assertThat(report.updated()).isZero();
-		assertThat(fingerprint()).isEqualTo(this.imported);
+		assertThat(fingerprint(this.driver)).isEqualTo(this.imported);
 	}
 
 	@Test
@@ -546,10 +550,10 @@ class FrameworkImportIntegrationTests {
 			.contains("ICT system administrator");
 
 		// Linking again gives the same links.
-		List<String> linked = fingerprint();
+		List<String> linked = fingerprint(this.driver);
 		admin().documentName("linkFrameworks").variable("input", Map.of()).execute()
 			.path("linkFrameworks.errors").entityList(String.class).hasSize(0);
-		assertThat(fingerprint()).isEqualTo(linked);
+		assertThat(fingerprint(this.driver)).isEqualTo(linked);
 		assertThat(seedFingerprint()).isEqualTo(this.seedBefore);
 	}
 
@@ -570,7 +574,7 @@ class FrameworkImportIntegrationTests {
 			.path("frameworks[*].status").entityList(String.class).containsExactly("COMPLETE", "COMPLETE")
 			.path("frameworks[?(@.id == 'esco')].occupations").entityList(Integer.class).containsExactly(3_007)
 			.path("frameworks[?(@.id == 'onet')].capabilities").entityList(Integer.class)
-			.containsExactly(35 + 33 + 21 + 8_785 + (int) count("MATCH (c:Qualification {framework: 'onet'}) RETURN count(c)"));
+			.containsExactly(35 + 33 + 21 + 8_785 + (int) count(this.driver, "MATCH (c:Qualification {framework: 'onet'}) RETURN count(c)"));
 	}
 
 	@Test
@@ -667,34 +671,6 @@ class FrameworkImportIntegrationTests {
 
 	private Path importFolder() {
 		return this.properties.importFolder();
-	}
-
-	/**
-	 * The graph as {@link GraphFixtures#fingerprint}, without the import records, whose times change with every
-	 * run.
-	 */
-	private List<String> fingerprint() {
-		return GraphFixtures.fingerprint(this.driver).stream().filter(line -> !line.startsWith("[FrameworkImport]"))
-			.toList();
-	}
-
-	private long count(String query) {
-		return this.driver.executableQuery(query).execute().records().getFirst().get(0).asLong();
-	}
-
-	private Record single(String query) {
-		return single(query, Map.of());
-	}
-
-	private Record single(String query, Map<String, Object> parameters) {
-		List<Record> records = this.driver.executableQuery(query).withParameters(parameters).execute().records();
-		assertThat(records).hasSize(1);
-		return records.getFirst();
-	}
-
-	private long requirementsFrom(String file) {
-		return count("MATCH (:Occupation {framework: 'onet'})-[r:REQUIRES {sourceDocument: '%s'}]->() RETURN count(r)"
-			.formatted(file));
 	}
 
 	/** Occupation-element pairs of Skills.txt or Knowledge.txt whose level (LV) row is not Not Relevant. */
