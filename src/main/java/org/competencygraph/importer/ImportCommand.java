@@ -3,65 +3,66 @@ package org.competencygraph.importer;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
-import org.competencygraph.CompetencyGraphApplication;
+import org.competencygraph.command.Command;
 
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar competency-graph.jar import FILE...}: imports job-profile files from the command line, each in
- * its own transaction, without starting the web server. {@code import --seed} reloads the shipped seed graph;
- * {@code --spring.neo4j.uri=...} and other {@code --name=value} options configure the application as for the
- * server.
+ * {@code import FILE...}: imports job-profile files, each in its own transaction; {@code import --seed} reloads
+ * the shipped seed graph. Unlike the server, it does not load the seed into an empty database by itself (see
+ * {@link SeedLoader}): a user importing their own files may not want it.
  * The exit code is 0 when every file was imported, 1 when any was rejected, 2 on wrong usage.
  */
-public final class ImportCommand {
+@Component
+class ImportCommand implements Command {
 
-	private ImportCommand() {
+	static final String NAME = "import";
+
+	private final JobProfileImporter importer;
+
+	ImportCommand(JobProfileImporter importer) {
+		this.importer = importer;
 	}
 
-	public static int run(List<String> arguments, PrintStream out) {
-		if (arguments.isEmpty()) {
-			out.println("Usage: import FILE... | import --seed");
-			return 2;
-		}
-		// Options such as --spring.neo4j.uri=... configure the application; everything else names files.
-		// The seed is loaded on request only: a command-line property outranks application.yaml.
-		String[] options = Stream.concat(Stream.of("--competency-graph.seed.enabled=false"),
-				arguments.stream().filter(a -> a.startsWith("--") && !a.equals("--seed")))
-			.toArray(String[]::new);
-		List<String> files = arguments.stream().filter(a -> !a.startsWith("--")).toList();
-		boolean seed = arguments.contains("--seed");
+	@Override
+	public String name() {
+		return NAME;
+	}
+
+	@Override
+	public List<String> usage() {
+		return List.of("import [--spring.option=value ...] FILE...   (job-profile files, docs/job-profile-format.md)",
+				"import --seed                               (reload the shipped seed graph)");
+	}
+
+	@Override
+	public int run(List<String> files, ApplicationArguments arguments, PrintStream out) {
+		boolean seed = arguments.containsOption("seed");
 		if (files.isEmpty() && !seed) {
-			out.println("Usage: import [--spring.option=value ...] FILE... | import --seed");
-			return 2;
+			out.println("Usage: " + usage().getFirst());
+			out.println("       " + usage().getLast());
+			return USAGE;
 		}
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CompetencyGraphApplication.class)
-			.web(WebApplicationType.NONE)
-			.run(options)) {
-			JobProfileImporter importer = context.getBean(JobProfileImporter.class);
-			if (seed) {
-				importer.importSeed().forEach(result -> out.println("imported " + result));
-			}
-			int failures = 0;
-			for (String argument : files) {
-				try {
-					out.println("imported " + importer.importFile(Path.of(argument)));
-				}
-				catch (InvalidJobProfileException ex) {
-					failures++;
-					out.println("REJECTED " + ex.fileName() + " (nothing of it was written):");
-					ex.problems().forEach(problem -> out.println("  - " + problem));
-				}
-			}
-			if (!files.isEmpty()) {
-				out.printf("%d of %d files imported%n", files.size() - failures, files.size());
-			}
-			return failures == 0 ? 0 : 1;
+		if (seed) {
+			this.importer.importSeed().forEach(result -> out.println("imported " + result));
 		}
+		int failures = 0;
+		for (String file : files) {
+			try {
+				out.println("imported " + this.importer.importFile(Path.of(file)));
+			}
+			catch (InvalidJobProfileException ex) {
+				failures++;
+				out.println("REJECTED " + ex.fileName() + " (nothing of it was written):");
+				ex.problems().forEach(problem -> out.println("  - " + problem));
+			}
+		}
+		if (!files.isEmpty()) {
+			out.printf("%d of %d files imported%n", files.size() - failures, files.size());
+		}
+		return failures == 0 ? SUCCESS : REJECTED;
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.competencygraph.importer;
 
+import org.competencygraph.command.CommandLine;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the seed graph when the application starts on a database without jobs, before it serves requests.
- * It runs after every singleton, schema migrations included, has been created.
+ * It runs after every singleton, schema migrations included, has been created, so before any command.
  */
 @Component
 class SeedLoader implements SmartInitializingSingleton {
@@ -24,10 +25,12 @@ class SeedLoader implements SmartInitializingSingleton {
 	private final boolean enabled;
 
 	SeedLoader(Driver driver, JobProfileImporter importer,
-			@Value("${competency-graph.seed.enabled:true}") boolean enabled) {
+			@Value("${competency-graph.seed.enabled:true}") boolean enabled,
+			@Value("${" + CommandLine.PROPERTY + ":}") String command) {
 		this.driver = driver;
 		this.importer = importer;
-		this.enabled = enabled;
+		// The import command loads the seed only when asked (import --seed).
+		this.enabled = enabled && !command.equals(ImportCommand.NAME);
 	}
 
 	@Override
