@@ -1,7 +1,10 @@
 package org.competencygraph;
 
+import java.io.PrintStream;
 import java.util.List;
 import java.util.function.Supplier;
+
+import org.competencygraph.command.CommandLine;
 
 import org.springframework.boot.logging.LoggerConfiguration;
 import org.springframework.boot.logging.LoggingSystem;
@@ -14,6 +17,11 @@ import org.springframework.boot.logging.LoggingSystem;
 public final class InProcessCommands {
 
 	private InProcessCommands() {
+	}
+
+	/** Runs {@code java -jar competency-graph.jar ARGUMENTS...}, its output to {@code out}; returns its exit code. */
+	public static int command(List<String> arguments, PrintStream out) {
+		return run(() -> CommandLine.run(CompetencyGraphApplication.class, arguments.toArray(String[]::new), out));
 	}
 
 	public static <T> T run(Supplier<T> command) {

@@ -366,12 +366,11 @@ class FrameworkFixtureImportIntegrationTests {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		List<String> arguments = new ArrayList<>(List.of("--spring.neo4j.uri=" + this.neo4j.boltUri(),
+		List<String> arguments = new ArrayList<>(List.of("import-onet", "--spring.neo4j.uri=" + this.neo4j.boltUri(),
 				"--spring.neo4j.authentication.password=" + password, "--spring.main.banner-mode=off",
 				"--logging.level.root=warn", release.toString()));
 		var bytes = new ByteArrayOutputStream();
-		int exitCode = InProcessCommands.run(() -> FrameworkCommand.run("import-onet", arguments,
-				new PrintStream(bytes, true, StandardCharsets.UTF_8)));
+		int exitCode = InProcessCommands.command(arguments, new PrintStream(bytes, true, StandardCharsets.UTF_8));
 		return new Output(exitCode, bytes.toString(StandardCharsets.UTF_8));
 	}
 

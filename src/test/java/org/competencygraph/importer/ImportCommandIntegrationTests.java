@@ -83,10 +83,10 @@ class ImportCommandIntegrationTests {
 		List<String> before = GraphFixtures.fingerprint(this.driver);
 		var bytes = new ByteArrayOutputStream();
 		assertThatException()
-			.isThrownBy(() -> InProcessCommands.run(() -> ImportCommand.run(
-					List.of("--spring.neo4j.uri=" + this.neo4j.boltUri(), "--spring.main.banner-mode=off",
+			.isThrownBy(() -> InProcessCommands.command(
+					List.of("import", "--spring.neo4j.uri=" + this.neo4j.boltUri(), "--spring.main.banner-mode=off",
 							"--logging.level.root=off", GraphFixtures.SERVICE_DESK.toString()),
-					new PrintStream(bytes, true, StandardCharsets.UTF_8))))
+					new PrintStream(bytes, true, StandardCharsets.UTF_8)))
 			.withStackTraceContaining("AuthenticationException");
 		assertThat(GraphFixtures.fingerprint(this.driver)).isEqualTo(before);
 	}
@@ -94,17 +94,13 @@ class ImportCommandIntegrationTests {
 	private Output run(String... arguments) {
 		// As the README tells a user pointing the importer at a running server: the password from its data folder.
 		String password = readPassword(this.neo4j.credentialFile());
-		List<String> all = new ArrayList<>(List.of("--spring.neo4j.uri=" + this.neo4j.boltUri(),
+		List<String> all = new ArrayList<>(List.of("import", "--spring.neo4j.uri=" + this.neo4j.boltUri(),
 				"--spring.neo4j.authentication.password=" + password, "--spring.main.banner-mode=off",
 				"--logging.level.root=warn"));
 		all.addAll(List.of(arguments));
-		if (arguments.length == 0) {
-			all = List.of();
-		}
 		var bytes = new ByteArrayOutputStream();
 		List<String> command = all;
-		int exitCode = InProcessCommands
-			.run(() -> ImportCommand.run(command, new PrintStream(bytes, true, StandardCharsets.UTF_8)));
+		int exitCode = InProcessCommands.command(command, new PrintStream(bytes, true, StandardCharsets.UTF_8));
 		return new Output(exitCode, bytes.toString(StandardCharsets.UTF_8));
 	}
 
