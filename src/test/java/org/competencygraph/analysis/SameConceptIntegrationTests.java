@@ -3,6 +3,7 @@ package org.competencygraph.analysis;
 import java.util.List;
 import java.util.Map;
 
+import org.competencygraph.BackgroundJobCalls;
 import org.competencygraph.GraphFixtures;
 import org.competencygraph.GraphQlClients;
 import org.competencygraph.IntegrationTest;
@@ -201,10 +202,11 @@ class SameConceptIntegrationTests {
 				MATCH (t:Job {id: $p + 'target'}), (c:Capability {id: $p + 'c'})
 				MATCH (t)-[r:REQUIRES]->(c) SET r.priority = 'essential'
 				""").withParameters(Map.of("p", P)).execute();
-		GraphQlClients.admin(this.port)
-			.documentName("refreshAnalysisIndex")
-			.execute()
-			.path("refreshAnalysisIndex.jobs")
+		var admin = GraphQlClients.admin(this.port);
+		String job = BackgroundJobCalls.start(admin, "refreshAnalysisIndex", "refreshAnalysisIndex");
+		var ended = BackgroundJobCalls.awaitEnd(admin, "analysisIndexJob", job);
+		ended.path("backgroundJob.state").entity(String.class).isEqualTo("SUCCEEDED");
+		ended.path("backgroundJob.analysisIndex.jobs")
 			.entity(Integer.class)
 			.satisfies(jobs -> assertThat(jobs).isGreaterThanOrEqualTo(23));
 		this.graphQl.documentName("skillGap")

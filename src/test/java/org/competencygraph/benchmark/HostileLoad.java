@@ -231,7 +231,7 @@ public final class HostileLoad {
 			.header("Content-Type", "application/json")
 			.header("Authorization", "Basic " + credential)
 			.timeout(ATTACK_BOUND)
-			.POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"mutation { refreshAnalysisIndex { jobs } }\"}"))
+			.POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"mutation { refreshAnalysisIndex { errors } }\"}"))
 			.build();
 	}
 
