@@ -7,10 +7,10 @@ import java.util.Set;
 
 import org.competencygraph.capability.Capability;
 import org.competencygraph.database.EmbeddedNeo4j;
+import org.competencygraph.database.Sessions;
 import org.competencygraph.job.Job;
 import org.competencygraph.job.Requirement.Priority;
 import org.jspecify.annotations.Nullable;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
@@ -27,7 +27,7 @@ class RequirementIndexLoader {
 
 	private static final Logger logger = LoggerFactory.getLogger(RequirementIndexLoader.class);
 
-	private final Driver driver;
+	private final Sessions sessions;
 
 	private final Scoring scoring;
 
@@ -38,8 +38,8 @@ class RequirementIndexLoader {
 	/** Null until the first check; then whether the server reports its last committed transaction. */
 	private volatile @Nullable Boolean transactionIdAvailable;
 
-	RequirementIndexLoader(Driver driver, Scoring scoring, double sameAsMinConfidence, @Nullable EmbeddedNeo4j embedded) {
-		this.driver = driver;
+	RequirementIndexLoader(Sessions sessions, Scoring scoring, double sameAsMinConfidence, @Nullable EmbeddedNeo4j embedded) {
+		this.sessions = sessions;
 		this.scoring = scoring;
 		this.sameAsMinConfidence = sameAsMinConfidence;
 		this.embedded = embedded;
@@ -50,7 +50,7 @@ class RequirementIndexLoader {
 		Object marker = marker();
 		RequirementIndex.Builder builder = RequirementIndex.builder(this.scoring);
 		int[] skipped = new int[3];
-		try (Session session = this.driver.session()) {
+		try (Session session = this.sessions.open()) {
 			session.executeRead(tx -> {
 				tx.run(CAPABILITIES + " ORDER BY c.id").forEachRemaining(r -> capability(builder, r, skipped));
 				tx.run(JOBS).forEachRemaining(r -> job(builder, r, skipped));
@@ -79,7 +79,7 @@ class RequirementIndexLoader {
 			Object marker) {
 		RequirementIndex.Builder builder = previous.toBuilder();
 		int[] skipped = new int[3];
-		try (Session session = this.driver.session()) {
+		try (Session session = this.sessions.open()) {
 			session.executeRead(tx -> {
 				// The capabilities written, and any the touched jobs require that the index does not know yet.
 				tx.run("""
@@ -162,7 +162,7 @@ class RequirementIndexLoader {
 			return "commits:" + this.embedded.commits();
 		}
 		if (!Boolean.FALSE.equals(this.transactionIdAvailable)) {
-			try (Session session = this.driver.session()) {
+			try (Session session = this.sessions.open()) {
 				String database = session.run("CALL db.info() YIELD name RETURN name").single().get("name").asString();
 				Value txn = session.run("SHOW DATABASE $name YIELD lastCommittedTxn, role "
 						+ "WHERE role IN ['primary', 'standalone'] OR role IS NULL RETURN lastCommittedTxn",
@@ -208,7 +208,7 @@ class RequirementIndexLoader {
 	}
 
 	private String counts() {
-		try (Session session = this.driver.session()) {
+		try (Session session = this.sessions.open()) {
 			Record r = session.run("""
 					CALL () { MATCH (j:Job) RETURN count(j) AS jobs }
 					CALL () { MATCH (c:Capability) RETURN count(c) AS capabilities }

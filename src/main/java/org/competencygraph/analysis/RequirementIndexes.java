@@ -10,9 +10,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.competencygraph.database.EmbeddedNeo4j;
 import org.competencygraph.database.GraphChangedEvent;
+import org.competencygraph.database.Sessions;
 import org.competencygraph.importer.ProficiencyScale;
 import org.jspecify.annotations.Nullable;
-import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,9 +60,9 @@ public class RequirementIndexes implements DisposableBean {
 	/** The marker the previous check saw. */
 	private @Nullable Object lastSeenMarker;
 
-	RequirementIndexes(Driver driver, ProficiencyScale scale, AnalysisProperties properties,
+	RequirementIndexes(Sessions sessions, ProficiencyScale scale, AnalysisProperties properties,
 			ObjectProvider<EmbeddedNeo4j> embedded) {
-		this.loader = new RequirementIndexLoader(driver, Scoring.of(scale, properties.narrowerCredit()),
+		this.loader = new RequirementIndexLoader(sessions, Scoring.of(scale, properties.narrowerCredit()),
 				properties.sameAsMinConfidence(), embedded.getIfAvailable());
 		Duration interval = properties.refreshInterval();
 		if (interval.isZero() || interval.isNegative()) {
