@@ -47,7 +47,7 @@ class RequirementIndexLoader {
 
 	/** Reads everything. */
 	RequirementIndex load() {
-		Object marker = marker();
+		ChangeMarker marker = marker();
 		RequirementIndex.Builder builder = RequirementIndex.builder(this.scoring);
 		int[] skipped = new int[3];
 		try (Session session = this.sessions.open()) {
@@ -76,7 +76,7 @@ class RequirementIndexLoader {
 	 * SAME_AS/BROADER links of other jobs and capabilities are kept as they were.
 	 */
 	RequirementIndex load(RequirementIndex previous, Set<String> jobIds, Set<String> capabilityIds,
-			Object marker) {
+			ChangeMarker marker) {
 		RequirementIndex.Builder builder = previous.toBuilder();
 		int[] skipped = new int[3];
 		try (Session session = this.sessions.open()) {
@@ -151,15 +151,13 @@ class RequirementIndexLoader {
 	}
 
 	/**
-	 * A cheap value that changes whenever the database commits a write: with the embedded engine, the number of
-	 * write transactions it committed (whoever made them); with an external server that reports it (Enterprise
-	 * Edition, Aura), the database's last committed transaction id; otherwise the counts of the nodes and
-	 * relationships the index reads, which miss a write that only changes properties (the periodic full rebuild
-	 * covers that).
+	 * The graph's change marker now: with the embedded engine, the number of write transactions it committed; with
+	 * an external server that reports it, the database's last committed transaction id; otherwise the counts of
+	 * the nodes and relationships the index reads (the periodic full rebuild covers what they miss).
 	 */
-	Object marker() {
+	ChangeMarker marker() {
 		if (this.embedded != null) {
-			return "commits:" + this.embedded.commits();
+			return new ChangeMarker.Commits(this.embedded.commits());
 		}
 		if (!Boolean.FALSE.equals(this.transactionIdAvailable)) {
 			try (Session session = this.sessions.open()) {
@@ -173,7 +171,7 @@ class RequirementIndexLoader {
 					.orElse(null);
 				if (txn != null) {
 					this.transactionIdAvailable = true;
-					return "txn:" + txn.asLong();
+					return new ChangeMarker.TransactionId(txn.asLong());
 				}
 			}
 			catch (ClientException ex) {
@@ -187,27 +185,7 @@ class RequirementIndexLoader {
 		return counts();
 	}
 
-	/**
-	 * Whether {@code after} is the marker of the graph one committed transaction after {@code before}: markers
-	 * that count commits or transaction ids tell; counts cannot.
-	 */
-	static boolean isNext(Object before, Object after) {
-		String b = before.toString();
-		String a = after.toString();
-		for (String kind : List.of("commits:", "txn:")) {
-			if (b.startsWith(kind) && a.startsWith(kind)) {
-				return Long.parseLong(a.substring(kind.length())) == Long.parseLong(b.substring(kind.length())) + 1;
-			}
-		}
-		return false;
-	}
-
-	/** Whether {@link #marker} changes with every committed write, property changes included. */
-	boolean markerSeesEveryWrite() {
-		return this.embedded != null || Boolean.TRUE.equals(this.transactionIdAvailable);
-	}
-
-	private String counts() {
+	private ChangeMarker.Counts counts() {
 		try (Session session = this.sessions.open()) {
 			Record r = session.run("""
 					CALL () { MATCH (j:Job) RETURN count(j) AS jobs }
@@ -217,11 +195,8 @@ class RequirementIndexLoader {
 					CALL () { MATCH ()-[r:BROADER]->() RETURN count(r) AS broader }
 					RETURN jobs, capabilities, requires, sameAs, broader
 					""").single();
-			return "counts:" + List.of("jobs", "capabilities", "requires", "sameAs", "broader")
-				.stream()
-				.map(key -> String.valueOf(r.get(key).asLong()))
-				.reduce((a, b) -> a + "/" + b)
-				.orElse("");
+			return new ChangeMarker.Counts(r.get("jobs").asLong(), r.get("capabilities").asLong(),
+					r.get("requires").asLong(), r.get("sameAs").asLong(), r.get("broader").asLong());
 		}
 	}
 
