@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.neo4j.driver.Session;
+import org.neo4j.driver.exceptions.FatalDiscoveryException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,6 +54,17 @@ public final class SchemaMigrations {
 
 	public void apply() {
 		List<Migration> migrations = load();
+		try {
+			apply(migrations);
+		}
+		catch (FatalDiscoveryException ex) {
+			// The first access of a start: a database name the server does not have stops it here, saying so.
+			throw new IllegalStateException("Cannot reach the database '" + this.sessions.database()
+					+ "' (spring.data.neo4j.database): " + ex.getMessage(), ex);
+		}
+	}
+
+	private void apply(List<Migration> migrations) {
 		try (Session session = this.sessions.open()) {
 			session.run("CREATE CONSTRAINT schema_migration_version IF NOT EXISTS "
 					+ "FOR (m:SchemaMigration) REQUIRE m.version IS UNIQUE").consume();
