@@ -14,7 +14,6 @@ import org.competencygraph.framework.Frameworks.OccupationMatch;
 import org.competencygraph.framework.linking.FrameworkLinker;
 import org.competencygraph.framework.linking.LinkReport;
 import org.competencygraph.job.Job;
-import org.competencygraph.security.WriteAccess;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -25,6 +24,7 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /** The GraphQL entry points of framework imports and linking, and the fields that read their results. */
@@ -37,14 +37,11 @@ class FrameworkController {
 
 	private final Frameworks frameworks;
 
-	private final WriteAccess writeAccess;
-
 	FrameworkController(FrameworkImports imports, FrameworkLinker linker, Frameworks frameworks,
-			WriteAccess writeAccess, BatchLoaderRegistry loaders) {
+			BatchLoaderRegistry loaders) {
 		this.imports = imports;
 		this.linker = linker;
 		this.frameworks = frameworks;
-		this.writeAccess = writeAccess;
 		// Keyed by job id, so that closestOccupations(framework: ...) on a page of jobs is one query.
 		loaders.<String, List<OccupationMatch>>forName("closestOccupations")
 			.registerMappedBatchLoader((ids, environment) -> Mono.fromCallable(() -> frameworks.closestOccupations(ids)));
@@ -56,14 +53,14 @@ class FrameworkController {
 	}
 
 	@MutationMapping
+	@PreAuthorize("hasRole('ADMIN')")
 	ImportFrameworkPayload importOnet(@Argument ImportFrameworkInput input) {
-		this.writeAccess.check("importOnet");
 		return importRelease(Framework.ONET, input);
 	}
 
 	@MutationMapping
+	@PreAuthorize("hasRole('ADMIN')")
 	ImportFrameworkPayload importEsco(@Argument ImportFrameworkInput input) {
-		this.writeAccess.check("importEsco");
 		return importRelease(Framework.ESCO, input);
 	}
 
@@ -86,8 +83,8 @@ class FrameworkController {
 	}
 
 	@MutationMapping
+	@PreAuthorize("hasRole('ADMIN')")
 	LinkFrameworksPayload linkFrameworks(@Argument LinkFrameworksInput input) {
-		this.writeAccess.check("linkFrameworks");
 		int count = input.occupationsPerFramework() == null ? 3 : input.occupationsPerFramework();
 		if (count < 1 || count > 20) {
 			throw new InvalidArgumentException("input.occupationsPerFramework", "must be from 1 to 20, was " + count);

@@ -5,10 +5,10 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 import org.competencygraph.database.GraphChangedEvent;
+import org.competencygraph.database.Sessions;
 import org.competencygraph.framework.esco.EscoReader;
 import org.competencygraph.framework.onet.OnetReader;
 import org.competencygraph.importer.ProficiencyScale;
-import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,10 +38,10 @@ public class FrameworkImports {
 
 	private final ImportFolder importFolder;
 
-	public FrameworkImports(Driver driver, ProficiencyScale scale, FrameworkProperties properties,
+	public FrameworkImports(Sessions sessions, ProficiencyScale scale, FrameworkProperties properties,
 			ApplicationEventPublisher events) {
 		this.onet = new OnetReader(scale);
-		this.writer = new FrameworkWriter(driver, properties.nodeBatchSize(), properties.relationshipBatchSize());
+		this.writer = new FrameworkWriter(sessions, properties.nodeBatchSize(), properties.relationshipBatchSize());
 		this.events = events;
 		this.importFolder = new ImportFolder(properties.importFolder());
 	}

@@ -9,11 +9,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.competencygraph.database.Sessions;
 import org.competencygraph.framework.GraphPlan.NodeSet;
 import org.competencygraph.framework.GraphPlan.RelationshipSet;
 import org.competencygraph.framework.ImportReport.FileReport;
 import org.competencygraph.framework.ImportReport.WriteCount;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.slf4j.Logger;
@@ -51,14 +51,14 @@ public final class FrameworkWriter {
 			SET i.completedAt = datetime()
 			""";
 
-	private final Driver driver;
+	private final Sessions sessions;
 
 	private final int nodeBatchSize;
 
 	private final int relationshipBatchSize;
 
-	public FrameworkWriter(Driver driver, int nodeBatchSize, int relationshipBatchSize) {
-		this.driver = driver;
+	public FrameworkWriter(Sessions sessions, int nodeBatchSize, int relationshipBatchSize) {
+		this.sessions = sessions;
 		this.nodeBatchSize = nodeBatchSize;
 		this.relationshipBatchSize = relationshipBatchSize;
 	}
@@ -69,7 +69,7 @@ public final class FrameworkWriter {
 		Map<String, List<WriteCount>> writes = new LinkedHashMap<>();
 		boolean firstLoad;
 		ExecutorService executor = Executors.newFixedThreadPool(2);
-		try (Session session = this.driver.session()) {
+		try (Session session = this.sessions.open()) {
 			firstLoad = !checkOwnership(session, framework, directory);
 			// Recorded before the first batch and cleared only after the last, so that data left by an import that
 			// stopped half-way (killed, out of memory, database gone) is shown as incomplete until a run completes.
@@ -77,7 +77,7 @@ public final class FrameworkWriter {
 				.consume());
 			logger.info("{}: writing {} {} ({})", framework.id(), framework.displayName(), plan.release(),
 					firstLoad ? "first load: creating everything" : "already in the graph: writing what differs");
-			Batches batches = new Batches(this.driver, executor);
+			Batches batches = new Batches(this.sessions, executor);
 			NodeWrites nodes = new NodeWrites(batches, framework, this.nodeBatchSize);
 			RelationshipWrites relationships = new RelationshipWrites(batches, framework, this.relationshipBatchSize);
 			// Element ids of the nodes written, by key label and id, for the relationship writes that follow.

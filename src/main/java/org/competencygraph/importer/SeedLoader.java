@@ -1,7 +1,8 @@
 package org.competencygraph.importer;
 
 import org.competencygraph.command.CommandLine;
-import org.neo4j.driver.Driver;
+import org.competencygraph.database.Sessions;
+import org.neo4j.driver.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,16 +19,16 @@ class SeedLoader implements SmartInitializingSingleton {
 
 	private static final Logger logger = LoggerFactory.getLogger(SeedLoader.class);
 
-	private final Driver driver;
+	private final Sessions sessions;
 
 	private final JobProfileImporter importer;
 
 	private final boolean enabled;
 
-	SeedLoader(Driver driver, JobProfileImporter importer,
+	SeedLoader(Sessions sessions, JobProfileImporter importer,
 			@Value("${competency-graph.seed.enabled:true}") boolean enabled,
 			@Value("${" + CommandLine.PROPERTY + ":}") String command) {
-		this.driver = driver;
+		this.sessions = sessions;
 		this.importer = importer;
 		// The import command loads the seed only when asked (import --seed).
 		this.enabled = enabled && !command.equals(ImportCommand.NAME);
@@ -38,12 +39,12 @@ class SeedLoader implements SmartInitializingSingleton {
 		if (!this.enabled) {
 			return;
 		}
-		boolean empty = this.driver.executableQuery("MATCH (j:Job) RETURN count(j) = 0 AS empty")
-			.execute()
-			.records()
-			.getFirst()
-			.get("empty")
-			.asBoolean();
+		boolean empty;
+		try (Session session = this.sessions.open()) {
+			empty = session.executeRead(tx -> tx.run("MATCH (j:Job) RETURN count(j) = 0 AS empty").single()
+				.get("empty")
+				.asBoolean());
+		}
 		if (empty) {
 			logger.info("The database holds no jobs: loading the seed graph");
 			this.importer.importSeed();
