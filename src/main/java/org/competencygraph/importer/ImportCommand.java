@@ -3,12 +3,9 @@ package org.competencygraph.importer;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
-import org.competencygraph.CompetencyGraphApplication;
-
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -23,7 +20,11 @@ public final class ImportCommand {
 	private ImportCommand() {
 	}
 
-	public static int run(List<String> arguments, PrintStream out) {
+	/**
+	 * @param application starts the application without its web server, given the {@code --name=value} options
+	 */
+	public static int run(List<String> arguments, PrintStream out,
+			Function<String[], ConfigurableApplicationContext> application) {
 		if (arguments.isEmpty()) {
 			out.println("Usage: import FILE... | import --seed");
 			return 2;
@@ -39,9 +40,7 @@ public final class ImportCommand {
 			out.println("Usage: import [--spring.option=value ...] FILE... | import --seed");
 			return 2;
 		}
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CompetencyGraphApplication.class)
-			.web(WebApplicationType.NONE)
-			.run(options)) {
+		try (ConfigurableApplicationContext context = application.apply(options)) {
 			JobProfileImporter importer = context.getBean(JobProfileImporter.class);
 			if (seed) {
 				importer.importSeed().forEach(result -> out.println("imported " + result));

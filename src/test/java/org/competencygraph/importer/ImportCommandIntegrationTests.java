@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.competencygraph.CompetencyGraphApplication;
 import org.competencygraph.GraphFixtures;
 import org.competencygraph.InProcessCommands;
 import org.competencygraph.IntegrationTest;
@@ -86,7 +87,7 @@ class ImportCommandIntegrationTests {
 			.isThrownBy(() -> InProcessCommands.run(() -> ImportCommand.run(
 					List.of("--spring.neo4j.uri=" + this.neo4j.boltUri(), "--spring.main.banner-mode=off",
 							"--logging.level.root=off", GraphFixtures.SERVICE_DESK.toString()),
-					new PrintStream(bytes, true, StandardCharsets.UTF_8))))
+					new PrintStream(bytes, true, StandardCharsets.UTF_8), CompetencyGraphApplication::commandLine)))
 			.withStackTraceContaining("AuthenticationException");
 		assertThat(GraphFixtures.fingerprint(this.driver)).isEqualTo(before);
 	}
@@ -104,7 +105,8 @@ class ImportCommandIntegrationTests {
 		var bytes = new ByteArrayOutputStream();
 		List<String> command = all;
 		int exitCode = InProcessCommands
-			.run(() -> ImportCommand.run(command, new PrintStream(bytes, true, StandardCharsets.UTF_8)));
+			.run(() -> ImportCommand.run(command, new PrintStream(bytes, true, StandardCharsets.UTF_8),
+					CompetencyGraphApplication::commandLine));
 		return new Output(exitCode, bytes.toString(StandardCharsets.UTF_8));
 	}
 

@@ -1,0 +1,150 @@
+package org.competencygraph.importer;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+import org.competencygraph.database.GraphChangedEvent;
+import org.competencygraph.framework.Framework;
+import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports a framework release: reads and checks the whole folder with the framework's {@link ReleaseReader}, then
+ * writes it in batches. One import or linking run at a time per application, whichever entry point starts it.
+ * Every import logs its progress, a line per stage, and tells the caller's {@link ImportProgress} too.
+ */
+@Service
+@EnableConfigurationProperties(FrameworkProperties.class)
+public class FrameworkImports {
+
+	private static final Logger logger = LoggerFactory.getLogger(FrameworkImports.class);
+
+	private final Map<Framework, ReleaseReader> readers = new EnumMap<>(Framework.class);
+
+	private final FrameworkWriter writer;
+
+	private final ApplicationEventPublisher events;
+
+	private final ReentrantLock running = new ReentrantLock();
+
+	private final ImportFolder importFolder;
+
+	public FrameworkImports(Driver driver, List<ReleaseReader> readers, FrameworkProperties properties,
+			ApplicationEventPublisher events) {
+		readers.forEach(reader -> {
+			if (this.readers.put(reader.framework(), reader) != null) {
+				throw new IllegalStateException("Two readers of " + reader.framework().displayName() + " releases");
+			}
+		});
+		this.writer = new FrameworkWriter(driver, properties.nodeBatchSize(), properties.relationshipBatchSize());
+		this.events = events;
+		this.importFolder = new ImportFolder(properties.importFolder());
+	}
+
+	/**
+	 * Imports the release in {@code directory}, its progress logged only.
+	 * @throws InvalidFrameworkDataException when the release cannot be imported; nothing was written
+	 * @throws FrameworkBusyException when another import or linking run is in progress
+	 */
+	public ImportReport importRelease(Framework framework, Path directory) {
+		return importRelease(framework, directory, ImportProgress.NONE);
+	}
+
+	/**
+	 * Imports the release in {@code directory}, telling {@code progress} how far it is.
+	 * @throws InvalidFrameworkDataException when the release cannot be imported; nothing was written
+	 * @throws FrameworkBusyException when another import or linking run is in progress
+	 */
+	public ImportReport importRelease(Framework framework, Path directory, ImportProgress progress) {
+		return importRelease(framework, ReleaseFolder.open(directory, framework), directory.toString(), progress);
+	}
+
+	/**
+	 * Imports the release named {@code name} inside the import folder, for callers who must not reach the rest of
+	 * the server's file system nor learn about it (the GraphQL API); its progress logged only.
+	 * @throws ReleaseNotFoundException when {@code name} is not a release folder inside the import folder
+	 * @throws InvalidFrameworkDataException when the release cannot be imported; nothing was written
+	 * @throws FrameworkBusyException when another import or linking run is in progress
+	 */
+	public ImportReport importFromImportFolder(Framework framework, String name) {
+		return importFromImportFolder(framework, name, ImportProgress.NONE);
+	}
+
+	/** As {@link #importFromImportFolder(Framework, String)}, telling {@code progress} how far it is. */
+	public ImportReport importFromImportFolder(Framework framework, String name, ImportProgress progress) {
+		Path directory = this.importFolder.resolve(name).orElseThrow(ReleaseNotFoundException::new);
+		return importRelease(framework, ReleaseFolder.confined(directory, framework),
+				this.importFolder.nameOf(directory), progress);
+	}
+
+	/** {@code shownAs} names the folder in the report and in problems. */
+	private ImportReport importRelease(Framework framework, ReleaseFolder folder, String shownAs,
+			ImportProgress progress) {
+		ImportProgress logged = new LoggedProgress(progress);
+		return exclusively("import " + framework.displayName(), () -> {
+			long started = System.nanoTime();
+			logger.info("{}: reading {}", framework.id(), folder.root());
+			GraphPlan plan = reader(framework).read(folder, logged);
+			logger.info("{}: read and checked {} files in {} s", framework.id(), plan.files().size(),
+					String.format("%.1f", (System.nanoTime() - started) / 1e9));
+			ImportReport report = changing("import of " + framework.displayName(),
+					() -> this.writer.write(plan, shownAs, started, logged));
+			logger.info("{}: import of {} {} finished in {} s: {} rows read, {} created, {} updated, {} unchanged, "
+					+ "{} removed, {} skipped", framework.id(), framework.displayName(), report.release(),
+					report.seconds(), report.rowsRead(), report.created(), report.updated(), report.unchanged(),
+					report.removed(), report.skipped());
+			logger.debug("{}: import report\n{}", framework.id(), report.describe());
+			return report;
+		});
+	}
+
+	/** Reads and checks a release without writing anything. */
+	public GraphPlan read(Framework framework, Path directory) {
+		return reader(framework).read(ReleaseFolder.open(directory, framework), new LoggedProgress(ImportProgress.NONE));
+	}
+
+	private ReleaseReader reader(Framework framework) {
+		ReleaseReader reader = this.readers.get(framework);
+		if (reader == null) {
+			throw new IllegalStateException("No reader of " + framework.displayName() + " releases");
+		}
+		return reader;
+	}
+
+	/**
+	 * Runs {@code work}, which writes to the graph, and then tells the read models, also when it failed half way
+	 * (the batches it committed stay).
+	 */
+	public <T> T changing(String cause, Supplier<T> work) {
+		try {
+			return work.get();
+		}
+		finally {
+			this.events.publishEvent(GraphChangedEvent.anything(cause));
+		}
+	}
+
+	/** Runs {@code work} unless another import or linking run is in progress. */
+	public <T> T exclusively(String what, Supplier<T> work) {
+		if (!this.running.tryLock()) {
+			throw new FrameworkBusyException("Cannot " + what + " now: another framework import or linking run is "
+					+ "in progress; try again when it has finished.");
+		}
+		try {
+			return work.get();
+		}
+		finally {
+			this.running.unlock();
+		}
+	}
+
+}

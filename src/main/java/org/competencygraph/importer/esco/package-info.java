@@ -1,0 +1,9 @@
+/**
+ * The ESCO importer: reads an ESCO CSV release (occupations, skills and knowledge, skill groups, ISCO groups,
+ * occupation-skill relations, the skill hierarchy, skill-skill relations, skill collections) into a plan of
+ * nodes and relationships.
+ */
+@NullMarked
+package org.competencygraph.importer.esco;
+
+import org.jspecify.annotations.NullMarked;
