@@ -22,7 +22,7 @@ import java.util.function.Predicate;
  * the real files look like. Needs nothing but a JDK, so that anyone can re-cut with the command in
  * src/test/resources/frameworks/README.md:
  * <pre>
- * java src/test/java/org/competencygraph/framework/FixtureCut.java ../shared/data src/test/resources/frameworks
+ * java src/test/java/org/competencygraph/importer/FixtureCut.java ../shared/data src/test/resources/frameworks
  * </pre>
  */
 public final class FixtureCut {
