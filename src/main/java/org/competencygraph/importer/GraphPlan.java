@@ -40,19 +40,19 @@ public final class GraphPlan {
 		return this.release;
 	}
 
-	public List<NodeSet<?>> nodeSets() {
+	List<NodeSet<?>> nodeSets() {
 		return this.nodeSets;
 	}
 
-	public List<RelationshipSet<?>> relationshipSets() {
+	List<RelationshipSet<?>> relationshipSets() {
 		return this.relationshipSets;
 	}
 
-	public List<SourceFile> files() {
+	List<SourceFile> files() {
 		return List.copyOf(this.files.values());
 	}
 
-	public List<String> missingFiles() {
+	List<String> missingFiles() {
 		return this.missingFiles;
 	}
 

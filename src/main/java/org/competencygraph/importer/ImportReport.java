@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What one import read and changed, file by file: the one report of the import pipeline, whatever the source.
+ * What one import read and changed, file by file: the one report of the import pipeline, whatever the source (a
+ * job-profile import fits it too: a file per profile file, written as jobs, capabilities and requirements).
  *
  * @param source what was imported, as an id: the framework's ({@code onet}, {@code esco})
  * @param sourceName the same for people, e.g. {@code O*NET}

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * A node a framework import writes, one record type per kind of node, so that the compiler checks what a reader
- * writes; {@link #properties()} turns it into driver parameters, in this package only.
+ * writes. Each record's {@link #properties()} is the one place where it becomes driver parameters; only the writer
+ * calls it.
  */
 public sealed interface NodeRow permits OrganizationRow, JobFamilyRow, OccupationRow, CapabilityRow, SkillGroupRow {
 

@@ -49,7 +49,7 @@ public final class ReleaseTables {
 		this.candidates = candidates;
 	}
 
-	/** A file to read; {@link #get()} is its content once {@link ReleaseTables#readAll()} ran, or null. */
+	/** A file to read; {@link #get()} is its content once {@link ReleaseTables#readAll(ImportProgress)} ran, or null. */
 	public static final class Table {
 
 		private final @Nullable Path file;

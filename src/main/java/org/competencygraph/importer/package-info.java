@@ -1,10 +1,9 @@
 /**
- * Imports into the graph: the one pipeline of framework releases (a release folder read and checked completely
- * before anything is written, by the {@link org.competencygraph.importer.ReleaseReader} of each source subpackage,
- * into a plan of typed rows; batched idempotent writes that never touch seed-graph data; the
- * {@link org.competencygraph.importer.ImportReport}; {@link org.competencygraph.importer.ImportProgress}; the
- * command-line and GraphQL entry points), and, until they move to {@code importer.profile}, the job-profile files
- * (docs/job-profile-format.md) and the seed graph loaded on first start.
+ * Imports into the graph: the one pipeline of framework releases (each source subpackage's
+ * {@link org.competencygraph.importer.ReleaseReader} reads and checks a release into a plan of typed rows, written in
+ * idempotent batches that never touch seed-graph data, with one {@link org.competencygraph.importer.ImportReport} and
+ * {@link org.competencygraph.importer.ImportProgress}), its command-line and GraphQL entry points, and, until they
+ * move to {@code importer.profile}, the job-profile files (docs/job-profile-format.md) and the seed graph.
  */
 @NullMarked
 package org.competencygraph.importer;
