@@ -95,6 +95,7 @@ final class Batches {
 		each.accept(result);
 		progress.advance(batch.size());
 	}
+
 	/** Runs a read {@code query} with {@code $keys} set to each batch of keys; returns all records. */
 	List<Record> read(String query, List<?> keys, Map<String, Object> parameters, int batchSize) {
 		List<Record> records = new ArrayList<>();
