@@ -110,15 +110,16 @@ class JobProfileReaderTests {
 			assertThat(ex.fileName()).isEqualTo("bad.yaml");
 			assertThat(ex.problems()).contains("format: must be 'competency-graph/job-profile@1', was 'competency-graph/job-profile@2'",
 					"jobs[0].title: is required",
-					"jobs[0].responsibilityLevel.level: must be a whole number from 1 to 7",
+					"jobs[0].responsibilityLevel.level: must be a whole number from 1 to 7, was 9",
 					"jobs[0].effectiveDate: must be YYYY-MM-DD, YYYY-MM or YYYY, was 'yesterday'",
 					"jobs[0].requirements[0].priority: must be essential or desirable, was 'vital'",
-					"jobs[0].requirements[0].level: must be from 0 to 7 on the proficiency scale, was 8.0",
-					"jobs[0].requirements[0].importance: must be from 0 to 1, was 2.0",
+					"jobs[0].requirements[0].level: must be from 0 to 7 on the proficiency scale, was 8",
+					"jobs[0].requirements[0].importance: must be from 0 to 1, was 2",
 					"jobs[0].requirements[0].provenance.text: is required: the verbatim source text");
 			assertThat(ex.problems()).anyMatch(p -> p.startsWith("jobs[0].id: 'Not An Id' is not a valid id"))
 				.anyMatch(p -> p.startsWith("jobs[0].requirements[0].capability.kind: must be one of Ability, "))
-				.anyMatch(p -> p.startsWith("jobs[0].requirements[1].capability.qualificationType: a Qualification needs"));
+				.contains("jobs[0].requirements[1].capability.qualificationType: is required when kind is Qualification: "
+						+ "one of certification, degree, experience, licence, other, qualification-level");
 			assertThat(ex.getMessage()).startsWith("bad.yaml was not imported, nothing was changed: ");
 		});
 	}
@@ -128,14 +129,17 @@ class JobProfileReaderTests {
 		assertThatExceptionOfType(InvalidJobProfileException.class)
 			.isThrownBy(() -> this.reader.read("syntax.yaml", HEADER + "jobs:\n  - id: a\n    title: \"unclosed\n"))
 			.satisfies(ex -> assertThat(ex.problems()).singleElement().asString().contains("line "));
+		// Every problem at once: the misspelt field, and the title it leaves missing.
 		assertThatExceptionOfType(InvalidJobProfileException.class)
-			.isThrownBy(() -> this.reader.read("typo.yaml", HEADER + "jobs:\n  - id: a\n    titel: A\n"))
-			.satisfies(ex -> assertThat(ex.problems()).singleElement()
-				.asString()
-				.startsWith("jobs[0].titel: unknown field 'titel', expected one of aliases, code, ")
-				.doesNotContain("java."));
+			.isThrownBy(() -> this.reader.read("typo.yaml", HEADER + "jobs:\n  - id: a\n    titel: A\n    organization: O\n"))
+			.satisfies(ex -> assertThat(ex.problems()).hasSize(2)
+				.anySatisfy(problem -> assertThat(problem)
+					.startsWith("jobs[0].titel: unknown field 'titel', expected one of aliases, code, ")
+					.doesNotContain("java."))
+				.contains("jobs[0].title: is required"));
 		assertThatExceptionOfType(InvalidJobProfileException.class)
-			.isThrownBy(() -> this.reader.read("type.yaml", HEADER + "jobs:\n  - id: a\n    detailedProfile: [1]\n"))
+			.isThrownBy(() -> this.reader.read("type.yaml", HEADER
+					+ "jobs:\n  - id: a\n    title: A\n    organization: O\n    detailedProfile: [1]\n"))
 			.satisfies(ex -> assertThat(ex.problems()).singleElement()
 				.asString()
 				.contains("jobs[0].detailedProfile")
