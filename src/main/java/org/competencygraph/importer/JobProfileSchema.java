@@ -66,7 +66,7 @@ final class JobProfileSchema {
 	/** Every structural problem of the file, each as "field path: problem", in the order of the file's paths. */
 	List<String> problems(JsonNode file) {
 		List<Error> errors = new ArrayList<>(this.schema.validate(file));
-		errors.sort((a, b) -> compare(file, a.getInstanceLocation(), b.getInstanceLocation()));
+		errors.sort((a, b) -> compare(file, elements(a), elements(b)));
 		List<String> problems = new ArrayList<>();
 		Set<String> typeMismatches = new HashSet<>();
 		for (Error error : errors) {
@@ -141,21 +141,16 @@ final class JobProfileSchema {
 				: "must be at most " + owner.path("maximum").asString() + scale;
 	}
 
-	/** "jobs[2].requirements[0].priority": the instance location, and the field a keyword on an object names. */
+	/** "jobs[2].requirements[0].priority" */
 	private static String path(Error error) {
 		var path = new StringBuilder();
-		NodePath location = error.getInstanceLocation();
-		for (int i = 0; i < location.getNameCount(); i++) {
-			Object element = location.getElement(i);
+		for (Object element : elements(error)) {
 			if (element instanceof Integer index) {
 				path.append('[').append(index).append(']');
 			}
 			else {
 				path.append(path.isEmpty() ? "" : ".").append(element);
 			}
-		}
-		if (error.getProperty() != null && !"propertyNames".equals(error.getKeyword())) {
-			path.append(path.isEmpty() ? "" : ".").append(error.getProperty());
 		}
 		return path.toString();
 	}
@@ -229,20 +224,30 @@ final class JobProfileSchema {
 		return names.stream().sorted().toList();
 	}
 
-	/** Orders two locations as the file has them: fields in the file's order, list entries by number. */
-	private static int compare(JsonNode file, NodePath a, NodePath b) {
+	/** Where a problem is: the instance location, and the field a keyword on a mapping names. */
+	private static List<Object> elements(Error error) {
+		NodePath location = error.getInstanceLocation();
+		List<Object> elements = new ArrayList<>();
+		for (int i = 0; i < location.getNameCount(); i++) {
+			elements.add(location.getElement(i));
+		}
+		if (error.getProperty() != null && !"propertyNames".equals(error.getKeyword())) {
+			elements.add(error.getProperty());
+		}
+		return elements;
+	}
+
+	/** Orders two places as the file has them: fields in the file's order (missing ones last), entries by number. */
+	private static int compare(JsonNode file, List<Object> a, List<Object> b) {
 		JsonNode node = file;
-		for (int i = 0; i < Math.min(a.getNameCount(), b.getNameCount()); i++) {
-			Object x = a.getElement(i);
-			Object y = b.getElement(i);
-			int order = (x instanceof Integer i1 && y instanceof Integer i2) ? Integer.compare(i1, i2)
-					: Integer.compare(position(node, x), position(node, y));
+		for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+			int order = Integer.compare(position(node, a.get(i)), position(node, b.get(i)));
 			if (order != 0) {
 				return order;
 			}
-			node = (x instanceof Integer index) ? node.path(index) : node.path(String.valueOf(x));
+			node = (a.get(i) instanceof Integer index) ? node.path(index) : node.path(String.valueOf(a.get(i)));
 		}
-		return Integer.compare(a.getNameCount(), b.getNameCount());
+		return Integer.compare(a.size(), b.size());
 	}
 
 	private static int position(JsonNode node, Object element) {

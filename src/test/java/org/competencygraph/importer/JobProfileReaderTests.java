@@ -178,6 +178,103 @@ class JobProfileReaderTests {
 			.satisfies(ex -> assertThat(ex.problems()).isNotEmpty());
 	}
 
+	@Test
+	void aFieldWithoutAValueIsAsIfItWereNotThere() {
+		ImportPlan plan = this.reader.read("empty-fields.yaml", HEADER + """
+				jobs:
+				  - id: j
+				    title: J
+				    organization: Org
+				    grade:
+				    aliases: null
+				""");
+		assertThat(plan.jobs()).singleElement()
+			.satisfies(job -> assertThat(job.get("properties")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+				.containsEntry("grade", null)
+				.containsEntry("aliases", List.of()));
+		assertThatExceptionOfType(InvalidJobProfileException.class)
+			.isThrownBy(() -> this.reader.read("no-title.yaml", HEADER + "jobs: [{id: j, title: , organization: Org}]\n"))
+			.satisfies(ex -> assertThat(ex.problems()).containsExactly("jobs[0].title: is required"));
+	}
+
+	@Test
+	void codesAndGradesWrittenAsNumbersAreKeptAsText() {
+		ImportPlan plan = this.reader.read("numbers.yaml", HEADER + """
+				jobs:
+				  - id: j
+				    title: J
+				    organization: Org
+				    grade: 4
+				    code: 440.3
+				    effectiveDate: 2019
+				""");
+		assertThat(plan.jobs().getFirst().get("properties")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+			.containsEntry("grade", "4")
+			.containsEntry("code", "440.3")
+			.containsEntry("effectiveDate", "2019");
+	}
+
+	@Test
+	void checksWhatTheSchemaCannotAlongsideWhatItCan() {
+		assertThatExceptionOfType(InvalidJobProfileException.class).isThrownBy(() -> this.reader.read("both.yaml", HEADER + """
+				capabilities:
+				  - {id: skill/a, kind: Skill, name: A}
+				jobs:
+				  - id: j
+				    title: J
+				    organization: Org
+				    department: 7
+				    requirements:
+				      - capability: {id: skill/a, kind: Ability, name: A}
+				        priority: essential
+				        provenance: {section: S, text: T}
+				      - capability: knowledge/b
+				        priority: essential
+				        levelText: galactic
+				        provenance: {section: S, text: T}
+				      - capability: knowledge/c
+				        priority: essential
+				        levelText: 3+ years
+				        provenance: {section: S, text: T}
+				""")).satisfies(ex -> assertThat(ex.problems()).hasSize(3)
+			.contains("jobs[0].department: expected a text value, found 7",
+					"jobs[0].requirements[0].capability.kind: capability 'skill/a' is defined as Skill elsewhere in this file")
+			.anySatisfy(p -> assertThat(p).startsWith("jobs[0].requirements[1].levelText: 'galactic' is not a word of the "
+					+ "proficiency scale; give level (0-7) too, or use one of [")));
+	}
+
+	@Test
+	void keepsTheParserLimits() {
+		// Many short lines: one 3 MB scalar would take the parser seconds to reach the limit.
+		String large = HEADER + ("# " + "x".repeat(97) + "\n").repeat(32 * 1024) + "jobs: [{id: j, title: J, organization: Org}]\n";
+		assertThatExceptionOfType(InvalidJobProfileException.class).isThrownBy(() -> this.reader.read("large.yaml", large))
+			.satisfies(ex -> assertThat(ex.problems()).singleElement()
+				.asString()
+				.endsWith("the file is too large: at most 3145728 characters"));
+		String deep = HEADER + "jobs: " + "[".repeat(600) + "]".repeat(600) + "\n";
+		assertThatExceptionOfType(InvalidJobProfileException.class).isThrownBy(() -> this.reader.read("deep.yaml", deep))
+			.satisfies(ex -> assertThat(ex.problems()).singleElement()
+				.asString()
+				.endsWith("the file is nested more than 500 levels deep"));
+		assertThatExceptionOfType(InvalidJobProfileException.class)
+			.isThrownBy(() -> this.reader.read("two.yaml", HEADER + "jobs: [{id: j, title: J, organization: Org}]\n---\nx: 1\n"))
+			.satisfies(ex -> assertThat(ex.problems()).singleElement()
+				.asString()
+				.matches("line \\d+, column \\d+: the file holds more than one document; put all jobs into one"));
+	}
+
+	@Test
+	void reportsAtMostAHundredProblemsAndHowManyMore() {
+		StringBuilder file = new StringBuilder(HEADER + "jobs:\n");
+		for (int i = 0; i < 150; i++) {
+			file.append("  - {id: j").append(i).append(", organization: Org}\n");
+		}
+		assertThatExceptionOfType(InvalidJobProfileException.class).isThrownBy(() -> this.reader.read("many.yaml", file.toString()))
+			.satisfies(ex -> assertThat(ex.problems()).hasSize(JobProfileReader.MAX_PROBLEMS + 1)
+				.startsWith("jobs[0].title: is required")
+				.endsWith("and 50 more problems"));
+	}
+
 	@SuppressWarnings("unchecked")
 	private static Map<String, Object> requirement(ImportPlan plan, String jobId, String capabilityId) {
 		List<Map<String, Object>> matches = plan.requirements()
