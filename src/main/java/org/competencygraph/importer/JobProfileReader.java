@@ -33,6 +33,8 @@ final class JobProfileReader {
 	 */
 	private final YAMLMapper mapper = YAMLMapper.builder()
 		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+		// The schema reports unknown fields with the fields allowed; "$schema" is for editors, not for the import.
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.build();
 
 	private final JobProfileSchema schema = JobProfileSchema.load();

@@ -43,6 +43,10 @@ final class JobProfileSchema {
 			"requiredText", "must not be blank",
 			"requiredLongText", "must not be blank");
 
+	/** The assertion keywords {@link #describe} words; a test checks that the schema uses no other. */
+	static final Set<String> WORDED_KEYWORDS = Set.of("required", "additionalProperties", "type", "const", "enum",
+			"pattern", "minimum", "maximum", "maxLength", "minItems", "maxItems", "maxProperties", "propertyNames");
+
 	private static final int MAX_ECHO = 80;
 
 	private final JsonNode definition;
@@ -94,7 +98,7 @@ final class JobProfileSchema {
 			case "const" -> "must be '" + owner.path("const").asString() + "', was " + quoted(value);
 			case "enum" -> "must be " + choice(owner.path("enum")) + ", was " + quoted(value);
 			case "pattern" -> (form != null) ? form.formatted(echo(value)) : "'" + echo(value) + "' is not allowed here";
-			case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum" -> (form != null)
+			case "minimum", "maximum" -> (form != null)
 					? form.formatted(echo(value)) : range(owner, definition) + ", was " + echo(value);
 			case "maxLength" -> "must be at most " + owner.path("maxLength").asInt() + " characters, has "
 					+ value.asString().codePointCount(0, value.asString().length());

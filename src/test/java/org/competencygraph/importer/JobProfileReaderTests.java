@@ -198,6 +198,16 @@ class JobProfileReaderTests {
 	}
 
 	@Test
+	void aJsonFileMayNameItsSchemaForEditors() {
+		ImportPlan plan = this.reader.read("named.json", """
+				{"$schema": "../src/main/resources/schemas/job-profile.schema.json",
+				 "format": "competency-graph/job-profile@1", "source": {"document": "doc.txt"},
+				 "jobs": [{"id": "j", "title": "J", "organization": "Org"}]}
+				""");
+		assertThat(plan.jobs()).extracting(job -> job.get("id")).containsExactly("j");
+	}
+
+	@Test
 	void codesAndGradesWrittenAsNumbersAreKeptAsText() {
 		ImportPlan plan = this.reader.read("numbers.yaml", HEADER + """
 				jobs:

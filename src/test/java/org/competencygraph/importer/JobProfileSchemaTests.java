@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
@@ -58,6 +60,29 @@ class JobProfileSchemaTests {
 		JsonNode level = definition.path("$defs").path("proficiencyLevel");
 		assertThat(level.path("minimum").asDouble()).isEqualTo(ProficiencyScale.MIN_LEVEL);
 		assertThat(level.path("maximum").asDouble()).isEqualTo(ProficiencyScale.MAX_LEVEL);
+	}
+
+	@Test
+	void everyKeywordOfTheSchemaHasItsOwnWording() throws IOException {
+		Set<String> used = new TreeSet<>();
+		try (InputStream in = new ClassPathResource(JobProfileSchema.LOCATION).getInputStream()) {
+			collectKeywords(JsonMapper.shared().readTree(in), used);
+		}
+		used.removeAll(Set.of("$schema", "$id", "$ref", "$defs", "title", "description", "default", "properties",
+				"items", "if", "then", "else"));
+		assertThat(JobProfileSchema.WORDED_KEYWORDS).containsAll(used);
+	}
+
+	private static void collectKeywords(JsonNode schema, Set<String> keywords) {
+		for (var entry : schema.properties()) {
+			keywords.add(entry.getKey());
+			if (Set.of("properties", "$defs").contains(entry.getKey())) {
+				entry.getValue().forEach(subschema -> collectKeywords(subschema, keywords));
+			}
+			else if (entry.getValue().isObject()) {
+				collectKeywords(entry.getValue(), keywords);
+			}
+		}
 	}
 
 	@Test
@@ -140,7 +165,7 @@ class JobProfileSchemaTests {
 				+ "], progressesTo: [{job: b, when: later}]}]\ncolour: blue\n")).containsExactly(
 						"jobs[0].progressesTo[0].when: unknown field 'when', expected one of conditions, job, provenance, "
 								+ "requiredCapabilities, track",
-						"colour: unknown field 'colour', expected one of capabilities, format, jobs, source");
+						"colour: unknown field 'colour', expected one of $schema, capabilities, format, jobs, source");
 	}
 
 	@Test
