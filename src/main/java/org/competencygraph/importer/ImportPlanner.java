@@ -33,7 +33,7 @@ final class ImportPlanner {
 
 	private final ProficiencyScale scale;
 
-	private final Function<JsonNode, CapabilityDefinition> inlineCapability;
+	private final Function<JsonNode, @Nullable CapabilityDefinition> inlineCapability;
 
 	private final List<String> problems = new ArrayList<>();
 
@@ -46,7 +46,7 @@ final class ImportPlanner {
 	private final String sourceDocument;
 
 	ImportPlanner(String fileName, JobProfileFile file, ProficiencyScale scale,
-			Function<JsonNode, CapabilityDefinition> inlineCapability) {
+			Function<JsonNode, @Nullable CapabilityDefinition> inlineCapability) {
 		this.fileName = fileName;
 		this.file = file;
 		this.scale = scale;
@@ -103,8 +103,8 @@ final class ImportPlanner {
 		return this.problems;
 	}
 
-	private void defineCapability(String path, CapabilityDefinition definition) {
-		String id = definition.id();
+	private void defineCapability(String path, @Nullable CapabilityDefinition definition) {
+		String id = (definition == null) ? null : definition.id();
 		if (id == null) {
 			return;
 		}

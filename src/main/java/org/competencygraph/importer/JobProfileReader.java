@@ -21,8 +21,6 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 final class JobProfileReader {
 
-	static final String FORMAT = "competency-graph/job-profile@1";
-
 	/** More would not be read; the first ones show what is wrong. */
 	static final int MAX_PROBLEMS = 100;
 

@@ -254,6 +254,21 @@ class JobProfileReaderTests {
 	}
 
 	@Test
+	void anInlineCapabilityOfTheWrongShapeIsReportedByTheSchemaAlone() {
+		assertThatExceptionOfType(InvalidJobProfileException.class).isThrownBy(() -> this.reader.read("inline.yaml", HEADER + """
+				jobs:
+				  - id: j
+				    title: J
+				    organization: Org
+				    requirements:
+				      - capability: {id: skill/a, kind: Skill, name: A, aliases: fault finding}
+				        priority: essential
+				        provenance: {section: S, text: T}
+				""")).satisfies(ex -> assertThat(ex.problems())
+			.containsExactly("jobs[0].requirements[0].capability.aliases: expected a list, found 'fault finding'"));
+	}
+
+	@Test
 	void keepsTheParserLimits() {
 		// Many short lines: one 3 MB scalar would take the parser seconds to reach the limit.
 		String large = HEADER + ("# " + "x".repeat(97) + "\n").repeat(32 * 1024) + "jobs: [{id: j, title: J, organization: Org}]\n";
