@@ -7,15 +7,18 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * The whole application over real HTTP on a random port, on a real embedded Neo4j in a fresh folder under
  * {@code target/}. Every class with this annotation shares one application context, hence one database, for the
- * test run: Neo4j's start-up is the slow part. The seed graph is loaded as on a user's first start.
+ * test run: Neo4j's start-up is the slow part. The seed graph is loaded as on a user's first start. Sessions open
+ * on the configured database, which a test may point elsewhere for a while ({@link SelectableDatabase}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
+@Import(SelectableDatabase.Configuration.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "competency-graph.embedded.data-dir=target/test-neo4j/${random.uuid}",
 				"competency-graph.embedded.bolt.port=0", "competency-graph.embedded.page-cache=256MB",

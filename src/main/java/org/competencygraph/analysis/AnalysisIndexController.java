@@ -1,8 +1,7 @@
 package org.competencygraph.analysis;
 
-import org.competencygraph.security.WriteAccess;
-
 import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /** The admin mutation that rebuilds the analysis index at once, for writes made outside the application. */
@@ -11,16 +10,13 @@ class AnalysisIndexController {
 
 	private final RequirementIndexes indexes;
 
-	private final WriteAccess writeAccess;
-
-	AnalysisIndexController(RequirementIndexes indexes, WriteAccess writeAccess) {
+	AnalysisIndexController(RequirementIndexes indexes) {
 		this.indexes = indexes;
-		this.writeAccess = writeAccess;
 	}
 
 	@MutationMapping
+	@PreAuthorize("hasRole('ADMIN')")
 	AnalysisIndexStatus refreshAnalysisIndex() {
-		this.writeAccess.check("refreshAnalysisIndex");
 		RequirementIndex index = this.indexes.rebuild("refreshAnalysisIndex");
 		return new AnalysisIndexStatus(index.builtAt().toString(), index.jobCount(), index.capabilityCount(),
 				index.conceptCount(), index.requirementCount());

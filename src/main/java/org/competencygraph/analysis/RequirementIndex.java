@@ -98,7 +98,7 @@ public final class RequirementIndex {
 
 	private final int requirementCount;
 
-	private final Object marker;
+	private final ChangeMarker marker;
 
 	private final Instant builtAt;
 
@@ -106,7 +106,7 @@ public final class RequirementIndex {
 
 	private final Builder source;
 
-	private RequirementIndex(Builder b, Object marker, Duration buildTime) {
+	private RequirementIndex(Builder b, ChangeMarker marker, Duration buildTime) {
 		this.source = b.copy();
 		this.scoring = b.scoring;
 		this.capabilities = b.capabilities.values().stream().map(CapabilityRow::capability).toArray(Capability[]::new);
@@ -418,7 +418,7 @@ public final class RequirementIndex {
 	}
 
 	/** What the index was built from, to tell whether the database changed since. */
-	public Object marker() {
+	public ChangeMarker marker() {
 		return this.marker;
 	}
 
@@ -553,7 +553,7 @@ public final class RequirementIndex {
 			return this;
 		}
 
-		public RequirementIndex build(Object marker) {
+		public RequirementIndex build(ChangeMarker marker) {
 			return new RequirementIndex(this, marker, Duration.between(this.started, Instant.now()));
 		}
 

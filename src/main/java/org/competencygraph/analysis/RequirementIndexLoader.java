@@ -7,10 +7,10 @@ import java.util.Set;
 
 import org.competencygraph.capability.Capability;
 import org.competencygraph.database.EmbeddedNeo4j;
+import org.competencygraph.database.Sessions;
 import org.competencygraph.job.Job;
 import org.competencygraph.job.Requirement.Priority;
 import org.jspecify.annotations.Nullable;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
@@ -27,7 +27,7 @@ class RequirementIndexLoader {
 
 	private static final Logger logger = LoggerFactory.getLogger(RequirementIndexLoader.class);
 
-	private final Driver driver;
+	private final Sessions sessions;
 
 	private final Scoring scoring;
 
@@ -38,8 +38,8 @@ class RequirementIndexLoader {
 	/** Null until the first check; then whether the server reports its last committed transaction. */
 	private volatile @Nullable Boolean transactionIdAvailable;
 
-	RequirementIndexLoader(Driver driver, Scoring scoring, double sameAsMinConfidence, @Nullable EmbeddedNeo4j embedded) {
-		this.driver = driver;
+	RequirementIndexLoader(Sessions sessions, Scoring scoring, double sameAsMinConfidence, @Nullable EmbeddedNeo4j embedded) {
+		this.sessions = sessions;
 		this.scoring = scoring;
 		this.sameAsMinConfidence = sameAsMinConfidence;
 		this.embedded = embedded;
@@ -47,10 +47,10 @@ class RequirementIndexLoader {
 
 	/** Reads everything. */
 	RequirementIndex load() {
-		Object marker = marker();
+		ChangeMarker marker = marker();
 		RequirementIndex.Builder builder = RequirementIndex.builder(this.scoring);
 		int[] skipped = new int[3];
-		try (Session session = this.driver.session()) {
+		try (Session session = this.sessions.open()) {
 			session.executeRead(tx -> {
 				tx.run(CAPABILITIES + " ORDER BY c.id").forEachRemaining(r -> capability(builder, r, skipped));
 				tx.run(JOBS).forEachRemaining(r -> job(builder, r, skipped));
@@ -76,10 +76,10 @@ class RequirementIndexLoader {
 	 * SAME_AS/BROADER links of other jobs and capabilities are kept as they were.
 	 */
 	RequirementIndex load(RequirementIndex previous, Set<String> jobIds, Set<String> capabilityIds,
-			Object marker) {
+			ChangeMarker marker) {
 		RequirementIndex.Builder builder = previous.toBuilder();
 		int[] skipped = new int[3];
-		try (Session session = this.driver.session()) {
+		try (Session session = this.sessions.open()) {
 			session.executeRead(tx -> {
 				// The capabilities written, and any the touched jobs require that the index does not know yet.
 				tx.run("""
@@ -151,18 +151,16 @@ class RequirementIndexLoader {
 	}
 
 	/**
-	 * A cheap value that changes whenever the database commits a write: with the embedded engine, the number of
-	 * write transactions it committed (whoever made them); with an external server that reports it (Enterprise
-	 * Edition, Aura), the database's last committed transaction id; otherwise the counts of the nodes and
-	 * relationships the index reads, which miss a write that only changes properties (the periodic full rebuild
-	 * covers that).
+	 * The graph's change marker now: with the embedded engine, the number of write transactions it committed; with
+	 * an external server that reports it, the database's last committed transaction id; otherwise the counts of
+	 * the nodes and relationships the index reads (the periodic full rebuild covers what they miss).
 	 */
-	Object marker() {
+	ChangeMarker marker() {
 		if (this.embedded != null) {
-			return "commits:" + this.embedded.commits();
+			return new ChangeMarker.Commits(this.embedded.commits());
 		}
 		if (!Boolean.FALSE.equals(this.transactionIdAvailable)) {
-			try (Session session = this.driver.session()) {
+			try (Session session = this.sessions.open()) {
 				String database = session.run("CALL db.info() YIELD name RETURN name").single().get("name").asString();
 				Value txn = session.run("SHOW DATABASE $name YIELD lastCommittedTxn, role "
 						+ "WHERE role IN ['primary', 'standalone'] OR role IS NULL RETURN lastCommittedTxn",
@@ -173,7 +171,7 @@ class RequirementIndexLoader {
 					.orElse(null);
 				if (txn != null) {
 					this.transactionIdAvailable = true;
-					return "txn:" + txn.asLong();
+					return new ChangeMarker.TransactionId(txn.asLong());
 				}
 			}
 			catch (ClientException ex) {
@@ -187,28 +185,8 @@ class RequirementIndexLoader {
 		return counts();
 	}
 
-	/**
-	 * Whether {@code after} is the marker of the graph one committed transaction after {@code before}: markers
-	 * that count commits or transaction ids tell; counts cannot.
-	 */
-	static boolean isNext(Object before, Object after) {
-		String b = before.toString();
-		String a = after.toString();
-		for (String kind : List.of("commits:", "txn:")) {
-			if (b.startsWith(kind) && a.startsWith(kind)) {
-				return Long.parseLong(a.substring(kind.length())) == Long.parseLong(b.substring(kind.length())) + 1;
-			}
-		}
-		return false;
-	}
-
-	/** Whether {@link #marker} changes with every committed write, property changes included. */
-	boolean markerSeesEveryWrite() {
-		return this.embedded != null || Boolean.TRUE.equals(this.transactionIdAvailable);
-	}
-
-	private String counts() {
-		try (Session session = this.driver.session()) {
+	private ChangeMarker.Counts counts() {
+		try (Session session = this.sessions.open()) {
 			Record r = session.run("""
 					CALL () { MATCH (j:Job) RETURN count(j) AS jobs }
 					CALL () { MATCH (c:Capability) RETURN count(c) AS capabilities }
@@ -217,11 +195,8 @@ class RequirementIndexLoader {
 					CALL () { MATCH ()-[r:BROADER]->() RETURN count(r) AS broader }
 					RETURN jobs, capabilities, requires, sameAs, broader
 					""").single();
-			return "counts:" + List.of("jobs", "capabilities", "requires", "sameAs", "broader")
-				.stream()
-				.map(key -> String.valueOf(r.get(key).asLong()))
-				.reduce((a, b) -> a + "/" + b)
-				.orElse("");
+			return new ChangeMarker.Counts(r.get("jobs").asLong(), r.get("capabilities").asLong(),
+					r.get("requires").asLong(), r.get("sameAs").asLong(), r.get("broader").asLong());
 		}
 	}
 

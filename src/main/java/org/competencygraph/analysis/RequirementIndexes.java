@@ -2,25 +2,24 @@ package org.competencygraph.analysis;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Objects;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.competencygraph.database.EmbeddedNeo4j;
 import org.competencygraph.database.GraphChangedEvent;
+import org.competencygraph.database.Sessions;
 import org.competencygraph.importer.ProficiencyScale;
 import org.jspecify.annotations.Nullable;
-import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,15 +33,18 @@ import org.springframework.stereotype.Component;
  * names the jobs it touched (a job-profile import) re-reads only those; any other write rebuilds all.</li>
  * <li>Writes made outside the application (cypher-shell or another driver on the embedded engine's Bolt port,
  * another server on the same external database) are picked up within two
- * {@code competency-graph.analysis.refresh-interval}s after the last of them: a background check compares a change
- * marker with the one the snapshot was built at and rebuilds once it moved and then stood still for an interval (see {@code RequirementIndexLoader#marker}: exact for the
- * embedded engine and for servers that report their last committed transaction, counts plus a periodic full
- * rebuild otherwise). The admin mutation {@code refreshAnalysisIndex} rebuilds at once.</li>
+ * {@code competency-graph.analysis.refresh-interval}s after the last of them: a check that Spring's scheduler runs
+ * every interval (none with an interval of 0) compares the {@link ChangeMarker} with the one the snapshot was built
+ * at and rebuilds once it moved and then stood still for an interval (exact for the embedded engine and for servers
+ * that report their last committed transaction, counts plus a periodic full rebuild otherwise). The admin mutation
+ * {@code refreshAnalysisIndex} rebuilds at once.</li>
  * </ul>
  */
 @Component
 @EnableConfigurationProperties(AnalysisProperties.class)
-public class RequirementIndexes implements DisposableBean {
+// The application's only scheduled work; the scheduler starts and stops with the context.
+@EnableScheduling
+public class RequirementIndexes implements SchedulingConfigurer {
 
 	private static final Logger logger = LoggerFactory.getLogger(RequirementIndexes.class);
 
@@ -53,26 +55,24 @@ public class RequirementIndexes implements DisposableBean {
 
 	private final AtomicReference<@Nullable RequirementIndex> current = new AtomicReference<>();
 
-	private final @Nullable ScheduledExecutorService checks;
+	private final Duration refreshInterval;
 
 	private int checksSinceRebuild;
 
 	/** The marker the previous check saw. */
-	private @Nullable Object lastSeenMarker;
+	private @Nullable ChangeMarker lastSeenMarker;
 
-	RequirementIndexes(Driver driver, ProficiencyScale scale, AnalysisProperties properties,
+	RequirementIndexes(Sessions sessions, ProficiencyScale scale, AnalysisProperties properties,
 			ObjectProvider<EmbeddedNeo4j> embedded) {
-		this.loader = new RequirementIndexLoader(driver, Scoring.of(scale, properties.narrowerCredit()),
+		this.loader = new RequirementIndexLoader(sessions, Scoring.of(scale, properties.narrowerCredit()),
 				properties.sameAsMinConfidence(), embedded.getIfAvailable());
-		Duration interval = properties.refreshInterval();
-		if (interval.isZero() || interval.isNegative()) {
-			this.checks = null;
-		}
-		else {
-			this.checks = Executors.newSingleThreadScheduledExecutor(
-					Thread.ofPlatform().daemon().name("requirement-index-check").factory());
-			this.checks.scheduleWithFixedDelay(this::checkForChanges, interval.toMillis(), interval.toMillis(),
-					TimeUnit.MILLISECONDS);
+		this.refreshInterval = properties.refreshInterval();
+	}
+
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar tasks) {
+		if (this.refreshInterval.isPositive()) {
+			tasks.addFixedDelayTask(new FixedDelayTask(this::checkForChanges, this.refreshInterval, this.refreshInterval));
 		}
 	}
 
@@ -105,11 +105,9 @@ public class RequirementIndexes implements DisposableBean {
 			return; // built on first use, from the graph as it is then
 		}
 		try {
-			if (event.scoped()) {
-				update(event);
-			}
-			else {
-				rebuild(event.cause());
+			switch (event) {
+				case GraphChangedEvent.JobsChanged jobs -> update(jobs);
+				case GraphChangedEvent.Anything anything -> rebuild(anything.cause());
 			}
 		}
 		catch (RuntimeException ex) {
@@ -123,16 +121,16 @@ public class RequirementIndexes implements DisposableBean {
 	 * of the graph it was read from when the marker shows that exactly one transaction, the writer's, committed
 	 * since the previous snapshot; otherwise something else wrote too, and the next check rebuilds everything.
 	 */
-	private synchronized void update(GraphChangedEvent event) {
+	private synchronized void update(GraphChangedEvent.JobsChanged event) {
 		RequirementIndex previous = this.current.get();
 		if (previous == null) {
 			return;
 		}
 		Instant started = Instant.now();
-		Object marker = this.loader.marker();
-		boolean onlyThisWrite = RequirementIndexLoader.isNext(previous.marker(), marker);
-		RequirementIndex index = this.loader.load(previous, Objects.requireNonNull(event.jobIds()),
-				Objects.requireNonNull(event.capabilityIds()), onlyThisWrite ? marker : "stale:" + marker);
+		ChangeMarker marker = this.loader.marker();
+		boolean onlyThisWrite = marker.isNextAfter(previous.marker());
+		RequirementIndex index = this.loader.load(previous, event.jobIds(), event.capabilityIds(),
+				onlyThisWrite ? marker : new ChangeMarker.Stale(marker));
 		this.current.set(index);
 		logger.info("Analysis index updated in {} ms ({}, {} jobs): {} jobs, {} capabilities, {} requirements",
 				Duration.between(started, Instant.now()).toMillis(), event.cause(), event.jobIds().size(),
@@ -155,9 +153,9 @@ public class RequirementIndexes implements DisposableBean {
 			return;
 		}
 		try {
-			Object marker = this.loader.marker();
+			ChangeMarker marker = this.loader.marker();
 			synchronized (this) {
-				boolean periodic = !this.loader.markerSeesEveryWrite() && ++this.checksSinceRebuild >= FULL_REBUILD_EVERY;
+				boolean periodic = !marker.seesEveryWrite() && ++this.checksSinceRebuild >= FULL_REBUILD_EVERY;
 				boolean changed = !marker.equals(index.marker());
 				boolean settled = marker.equals(this.lastSeenMarker);
 				this.lastSeenMarker = marker;
@@ -168,13 +166,6 @@ public class RequirementIndexes implements DisposableBean {
 		}
 		catch (RuntimeException ex) {
 			logger.warn("Could not check the database for changes: {}", ex.getMessage());
-		}
-	}
-
-	@Override
-	public void destroy() {
-		if (this.checks != null) {
-			this.checks.shutdownNow();
 		}
 	}
 

@@ -28,8 +28,8 @@ import org.springframework.stereotype.Component;
  * Maps every exception of a field to a GraphQL error: the application's expected failures to a type and a message
  * for the caller, an overloaded server to one UNAVAILABLE message, anything else to INTERNAL_ERROR without
  * details. Nothing is logged here, once per field: {@link RequestErrors} logs each request once, and gets the
- * causes from the {@link RequestErrors.Causes} of the request. Security exceptions are left to Spring Security's
- * resolver.
+ * causes from the {@link RequestErrors.Causes} of the request. Security exceptions (a write refused by method
+ * security) are left to the security package's resolver, which knows why writes are refused.
  */
 @Component
 class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
@@ -59,7 +59,6 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 					invalid.argument());
 			case NotFoundException notFound -> Failure.of(ErrorType.NOT_FOUND, notFound.getMessage(),
 					notFound.argument());
-			case WritesRefusedException refused -> Failure.of(ErrorType.FORBIDDEN, refused.getMessage(), null);
 			// A request limit stopped the request (RequestLimits): its response has the one error saying which.
 			case AbortExecutionException stopped -> Failure.of(ErrorType.BAD_REQUEST, "stopped by a request limit",
 					null);

@@ -1,12 +1,13 @@
 package org.competencygraph.api;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ExecutionInput;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -23,7 +24,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Prepares every query document before execution. Parsing and validation are done once per document text and kept
- * (the most recently used {@code capacity} documents that passed validation). The limits are checked for the
+ * (at most {@code capacity} documents that passed validation, in a Caffeine cache: the least used go first). The limits are checked for the
  * operation each request actually executes, on every request: depth and complexity, then the cost limit
  * ({@link QueryCosts}). Their outcome is kept per document and operation name only when it cannot depend on the
  * request: when the operation declares no variables (without variables, {@code @skip} and {@code @include} can
@@ -41,7 +42,7 @@ final class PreparedDocuments implements PreparsedDocumentProvider {
 	/** Longer documents are parsed every time, so that a few huge ones cannot fill the memory. */
 	static final int MAX_CACHED_LENGTH = 20_000;
 
-	private final Map<String, Prepared> entries;
+	private final Cache<String, Prepared> entries;
 
 	private final int maxDepth;
 
@@ -60,12 +61,8 @@ final class PreparedDocuments implements PreparsedDocumentProvider {
 		this.maxCost = maxCost;
 		this.requestLimits = requestLimits;
 		this.schema = schema;
-		this.entries = new LinkedHashMap<>(capacity, 0.75f, true) {
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<String, Prepared> eldest) {
-				return size() > capacity;
-			}
-		};
+		// Evictions run in the caller's thread: nothing is left for a pool thread to do after a request.
+		this.entries = Caffeine.newBuilder().maximumSize(capacity).executor(Runnable::run).build();
 	}
 
 	@Override
@@ -74,9 +71,7 @@ final class PreparedDocuments implements PreparsedDocumentProvider {
 		String query = input.getQuery();
 		Prepared prepared = null;
 		if (query.length() <= MAX_CACHED_LENGTH) {
-			synchronized (this.entries) {
-				prepared = this.entries.get(query);
-			}
+			prepared = this.entries.getIfPresent(query);
 		}
 		if (prepared == null) {
 			PreparsedDocumentEntry entry = parseAndValidate.apply(input);
@@ -85,9 +80,7 @@ final class PreparedDocuments implements PreparsedDocumentProvider {
 			}
 			prepared = new Prepared(entry, new ConcurrentHashMap<>());
 			if (query.length() <= MAX_CACHED_LENGTH) {
-				synchronized (this.entries) {
-					this.entries.put(query, prepared);
-				}
+				this.entries.put(query, prepared);
 			}
 		}
 		Checked checked = checked(prepared, input);
@@ -206,10 +199,9 @@ final class PreparedDocuments implements PreparsedDocumentProvider {
 		return length;
 	}
 
-	int size() {
-		synchronized (this.entries) {
-			return this.entries.size();
-		}
+	long size() {
+		this.entries.cleanUp();
+		return this.entries.estimatedSize();
 	}
 
 }

@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 
 /**
  * Chooses where the graph lives. With {@code spring.neo4j.uri=embedded} (the default, see application.yaml) the
@@ -19,10 +20,19 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(DatabaseProperties.class)
 class DatabaseConfiguration {
 
-	/** Applied before anything that reads or writes the graph, because those beans depend on it. */
+	/** Every raw driver session of the application is opened here, on the database Spring Data uses too. */
+	@Bean
+	Sessions sessions(Driver driver, DatabaseSelectionProvider databases) {
+		return new Sessions(driver, databases);
+	}
+
+	/**
+	 * Applied while the context starts: before the seed graph is loaded and before the web server takes requests,
+	 * both of which wait until every singleton has been created.
+	 */
 	@Bean(initMethod = "apply")
-	SchemaMigrations schemaMigrations(Driver driver) {
-		return new SchemaMigrations(driver, "classpath:cypher");
+	SchemaMigrations schemaMigrations(Sessions sessions) {
+		return new SchemaMigrations(sessions, "classpath:cypher");
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.exceptions.FatalDiscoveryException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,9 +23,15 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Applies the versioned Cypher files of {@code cypher/} (on the classpath) that the database has not seen yet,
- * in version order, and records each as a {@code :SchemaMigration} node with its checksum. Every statement is
- * idempotent ({@code IF NOT EXISTS}), so two servers starting at once against one cluster do no harm. An applied
- * file that was edited afterwards stops the start-up: add a new migration instead.
+ * in version order, on the configured database ({@link Sessions}), and records each as a {@code :SchemaMigration}
+ * node with its checksum. Every statement that creates a constraint or an index must say {@code IF NOT EXISTS} (a
+ * file without it is refused before anything runs), so two servers starting at once against one cluster do no
+ * harm. An applied file that was edited afterwards stops the start-up: add a new migration instead.
+ * <p>
+ * Hand-written rather than the maintained library (Michael Simons' neo4j-migrations) because that library does not
+ * resolve from the Maven repository the builds use: its parent POM is missing there (tried 2.17.0, 2.19.0, 2.20.1
+ * and 3.2.0). Its file naming ({@code V0001__name.cypher}) and its rule that an applied migration is never edited
+ * are followed here, so that moving to it later means changing this class only.
  */
 public final class SchemaMigrations {
 
@@ -33,18 +39,33 @@ public final class SchemaMigrations {
 
 	private static final Pattern FILE_NAME = Pattern.compile("V(\\d+)__(\\w+)\\.cypher");
 
-	private final Driver driver;
+	private static final Pattern SCHEMA_CHANGE = Pattern.compile("(?i)CREATE\\s+(\\w+\\s+)?(CONSTRAINT|INDEX)\\b");
+
+	private static final Pattern IF_NOT_EXISTS = Pattern.compile("(?i)\\bIF\\s+NOT\\s+EXISTS\\b");
+
+	private final Sessions sessions;
 
 	private final String location;
 
-	public SchemaMigrations(Driver driver, String location) {
-		this.driver = driver;
+	public SchemaMigrations(Sessions sessions, String location) {
+		this.sessions = sessions;
 		this.location = location;
 	}
 
 	public void apply() {
 		List<Migration> migrations = load();
-		try (Session session = this.driver.session()) {
+		try {
+			apply(migrations);
+		}
+		catch (FatalDiscoveryException ex) {
+			// The first access of a start: a database name the server does not have stops it here, saying so.
+			throw new IllegalStateException("Cannot reach the database '" + this.sessions.database()
+					+ "' (spring.data.neo4j.database): " + ex.getMessage(), ex);
+		}
+	}
+
+	private void apply(List<Migration> migrations) {
+		try (Session session = this.sessions.open()) {
 			session.run("CREATE CONSTRAINT schema_migration_version IF NOT EXISTS "
 					+ "FOR (m:SchemaMigration) REQUIRE m.version IS UNIQUE").consume();
 			Map<Integer, String> applied = session
@@ -105,6 +126,12 @@ public final class SchemaMigrations {
 				.map(String::strip)
 				.filter(s -> !s.isEmpty())
 				.toList();
+			for (String statement : statements) {
+				if (SCHEMA_CHANGE.matcher(statement).lookingAt() && !IF_NOT_EXISTS.matcher(statement).find()) {
+					throw new IllegalStateException("Migration " + fileName + " creates a constraint or an index "
+							+ "without IF NOT EXISTS: " + statement);
+				}
+			}
 			return new Migration(Integer.parseInt(name.group(1)), name.group(2).replace('_', ' '), fileName,
 					statements, sha256(text));
 		}

@@ -14,7 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
-import org.neo4j.driver.Driver;
+import org.competencygraph.database.Sessions;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 
@@ -24,15 +24,15 @@ import org.neo4j.driver.Session;
  */
 final class Batches {
 
-	private final Driver driver;
+	private final Sessions sessions;
 
 	private final ExecutorService executor;
 
 	/**
 	 * @param executor runs batches that may be written side by side (see {@link #writeInParallel})
 	 */
-	Batches(Driver driver, ExecutorService executor) {
-		this.driver = driver;
+	Batches(Sessions sessions, ExecutorService executor) {
+		this.sessions = sessions;
 		this.executor = executor;
 	}
 
@@ -84,7 +84,7 @@ final class Batches {
 		Map<String, Object> all = new LinkedHashMap<>(parameters);
 		all.put("rows", batch);
 		Record result;
-		try (Session session = this.driver.session()) {
+		try (Session session = this.sessions.open()) {
 			result = session.executeWrite(tx -> tx.run(query, all).single());
 		}
 		long total = result.get("total").asLong();
@@ -102,7 +102,7 @@ final class Batches {
 		for (int start = 0; start < keys.size(); start += batchSize) {
 			Map<String, Object> all = new LinkedHashMap<>(parameters);
 			all.put("keys", keys.subList(start, Math.min(keys.size(), start + batchSize)));
-			try (Session session = this.driver.session()) {
+			try (Session session = this.sessions.open()) {
 				records.addAll(session.executeRead(tx -> tx.run(query, all).list()));
 			}
 		}

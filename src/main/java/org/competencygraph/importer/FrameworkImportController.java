@@ -4,12 +4,12 @@ import java.util.List;
 
 import org.competencygraph.api.InvalidArgumentException;
 import org.competencygraph.framework.Framework;
-import org.competencygraph.security.WriteAccess;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /** The GraphQL mutations that import a framework release from the import folder, and their report. */
@@ -18,22 +18,19 @@ class FrameworkImportController {
 
 	private final FrameworkImports imports;
 
-	private final WriteAccess writeAccess;
-
-	FrameworkImportController(FrameworkImports imports, WriteAccess writeAccess) {
+	FrameworkImportController(FrameworkImports imports) {
 		this.imports = imports;
-		this.writeAccess = writeAccess;
 	}
 
 	@MutationMapping
+	@PreAuthorize("hasRole('ADMIN')")
 	ImportFrameworkPayload importOnet(@Argument ImportFrameworkInput input) {
-		this.writeAccess.check("importOnet");
 		return importRelease(Framework.ONET, input);
 	}
 
 	@MutationMapping
+	@PreAuthorize("hasRole('ADMIN')")
 	ImportFrameworkPayload importEsco(@Argument ImportFrameworkInput input) {
-		this.writeAccess.check("importEsco");
 		return importRelease(Framework.ESCO, input);
 	}
 

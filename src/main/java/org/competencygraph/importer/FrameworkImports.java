@@ -8,8 +8,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 import org.competencygraph.database.GraphChangedEvent;
+import org.competencygraph.database.Sessions;
 import org.competencygraph.framework.Framework;
-import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,14 +38,14 @@ public class FrameworkImports {
 
 	private final ImportFolder importFolder;
 
-	public FrameworkImports(Driver driver, List<ReleaseReader> readers, FrameworkProperties properties,
+	public FrameworkImports(Sessions sessions, List<ReleaseReader> readers, FrameworkProperties properties,
 			ApplicationEventPublisher events) {
 		readers.forEach(reader -> {
 			if (this.readers.put(reader.framework(), reader) != null) {
 				throw new IllegalStateException("Two readers of " + reader.framework().displayName() + " releases");
 			}
 		});
-		this.writer = new FrameworkWriter(driver, properties.nodeBatchSize(), properties.relationshipBatchSize());
+		this.writer = new FrameworkWriter(sessions, properties.nodeBatchSize(), properties.relationshipBatchSize());
 		this.events = events;
 		this.importFolder = new ImportFolder(properties.importFolder());
 	}

@@ -8,12 +8,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.competencygraph.database.Sessions;
 import org.competencygraph.framework.Framework;
 import org.competencygraph.importer.GraphPlan.NodeSet;
 import org.competencygraph.importer.GraphPlan.RelationshipSet;
 import org.competencygraph.importer.ImportReport.FileReport;
 import org.competencygraph.importer.ImportReport.WriteCount;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.slf4j.Logger;
@@ -47,14 +47,14 @@ final class FrameworkWriter {
 			SET i.completedAt = datetime()
 			""";
 
-	private final Driver driver;
+	private final Sessions sessions;
 
 	private final int nodeBatchSize;
 
 	private final int relationshipBatchSize;
 
-	FrameworkWriter(Driver driver, int nodeBatchSize, int relationshipBatchSize) {
-		this.driver = driver;
+	FrameworkWriter(Sessions sessions, int nodeBatchSize, int relationshipBatchSize) {
+		this.sessions = sessions;
 		this.nodeBatchSize = nodeBatchSize;
 		this.relationshipBatchSize = relationshipBatchSize;
 	}
@@ -68,7 +68,7 @@ final class FrameworkWriter {
 		Map<String, List<WriteCount>> writes = new LinkedHashMap<>();
 		boolean firstLoad;
 		ExecutorService executor = Executors.newFixedThreadPool(2);
-		try (Session session = this.driver.session()) {
+		try (Session session = this.sessions.open()) {
 			firstLoad = !checkOwnership(session, framework, directory);
 			// Recorded before the first batch and cleared only after the last, so that data left by an import that
 			// stopped half-way (killed, out of memory, database gone) is shown as incomplete until a run completes.
@@ -76,7 +76,7 @@ final class FrameworkWriter {
 				.consume());
 			logger.info("{}: writing {} {} ({})", framework.id(), framework.displayName(), plan.release(),
 					firstLoad ? "first load: creating everything" : "already in the graph: writing what differs");
-			Batches batches = new Batches(this.driver, executor);
+			Batches batches = new Batches(this.sessions, executor);
 			NodeWrites nodes = new NodeWrites(batches, framework, this.nodeBatchSize, progress);
 			RelationshipWrites relationships = new RelationshipWrites(batches, framework, this.relationshipBatchSize,
 					progress);

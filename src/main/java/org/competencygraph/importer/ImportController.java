@@ -3,10 +3,9 @@ package org.competencygraph.importer;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.competencygraph.security.WriteAccess;
-
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /** The GraphQL entry point of the job-profile import. */
@@ -15,16 +14,13 @@ class ImportController {
 
 	private final JobProfileImporter importer;
 
-	private final WriteAccess writeAccess;
-
-	ImportController(JobProfileImporter importer, WriteAccess writeAccess) {
+	ImportController(JobProfileImporter importer) {
 		this.importer = importer;
-		this.writeAccess = writeAccess;
 	}
 
 	@MutationMapping
+	@PreAuthorize("hasRole('ADMIN')")
 	ImportJobProfilesPayload importJobProfiles(@Argument ImportJobProfilesInput input) {
-		this.writeAccess.check("importJobProfiles");
 		List<ImportResult> imported = new ArrayList<>();
 		List<ImportError> errors = new ArrayList<>();
 		for (JobProfileFileInput file : input.files()) {

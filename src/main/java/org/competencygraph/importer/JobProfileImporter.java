@@ -12,7 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.competencygraph.database.GraphChangedEvent;
-import org.neo4j.driver.Driver;
+import org.competencygraph.database.Sessions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,9 +38,9 @@ public class JobProfileImporter {
 
 	private final ApplicationEventPublisher events;
 
-	public JobProfileImporter(Driver driver, ProficiencyScale scale, ApplicationEventPublisher events) {
+	public JobProfileImporter(Sessions sessions, ProficiencyScale scale, ApplicationEventPublisher events) {
 		this.reader = new JobProfileReader(scale);
-		this.writer = new JobProfileWriter(driver);
+		this.writer = new JobProfileWriter(sessions);
 		this.events = events;
 	}
 

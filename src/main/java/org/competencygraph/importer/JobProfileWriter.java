@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.neo4j.driver.Driver;
+import org.competencygraph.database.Sessions;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 
@@ -18,14 +18,14 @@ import org.neo4j.driver.TransactionContext;
  */
 final class JobProfileWriter {
 
-	private final Driver driver;
+	private final Sessions sessions;
 
-	JobProfileWriter(Driver driver) {
-		this.driver = driver;
+	JobProfileWriter(Sessions sessions) {
+		this.sessions = sessions;
 	}
 
 	ImportResult write(ImportPlan plan) {
-		try (Session session = this.driver.session()) {
+		try (Session session = this.sessions.open()) {
 			return session.executeWrite(tx -> write(tx, plan));
 		}
 	}

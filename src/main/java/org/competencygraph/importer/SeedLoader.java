@@ -1,6 +1,7 @@
 package org.competencygraph.importer;
 
-import org.neo4j.driver.Driver;
+import org.competencygraph.database.Sessions;
+import org.neo4j.driver.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,15 +18,15 @@ class SeedLoader implements SmartInitializingSingleton {
 
 	private static final Logger logger = LoggerFactory.getLogger(SeedLoader.class);
 
-	private final Driver driver;
+	private final Sessions sessions;
 
 	private final JobProfileImporter importer;
 
 	private final boolean enabled;
 
-	SeedLoader(Driver driver, JobProfileImporter importer,
+	SeedLoader(Sessions sessions, JobProfileImporter importer,
 			@Value("${competency-graph.seed.enabled:true}") boolean enabled) {
-		this.driver = driver;
+		this.sessions = sessions;
 		this.importer = importer;
 		this.enabled = enabled;
 	}
@@ -35,12 +36,12 @@ class SeedLoader implements SmartInitializingSingleton {
 		if (!this.enabled) {
 			return;
 		}
-		boolean empty = this.driver.executableQuery("MATCH (j:Job) RETURN count(j) = 0 AS empty")
-			.execute()
-			.records()
-			.getFirst()
-			.get("empty")
-			.asBoolean();
+		boolean empty;
+		try (Session session = this.sessions.open()) {
+			empty = session.executeRead(tx -> tx.run("MATCH (j:Job) RETURN count(j) = 0 AS empty").single()
+				.get("empty")
+				.asBoolean());
+		}
 		if (empty) {
 			logger.info("The database holds no jobs: loading the seed graph");
 			this.importer.importSeed();

@@ -35,7 +35,7 @@ class JobController {
 		this.jobs = jobs;
 		// requiredBy takes arguments, which @BatchMapping cannot pass: keyed by (capability, first, after), so
 		// that every requiredBy of one response level is read together, and a capability shown twice once.
-		loaders.<RequiringJobs.Page, Paging.Connection<RequiringJobs.RequiringJobEdge>>forName("requiredBy")
+		loaders.<RequiringJobs.CapabilityPage, Paging.Connection<RequiringJobs.RequiringJobEdge>>forName("requiredBy")
 			.registerMappedBatchLoader((pages, environment) -> Mono.fromCallable(() -> requiringJobs.find(pages)));
 	}
 
@@ -48,7 +48,7 @@ class JobController {
 	Paging.Connection<Jobs.JobEdge> jobs(@Argument Jobs.@Nullable JobFilter filter, @Argument @Nullable Integer first,
 			@Argument @Nullable String after) {
 		Jobs.JobFilter given = filter == null ? new Jobs.JobFilter(null, null, null) : filter;
-		return this.jobs.find(given, Paging.first(first), after);
+		return this.jobs.find(given, Paging.Page.of(first, after));
 	}
 
 	@BatchMapping(typeName = "Job")
@@ -104,9 +104,8 @@ class JobController {
 	@SchemaMapping(typeName = "Capability")
 	CompletableFuture<Paging.Connection<RequiringJobs.RequiringJobEdge>> requiredBy(Capability capability,
 			@Argument @Nullable Integer first, @Argument @Nullable String after,
-			DataLoader<RequiringJobs.Page, Paging.Connection<RequiringJobs.RequiringJobEdge>> requiredBy) {
-		return requiredBy.load(new RequiringJobs.Page(capability.id(), Paging.first(first),
-				RequiringJobs.Cursor.parse(after)));
+			DataLoader<RequiringJobs.CapabilityPage, Paging.Connection<RequiringJobs.RequiringJobEdge>> requiredBy) {
+		return requiredBy.load(new RequiringJobs.CapabilityPage(capability.id(), Paging.Page.of(first, after)));
 	}
 
 	static String requireId(String argument, String id) {

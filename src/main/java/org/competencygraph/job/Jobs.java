@@ -46,8 +46,8 @@ public class Jobs {
 		return jobs;
 	}
 
-	/** One page of jobs ordered by title then id, after the (title, id) in {@code after}. */
-	Paging.Connection<JobEdge> find(JobFilter filter, int first, @Nullable String after) {
+	/** One page of jobs ordered by title then id. */
+	Paging.Connection<JobEdge> find(JobFilter filter, Paging.Page page) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("organization", filter.organization());
 		parameters.put("family", filter.family());
@@ -65,24 +65,19 @@ public class Jobs {
 			.mappedBy((types, record) -> record.get("total").asInt())
 			.one()
 			.orElse(0);
-		parameters.put("afterTitle", null);
-		parameters.put("afterId", null);
-		if (after != null) {
-			List<String> cursor = Paging.parts(after, 2);
-			parameters.put("afterTitle", cursor.get(0));
-			parameters.put("afterId", cursor.get(1));
-		}
-		parameters.put("limit", first + 1);
-		List<Job> page = new ArrayList<>(this.client.query(match + """
-				  AND ($afterTitle IS NULL OR j.title > $afterTitle OR (j.title = $afterTitle AND j.id > $afterId))
+		parameters.putAll(page.parameters());
+		List<Job> rows = new ArrayList<>(this.client.query(match + """
+				  AND %s
 				RETURN %s AS job ORDER BY j.title, j.id LIMIT $limit
-				""".formatted(Job.PROJECTION))
+				""".formatted(Paging.after("j"), Job.PROJECTION))
 			.bindAll(parameters)
 			.fetchAs(Job.class)
 			.mappedBy((types, record) -> Job.of(record.get("job")))
 			.all());
-		List<JobEdge> edges = page.stream().map(job -> new JobEdge(Paging.cursor(job.title(), job.id()), job)).toList();
-		return Paging.connection(edges, first, after != null, JobEdge::cursor, total);
+		List<JobEdge> edges = rows.stream()
+			.map(job -> new JobEdge(new Paging.Keyset(job.title(), job.id()).cursor(), job))
+			.toList();
+		return page.connection(edges, JobEdge::cursor, total);
 	}
 
 	private List<String> matchingIds(String text) {

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.competencygraph.api.Paging;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -29,35 +28,21 @@ class RequiringJobs {
 	}
 
 	/** Which page of which capability's requiring jobs a field asks for; the key of the batch loader. */
-	record Page(String capabilityId, int first, @Nullable Cursor after) {
-	}
-
-	/** The (title, id) of the last job of the previous page. */
-	record Cursor(String title, String id) {
-
-		static @Nullable Cursor parse(@Nullable String after) {
-			if (after == null) {
-				return null;
-			}
-			List<String> parts = Paging.parts(after, 2);
-			return new Cursor(parts.get(0), parts.get(1));
-		}
-
+	record CapabilityPage(String capabilityId, Paging.Page page) {
 	}
 
 	/** The requested pages; every page asked for is in the answer, empty for an unknown capability. */
-	Map<Page, Paging.Connection<RequiringJobEdge>> find(Collection<Page> pages) {
-		Map<Page, Paging.Connection<RequiringJobEdge>> connections = new HashMap<>();
-		// Fields of one response level nearly always share first and after; one pair of queries per such group.
+	Map<CapabilityPage, Paging.Connection<RequiringJobEdge>> find(Collection<CapabilityPage> pages) {
+		Map<CapabilityPage, Paging.Connection<RequiringJobEdge>> connections = new HashMap<>();
+		// Fields of one response level nearly always share first and after; one pair of queries per such page.
 		pages.stream()
-			.collect(Collectors.groupingBy(page -> new Page("", page.first(), page.after()), LinkedHashMap::new,
-					Collectors.mapping(Page::capabilityId, Collectors.toCollection(java.util.LinkedHashSet::new))))
-			.forEach((group, ids) -> {
+			.collect(Collectors.groupingBy(CapabilityPage::page, LinkedHashMap::new, Collectors.mapping(
+					CapabilityPage::capabilityId, Collectors.toCollection(java.util.LinkedHashSet::new))))
+			.forEach((page, ids) -> {
 				Map<String, Integer> totals = totals(ids);
-				Map<String, List<RequiringJobEdge>> rows = pages(ids, group.first(), group.after());
-				ids.forEach(id -> connections.put(new Page(id, group.first(), group.after()),
-						Paging.connection(rows.getOrDefault(id, List.of()), group.first(), group.after() != null,
-								RequiringJobEdge::cursor, totals.getOrDefault(id, 0))));
+				Map<String, List<RequiringJobEdge>> rows = pages(ids, page);
+				ids.forEach(id -> connections.put(new CapabilityPage(id, page), page.connection(
+						rows.getOrDefault(id, List.of()), RequiringJobEdge::cursor, totals.getOrDefault(id, 0))));
 			});
 		return connections;
 	}
@@ -77,30 +62,26 @@ class RequiringJobs {
 	}
 
 	/** Up to first + 1 rows per capability: the extra row only tells that there is a next page. */
-	private Map<String, List<RequiringJobEdge>> pages(Collection<String> capabilityIds, int first,
-			@Nullable Cursor after) {
-		Map<String, Object> parameters = new HashMap<>();
+	private Map<String, List<RequiringJobEdge>> pages(Collection<String> capabilityIds, Paging.Page page) {
+		Map<String, Object> parameters = new HashMap<>(page.parameters());
 		parameters.put("ids", List.copyOf(capabilityIds));
-		parameters.put("afterTitle", after == null ? null : after.title());
-		parameters.put("afterId", after == null ? null : after.id());
-		parameters.put("limit", first + 1);
 		Map<String, List<RequiringJobEdge>> rows = new HashMap<>();
 		this.client.query("""
 				UNWIND $ids AS id
 				CALL (id) {
 				  MATCH (c:Capability {id: id})<-[r:REQUIRES]-(j:Job)
-				  WHERE $afterTitle IS NULL OR j.title > $afterTitle OR (j.title = $afterTitle AND j.id > $afterId)
+				  WHERE %s
 				  RETURN c, r, j ORDER BY j.title, j.id LIMIT $limit
 				}
 				RETURN id, r, c, %s AS job
 				ORDER BY id, j.title, j.id
-				""".formatted(Job.PROJECTION))
+				""".formatted(Paging.after("j"), Job.PROJECTION))
 			.bindAll(parameters)
 			.fetchAs(CapabilityRow.class)
 			.mappedBy((types, record) -> {
 				Job job = Job.of(record.get("job"));
 				return new CapabilityRow(record.get("id").asString(), new RequiringJobEdge(
-						Paging.cursor(job.title(), job.id()), job,
+						new Paging.Keyset(job.title(), job.id()).cursor(), job,
 						Requirement.of(job.id(), record.get("r"), record.get("c"))));
 			})
 			.all()

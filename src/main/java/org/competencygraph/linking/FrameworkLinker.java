@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.competencygraph.database.Sessions;
 import org.competencygraph.importer.FrameworkImports;
 import org.competencygraph.linking.CapabilityMatcher.Concept;
 import org.competencygraph.linking.CapabilityMatcher.Link;
@@ -19,7 +20,6 @@ import org.competencygraph.linking.OccupationMatcher.Match;
 import org.competencygraph.linking.OccupationMatcher.Occupation;
 import org.competencygraph.linking.OccupationMatcher.SeedJob;
 import org.competencygraph.linking.OccupationMatcher.SeedRequirement;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
@@ -38,14 +38,14 @@ public class FrameworkLinker {
 
 	private static final Logger logger = LoggerFactory.getLogger(FrameworkLinker.class);
 
-	private final Driver driver;
+	private final Sessions sessions;
 
 	private final FrameworkImports imports;
 
 	private final LinkingRules rules = LinkingRules.load();
 
-	public FrameworkLinker(Driver driver, FrameworkImports imports) {
-		this.driver = driver;
+	public FrameworkLinker(Sessions sessions, FrameworkImports imports) {
+		this.sessions = sessions;
 		this.imports = imports;
 	}
 
@@ -56,7 +56,7 @@ public class FrameworkLinker {
 		}
 		return this.imports.exclusively("link the frameworks", () -> {
 			long started = System.nanoTime();
-			try (Session session = this.driver.session()) {
+			try (Session session = this.sessions.open()) {
 				List<String> frameworks = session.executeRead(tx -> tx.run("""
 						MATCH (o:Organization) WHERE o.framework IS NOT NULL AND o.id = o.framework
 						RETURN o.framework AS framework ORDER BY framework

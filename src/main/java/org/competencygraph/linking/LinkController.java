@@ -4,11 +4,11 @@ import java.util.List;
 
 import org.competencygraph.api.InvalidArgumentException;
 import org.competencygraph.importer.FrameworkBusyException;
-import org.competencygraph.security.WriteAccess;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /** The GraphQL mutation that links the seed graph to the imported frameworks. */
@@ -17,16 +17,13 @@ class LinkController {
 
 	private final FrameworkLinker linker;
 
-	private final WriteAccess writeAccess;
-
-	LinkController(FrameworkLinker linker, WriteAccess writeAccess) {
+	LinkController(FrameworkLinker linker) {
 		this.linker = linker;
-		this.writeAccess = writeAccess;
 	}
 
 	@MutationMapping
+	@PreAuthorize("hasRole('ADMIN')")
 	LinkFrameworksPayload linkFrameworks(@Argument LinkFrameworksInput input) {
-		this.writeAccess.check("linkFrameworks");
 		int count = input.occupationsPerFramework() == null ? 3 : input.occupationsPerFramework();
 		if (count < 1 || count > 20) {
 			throw new InvalidArgumentException("input.occupationsPerFramework", "must be from 1 to 20, was " + count);

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -23,12 +24,17 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 
 /**
  * HTTP security: everyone may read (GraphQL queries, GraphiQL, health); the admin signs in with HTTP Basic, and
- * repeated failed sign-ins lock the client out for a while ({@link LoginAttempts}). Which GraphQL operations write
- * is decided per operation by {@link WriteAccess}, because all of them share one URL.
+ * repeated failed sign-ins lock the client out for a while ({@link LoginAttempts}). All GraphQL operations share one
+ * URL, so writes are guarded per operation by method security: every mutation is
+ * {@code @PreAuthorize("hasRole('ADMIN')")}, and a refusal is answered by {@link WriteRefusals}.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 @EnableConfigurationProperties({ AdminProperties.class, LoginProperties.class })
 class SecurityConfiguration {
+
+	/** The role of the admin user, which every write needs. */
+	static final String ADMIN_ROLE = "ADMIN";
 
 	private static final Logger logger = LoggerFactory.getLogger(SecurityConfiguration.class);
 
@@ -42,7 +48,7 @@ class SecurityConfiguration {
 				// The endpoints management.endpoints.web.exposure.include exposes; any other one exposed later
 				// needs the admin.
 				.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
-				.requestMatchers("/actuator/**").hasRole(WriteAccess.ADMIN_ROLE)
+				.requestMatchers("/actuator/**").hasRole(ADMIN_ROLE)
 				.anyRequest().permitAll())
 			// Wrong credentials and a request for the admin without them: 401 with a body in the GraphQL format.
 			.httpBasic(basic -> basic.authenticationEntryPoint(signIn))
@@ -77,7 +83,7 @@ class SecurityConfiguration {
 		// A password without an {encoding} prefix is taken as plain text.
 		String encoded = password.startsWith("{") ? password : "{noop}" + password;
 		return new InMemoryUserDetailsManager(
-				User.withUsername(admin.username()).password(encoded).roles(WriteAccess.ADMIN_ROLE).build());
+				User.withUsername(admin.username()).password(encoded).roles(ADMIN_ROLE).build());
 	}
 
 }

@@ -39,7 +39,7 @@ class RequirementIndexTests {
 			.sameAs("a", "a2")
 			.sameAs("a3", "a2")
 			.broader("n", "b")
-			.build("marker");
+			.build(new ChangeMarker.Commits(0));
 	}
 
 	@Test
@@ -65,7 +65,7 @@ class RequirementIndexTests {
 			.sameAs("q", "e", 0.7)
 			.sameAs("p", "e", 0.9)
 			.sameAs("o", "q", 1.0)
-			.build("marker");
+			.build(new ChangeMarker.Commits(0));
 		int p = index.conceptOf(index.capabilityNumber("p"));
 		int q = index.conceptOf(index.capabilityNumber("q"));
 		assertThat(p).isNotEqualTo(q);
@@ -81,7 +81,7 @@ class RequirementIndexTests {
 			.job(job("y"))
 			.requirement("y", "c", Priority.DESIRABLE, null, null, null)
 			.job(job("w"))
-			.build("next");
+			.build(new ChangeMarker.Commits(1));
 		assertThat(updated.requirements(updated.jobNumber("y"))).singleElement()
 			.satisfies(r -> assertThat(r.capability()).isEqualTo(updated.capabilityNumber("c")));
 		assertThat(updated.jobNumber("w")).isNotNegative();

@@ -12,6 +12,9 @@ import org.neo4j.driver.Driver;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTask;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,6 +71,19 @@ class RequirementIndexesIntegrationTests {
 	}
 
 	@Test
+	void changesMadeElsewhereAreCheckedForOnSpringsSchedulerEveryRefreshInterval(@Autowired ScheduledTaskHolder tasks,
+			@Autowired AnalysisProperties properties) {
+		assertThat(tasks.getScheduledTasks()).map(ScheduledTask::getTask)
+			.filteredOn(FixedDelayTask.class::isInstance)
+			.map(FixedDelayTask.class::cast)
+			.singleElement()
+			.satisfies(check -> {
+				assertThat(check.getIntervalDuration()).isEqualTo(properties.refreshInterval()).isPositive();
+				assertThat(check.getInitialDelayDuration()).isEqualTo(properties.refreshInterval());
+			});
+	}
+
+	@Test
 	void anImportIsAnsweredByTheNextQueryAndReadsOnlyItsJobs() {
 		// Other test classes write to the shared database directly; start from a snapshot that has seen them.
 		this.indexes.rebuild("test start");
@@ -75,7 +91,7 @@ class RequirementIndexesIntegrationTests {
 		RequirementIndex index = this.indexes.current();
 		assertThat(index.jobNumber(JOB)).isNotNegative();
 		// Exactly the import's transaction committed since the previous snapshot: the marker stays exact.
-		assertThat(index.marker().toString()).startsWith("commits:");
+		assertThat(index.marker()).isInstanceOf(ChangeMarker.Commits.class);
 		var gap = GraphQlClients.anonymous(this.port)
 			.documentName("skillGap")
 			.variable("from", Map.of("profile", List.of(Map.of("capability", "skill/troubleshooting", "level", 2))))

@@ -88,6 +88,14 @@ class PreparedDocumentsTests {
 	}
 
 	@Test
+	void atMostTheConfiguredNumberOfDocumentsIsKept() {
+		for (int i = 0; i < 25; i++) {
+			assertThat(run("{ a { x } n" + i + ": a { x } }", Map.of()).getErrors()).isEmpty();
+		}
+		assertThat(this.documents.size()).isEqualTo(10);
+	}
+
+	@Test
 	void invalidDocumentsAreReportedAndNotKept() {
 		assertThat(run("{ nope }", Map.of()).getErrors()).singleElement()
 			.satisfies(e -> assertThat(e.getMessage()).contains("nope"));

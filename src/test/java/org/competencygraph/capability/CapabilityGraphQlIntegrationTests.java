@@ -68,15 +68,6 @@ class CapabilityGraphQlIntegrationTests {
 	}
 
 	@Test
-	void searchWithoutWordsIsABadRequest() {
-		this.graphQl.documentName("searchCapabilities").variable("text", " *** ").execute().errors().satisfy(errors ->
-				assertThat(errors).singleElement().satisfies(error -> {
-					assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
-					assertThat(error.getMessage()).isEqualTo("text: must contain at least one letter or digit");
-				}));
-	}
-
-	@Test
 	void capabilityShowsExternalIds() {
 		var capability = this.graphQl.documentName("capability")
 			.variable("id", "skill/troubleshooting")

@@ -17,6 +17,9 @@ class SchemaMigrationsIntegrationTests {
 	@Autowired
 	Driver driver;
 
+	@Autowired
+	Sessions sessions;
+
 	@Test
 	void everyNodeTypeHasAUniqueIdAndJobsAndCapabilitiesAreSearchable() {
 		List<String> constraints = this.driver.executableQuery("SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties "
@@ -39,7 +42,7 @@ class SchemaMigrationsIntegrationTests {
 
 	@Test
 	void migrationsAreRecordedOnceAndApplyingAgainChangesNothing() {
-		new SchemaMigrations(this.driver, "classpath:cypher").apply();
+		new SchemaMigrations(this.sessions, "classpath:cypher").apply();
 		List<Integer> versions = this.driver.executableQuery("MATCH (m:SchemaMigration) RETURN m.version AS v ORDER BY v")
 			.execute()
 			.records()
@@ -52,9 +55,21 @@ class SchemaMigrationsIntegrationTests {
 	@Test
 	void anEditedMigrationStopsTheStartWithAClearMessage() {
 		assertThatIllegalStateException()
-			.isThrownBy(() -> new SchemaMigrations(this.driver, "classpath:test-migrations/tampered").apply())
+			.isThrownBy(() -> new SchemaMigrations(this.sessions, "classpath:test-migrations/tampered").apply())
 			.withMessage("Schema migration V0001__constraints.cypher was changed after it was applied to this database. "
 					+ "Applied migrations must never be edited: restore it and add a new migration file instead.");
+	}
+
+	@Test
+	void aMigrationThatCreatesAConstraintWithoutIfNotExistsIsRefusedBeforeAnythingRuns() {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new SchemaMigrations(this.sessions, "classpath:test-migrations/without-if-not-exists")
+				.apply())
+			.withMessage("Migration V0001__probe.cypher creates a constraint or an index without IF NOT EXISTS: "
+					+ "CREATE CONSTRAINT probe_id FOR (n:Probe) REQUIRE n.id IS UNIQUE");
+		assertThat(this.driver.executableQuery("SHOW CONSTRAINTS YIELD name WHERE name = 'probe_id' RETURN name")
+			.execute()
+			.records()).isEmpty();
 	}
 
 }

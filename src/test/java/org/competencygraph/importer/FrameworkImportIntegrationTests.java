@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.competencygraph.GraphFixtures;
 import org.competencygraph.GraphQlClients;
 import org.competencygraph.IntegrationTest;
+import org.competencygraph.database.Sessions;
 import org.competencygraph.framework.Framework;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,6 +37,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,6 +73,9 @@ class FrameworkImportIntegrationTests {
 
 	@Autowired
 	Driver driver;
+
+	@Autowired
+	DatabaseSelectionProvider databases;
 
 	@Autowired
 	FrameworkImports imports;
@@ -427,7 +432,7 @@ class FrameworkImportIntegrationTests {
 					""").consume();
 		}
 		GraphPlan plan = this.imports.read(Framework.ONET, ReleaseFiles.ONET);
-		assertThatThrownBy(() -> new FrameworkWriter(KilledImport.beforeFirstRelationship(this.driver), 10_000, 25_000)
+		assertThatThrownBy(() -> new FrameworkWriter(new Sessions(KilledImport.beforeFirstRelationship(this.driver), this.databases), 10_000, 25_000)
 			.write(plan, "onet-30.1", System.nanoTime(), ImportProgress.NONE)).hasStackTraceContaining(KilledImport.MESSAGE);
 		assertThat(count(this.driver, "MATCH (j:Job {framework: 'onet'}) WHERE NOT (j)-[:IN_ORGANIZATION]->() RETURN count(j)"))
 			.isEqualTo(1_016);

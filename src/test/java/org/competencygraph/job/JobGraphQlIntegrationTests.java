@@ -77,17 +77,6 @@ class JobGraphQlIntegrationTests {
 	}
 
 	@Test
-	void blankJobIdIsABadRequestNamingTheArgument() {
-		this.graphQl.documentName("job").variable("id", " ").execute().errors().satisfy(errors -> {
-			assertThat(errors).singleElement().satisfies(error -> {
-				assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
-				assertThat(error.getMessage()).isEqualTo("id: must not be blank");
-				assertThat(error.getExtensions()).containsEntry("argument", "id");
-			});
-		});
-	}
-
-	@Test
 	void jobsAreFilteredByOrganizationAndPagedInTitleOrder() {
 		Map<String, Object> filter = Map.of("organization", "Example Organization");
 		List<String> titles = new ArrayList<>();
@@ -130,21 +119,6 @@ class JobGraphQlIntegrationTests {
 			.containsExactly("example-org/network-engineer");
 	}
 
-	@Test
-	void pagingArgumentsOutOfRangeAreBadRequests() {
-		for (int first : new int[] { 0, -1, 101 }) {
-			this.graphQl.documentName("jobs").variable("first", first).execute().errors().satisfy(errors -> {
-				assertThat(errors).singleElement().satisfies(error -> {
-					assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
-					assertThat(error.getMessage()).isEqualTo("first: must be from 1 to 100, was " + first);
-				});
-			});
-		}
-		this.graphQl.documentName("jobs").variable("after", "not-a-cursor").execute().errors().satisfy(errors ->
-				assertThat(errors).singleElement().satisfies(error -> {
-					assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
-					assertThat(error.getExtensions()).containsEntry("argument", "after");
-				}));
-	}
+	// Arguments refused before anything is read: JobControllerTests.
 
 }

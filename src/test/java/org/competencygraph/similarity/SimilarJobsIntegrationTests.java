@@ -131,16 +131,10 @@ class SimilarJobsIntegrationTests {
 
 	@Test
 	void badInputIsRejectedNamingTheArgument() {
+		// Arguments the controller refuses whatever the graph holds: SimilarityControllerTests. An unknown enum value
+		// is reported by the web layer (api/ValidationErrors), which the GraphQL test slice does not include.
 		assertError(similar("no/such-job", "WEIGHTED_COSINE").execute(), "NOT_FOUND", "to",
 				"to: there is no job with id 'no/such-job'");
-		assertError(similar(PROFESSIONAL_IV, "WEIGHTED_COSINE").variable("first", 101).execute(), "BAD_REQUEST",
-				"first", "first: must be from 1 to 100, was 101");
-		assertError(similar(PROFESSIONAL_IV, "WEIGHTED_COSINE").variable("first", 0).execute(), "BAD_REQUEST",
-				"first", "first: must be from 1 to 100, was 0");
-		assertError(similar(PROFESSIONAL_IV, "WEIGHTED_COSINE").variable("filter", Map.of("minScore", 1.5)).execute(),
-				"BAD_REQUEST", "filter.minScore", "filter.minScore: must be from 0 to 1, was 1.5");
-		assertError(similar(PROFESSIONAL_IV, "WEIGHTED_COSINE").variable("filter", Map.of("organization", "")).execute(),
-				"BAD_REQUEST", "filter.organization", "filter.organization: must not be blank");
 		similar(PROFESSIONAL_IV, "EUCLIDEAN").execute().errors().satisfy(errors -> assertThat(errors).singleElement()
 			.satisfies(error -> {
 				assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");

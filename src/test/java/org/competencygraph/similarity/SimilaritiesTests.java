@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
 
+import org.competencygraph.analysis.ChangeMarker;
 import org.competencygraph.analysis.Holdings;
 import org.competencygraph.analysis.Readiness;
 import org.competencygraph.analysis.RequirementIndex;
@@ -48,7 +49,7 @@ class SimilaritiesTests {
 			builder.sameAs("c" + random.nextInt(capabilities), "c" + random.nextInt(capabilities));
 			builder.broader("c" + random.nextInt(capabilities), "c" + random.nextInt(capabilities));
 		}
-		return builder.build("random");
+		return builder.build(new ChangeMarker.Commits(0));
 	}
 
 	@Test

@@ -1,0 +1,41 @@
+package org.competencygraph.similarity;
+
+import java.util.Map;
+
+import org.competencygraph.analysis.RequirementIndexes;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+import static org.competencygraph.GraphQlErrorAssertions.assertError;
+
+/** Arguments of similarJobs that are refused whatever the graph holds: the GraphQL layer alone. */
+@GraphQlTest(controllers = SimilarityController.class)
+class SimilarityControllerTests {
+
+	@Autowired
+	GraphQlTester graphQl;
+
+	@MockitoBean
+	RequirementIndexes indexes;
+
+	GraphQlTester.Request<?> similar(String metric) {
+		return this.graphQl.documentName("similarJobs").variable("to", "any/job").variable("metric", metric);
+	}
+
+	@Test
+	void argumentsOutOfRangeAreBadRequestsNamingTheArgument() {
+		assertError(similar("WEIGHTED_COSINE").variable("first", 101).execute(), "BAD_REQUEST", "first",
+				"first: must be from 1 to 100, was 101");
+		assertError(similar("WEIGHTED_COSINE").variable("first", 0).execute(), "BAD_REQUEST", "first",
+				"first: must be from 1 to 100, was 0");
+		assertError(similar("WEIGHTED_COSINE").variable("filter", Map.of("minScore", 1.5)).execute(), "BAD_REQUEST",
+				"filter.minScore", "filter.minScore: must be from 0 to 1, was 1.5");
+		assertError(similar("WEIGHTED_COSINE").variable("filter", Map.of("organization", "")).execute(), "BAD_REQUEST",
+				"filter.organization", "filter.organization: must not be blank");
+	}
+
+}
