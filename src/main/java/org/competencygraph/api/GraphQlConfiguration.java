@@ -48,7 +48,7 @@ class GraphQlConfiguration {
 	 * @param maxCost highest estimated cost of a query (fields multiplied by list sizes, see {@link QueryCosts})
 	 * @param maxResponseValues most values a response may hold (list entries times the fields selected on them)
 	 * @param queryTimeout how long a query may run before it is stopped
-	 * @param mutationTimeout how long a mutation may run (framework imports take minutes)
+	 * @param mutationTimeout how long a mutation may run (long work runs as background jobs; a mutation only starts it)
 	 * @param analysisConcurrency most heavy queries (with similarJobs, jobsMatching, skillGap or compareJobs, or an
 	 * estimated cost of {@code heavyCost} and more) that run at once; 0 for half the processors (at least 1)
 	 * @param analysisWait how long a heavy query waits for a free permit before it is refused as busy
@@ -61,7 +61,7 @@ class GraphQlConfiguration {
 	@ConfigurationProperties("competency-graph.graphql")
 	record Limits(@DefaultValue("12") int maxDepth, @DefaultValue("500") int maxComplexity,
 			@DefaultValue("100000") long maxCost, @DefaultValue("200000") long maxResponseValues,
-			@DefaultValue("10s") Duration queryTimeout, @DefaultValue("15m") Duration mutationTimeout,
+			@DefaultValue("10s") Duration queryTimeout, @DefaultValue("30s") Duration mutationTimeout,
 			@DefaultValue("0") int analysisConcurrency, @DefaultValue("500ms") Duration analysisWait,
 			@DefaultValue("50000") long heavyCost,
 			@DefaultValue("500") int parsedDocumentCache, @DefaultValue("1MB") DataSize maxRequestSize) {

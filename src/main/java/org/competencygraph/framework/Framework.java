@@ -1,9 +1,7 @@
 package org.competencygraph.framework;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * A standard framework whose data can be imported. {@link #id()} is the {@code framework} property of every node
@@ -42,18 +40,6 @@ public enum Framework {
 
 	public String homepage() {
 		return this.homepage;
-	}
-
-	/** The properties of the framework's organization node for a release. */
-	public Map<String, Object> organization(String release, String attribution) {
-		Map<String, Object> organization = new LinkedHashMap<>();
-		organization.put("id", this.id);
-		organization.put("name", this.displayName);
-		organization.put("framework", this.id);
-		organization.put("sourceId", this.homepage);
-		organization.put("release", release);
-		organization.put("attribution", attribution);
-		return organization;
 	}
 
 	public static Framework of(String id) {

@@ -11,8 +11,6 @@ import org.competencygraph.framework.Frameworks.CapabilityLink;
 import org.competencygraph.framework.Frameworks.FrameworkSource;
 import org.competencygraph.framework.Frameworks.FrameworkSummary;
 import org.competencygraph.framework.Frameworks.OccupationMatch;
-import org.competencygraph.framework.linking.FrameworkLinker;
-import org.competencygraph.framework.linking.LinkReport;
 import org.competencygraph.job.Job;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
@@ -20,27 +18,22 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
-import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
-/** The GraphQL entry points of framework imports and linking, and the fields that read their results. */
+/**
+ * The GraphQL fields that read imported frameworks and their links to the seed graph; the import and linking
+ * mutations are with the code that does the work ({@code importer}, {@code linking}).
+ */
 @Controller
 class FrameworkController {
 
-	private final FrameworkImports imports;
-
-	private final FrameworkLinker linker;
-
 	private final Frameworks frameworks;
 
-	FrameworkController(FrameworkImports imports, FrameworkLinker linker, Frameworks frameworks,
-			BatchLoaderRegistry loaders) {
-		this.imports = imports;
-		this.linker = linker;
+	FrameworkController(Frameworks frameworks, BatchLoaderRegistry loaders) {
 		this.frameworks = frameworks;
 		// Keyed by job id, so that closestOccupations(framework: ...) on a page of jobs is one query.
 		loaders.<String, List<OccupationMatch>>forName("closestOccupations")
@@ -50,56 +43,6 @@ class FrameworkController {
 	@QueryMapping
 	List<FrameworkSummary> frameworks() {
 		return this.frameworks.summaries();
-	}
-
-	@MutationMapping
-	@PreAuthorize("hasRole('ADMIN')")
-	ImportFrameworkPayload importOnet(@Argument ImportFrameworkInput input) {
-		return importRelease(Framework.ONET, input);
-	}
-
-	@MutationMapping
-	@PreAuthorize("hasRole('ADMIN')")
-	ImportFrameworkPayload importEsco(@Argument ImportFrameworkInput input) {
-		return importRelease(Framework.ESCO, input);
-	}
-
-	private ImportFrameworkPayload importRelease(Framework framework, ImportFrameworkInput input) {
-		if (input.path().isBlank()) {
-			throw new InvalidArgumentException("input.path", "must name the folder of the release");
-		}
-		try {
-			return new ImportFrameworkPayload(this.imports.importFromImportFolder(framework, input.path()), List.of());
-		}
-		catch (ReleaseNotFoundException ex) {
-			return new ImportFrameworkPayload(null, List.of("input.path: " + ex.getMessage()));
-		}
-		catch (InvalidFrameworkDataException ex) {
-			return new ImportFrameworkPayload(null, ex.problems());
-		}
-		catch (FrameworkBusyException ex) {
-			return new ImportFrameworkPayload(null, List.of(ex.getMessage()));
-		}
-	}
-
-	@MutationMapping
-	@PreAuthorize("hasRole('ADMIN')")
-	LinkFrameworksPayload linkFrameworks(@Argument LinkFrameworksInput input) {
-		int count = input.occupationsPerFramework() == null ? 3 : input.occupationsPerFramework();
-		if (count < 1 || count > 20) {
-			throw new InvalidArgumentException("input.occupationsPerFramework", "must be from 1 to 20, was " + count);
-		}
-		try {
-			return new LinkFrameworksPayload(this.linker.link(count), List.of());
-		}
-		catch (FrameworkBusyException ex) {
-			return new LinkFrameworksPayload(null, List.of(ex.getMessage()));
-		}
-	}
-
-	@SchemaMapping(typeName = "FrameworkImportReport", field = "framework")
-	String reportFramework(ImportReport report) {
-		return report.framework().id();
 	}
 
 	@SchemaMapping(typeName = "Job")
@@ -146,18 +89,6 @@ class FrameworkController {
 		Map<Capability, List<CapabilityLink>> result = new HashMap<>();
 		capabilities.forEach(c -> result.put(c, found.getOrDefault(c.id(), List.of())));
 		return result;
-	}
-
-	record ImportFrameworkInput(String path) {
-	}
-
-	record ImportFrameworkPayload(@Nullable ImportReport report, List<String> errors) {
-	}
-
-	record LinkFrameworksInput(@Nullable Integer occupationsPerFramework) {
-	}
-
-	record LinkFrameworksPayload(@Nullable LinkReport report, List<String> errors) {
 	}
 
 }

@@ -1,7 +1,7 @@
 /**
- * Standard frameworks (O*NET, ESCO) in the graph: reading and validating a release folder completely before
- * anything is written, batched idempotent writes that never touch seed-graph data, the import reports, the
- * command-line and GraphQL entry points, and the links between seed capabilities and jobs and the frameworks.
+ * Standard frameworks (O*NET, ESCO) in the graph: which frameworks there are, and the read queries and GraphQL
+ * fields about what their imports wrote (summaries and import status, the origin of a node) and about the links
+ * to the seed graph; the imports are in {@code importer}, the linking in {@code linking}.
  */
 @NullMarked
 package org.competencygraph.framework;

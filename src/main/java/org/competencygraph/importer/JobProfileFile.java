@@ -7,8 +7,9 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A job-profile file as written, before validation. Field names are the format's (docs/job-profile-format.md);
- * unknown fields are rejected when the file is read, so a misspelt field is an error, not silently ignored.
+ * A job-profile file as written, bound once its structure was checked against
+ * {@code schemas/job-profile.schema.json}. Field names are the format's (docs/job-profile-format.md); the schema
+ * rejects unknown fields, so a misspelt field is an error, not silently ignored.
  */
 record JobProfileFile(@Nullable String format, @Nullable Source source, @Nullable List<CapabilityDefinition> capabilities,
 		@Nullable List<JobDefinition> jobs) {

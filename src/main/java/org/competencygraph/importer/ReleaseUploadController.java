@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 
-import org.competencygraph.framework.FrameworkProperties;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpStatus;

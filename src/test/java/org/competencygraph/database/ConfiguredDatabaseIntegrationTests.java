@@ -8,10 +8,10 @@ import org.competencygraph.IntegrationTest;
 import org.competencygraph.SelectableDatabase;
 import org.competencygraph.analysis.RequirementIndexes;
 import org.competencygraph.framework.Framework;
-import org.competencygraph.framework.FrameworkImports;
-import org.competencygraph.framework.linking.FrameworkLinker;
+import org.competencygraph.importer.FrameworkImports;
 import org.competencygraph.importer.JobProfileImporter;
 import org.competencygraph.job.Jobs;
+import org.competencygraph.linking.FrameworkLinker;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.exceptions.FatalDiscoveryException;
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.competencygraph.CompetencyGraphApplication;
 import org.competencygraph.GraphFixtures;
 import org.competencygraph.InProcessCommands;
 import org.competencygraph.IntegrationTest;
@@ -57,7 +58,7 @@ class ImportCommandIntegrationTests {
 
 		assertThat(output.exitCode()).isEqualTo(1);
 		assertThat(output.text()).contains("REJECTED broken.yaml (nothing of it was written):",
-				"  - jobs[0].requirements[1].level: must be from 0 to 7 on the proficiency scale, was 12.0",
+				"  - jobs[0].requirements[1].level: must be from 0 to 7 on the proficiency scale, was 12",
 				"missing.yaml (nothing of it was written):", "  - no such file", "0 of 2 files imported");
 		assertThat(GraphFixtures.fingerprint(this.driver)).isEqualTo(before);
 	}

@@ -110,15 +110,16 @@ class JobProfileReaderTests {
 			assertThat(ex.fileName()).isEqualTo("bad.yaml");
 			assertThat(ex.problems()).contains("format: must be 'competency-graph/job-profile@1', was 'competency-graph/job-profile@2'",
 					"jobs[0].title: is required",
-					"jobs[0].responsibilityLevel.level: must be a whole number from 1 to 7",
+					"jobs[0].responsibilityLevel.level: must be a whole number from 1 to 7, was 9",
 					"jobs[0].effectiveDate: must be YYYY-MM-DD, YYYY-MM or YYYY, was 'yesterday'",
 					"jobs[0].requirements[0].priority: must be essential or desirable, was 'vital'",
-					"jobs[0].requirements[0].level: must be from 0 to 7 on the proficiency scale, was 8.0",
-					"jobs[0].requirements[0].importance: must be from 0 to 1, was 2.0",
+					"jobs[0].requirements[0].level: must be from 0 to 7 on the proficiency scale, was 8",
+					"jobs[0].requirements[0].importance: must be from 0 to 1, was 2",
 					"jobs[0].requirements[0].provenance.text: is required: the verbatim source text");
 			assertThat(ex.problems()).anyMatch(p -> p.startsWith("jobs[0].id: 'Not An Id' is not a valid id"))
 				.anyMatch(p -> p.startsWith("jobs[0].requirements[0].capability.kind: must be one of Ability, "))
-				.anyMatch(p -> p.startsWith("jobs[0].requirements[1].capability.qualificationType: a Qualification needs"));
+				.contains("jobs[0].requirements[1].capability.qualificationType: is required when kind is Qualification: "
+						+ "one of certification, degree, experience, licence, other, qualification-level");
 			assertThat(ex.getMessage()).startsWith("bad.yaml was not imported, nothing was changed: ");
 		});
 	}
@@ -128,14 +129,17 @@ class JobProfileReaderTests {
 		assertThatExceptionOfType(InvalidJobProfileException.class)
 			.isThrownBy(() -> this.reader.read("syntax.yaml", HEADER + "jobs:\n  - id: a\n    title: \"unclosed\n"))
 			.satisfies(ex -> assertThat(ex.problems()).singleElement().asString().contains("line "));
+		// Every problem at once: the misspelt field, and the title it leaves missing.
 		assertThatExceptionOfType(InvalidJobProfileException.class)
-			.isThrownBy(() -> this.reader.read("typo.yaml", HEADER + "jobs:\n  - id: a\n    titel: A\n"))
-			.satisfies(ex -> assertThat(ex.problems()).singleElement()
-				.asString()
-				.startsWith("jobs[0].titel: unknown field 'titel', expected one of aliases, code, ")
-				.doesNotContain("java."));
+			.isThrownBy(() -> this.reader.read("typo.yaml", HEADER + "jobs:\n  - id: a\n    titel: A\n    organization: O\n"))
+			.satisfies(ex -> assertThat(ex.problems()).hasSize(2)
+				.anySatisfy(problem -> assertThat(problem)
+					.startsWith("jobs[0].titel: unknown field 'titel', expected one of aliases, code, ")
+					.doesNotContain("java."))
+				.contains("jobs[0].title: is required"));
 		assertThatExceptionOfType(InvalidJobProfileException.class)
-			.isThrownBy(() -> this.reader.read("type.yaml", HEADER + "jobs:\n  - id: a\n    detailedProfile: [1]\n"))
+			.isThrownBy(() -> this.reader.read("type.yaml", HEADER
+					+ "jobs:\n  - id: a\n    title: A\n    organization: O\n    detailedProfile: [1]\n"))
 			.satisfies(ex -> assertThat(ex.problems()).singleElement()
 				.asString()
 				.contains("jobs[0].detailedProfile")
@@ -172,6 +176,128 @@ class JobProfileReaderTests {
 	void rejectsAnEmptyFile() {
 		assertThatExceptionOfType(InvalidJobProfileException.class).isThrownBy(() -> this.reader.read("empty.yaml", ""))
 			.satisfies(ex -> assertThat(ex.problems()).isNotEmpty());
+	}
+
+	@Test
+	void aFieldWithoutAValueIsAsIfItWereNotThere() {
+		ImportPlan plan = this.reader.read("empty-fields.yaml", HEADER + """
+				jobs:
+				  - id: j
+				    title: J
+				    organization: Org
+				    grade:
+				    aliases: null
+				""");
+		assertThat(plan.jobs()).singleElement()
+			.satisfies(job -> assertThat(job.get("properties")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+				.containsEntry("grade", null)
+				.containsEntry("aliases", List.of()));
+		assertThatExceptionOfType(InvalidJobProfileException.class)
+			.isThrownBy(() -> this.reader.read("no-title.yaml", HEADER + "jobs: [{id: j, title: , organization: Org}]\n"))
+			.satisfies(ex -> assertThat(ex.problems()).containsExactly("jobs[0].title: is required"));
+	}
+
+	@Test
+	void aJsonFileMayNameItsSchemaForEditors() {
+		ImportPlan plan = this.reader.read("named.json", """
+				{"$schema": "../src/main/resources/schemas/job-profile.schema.json",
+				 "format": "competency-graph/job-profile@1", "source": {"document": "doc.txt"},
+				 "jobs": [{"id": "j", "title": "J", "organization": "Org"}]}
+				""");
+		assertThat(plan.jobs()).extracting(job -> job.get("id")).containsExactly("j");
+	}
+
+	@Test
+	void codesAndGradesWrittenAsNumbersAreKeptAsText() {
+		ImportPlan plan = this.reader.read("numbers.yaml", HEADER + """
+				jobs:
+				  - id: j
+				    title: J
+				    organization: Org
+				    grade: 4
+				    code: 440.3
+				    effectiveDate: 2019
+				""");
+		assertThat(plan.jobs().getFirst().get("properties")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+			.containsEntry("grade", "4")
+			.containsEntry("code", "440.3")
+			.containsEntry("effectiveDate", "2019");
+	}
+
+	@Test
+	void checksWhatTheSchemaCannotAlongsideWhatItCan() {
+		assertThatExceptionOfType(InvalidJobProfileException.class).isThrownBy(() -> this.reader.read("both.yaml", HEADER + """
+				capabilities:
+				  - {id: skill/a, kind: Skill, name: A}
+				jobs:
+				  - id: j
+				    title: J
+				    organization: Org
+				    department: 7
+				    requirements:
+				      - capability: {id: skill/a, kind: Ability, name: A}
+				        priority: essential
+				        provenance: {section: S, text: T}
+				      - capability: knowledge/b
+				        priority: essential
+				        levelText: galactic
+				        provenance: {section: S, text: T}
+				      - capability: knowledge/c
+				        priority: essential
+				        levelText: 3+ years
+				        provenance: {section: S, text: T}
+				""")).satisfies(ex -> assertThat(ex.problems()).hasSize(3)
+			.contains("jobs[0].department: expected a text value, found 7",
+					"jobs[0].requirements[0].capability.kind: capability 'skill/a' is defined as Skill elsewhere in this file")
+			.anySatisfy(p -> assertThat(p).startsWith("jobs[0].requirements[1].levelText: 'galactic' is not a word of the "
+					+ "proficiency scale; give level (0-7) too, or use one of [")));
+	}
+
+	@Test
+	void anInlineCapabilityOfTheWrongShapeIsReportedByTheSchemaAlone() {
+		assertThatExceptionOfType(InvalidJobProfileException.class).isThrownBy(() -> this.reader.read("inline.yaml", HEADER + """
+				jobs:
+				  - id: j
+				    title: J
+				    organization: Org
+				    requirements:
+				      - capability: {id: skill/a, kind: Skill, name: A, aliases: fault finding}
+				        priority: essential
+				        provenance: {section: S, text: T}
+				""")).satisfies(ex -> assertThat(ex.problems())
+			.containsExactly("jobs[0].requirements[0].capability.aliases: expected a list, found 'fault finding'"));
+	}
+
+	@Test
+	void keepsTheParserLimits() {
+		// Many short lines: one 3 MB scalar would take the parser seconds to reach the limit.
+		String large = HEADER + ("# " + "x".repeat(97) + "\n").repeat(32 * 1024) + "jobs: [{id: j, title: J, organization: Org}]\n";
+		assertThatExceptionOfType(InvalidJobProfileException.class).isThrownBy(() -> this.reader.read("large.yaml", large))
+			.satisfies(ex -> assertThat(ex.problems()).singleElement()
+				.asString()
+				.endsWith("the file is too large: at most 3145728 characters"));
+		String deep = HEADER + "jobs: " + "[".repeat(600) + "]".repeat(600) + "\n";
+		assertThatExceptionOfType(InvalidJobProfileException.class).isThrownBy(() -> this.reader.read("deep.yaml", deep))
+			.satisfies(ex -> assertThat(ex.problems()).singleElement()
+				.asString()
+				.endsWith("the file is nested more than 500 levels deep"));
+		assertThatExceptionOfType(InvalidJobProfileException.class)
+			.isThrownBy(() -> this.reader.read("two.yaml", HEADER + "jobs: [{id: j, title: J, organization: Org}]\n---\nx: 1\n"))
+			.satisfies(ex -> assertThat(ex.problems()).singleElement()
+				.asString()
+				.matches("line \\d+, column \\d+: the file holds more than one document; put all jobs into one"));
+	}
+
+	@Test
+	void reportsAtMostAHundredProblemsAndHowManyMore() {
+		StringBuilder file = new StringBuilder(HEADER + "jobs:\n");
+		for (int i = 0; i < 150; i++) {
+			file.append("  - {id: j").append(i).append(", organization: Org}\n");
+		}
+		assertThatExceptionOfType(InvalidJobProfileException.class).isThrownBy(() -> this.reader.read("many.yaml", file.toString()))
+			.satisfies(ex -> assertThat(ex.problems()).hasSize(JobProfileReader.MAX_PROBLEMS + 1)
+				.startsWith("jobs[0].title: is required")
+				.endsWith("and 50 more problems"));
 	}
 
 	@SuppressWarnings("unchecked")

@@ -1,9 +1,0 @@
-/**
- * The ESCO importer: reads an ESCO CSV release (occupations, skills and knowledge, skill groups, ISCO groups,
- * occupation-skill relations, the skill hierarchy, skill-skill relations, skill collections) into a plan of
- * nodes and relationships.
- */
-@NullMarked
-package org.competencygraph.framework.esco;
-
-import org.jspecify.annotations.NullMarked;

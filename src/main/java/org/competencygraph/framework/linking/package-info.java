@@ -1,9 +1,0 @@
-/**
- * Links between the seed graph and the standard frameworks: seed capabilities {@code SAME_AS} the framework
- * concepts they name, and seed jobs to their {@code CLOSEST_OCCUPATION}s in each framework, with how each link was
- * made and how sure it is. Only relationships are written; no node is changed.
- */
-@NullMarked
-package org.competencygraph.framework.linking;
-
-import org.jspecify.annotations.NullMarked;

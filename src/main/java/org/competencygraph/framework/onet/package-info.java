@@ -1,9 +1,0 @@
-/**
- * The O*NET importer: reads an O*NET text release folder (occupations, alternate titles, job zones, skills,
- * knowledge, work styles, technology skills, education and experience) into a plan of nodes and relationships,
- * mapping O*NET's scales onto the project's.
- */
-@NullMarked
-package org.competencygraph.framework.onet;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,24 @@
+package org.competencygraph.importer;
+
+/** The relationship types framework imports write; statement texts name types from this fixed set only. */
+public enum RelationshipType {
+
+	/** A job requires a capability. */
+	REQUIRES,
+
+	/** A concept is narrower than another of its hierarchy (occupations, skills and skill groups). */
+	BROADER,
+
+	/** A skill is related to another. */
+	RELATED_TO,
+
+	/** A job is in a job family. */
+	IN_FAMILY,
+
+	/** A job is of an organization. */
+	IN_ORGANIZATION,
+
+	/** A job family is of an organization. */
+	OF_ORGANIZATION
+
+}
