@@ -1,4 +1,4 @@
-package org.competencygraph.importer;
+package org.competencygraph.importer.profile;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,9 +1,10 @@
-package org.competencygraph.importer;
+package org.competencygraph.importer.profile;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import org.competencygraph.importer.JobProfileFile.CapabilityDefinition;
+import org.competencygraph.importer.ProficiencyScale;
+import org.competencygraph.importer.profile.JobProfileFile.CapabilityDefinition;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;

@@ -1,4 +1,4 @@
-package org.competencygraph.importer;
+package org.competencygraph.importer.profile;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
-import org.competencygraph.importer.JobProfileFile.JobDefinition;
+import org.competencygraph.importer.profile.JobProfileFile.JobDefinition;
 
 /**
  * Applies {@code includesRequirementsOf} transitively: a job has the requirements of the job it includes

@@ -1,9 +1,10 @@
-package org.competencygraph.importer;
+package org.competencygraph.importer.profile;
 
 import java.util.List;
 import java.util.Map;
 
 import org.competencygraph.GraphFixtures;
+import org.competencygraph.importer.ProficiencyScale;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package org.competencygraph.importer;
+package org.competencygraph.importer.profile;
 
 /**
  * What importing one job-profile file changed.

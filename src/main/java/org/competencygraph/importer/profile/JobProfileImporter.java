@@ -1,4 +1,4 @@
-package org.competencygraph.importer;
+package org.competencygraph.importer.profile;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -13,6 +13,7 @@ import java.util.List;
 
 import org.competencygraph.database.GraphChangedEvent;
 import org.competencygraph.database.Sessions;
+import org.competencygraph.importer.ProficiencyScale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,4 +1,4 @@
-package org.competencygraph.importer;
+package org.competencygraph.importer.profile;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,11 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.competencygraph.importer.JobProfileFile.CapabilityDefinition;
-import org.competencygraph.importer.JobProfileFile.CareerLinkDefinition;
-import org.competencygraph.importer.JobProfileFile.JobDefinition;
-import org.competencygraph.importer.JobProfileFile.Provenance;
-import org.competencygraph.importer.JobProfileFile.RequirementDefinition;
+import org.competencygraph.importer.ProficiencyScale;
+import org.competencygraph.importer.profile.JobProfileFile.CapabilityDefinition;
+import org.competencygraph.importer.profile.JobProfileFile.CareerLinkDefinition;
+import org.competencygraph.importer.profile.JobProfileFile.JobDefinition;
+import org.competencygraph.importer.profile.JobProfileFile.Provenance;
+import org.competencygraph.importer.profile.JobProfileFile.RequirementDefinition;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
