@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What one import read and changed, file by file: the one report of the import pipeline, whatever the source (a
- * job-profile import fits it too: a file per profile file, written as jobs, capabilities and requirements).
+ * What one import read and changed, file by file: the one report of every import, whatever the source (a
+ * job-profile import reports a file per profile file, written as jobs, capabilities, requirements and career links).
  *
- * @param source what was imported, as an id: the framework's ({@code onet}, {@code esco})
+ * @param source what was imported, as an id: the framework's ({@code onet}, {@code esco}) or {@code job-profile}
  * @param sourceName the same for people, e.g. {@code O*NET}
- * @param release the release imported, e.g. {@code 30.1}
+ * @param release the release imported, e.g. {@code 30.1}; for job profiles the format of the files
  * @param directory the folder the files were read from, as the caller named it
  * @param files one report per file read, in the order read
  * @param missingFiles optional files that were not found, each with what is therefore not imported

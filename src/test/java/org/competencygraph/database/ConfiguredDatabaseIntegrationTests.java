@@ -9,7 +9,7 @@ import org.competencygraph.SelectableDatabase;
 import org.competencygraph.analysis.RequirementIndexes;
 import org.competencygraph.framework.Framework;
 import org.competencygraph.importer.FrameworkImports;
-import org.competencygraph.importer.JobProfileImporter;
+import org.competencygraph.importer.profile.JobProfileImporter;
 import org.competencygraph.job.Jobs;
 import org.competencygraph.linking.FrameworkLinker;
 import org.junit.jupiter.api.Test;

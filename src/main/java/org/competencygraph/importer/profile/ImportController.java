@@ -1,7 +1,9 @@
-package org.competencygraph.importer;
+package org.competencygraph.importer.profile;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import org.competencygraph.importer.ImportReport.FileReport;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -21,11 +23,11 @@ class ImportController {
 	@MutationMapping
 	@PreAuthorize("hasRole('ADMIN')")
 	ImportJobProfilesPayload importJobProfiles(@Argument ImportJobProfilesInput input) {
-		List<ImportResult> imported = new ArrayList<>();
+		List<FileReport> imported = new ArrayList<>();
 		List<ImportError> errors = new ArrayList<>();
 		for (JobProfileFileInput file : input.files()) {
 			try {
-				imported.add(this.importer.importContent(file.name(), file.content()));
+				imported.addAll(this.importer.importContent(file.name(), file.content()).files());
 			}
 			catch (InvalidJobProfileException ex) {
 				errors.add(new ImportError(file.name(), ex.problems(), ex.getMessage()));
@@ -41,16 +43,6 @@ class ImportController {
 	}
 
 	record ImportJobProfilesPayload(List<ImportedFile> imported, List<ImportError> errors) {
-	}
-
-	record ImportedFile(String name, int jobsCreated, int jobsUpdated, int capabilitiesCreated, int requirements,
-			int careerLinks) {
-
-		static ImportedFile of(ImportResult result) {
-			return new ImportedFile(result.fileName(), result.jobsCreated(), result.jobsUpdated(),
-					result.capabilitiesCreated(), result.requirements(), result.careerLinks());
-		}
-
 	}
 
 	record ImportError(String name, List<String> problems, String message) {

@@ -1,4 +1,4 @@
-package org.competencygraph.importer;
+package org.competencygraph.importer.profile;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -46,12 +46,16 @@ class ImportCommand implements Command {
 			return USAGE;
 		}
 		if (seed) {
-			this.importer.importSeed().forEach(result -> out.println("imported " + result));
+			this.importer.importSeed()
+				.files()
+				.forEach(report -> out.println("imported " + ImportedFile.of(report).describe()));
 		}
 		int failures = 0;
 		for (String file : files) {
 			try {
-				out.println("imported " + this.importer.importFile(Path.of(file)));
+				this.importer.importFile(Path.of(file))
+					.files()
+					.forEach(report -> out.println("imported " + ImportedFile.of(report).describe()));
 			}
 			catch (InvalidJobProfileException ex) {
 				failures++;

@@ -1,4 +1,4 @@
-package org.competencygraph.importer;
+package org.competencygraph.importer.profile;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,7 +27,7 @@ import org.springframework.core.io.ClassPathResource;
  * The structure of a job-profile file, {@code schemas/job-profile.schema.json} (JSON Schema 2020-12): checks a
  * parsed file against it and words each violation as "field path: problem" for the person who wrote the file,
  * instead of the validator's own wording. What a schema cannot say (ids defined twice, links to jobs, level words
- * of the proficiency scale) is checked by {@link ImportPlanner}.
+ * of the proficiency scale) is checked by {@link JobProfilePlanner}.
  */
 final class JobProfileSchema {
 

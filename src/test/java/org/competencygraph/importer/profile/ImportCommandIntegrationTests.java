@@ -1,4 +1,4 @@
-package org.competencygraph.importer;
+package org.competencygraph.importer.profile;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -1,4 +1,4 @@
-package org.competencygraph.importer;
+package org.competencygraph.importer.profile;
 
 import org.competencygraph.command.CommandLine;
 import org.competencygraph.database.Sessions;

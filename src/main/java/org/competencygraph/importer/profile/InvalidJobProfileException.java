@@ -1,4 +1,4 @@
-package org.competencygraph.importer;
+package org.competencygraph.importer.profile;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -13,7 +13,7 @@ public class InvalidJobProfileException extends RuntimeException {
 
 	private final List<String> problems;
 
-	public InvalidJobProfileException(String fileName, List<String> problems) {
+	InvalidJobProfileException(String fileName, List<String> problems) {
 		super(fileName + " was not imported, nothing was changed: "
 				+ problems.stream().collect(Collectors.joining("; ")));
 		this.fileName = fileName;

@@ -1,4 +1,4 @@
-package org.competencygraph.importer;
+package org.competencygraph.importer.profile;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.competencygraph.database.Sessions;
+import org.competencygraph.importer.ImportReport.FileReport;
+import org.competencygraph.importer.ImportReport.WriteCount;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 
@@ -18,19 +20,27 @@ import org.neo4j.driver.TransactionContext;
  */
 final class JobProfileWriter {
 
+	static final String JOBS = "(:Job)";
+
+	static final String CAPABILITIES = "(:Capability)";
+
+	static final String REQUIREMENTS = "(:Job)-[:REQUIRES]->(:Capability)";
+
+	static final String CAREER_LINKS = "(:Job)-[:PROGRESSES_TO]->(:Job)";
+
 	private final Sessions sessions;
 
 	JobProfileWriter(Sessions sessions) {
 		this.sessions = sessions;
 	}
 
-	ImportResult write(ImportPlan plan) {
+	FileReport write(JobProfilePlan plan) {
 		try (Session session = this.sessions.open()) {
 			return session.executeWrite(tx -> write(tx, plan));
 		}
 	}
 
-	private ImportResult write(TransactionContext tx, ImportPlan plan) {
+	private FileReport write(TransactionContext tx, JobProfilePlan plan) {
 		checkReferences(tx, plan);
 		int capabilitiesCreated = tx.run("""
 				UNWIND $rows AS row
@@ -46,7 +56,7 @@ final class JobProfileWriter {
 				        CASE WHEN a IN names THEN names ELSE names + a END)
 				SET c:$(row.kind)
 				RETURN count(CASE WHEN isNew THEN 1 END) AS created
-				""", Map.of("rows", plan.capabilities())).single().get("created").asInt();
+				""", Map.of("rows", parameters(plan.capabilities()))).single().get("created").asInt();
 		int jobsCreated = tx.run("""
 				UNWIND $rows AS row
 				OPTIONAL MATCH (existing:Job {id: row.id})
@@ -66,34 +76,44 @@ final class JobProfileWriter {
 				    MERGE (f)-[:OF_ORGANIZATION]->(o)
 				    CREATE (j)-[:IN_FAMILY]->(f))
 				RETURN count(CASE WHEN isNew THEN 1 END) AS created
-				""", Map.of("rows", plan.jobs())).single().get("created").asInt();
+				""", Map.of("rows", parameters(plan.jobs()))).single().get("created").asInt();
 		int requirements = tx.run("""
 				UNWIND $rows AS row
 				MATCH (j:Job {id: row.jobId}), (c:Capability {id: row.capabilityId})
 				CREATE (j)-[r:REQUIRES]->(c)
 				SET r = row.properties
 				RETURN count(r) AS written
-				""", Map.of("rows", plan.requirements())).single().get("written").asInt();
+				""", Map.of("rows", parameters(plan.requirements()))).single().get("written").asInt();
 		int careerLinks = tx.run("""
 				UNWIND $rows AS row
 				MATCH (from:Job {id: row.fromId}), (to:Job {id: row.toId})
 				CREATE (from)-[p:PROGRESSES_TO]->(to)
 				SET p = row.properties
 				RETURN count(p) AS written
-				""", Map.of("rows", plan.careerLinks())).single().get("written").asInt();
-		return new ImportResult(plan.fileName(), jobsCreated, plan.jobs().size() - jobsCreated, capabilitiesCreated,
-				requirements, careerLinks);
+				""", Map.of("rows", parameters(plan.careerLinks()))).single().get("written").asInt();
+		// A file replaces its jobs' relationships, so every one it has is written anew and counts as created.
+		return new FileReport(plan.fileName(), plan.jobs().size(),
+				List.of(new WriteCount(JOBS, jobsCreated, plan.jobs().size() - jobsCreated, 0, 0),
+						new WriteCount(CAPABILITIES, capabilitiesCreated,
+								plan.capabilities().size() - capabilitiesCreated, 0, 0),
+						new WriteCount(REQUIREMENTS, requirements, 0, 0, 0),
+						new WriteCount(CAREER_LINKS, careerLinks, 0, 0, 0)),
+				List.of());
+	}
+
+	private static List<Map<String, Object>> parameters(List<? extends ProfileRow> rows) {
+		return rows.stream().map(ProfileRow::parameters).toList();
 	}
 
 	/** Rejects the file when a capability changes kind, or a reference points at nothing. */
-	private void checkReferences(TransactionContext tx, ImportPlan plan) {
+	private void checkReferences(TransactionContext tx, JobProfilePlan plan) {
 		List<String> problems = new ArrayList<>();
 		tx.run("""
 				UNWIND $rows AS row
 				MATCH (c:Capability {id: row.id})
 				WHERE c.kind <> row.kind
 				RETURN c.id AS id, c.kind AS stored, row.kind AS given
-				""", Map.of("rows", plan.capabilities()))
+				""", Map.of("rows", parameters(plan.capabilities())))
 			.forEachRemaining(r -> problems.add("capability '" + r.get("id").asString() + "' is a "
 					+ r.get("stored").asString() + " in the graph but a " + r.get("given").asString()
 					+ " in this file; a capability keeps its kind"));

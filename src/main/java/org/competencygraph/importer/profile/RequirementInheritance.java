@@ -1,6 +1,5 @@
-package org.competencygraph.importer;
+package org.competencygraph.importer.profile;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
-import org.competencygraph.importer.JobProfileFile.JobDefinition;
+import org.competencygraph.importer.profile.JobProfileFile.JobDefinition;
 
 /**
  * Applies {@code includesRequirementsOf} transitively: a job has the requirements of the job it includes
@@ -21,34 +20,34 @@ final class RequirementInheritance {
 
 	private final Map<String, Integer> jobIndex;
 
-	private final Map<String, Map<String, Map<String, Object>>> own;
+	private final Map<String, Map<String, ProfileRequirementRow>> own;
 
-	private final Map<String, Map<String, Map<String, Object>>> effective = new LinkedHashMap<>();
+	private final Map<String, Map<String, ProfileRequirementRow>> effective = new LinkedHashMap<>();
 
 	private final BiConsumer<String, String> problem;
 
 	RequirementInheritance(List<JobDefinition> jobs, Map<String, Integer> jobIndex,
-			Map<String, Map<String, Map<String, Object>>> own, BiConsumer<String, String> problem) {
+			Map<String, Map<String, ProfileRequirementRow>> own, BiConsumer<String, String> problem) {
 		this.jobs = jobs;
 		this.jobIndex = jobIndex;
 		this.own = own;
 		this.problem = problem;
 	}
 
-	List<Map<String, Object>> rows() {
+	List<ProfileRequirementRow> rows() {
 		for (int i = 0; i < this.jobs.size(); i++) {
 			resolve(i, new LinkedHashSet<>());
 		}
 		return this.effective.values().stream().flatMap(m -> m.values().stream()).toList();
 	}
 
-	private Map<String, Map<String, Object>> resolve(int index, Set<String> visiting) {
+	private Map<String, ProfileRequirementRow> resolve(int index, Set<String> visiting) {
 		JobDefinition job = this.jobs.get(index);
 		String id = String.valueOf(job.id());
 		if (this.effective.containsKey(id)) {
 			return this.effective.get(id);
 		}
-		Map<String, Map<String, Object>> result = new LinkedHashMap<>();
+		Map<String, ProfileRequirementRow> result = new LinkedHashMap<>();
 		String parent = job.includesRequirementsOf();
 		if (parent != null) {
 			String path = "jobs[" + index + "].includesRequirementsOf";
@@ -61,23 +60,12 @@ final class RequirementInheritance {
 			}
 			else {
 				resolve(this.jobIndex.get(parent), visiting).forEach((capabilityId, inherited) -> result
-					.put(capabilityId, inheritedCopy(id, parent, inherited)));
+					.put(capabilityId, inherited.inheritedBy(id, parent)));
 			}
 		}
 		result.putAll(this.own.getOrDefault(id, Map.of()));
 		this.effective.put(id, result);
 		return result;
-	}
-
-	private static Map<String, Object> inheritedCopy(String jobId, String parentId, Map<String, Object> inherited) {
-		@SuppressWarnings("unchecked")
-		Map<String, Object> properties = new LinkedHashMap<>((Map<String, Object>) inherited.get("properties"));
-		// Keeps the job that states the requirement when it comes down through several levels.
-		properties.putIfAbsent("inheritedFrom", parentId);
-		Map<String, Object> row = new HashMap<>(inherited);
-		row.put("jobId", jobId);
-		row.put("properties", properties);
-		return row;
 	}
 
 }

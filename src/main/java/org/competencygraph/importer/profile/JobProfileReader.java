@@ -1,9 +1,10 @@
-package org.competencygraph.importer;
+package org.competencygraph.importer.profile;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import org.competencygraph.importer.JobProfileFile.CapabilityDefinition;
+import org.competencygraph.importer.ProficiencyScale;
+import org.competencygraph.importer.profile.JobProfileFile.CapabilityDefinition;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -16,7 +17,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads a job-profile file (YAML or JSON): parses it, checks its structure against {@link JobProfileSchema},
- * binds it to {@link JobProfileFile} and has {@link ImportPlanner} check the cross references and flatten it.
+ * binds it to {@link JobProfileFile} and has {@link JobProfilePlanner} check the cross references and flatten it.
  * All problems of a file are reported together; what it rejects never reaches the database.
  */
 final class JobProfileReader {
@@ -43,7 +44,7 @@ final class JobProfileReader {
 		this.scale = scale;
 	}
 
-	ImportPlan read(String fileName, String content) {
+	JobProfilePlan read(String fileName, String content) {
 		JsonNode tree;
 		try {
 			tree = this.mapper.readTree(content);
@@ -57,9 +58,9 @@ final class JobProfileReader {
 		withoutEmptyFields(tree);
 		List<String> problems = new ArrayList<>(this.schema.problems(tree));
 		JobProfileFile file = bind(tree, JobProfileFile.class, problems);
-		ImportPlan plan = null;
+		JobProfilePlan plan = null;
 		if (file != null) {
-			var planner = new ImportPlanner(fileName, file, this.scale,
+			var planner = new JobProfilePlanner(fileName, file, this.scale,
 					capability -> bind(capability, CapabilityDefinition.class, problems));
 			plan = planner.plan();
 			problems.addAll(planner.problems());

@@ -1,9 +1,10 @@
-package org.competencygraph.importer;
+package org.competencygraph.importer.profile;
 
 import java.util.List;
 import java.util.Map;
 
 import org.competencygraph.GraphFixtures;
+import org.competencygraph.importer.ProficiencyScale;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,9 +21,9 @@ class JobProfileReaderTests {
 
 	@Test
 	void readsTheShippedExampleWithInheritanceAndOverride() {
-		ImportPlan plan = this.reader.read("service-desk.yaml", GraphFixtures.read(GraphFixtures.SERVICE_DESK));
+		JobProfilePlan plan = this.reader.read("service-desk.yaml", GraphFixtures.read(GraphFixtures.SERVICE_DESK));
 
-		assertThat(plan.jobs()).extracting(j -> j.get("id"))
+		assertThat(plan.jobs()).extracting(ProfileJobRow::id)
 			.containsExactly("example-org/service-desk-analyst", "example-org/senior-service-desk-analyst");
 		Map<String, Object> seniorItil = requirement(plan, "example-org/senior-service-desk-analyst",
 				"certification/itil-foundation");
@@ -35,12 +36,12 @@ class JobProfileReaderTests {
 		assertThat(requirement(plan, "example-org/service-desk-analyst", "certification/itil-foundation"))
 			.containsEntry("priority", "desirable");
 		assertThat(plan.careerLinks()).singleElement()
-			.satisfies(link -> assertThat(link).containsEntry("toId", "example-org/senior-service-desk-analyst"));
+			.satisfies(link -> assertThat(link.toId()).isEqualTo("example-org/senior-service-desk-analyst"));
 	}
 
 	@Test
 	void inheritanceIsTransitiveAndKeepsTheJobThatStatesTheRequirement() {
-		ImportPlan plan = this.reader.read("levels.yaml", HEADER + """
+		JobProfilePlan plan = this.reader.read("levels.yaml", HEADER + """
 				jobs:
 				  - id: l3
 				    title: Level 3
@@ -66,7 +67,7 @@ class JobProfileReaderTests {
 
 	@Test
 	void mapsLevelWordsOntoTheProficiencyScale() {
-		ImportPlan plan = this.reader.read("words.yaml", HEADER + """
+		JobProfilePlan plan = this.reader.read("words.yaml", HEADER + """
 				jobs:
 				  - id: j
 				    title: J
@@ -180,7 +181,7 @@ class JobProfileReaderTests {
 
 	@Test
 	void aFieldWithoutAValueIsAsIfItWereNotThere() {
-		ImportPlan plan = this.reader.read("empty-fields.yaml", HEADER + """
+		JobProfilePlan plan = this.reader.read("empty-fields.yaml", HEADER + """
 				jobs:
 				  - id: j
 				    title: J
@@ -189,7 +190,7 @@ class JobProfileReaderTests {
 				    aliases: null
 				""");
 		assertThat(plan.jobs()).singleElement()
-			.satisfies(job -> assertThat(job.get("properties")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+			.satisfies(job -> assertThat(job.properties()).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
 				.containsEntry("grade", null)
 				.containsEntry("aliases", List.of()));
 		assertThatExceptionOfType(InvalidJobProfileException.class)
@@ -199,17 +200,17 @@ class JobProfileReaderTests {
 
 	@Test
 	void aJsonFileMayNameItsSchemaForEditors() {
-		ImportPlan plan = this.reader.read("named.json", """
+		JobProfilePlan plan = this.reader.read("named.json", """
 				{"$schema": "../src/main/resources/schemas/job-profile.schema.json",
 				 "format": "competency-graph/job-profile@1", "source": {"document": "doc.txt"},
 				 "jobs": [{"id": "j", "title": "J", "organization": "Org"}]}
 				""");
-		assertThat(plan.jobs()).extracting(job -> job.get("id")).containsExactly("j");
+		assertThat(plan.jobs()).extracting(ProfileJobRow::id).containsExactly("j");
 	}
 
 	@Test
 	void codesAndGradesWrittenAsNumbersAreKeptAsText() {
-		ImportPlan plan = this.reader.read("numbers.yaml", HEADER + """
+		JobProfilePlan plan = this.reader.read("numbers.yaml", HEADER + """
 				jobs:
 				  - id: j
 				    title: J
@@ -218,7 +219,7 @@ class JobProfileReaderTests {
 				    code: 440.3
 				    effectiveDate: 2019
 				""");
-		assertThat(plan.jobs().getFirst().get("properties")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+		assertThat(plan.jobs().getFirst().properties()).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
 			.containsEntry("grade", "4")
 			.containsEntry("code", "440.3")
 			.containsEntry("effectiveDate", "2019");
@@ -300,14 +301,13 @@ class JobProfileReaderTests {
 				.endsWith("and 50 more problems"));
 	}
 
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> requirement(ImportPlan plan, String jobId, String capabilityId) {
-		List<Map<String, Object>> matches = plan.requirements()
+	private static Map<String, Object> requirement(JobProfilePlan plan, String jobId, String capabilityId) {
+		List<ProfileRequirementRow> matches = plan.requirements()
 			.stream()
-			.filter(r -> r.get("jobId").equals(jobId) && r.get("capabilityId").equals(capabilityId))
+			.filter(r -> r.jobId().equals(jobId) && r.capabilityId().equals(capabilityId))
 			.toList();
 		assertThat(matches).as("requirement of %s on %s", capabilityId, jobId).hasSize(1);
-		return (Map<String, Object>) matches.getFirst().get("properties");
+		return matches.getFirst().properties();
 	}
 
 }
