@@ -61,6 +61,23 @@ class JobGraphQlIntegrationTests {
 	}
 
 	@Test
+	void aJobShownAtTwoLevelsHasTheRequirementFieldsEachLevelSelects() {
+		var job = this.graphQl.documentName("jobRequirementsAtTwoLevels").variable("id", SENIOR).execute();
+		job.path("job.requirements[*].capability.id")
+			.entityList(String.class)
+			.containsExactly("skill/active-listening", "certification/itil-foundation", "skill/instructing",
+					"skill/troubleshooting");
+		job.path("job.requirements[3].level").entity(Double.class).isEqualTo(2.0);
+		// The same job again below, read with the fields selected there, not taken from the level above.
+		String below = "job.progressesFrom[0].job.progressesTo[0].job";
+		job.path(below + ".id").entity(String.class).isEqualTo(SENIOR);
+		job.path(below + ".requirements[1].criterion").entity(String.class).isEqualTo("E4");
+		job.path(below + ".requirements[1].provenance.text")
+			.entity(String.class)
+			.isEqualTo("ITIL Service Management foundation or equivalent.");
+	}
+
+	@Test
 	void careerLinksCarryTheirConditions() {
 		var job = this.graphQl.documentName("job").variable("id", ANALYST).execute();
 		job.path("job.progressesTo[0].job.id").entity(String.class).isEqualTo(SENIOR);
