@@ -10,14 +10,24 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.competencygraph.database.EmbeddedNeo4j;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The requirements of jobs as a request selects them ({@link RequirementFields}): for the jobs of one response level
  * in one query, or for {@code job(id)} together with the job in one query.
+ * <p>
+ * With the embedded engine, {@code job(id)} answers are kept in memory until the database commits anything: the key
+ * holds the engine's count of committed transactions, taken before the read, so a write by anyone (this server, a
+ * tool on the Bolt port) makes every earlier answer unreachable at once, and what is served is exactly what a read
+ * would return. Against an external server, whose commits are not seen as cheaply, every answer is read.
  * <p>
  * Read from Neo4j, not from the analysis index ({@code RequirementIndex}): the index holds neither the source's
  * words (priorityText, levelText, criterion, assessedBy, provenance) nor the duty flag; it catches up with writes
@@ -32,10 +42,25 @@ class JobRequirements {
 	private static final String ORDER = "CASE r.priority WHEN 'essential' THEN 0 ELSE 1 END, "
 			+ "coalesce(r.importance, 0) DESC, c.name";
 
+	/** Bound of the kept answers, in requirements: tens of MB at most, thousands of occupations. */
+	private static final int KEPT_REQUIREMENTS = 30_000;
+
 	private final Neo4jClient client;
 
-	JobRequirements(Neo4jClient client) {
+	private final @Nullable EmbeddedNeo4j embedded;
+
+	private final Cache<KeptJob, JobWithRequirements> kept = Caffeine.newBuilder()
+		.maximumWeight(KEPT_REQUIREMENTS)
+		.weigher((KeptJob key, JobWithRequirements job) -> 1 + job.requirements().size())
+		.build();
+
+	JobRequirements(Neo4jClient client, ObjectProvider<EmbeddedNeo4j> embedded) {
 		this.client = client;
+		this.embedded = embedded.getIfAvailable();
+	}
+
+	/** A kept answer's key: entries of earlier commit counts are never asked for again and age out. */
+	private record KeptJob(long commits, String id, RequirementFields fields) {
 	}
 
 	/** The key of the batch loader: a job's requirements with the fields one {@code requirements} field selects. */
@@ -75,8 +100,25 @@ class JobRequirements {
 		return requirements;
 	}
 
-	/** A job with its requirements as {@code fields} selects them, in one query; empty when there is no such job. */
+	/**
+	 * A job with its requirements as {@code fields} selects them, in one query or as kept since the last commit;
+	 * empty when there is no such job.
+	 */
 	Optional<JobWithRequirements> findJob(String id, RequirementFields fields) {
+		if (this.embedded == null) {
+			return read(id, fields);
+		}
+		KeptJob key = new KeptJob(this.embedded.commits(), id, fields);
+		JobWithRequirements kept = this.kept.getIfPresent(key);
+		if (kept != null) {
+			return Optional.of(kept);
+		}
+		Optional<JobWithRequirements> read = read(id, fields);
+		read.ifPresent(job -> this.kept.put(key, job));
+		return read;
+	}
+
+	private Optional<JobWithRequirements> read(String id, RequirementFields fields) {
 		return this.client.query("""
 				MATCH (j:Job {id: $id})
 				CALL (j) {
@@ -90,8 +132,8 @@ class JobRequirements {
 			.fetchAs(JobWithRequirements.class)
 			.mappedBy((types, record) -> {
 				Job job = Job.of(record.get("job"));
-				List<Requirement> requirements = record.get("requirements")
-					.asList((Value row) -> Requirement.of(job.id(), row.get("requires"), row.get("capability")));
+				List<Requirement> requirements = List.copyOf(record.get("requirements")
+					.asList((Value row) -> Requirement.of(job.id(), row.get("requires"), row.get("capability"))));
 				return new JobWithRequirements(job, requirements);
 			})
 			.one();
