@@ -3,15 +3,11 @@ package org.competencygraph.analysis;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Function;
 
 import org.competencygraph.capability.Capability;
 import org.competencygraph.job.Job;
@@ -24,6 +20,13 @@ import org.jspecify.annotations.Nullable;
  * capability together with every capability linked to it by {@code SAME_AS}, in either direction and through
  * chains of links; {@code BROADER} links between capabilities become links between concepts. Jobs and
  * capabilities are numbered 0..n-1; arrays handed out are shared and must not be modified.
+ * <p>
+ * Built in two steps: the nested {@link Builder} collects the rows as read from the graph (the loader and the tests
+ * make an index through it, and an update starts from the previous index's rows); {@link Concepts} and
+ * {@link JobProfiles} turn them into the arrays the query methods here read. The index itself is under 300 lines;
+ * with the Builder and its row records, about 100 more, the file is near 390. They stay nested because the loader
+ * and the tests name them as {@code RequirementIndex.Builder} and {@code RequirementIndex.RequirementRow}, and the
+ * Builder builds through the private constructor.
  */
 public final class RequirementIndex {
 
@@ -64,39 +67,19 @@ public final class RequirementIndex {
 	public record RequirementPostings(int[] jobs, int[] requirements) {
 	}
 
-	private static final int[] NONE = {};
-
 	private final Scoring scoring;
 
 	private final Capability[] capabilities;
 
 	private final Map<String, Integer> capabilityNumbers;
 
-	private final int[] conceptOf;
-
-	private final int[][] conceptMembers;
-
-	private final int[][] conceptParents;
-
 	private final Job[] jobs;
 
 	private final Map<String, Integer> jobNumbers;
 
-	private final JobRequirement[][] requirements;
+	private final Concepts concepts;
 
-	private final SparseVector[] vectors;
-
-	private final double[] essentialWeights;
-
-	private final double[] desirableWeights;
-
-	private final int[] essentialCounts;
-
-	private final Postings[] postings;
-
-	private final RequirementPostings[] requirementPostings;
-
-	private final int requirementCount;
+	private final JobProfiles profiles;
 
 	private final ChangeMarker marker;
 
@@ -109,183 +92,26 @@ public final class RequirementIndex {
 	private RequirementIndex(Builder b, ChangeMarker marker, Duration buildTime) {
 		this.source = b.copy();
 		this.scoring = b.scoring;
-		this.capabilities = b.capabilities.values().stream().map(CapabilityRow::capability).toArray(Capability[]::new);
-		Map<String, Integer> capabilityNumbers = new HashMap<>();
-		for (int i = 0; i < this.capabilities.length; i++) {
-			capabilityNumbers.put(this.capabilities[i].id(), i);
-		}
-		this.capabilityNumbers = Map.copyOf(capabilityNumbers);
-		this.jobs = b.jobs.values().stream().map(JobRow::job).toArray(Job[]::new);
-		Map<String, Integer> jobNumbers = new HashMap<>();
-		for (int j = 0; j < this.jobs.length; j++) {
-			jobNumbers.put(this.jobs[j].id(), j);
-		}
-		this.jobNumbers = Map.copyOf(jobNumbers);
+		List<CapabilityRow> capabilityRows = List.copyOf(b.capabilities.values());
+		this.capabilities = capabilityRows.stream().map(CapabilityRow::capability).toArray(Capability[]::new);
+		this.capabilityNumbers = numbers(this.capabilities, Capability::id);
+		List<JobRow> jobRows = List.copyOf(b.jobs.values());
+		this.jobs = jobRows.stream().map(JobRow::job).toArray(Job[]::new);
+		this.jobNumbers = numbers(this.jobs, Job::id);
+		this.concepts = Concepts.of(capabilityRows, this.capabilityNumbers, b.sameAs, b.broader);
+		this.profiles = JobProfiles.of(jobRows, this.capabilities, this.capabilityNumbers, this.concepts,
+				this.scoring);
 		this.marker = marker;
 		this.builtAt = Instant.now();
 		this.buildTime = buildTime;
-
-		// Concepts: connected components of SAME_AS, numbered in order of their first capability. Links are
-		// applied strongest first; a link that would put two capabilities of one framework (the project's own
-		// capabilities count as one) into one concept is left out, so a chain through another framework never
-		// merges what one framework keeps apart.
-		int n = this.capabilities.length;
-		int[] root = new int[n];
-		List<Set<String>> frameworks = new ArrayList<>(n);
-		List<CapabilityRow> rows = List.copyOf(b.capabilities.values());
-		for (int i = 0; i < n; i++) {
-			root[i] = i;
-			frameworks.add(Set.of(rows.get(i).framework()));
-		}
-		List<Link> sameAs = new ArrayList<>(b.sameAs);
-		sameAs.sort(Comparator.comparingDouble(Link::confidence).reversed()
-			.thenComparing(Link::from)
-			.thenComparing(Link::to));
-		for (Link link : sameAs) {
-			Integer a = capabilityNumbers.get(link.from());
-			Integer c = capabilityNumbers.get(link.to());
-			if (a == null || c == null) {
-				continue;
-			}
-			int x = find(root, a);
-			int y = find(root, c);
-			if (x != y && Collections.disjoint(frameworks.get(x), frameworks.get(y))) {
-				int keep = Math.min(x, y);
-				int merged = Math.max(x, y);
-				root[merged] = keep;
-				Set<String> union = new HashSet<>(frameworks.get(keep));
-				union.addAll(frameworks.get(merged));
-				frameworks.set(keep, union);
-			}
-		}
-		this.conceptOf = new int[n];
-		int[] conceptOfRoot = new int[n];
-		Arrays.fill(conceptOfRoot, -1);
-		int concepts = 0;
-		for (int i = 0; i < n; i++) {
-			int r = find(root, i);
-			if (conceptOfRoot[r] < 0) {
-				conceptOfRoot[r] = concepts++;
-			}
-			this.conceptOf[i] = conceptOfRoot[r];
-		}
-		List<List<Integer>> members = lists(concepts);
-		for (int i = 0; i < n; i++) {
-			members.get(this.conceptOf[i]).add(i);
-		}
-		this.conceptMembers = toArrays(members);
-		List<List<Integer>> parents = lists(concepts);
-		for (Link link : b.broader) {
-			Integer a = capabilityNumbers.get(link.from());
-			Integer c = capabilityNumbers.get(link.to());
-			if (a == null || c == null) {
-				continue;
-			}
-			int narrower = this.conceptOf[a];
-			int broader = this.conceptOf[c];
-			if (narrower != broader && !parents.get(narrower).contains(broader)) {
-				parents.get(narrower).add(broader);
-			}
-		}
-		this.conceptParents = toArrays(parents);
-
-		// Jobs: requirements, vectors (max over a concept's requirements), totals; then posting lists.
-		int m = this.jobs.length;
-		this.requirements = new JobRequirement[m][];
-		this.vectors = new SparseVector[m];
-		this.essentialWeights = new double[m];
-		this.desirableWeights = new double[m];
-		this.essentialCounts = new int[m];
-		int[] postingSizes = new int[concepts];
-		int[] requirementPostingSizes = new int[concepts];
-		int count = 0;
-		for (int j = 0; j < m; j++) {
-			List<RequirementRow> raw = b.jobs.get(this.jobs[j].id()).requirements();
-			List<JobRequirement> own = new ArrayList<>(raw.size());
-			Map<Integer, Double> values = new HashMap<>();
-			for (RequirementRow given : raw) {
-				Integer capability = capabilityNumbers.get(given.capabilityId());
-				if (capability == null) {
-					continue;
-				}
-				int concept = this.conceptOf[capability];
-				JobRequirement requirement = new JobRequirement(capability, concept, given.priority(), given.level(),
-						given.importance(), this.scoring.weight(given.priority(), given.importance()),
-						given.inheritedFrom());
-				own.add(requirement);
-				if (requirement.essential()) {
-					this.essentialWeights[j] += requirement.weight();
-					this.essentialCounts[j]++;
-				}
-				else {
-					this.desirableWeights[j] += requirement.weight();
-				}
-				values.merge(concept, this.scoring.vectorValue(given.priority(), given.importance(), given.level()),
-						Math::max);
-				requirementPostingSizes[concept]++;
-			}
-			// Essential first, then by capability name: the order gap rows fall back on.
-			own.sort(Comparator.comparing((JobRequirement r) -> !r.essential())
-				.thenComparing(r -> this.capabilities[r.capability()].name())
-				.thenComparing(r -> this.capabilities[r.capability()].id()));
-			count += own.size();
-			this.requirements[j] = own.toArray(JobRequirement[]::new);
-			int[] vectorConcepts = values.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-			double[] vectorValues = new double[vectorConcepts.length];
-			for (int k = 0; k < vectorConcepts.length; k++) {
-				vectorValues[k] = values.get(vectorConcepts[k]);
-				postingSizes[vectorConcepts[k]]++;
-			}
-			this.vectors[j] = SparseVector.of(vectorConcepts, vectorValues);
-		}
-		this.requirementCount = count;
-		this.postings = new Postings[concepts];
-		this.requirementPostings = new RequirementPostings[concepts];
-		for (int c = 0; c < concepts; c++) {
-			this.postings[c] = new Postings(new int[postingSizes[c]], new double[postingSizes[c]]);
-			this.requirementPostings[c] = new RequirementPostings(new int[requirementPostingSizes[c]],
-					new int[requirementPostingSizes[c]]);
-		}
-		int[] filled = new int[concepts];
-		int[] requirementFilled = new int[concepts];
-		for (int j = 0; j < m; j++) {
-			SparseVector vector = this.vectors[j];
-			for (int k = 0; k < vector.size(); k++) {
-				int c = vector.concepts()[k];
-				this.postings[c].jobs()[filled[c]] = j;
-				this.postings[c].values()[filled[c]++] = vector.values()[k];
-			}
-			for (int r = 0; r < this.requirements[j].length; r++) {
-				int c = this.requirements[j][r].concept();
-				this.requirementPostings[c].jobs()[requirementFilled[c]] = j;
-				this.requirementPostings[c].requirements()[requirementFilled[c]++] = r;
-			}
-		}
 	}
 
-	private static int find(int[] root, int i) {
-		while (root[i] != i) {
-			root[i] = root[root[i]];
-			i = root[i];
+	private static <T> Map<String, Integer> numbers(T[] items, Function<T, String> id) {
+		Map<String, Integer> numbers = new HashMap<>();
+		for (int i = 0; i < items.length; i++) {
+			numbers.put(id.apply(items[i]), i);
 		}
-		return i;
-	}
-
-	private static List<List<Integer>> lists(int size) {
-		List<List<Integer>> lists = new ArrayList<>(size);
-		for (int i = 0; i < size; i++) {
-			lists.add(new ArrayList<>(1));
-		}
-		return lists;
-	}
-
-	private static int[][] toArrays(List<List<Integer>> lists) {
-		int[][] arrays = new int[lists.size()][];
-		for (int i = 0; i < arrays.length; i++) {
-			List<Integer> list = lists.get(i);
-			arrays[i] = list.isEmpty() ? NONE : list.stream().mapToInt(Integer::intValue).toArray();
-		}
-		return arrays;
+		return Map.copyOf(numbers);
 	}
 
 	public static Builder builder(Scoring scoring) {
@@ -305,11 +131,11 @@ public final class RequirementIndex {
 	}
 
 	public int conceptCount() {
-		return this.conceptMembers.length;
+		return this.concepts.count();
 	}
 
 	public int requirementCount() {
-		return this.requirementCount;
+		return this.profiles.requirementCount();
 	}
 
 	/** The job's number, or -1 when there is no such job. */
@@ -333,47 +159,47 @@ public final class RequirementIndex {
 	}
 
 	public int conceptOf(int capability) {
-		return this.conceptOf[capability];
+		return this.concepts.conceptOf()[capability];
 	}
 
 	/** The capabilities of a concept: one, or several linked by SAME_AS. */
 	public int[] conceptMembers(int concept) {
-		return this.conceptMembers[concept];
+		return this.concepts.members()[concept];
 	}
 
 	/** The concepts a concept is narrower than (one BROADER step). */
 	public int[] broaderConcepts(int concept) {
-		return this.conceptParents[concept];
+		return this.concepts.parents()[concept];
 	}
 
 	public JobRequirement[] requirements(int job) {
-		return this.requirements[job];
+		return this.profiles.requirements()[job];
 	}
 
 	public SparseVector vector(int job) {
-		return this.vectors[job];
+		return this.profiles.vectors()[job];
 	}
 
 	/** Sum of the weights of the job's essential requirements. */
 	public double essentialWeight(int job) {
-		return this.essentialWeights[job];
+		return this.profiles.essentialWeights()[job];
 	}
 
 	/** Sum of the weights of the job's desirable requirements. */
 	public double desirableWeight(int job) {
-		return this.desirableWeights[job];
+		return this.profiles.desirableWeights()[job];
 	}
 
 	public int essentialCount(int job) {
-		return this.essentialCounts[job];
+		return this.profiles.essentialCounts()[job];
 	}
 
 	public Postings postings(int concept) {
-		return this.postings[concept];
+		return this.profiles.postings()[concept];
 	}
 
 	public RequirementPostings requirementPostings(int concept) {
-		return this.requirementPostings[concept];
+		return this.profiles.requirementPostings()[concept];
 	}
 
 	/**
@@ -382,7 +208,7 @@ public final class RequirementIndex {
 	 */
 	public Map<Integer, Holding> holdingsOf(int job) {
 		Map<Integer, Holding> holdings = new LinkedHashMap<>();
-		for (JobRequirement requirement : this.requirements[job]) {
+		for (JobRequirement requirement : requirements(job)) {
 			holdings.merge(requirement.concept(), new Holding(requirement.concept(), requirement.capability(),
 					requirement.level(), requirement.essential()), RequirementIndex::stronger);
 		}
@@ -395,7 +221,7 @@ public final class RequirementIndex {
 	 */
 	public Map<Integer, JobRequirement> requirementsByConcept(int job) {
 		Map<Integer, JobRequirement> byConcept = new LinkedHashMap<>();
-		for (JobRequirement requirement : this.requirements[job]) {
+		for (JobRequirement requirement : requirements(job)) {
 			byConcept.merge(requirement.concept(), requirement,
 					(a, b) -> vectorValue(b) > vectorValue(a) ? b : a);
 		}

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.competencygraph.api.InvalidArgumentException;
 import org.competencygraph.api.Paging;
 import org.competencygraph.capability.Capability;
@@ -24,24 +25,52 @@ import org.springframework.stereotype.Controller;
 
 /**
  * GraphQL queries on jobs; nested lists are loaded in one query per level of the response (no N+1), with
- * {@code @BatchMapping} or, for fields with arguments, a DataLoader keyed by the arguments.
+ * {@code @BatchMapping} or, for fields with arguments or whose reads depend on what they select, a DataLoader keyed
+ * by those. {@code job(id)} reads its requirements with the job when the request asks for them.
  */
 @Controller
 class JobController {
 
 	private final Jobs jobs;
 
-	JobController(Jobs jobs, RequiringJobs requiringJobs, BatchLoaderRegistry loaders) {
+	private final JobRequirements requirements;
+
+	JobController(Jobs jobs, JobRequirements requirements, RequiringJobs requiringJobs, BatchLoaderRegistry loaders) {
 		this.jobs = jobs;
+		this.requirements = requirements;
+		// Keyed by job and selected fields: a job shown at two levels of a response with different requirement
+		// fields is read with each, never answered from what the other level read.
+		loaders.<JobRequirements.Key, List<Requirement>>forName("jobRequirements")
+			.registerMappedBatchLoader((keys, environment) -> Mono.fromCallable(() -> requirements.find(keys)));
 		// requiredBy takes arguments, which @BatchMapping cannot pass: keyed by (capability, first, after), so
 		// that every requiredBy of one response level is read together, and a capability shown twice once.
 		loaders.<RequiringJobs.CapabilityPage, Paging.Connection<RequiringJobs.RequiringJobEdge>>forName("requiredBy")
 			.registerMappedBatchLoader((pages, environment) -> Mono.fromCallable(() -> requiringJobs.find(pages)));
 	}
 
+	/**
+	 * When the request asks for the job's requirements, reads them with the job in one query (what the request
+	 * selects under every {@code requirements} field of the job) and hands them to the requirements loader, which
+	 * then has nothing left to read.
+	 */
 	@QueryMapping
-	@Nullable Job job(@Argument String id) {
-		return this.jobs.findById(requireId("id", id)).orElse(null);
+	@Nullable Job job(@Argument String id, DataFetchingFieldSelectionSet selection,
+			DataLoader<JobRequirements.Key, List<Requirement>> jobRequirements) {
+		requireId("id", id);
+		List<RequirementFields> asked = selection.getImmediateFields()
+			.stream()
+			.filter(field -> field.getName().equals("requirements"))
+			.map(field -> RequirementFields.of(field.getSelectionSet()))
+			.distinct()
+			.toList();
+		if (asked.isEmpty()) {
+			return this.jobs.findById(id).orElse(null);
+		}
+		RequirementFields all = asked.stream().reduce(RequirementFields::and).orElseThrow();
+		return this.requirements.findJob(id, all).map(found -> {
+			asked.forEach(fields -> jobRequirements.prime(new JobRequirements.Key(id, fields), found.requirements()));
+			return found.job();
+		}).orElse(null);
 	}
 
 	@QueryMapping
@@ -51,10 +80,11 @@ class JobController {
 		return this.jobs.find(given, Paging.Page.of(first, after));
 	}
 
-	@BatchMapping(typeName = "Job")
-	Map<Job, List<Requirement>> requirements(List<Job> jobs) {
-		Map<String, List<Requirement>> byId = this.jobs.requirementsOf(ids(jobs));
-		return jobs.stream().collect(Collectors.toMap(j -> j, j -> byId.getOrDefault(j.id(), List.of()), (a, b) -> a));
+	/** Read for all jobs of a response level at once, with only the fields this field selects. */
+	@SchemaMapping(typeName = "Job")
+	CompletableFuture<List<Requirement>> requirements(Job job, DataFetchingFieldSelectionSet selection,
+			DataLoader<JobRequirements.Key, List<Requirement>> jobRequirements) {
+		return jobRequirements.load(new JobRequirements.Key(job.id(), RequirementFields.of(selection)));
 	}
 
 	@BatchMapping(typeName = "Job")

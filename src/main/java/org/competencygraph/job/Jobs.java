@@ -89,23 +89,6 @@ public class Jobs {
 			.all());
 	}
 
-	/** Requirements of each job, essential first, then by importance and capability name. */
-	Map<String, List<Requirement>> requirementsOf(Collection<String> jobIds) {
-		Map<String, List<Requirement>> requirements = new LinkedHashMap<>();
-		this.client.query("""
-				UNWIND $ids AS id
-				MATCH (:Job {id: id})-[r:REQUIRES]->(c:Capability)
-				RETURN id, r, c
-				ORDER BY id, CASE r.priority WHEN 'essential' THEN 0 ELSE 1 END, coalesce(r.importance, 0) DESC, c.name
-				""")
-			.bind(List.copyOf(jobIds)).to("ids")
-			.fetchAs(Requirement.class)
-			.mappedBy((types, record) -> Requirement.of(record.get("id").asString(), record.get("r"), record.get("c")))
-			.all()
-			.forEach(r -> requirements.computeIfAbsent(r.jobId(), id -> new ArrayList<>()).add(r));
-		return requirements;
-	}
-
 	/** Career links of each job: outgoing ({@code PROGRESSES_TO}) or incoming ({@code progressesFrom}). */
 	Map<String, List<CareerLink>> careerLinksOf(Collection<String> jobIds, boolean outgoing) {
 		String pattern = outgoing ? "(:Job {id: id})-[p:PROGRESSES_TO]->(j:Job)"

@@ -28,6 +28,7 @@ import org.competencygraph.importer.ImportReport;
 import org.competencygraph.gap.SkillGapCalls;
 import org.competencygraph.similarity.SimilarityCalls;
 import org.neo4j.driver.Driver;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -42,7 +43,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <li>end to end over HTTP (POST /graphql on the running server, with java.net.http.HttpClient),</li>
  * </ul>
  * each beside its baselines measured in the same run: the same question as one straightforward Cypher query, and
- * an HTTP endpoint returning a constant response of the size of a skillGap answer (the HTTP floor). It checks the
+ * an HTTP endpoint returning a constant response of the size of a skillGap answer (the HTTP floor). Beside them the
+ * plain read of a job with its requirements over HTTP, and the one Cypher query a GraphQL-to-Cypher layer
+ * (@neo4j/graphql 7) sends for it, run through the driver. It checks the
  * answers agree, prints a Markdown report and writes it to {@code target/benchmark/report.md}.
  * <p>
  * System properties: {@code benchmark.esco} (release folder, default ../shared/data/esco-1.1.1),
@@ -124,7 +127,7 @@ public final class AnalysisBenchmark {
 		line("- Machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
 				+ System.getProperty("java.version") + ", heap max " + Runtime.getRuntime().maxMemory() / (1 << 20)
 				+ " MB; each phase " + this.phase.toSeconds() + " s; throughput with " + this.threads
-				+ " concurrent callers");
+				+ " concurrent callers; load average " + loadAverage() + " before the measurements");
 
 		Workload work = Workload.of(driver, SAMPLE, new Random(42));
 		SkillGapCalls gaps = new SkillGapCalls(this.context);
@@ -147,11 +150,13 @@ public final class AnalysisBenchmark {
 				CypherBaselines.parameters(work.gapProfile(0))), "to", work.target(0)));
 		ConstantResponseController.BODY.set(typicalGap);
 		IntConsumer floor = i -> post("/benchmark/constant", "{}");
+		IntConsumer plainHttp = i -> graphQl(Queries.PLAIN_READ, Map.of("id", work.target(i)));
+		IntConsumer plainCypher = i -> cypher.plainRead(work.target(i));
 
 		// Warm-up: JIT, Bolt connections, Neo4j's page cache and query plans, Tomcat threads.
 		Duration warmUp = Duration.ofSeconds(Math.max(3, this.phase.toSeconds() / 2));
 		for (IntConsumer operation : List.of(gapService, similarService, matchingService, gapHttp, similarHttp,
-				matchingHttp, floor)) {
+				matchingHttp, floor, plainHttp, plainCypher)) {
 			Measurement.of("warm-up", 0, warmUp, 1, operation);
 		}
 		for (IntConsumer operation : List.of(gapCypher, similarCypher, matchingCypher)) {
@@ -176,12 +181,15 @@ public final class AnalysisBenchmark {
 		Measurement similarH = Measurement.of("similarJobs, HTTP GraphQL", 200, this.phase, this.threads, similarHttp);
 		Measurement matchingH = Measurement.of("jobsMatching, HTTP GraphQL", 200, this.phase, this.threads,
 				matchingHttp);
+		Measurement plainC = Measurement.of("plain read, Cypher baseline (@neo4j/graphql 7 query, driver)", 200,
+				this.phase, this.threads, plainCypher);
+		Measurement plainH = Measurement.of("plain read, HTTP GraphQL", 200, this.phase, this.threads, plainHttp);
 
 		line("");
-		line("| question and path | p50 | p99 | throughput | samples (one caller) |");
-		line("|---|---|---|---|---|");
+		line("| question and path | p50 | p99 | throughput | CPU per call | samples (one caller) |");
+		line("|---|---|---|---|---|---|");
 		for (Measurement m : List.of(gapS, gapC, gapH, similarS, similarC, similarH, matchingS, matchingC, matchingH,
-				floorH)) {
+				floorH, plainC, plainH)) {
 			line(m.row());
 		}
 		line("");
@@ -193,10 +201,18 @@ public final class AnalysisBenchmark {
 		line(String.format(Locale.ROOT, "- Target 2, skillGap p99 over HTTP within 3x of the HTTP floor: %s vs %s "
 				+ "= %.2fx: %s", Measurement.ms(gapH.p99()), Measurement.ms(floorH.p99()), gapRatio,
 				gapRatio <= 3 ? "MET" : "NOT MET"));
+		double plainRatio = plainH.throughput() / plainC.throughput();
+		line(String.format(Locale.ROOT, "- Target 3, plain read job(id) { title requirements { capability { name } "
+				+ "priority level } } over HTTP at least 2x the throughput of its Cypher baseline run through the "
+				+ "driver (which has no HTTP or GraphQL layer): %,.0f/s vs %,.0f/s = %.2fx: %s; p50 %s vs %s; CPU per "
+				+ "call %s vs %s", plainH.throughput(), plainC.throughput(), plainRatio,
+				plainRatio >= 2 ? "MET" : "NOT MET", Measurement.ms(plainH.p50()), Measurement.ms(plainC.p50()),
+				Measurement.ms(plainH.cpuPerCall()), Measurement.ms(plainC.cpuPerCall())));
 		line(String.format(Locale.ROOT, "- Also: skillGap service %.0fx faster than Cypher at p99, jobsMatching "
 				+ "%.0fx; over HTTP, similarJobs p99 is %.2fx and jobsMatching %.2fx the floor",
 				gapC.p99() / gapS.p99(), matchingC.p99() / matchingS.p99(), similarH.p99() / floorH.p99(),
 				matchingH.p99() / floorH.p99()));
+		line("- Load average after the measurements: " + loadAverage());
 		Path file = Path.of("target/benchmark/report.md");
 		Files.createDirectories(file.getParent());
 		Files.write(file, this.report, StandardCharsets.UTF_8);
@@ -226,10 +242,43 @@ public final class AnalysisBenchmark {
 			gapSame += agree(List.of(gaps.fromProfile(work.gapProfile(i), work.target(i))),
 					List.of(cypher.skillGap(work.gapProfile(i), work.target(i))), "skillGap " + i, differences) ? 1 : 0;
 		}
+		int plainSame = 0;
+		for (int i = 0; i < checks; i++) {
+			List<String> http = requirementRows(this.json.readTree(graphQl(Queries.PLAIN_READ,
+					Map.of("id", work.target(i)))).path("data").path("job").path("requirements"));
+			List<String> baseline = cypher.plainRead(work.target(i)).get("requirements") instanceof List<?> rows
+					? rows.stream().map(AnalysisBenchmark::requirementRow).sorted().toList() : List.of();
+			if (http.equals(baseline) && !http.isEmpty()) {
+				plainSame++;
+			}
+			else {
+				differences.add("plain read " + work.target(i) + ": HTTP " + http + ", Cypher " + baseline);
+			}
+		}
 		line(String.format(Locale.ROOT, "- Answers agree with the Cypher baselines (to 0.001) on %d sample inputs: "
-				+ "similarJobs top-%d scores %d/%d, jobsMatching top-%d readiness %d/%d, skillGap readiness %d/%d",
-				checks, FIRST, similarSame, checks, FIRST, matchingSame, checks, gapSame, checks));
+				+ "similarJobs top-%d scores %d/%d, jobsMatching top-%d readiness %d/%d, skillGap readiness %d/%d; "
+				+ "plain read: the same requirements (capability name, priority, level) %d/%d", checks, FIRST,
+				similarSame, checks, FIRST, matchingSame, checks, gapSame, checks, plainSame, checks));
 		differences.stream().limit(3).forEach(d -> line("  - differs: " + d));
+	}
+
+	/** The requirements of a plain-read answer as sorted "name|priority|level" rows. */
+	private static List<String> requirementRows(JsonNode requirements) {
+		List<String> rows = new ArrayList<>();
+		for (JsonNode requirement : requirements) {
+			JsonNode level = requirement.path("level");
+			rows.add(requirement.path("capability").path("name").asString() + "|"
+					+ requirement.path("priority").asString().toLowerCase(Locale.ROOT) + "|"
+					+ (level.isNumber() ? String.valueOf(level.asDouble()) : "null"));
+		}
+		return rows.stream().sorted().toList();
+	}
+
+	private static String requirementRow(Object row) {
+		Map<?, ?> requirement = (Map<?, ?>) row;
+		Object level = requirement.get("level");
+		return ((Map<?, ?>) requirement.get("capability")).get("name") + "|" + requirement.get("priority") + "|"
+				+ (level instanceof Number number ? String.valueOf(number.doubleValue()) : "null");
 	}
 
 	private static boolean agree(List<Double> index, List<Double> baseline, String what, List<String> differences) {
@@ -281,6 +330,16 @@ public final class AnalysisBenchmark {
 		}
 	}
 
+	private static String loadAverage() {
+		try {
+			String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+			return parts[0] + ", " + parts[1] + ", " + parts[2];
+		}
+		catch (IOException ex) {
+			return "unknown";
+		}
+	}
+
 	private void line(String text) {
 		System.out.println(text);
 		this.report.add(text);
@@ -317,6 +376,12 @@ public final class AnalysisBenchmark {
 				    results { job { id title } readiness fit essentialCoverage explanation
 				      missingEssentials(first: 5) { capability { id name } } }
 				  }
+				}""";
+
+		/** The plain read compared with a GraphQL-to-Cypher layer. */
+		static final String PLAIN_READ = """
+				query job($id: ID!) {
+				  job(id: $id) { title requirements { capability { name } priority level } }
 				}""";
 
 		private Queries() {

@@ -5,14 +5,17 @@ import java.util.Map;
 
 import org.competencygraph.analysis.ProfileCapability;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.RoutingControl;
 
 /**
  * The same three questions answered the straightforward way, by one Cypher query each against Neo4j, with the
  * same weights and formulas as the application (docs/analysis.md): what the application would do without its
  * in-memory index. skillGap and jobsMatching follow SAME_AS one step and BROADER one step as the index does;
  * similarJobs compares capabilities by identity (SAME_AS concepts would need a transitive closure in Cypher), which
- * gives the same scores wherever no SAME_AS links are involved, as for ESCO occupations.
+ * gives the same scores wherever no SAME_AS links are involved, as for ESCO occupations. Beside them, the plain read
+ * of a job with its requirements as a GraphQL-to-Cypher layer sends it ({@link #PLAIN_READ}).
  */
 final class CypherBaselines {
 
@@ -85,6 +88,23 @@ final class CypherBaselines {
 			RETURN rows, CASE WHEN essentialWeight > 0 THEN essentialCredit / essentialWeight ELSE 1.0 END AS readiness
 			""".formatted(SHARE, WEIGHT.formatted("r"));
 
+	/**
+	 * The plain read {@code job(id) { title requirements { capability { name } priority level } }} as a
+	 * GraphQL-to-Cypher layer sends it: one query in the shape and with the names @neo4j/graphql 7 generates
+	 * ({@code this}, {@code this0}, {@code var2}, {@code $param0}), projecting only the selected properties.
+	 */
+	static final String PLAIN_READ = """
+			MATCH (this:Job)
+			WHERE this.id = $param0
+			CALL (this) {
+			    MATCH (this)-[this0:REQUIRES]->(this1:Capability)
+			    WITH DISTINCT this1, this0
+			    WITH this1 { .name } AS this1, this0
+			    RETURN collect({ capability: this1, priority: this0.priority, level: this0.level }) AS var2
+			}
+			RETURN this { .title, requirements: var2 } AS this
+			""";
+
 	private final Driver driver;
 
 	CypherBaselines(Driver driver) {
@@ -112,6 +132,18 @@ final class CypherBaselines {
 			.getFirst()
 			.get("readiness")
 			.asDouble();
+	}
+
+	/** The job's map as the layer returns it: title and requirements. */
+	Map<String, Object> plainRead(String id) {
+		return this.driver.executableQuery(PLAIN_READ)
+			.withParameters(Map.of("param0", id))
+			.withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build())
+			.execute()
+			.records()
+			.getFirst()
+			.get("this")
+			.asMap();
 	}
 
 	static List<Map<String, Object>> parameters(List<ProfileCapability> profile) {

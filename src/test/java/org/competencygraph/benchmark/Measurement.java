@@ -1,5 +1,6 @@
 package org.competencygraph.benchmark;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +21,11 @@ import java.util.function.IntConsumer;
  * @param p99 99th percentile, ms, one caller at a time
  * @param throughput calls per second with {@code threads} concurrent callers
  * @param threads concurrent callers of the throughput phase
+ * @param cpuPerCall CPU time of the whole process (callers, server and embedded database alike) per call in the
+ * throughput phase, ms: what a call costs, less sensitive than throughput to other work on the machine
  */
-record Measurement(String name, int samples, double p50, double p99, double throughput, int threads) {
+record Measurement(String name, int samples, double p50, double p99, double throughput, int threads,
+		double cpuPerCall) {
 
 	/**
 	 * @param minSamples at least this many one-at-a-time calls, however long they take
@@ -38,12 +42,19 @@ record Measurement(String name, int samples, double p50, double p99, double thro
 			latencies.add(System.nanoTime() - start);
 		}
 		long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-		double throughput = throughput(duration, threads, counter, operation);
+		long cpu = processCpuNanos();
+		double[] throughput = throughput(duration, threads, counter, operation);
 		return new Measurement(name, sorted.length, millis(percentile(sorted, 0.50)), millis(percentile(sorted, 0.99)),
-				throughput, threads);
+				throughput[0], threads, millis(processCpuNanos() - cpu) / throughput[1]);
 	}
 
-	private static double throughput(Duration duration, int threads, AtomicInteger counter, IntConsumer operation) {
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
+	}
+
+	/** Calls per second, and calls made. */
+	private static double[] throughput(Duration duration, int threads, AtomicInteger counter, IntConsumer operation) {
 		try (ExecutorService executor = Executors.newFixedThreadPool(threads)) {
 			AtomicInteger done = new AtomicInteger();
 			long start = System.nanoTime();
@@ -60,7 +71,7 @@ record Measurement(String name, int samples, double p50, double p99, double thro
 			for (Future<?> worker : workers) {
 				worker.get();
 			}
-			return done.get() / ((System.nanoTime() - start) / 1e9);
+			return new double[] { done.get() / ((System.nanoTime() - start) / 1e9), done.get() };
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("Throughput phase of the benchmark failed", ex);
@@ -78,8 +89,8 @@ record Measurement(String name, int samples, double p50, double p99, double thro
 	}
 
 	String row() {
-		return String.format(Locale.ROOT, "| %s | %s | %s | %,.0f/s (%d threads) | %,d |", this.name, ms(this.p50),
-				ms(this.p99), this.throughput, this.threads, this.samples);
+		return String.format(Locale.ROOT, "| %s | %s | %s | %,.0f/s (%d threads) | %s | %,d |", this.name,
+				ms(this.p50), ms(this.p99), this.throughput, this.threads, ms(this.cpuPerCall), this.samples);
 	}
 
 	static String ms(double millis) {

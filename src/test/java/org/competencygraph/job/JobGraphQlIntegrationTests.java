@@ -9,7 +9,9 @@ import org.competencygraph.GraphQlClients;
 import org.competencygraph.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -24,6 +26,9 @@ class JobGraphQlIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	Driver driver;
 
 	HttpGraphQlTester graphQl;
 
@@ -58,6 +63,51 @@ class JobGraphQlIntegrationTests {
 		job.path("job.requirements[3].derivedFromDuty").entity(Boolean.class).isEqualTo(true);
 		job.path("job.progressesFrom[0].job.id").entity(String.class).isEqualTo(ANALYST);
 		job.path("job.progressesFrom[0].conditions").entity(String.class).isEqualTo("ITIL Foundation is needed to progress.");
+	}
+
+	@Test
+	void aJobShownAtTwoLevelsHasTheRequirementFieldsEachLevelSelects() {
+		var job = this.graphQl.documentName("jobRequirementsAtTwoLevels").variable("id", SENIOR).execute();
+		job.path("job.requirements[*].capability.id")
+			.entityList(String.class)
+			.containsExactly("skill/active-listening", "certification/itil-foundation", "skill/instructing",
+					"skill/troubleshooting");
+		job.path("job.requirements[3].level").entity(Double.class).isEqualTo(2.0);
+		// The same job again below, read with the fields selected there, not taken from the level above.
+		String below = "job.progressesFrom[0].job.progressesTo[0].job";
+		job.path(below + ".id").entity(String.class).isEqualTo(SENIOR);
+		job.path(below + ".requirements[1].criterion").entity(String.class).isEqualTo("E4");
+		job.path(below + ".requirements[1].provenance.text")
+			.entity(String.class)
+			.isEqualTo("ITIL Service Management foundation or equivalent.");
+	}
+
+	@Test
+	void aJobReadAgainAfterAWriteByAToolShowsTheWrite() {
+		// Written over Bolt as cypher-shell would: the server learns of it only from the engine's commit count.
+		String id = "test/job-read-after-write";
+		this.driver.executableQuery("""
+				MERGE (o:Organization {id: 'test-read-after-write', name: 'Read after write'})
+				CREATE (j:Job {id: $id, title: 'Before'})-[:IN_ORGANIZATION]->(o)
+				WITH j MATCH (c:Capability {id: 'skill/troubleshooting'})
+				CREATE (j)-[:REQUIRES {priority: 'essential', level: 1.0}]->(c)
+				""").withParameters(Map.of("id", id)).execute();
+		try {
+			var before = this.graphQl.documentName("jobRequirements").variable("id", id).execute();
+			before.path("job.title").entity(String.class).isEqualTo("Before");
+			before.path("job.requirements[0].level").entity(Double.class).isEqualTo(1.0);
+			this.driver.executableQuery("""
+					MATCH (j:Job {id: $id})-[r:REQUIRES]->() SET j.title = 'After', r.level = 3.0
+					""").withParameters(Map.of("id", id)).execute();
+			var after = this.graphQl.documentName("jobRequirements").variable("id", id).execute();
+			after.path("job.title").entity(String.class).isEqualTo("After");
+			after.path("job.requirements[0].level").entity(Double.class).isEqualTo(3.0);
+		}
+		finally {
+			this.driver.executableQuery("""
+					MATCH (j:Job {id: $id})-[:IN_ORGANIZATION]->(o) DETACH DELETE j, o
+					""").withParameters(Map.of("id", id)).execute();
+		}
 	}
 
 	@Test
