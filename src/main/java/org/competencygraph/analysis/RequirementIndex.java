@@ -23,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * Built in two steps: the nested {@link Builder} collects the rows as read from the graph (the loader and the tests
  * make an index through it, and an update starts from the previous index's rows); {@link Concepts} and
- * {@link JobProfiles} turn them into the arrays the query methods here read. The index itself is under 300 lines;
- * with the Builder and its row records, about 100 more, the file is near 390. They stay nested because the loader
+ * {@link JobProfiles} turn them into the arrays the query methods here read. Longer than 300 lines because the
+ * Builder and its row records (about 100 lines) are nested here; the index itself is under 300. They stay nested because the loader
  * and the tests name them as {@code RequirementIndex.Builder} and {@code RequirementIndex.RequirementRow}, and the
  * Builder builds through the private constructor.
  */
