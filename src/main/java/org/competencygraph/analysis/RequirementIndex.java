@@ -24,9 +24,9 @@ import org.jspecify.annotations.Nullable;
  * Built in two steps: the nested {@link Builder} collects the rows as read from the graph (the loader and the tests
  * make an index through it, and an update starts from the previous index's rows); {@link Concepts} and
  * {@link JobProfiles} turn them into the arrays the query methods here read. Longer than 300 lines because the
- * Builder and its row records (about 100 lines) are nested here; the index itself is under 300. They stay nested because the loader
- * and the tests name them as {@code RequirementIndex.Builder} and {@code RequirementIndex.RequirementRow}, and the
- * Builder builds through the private constructor.
+ * Builder and its row records (about 100 lines) are nested here; the index itself is under 300. They stay nested
+ * because the loader and the tests name them as {@code RequirementIndex.Builder} and
+ * {@code RequirementIndex.RequirementRow}, and the Builder builds through the private constructor.
  */
 public final class RequirementIndex {
 

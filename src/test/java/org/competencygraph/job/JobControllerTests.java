@@ -26,6 +26,9 @@ class JobControllerTests {
 	@MockitoBean
 	RequiringJobs requiringJobs;
 
+	@MockitoBean
+	JobRequirements requirements;
+
 	@Test
 	void aBlankJobIdIsABadRequestNamingTheArgument() {
 		assertError(this.graphQl.documentName("job").variable("id", " ").execute(), "BAD_REQUEST", "id",
