@@ -163,15 +163,6 @@ class FrameworkImportIntegrationTests {
 	}
 
 	@Test
-	@Order(2)
-	void graphQlRequestsMayRunAsLongAsAnImport(
-			@Autowired org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext context) {
-		// Tomcat's default would answer a long importEsco with 503 after 30 seconds.
-		var tomcat = ((org.springframework.boot.tomcat.TomcatWebServer) context.getWebServer()).getTomcat();
-		assertThat(tomcat.getConnector().getAsyncTimeout()).isEqualTo(Duration.ofMinutes(15).toMillis());
-	}
-
-	@Test
 	@Order(3)
 	void bothFrameworksImportCompletelyThroughGraphQl() {
 		Map<String, Object> esco = importThroughGraphQl(admin(), "importEsco", "esco-1.1.1");
