@@ -1,5 +1,6 @@
 package org.competencygraph.security;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Nested;
@@ -26,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WriteRefusalsTests {
 
-	static final String MUTATION = "mutation { refreshAnalysisIndex { jobs } }";
+	static final String MUTATION = "mutation { refreshAnalysisIndex { errors } }";
 
 	/**
 	 * Stands in for the real refreshAnalysisIndex, whose index needs the database. Only under its own profile, so
@@ -39,7 +40,7 @@ class WriteRefusalsTests {
 		@MutationMapping
 		@PreAuthorize("hasRole('ADMIN')")
 		Map<String, Object> refreshAnalysisIndex() {
-			return Map.of("jobs", 0);
+			return Map.of("errors", List.of());
 		}
 
 	}
