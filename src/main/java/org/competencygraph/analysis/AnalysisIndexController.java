@@ -1,11 +1,11 @@
 package org.competencygraph.analysis;
 
 import java.security.Principal;
-import java.util.List;
+
 
 import org.competencygraph.background.BackgroundJob;
 import org.competencygraph.background.BackgroundJobs;
-import org.competencygraph.background.JobBusyException;
+import org.competencygraph.background.JobStart;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -33,25 +33,16 @@ class AnalysisIndexController {
 
 	@MutationMapping
 	@PreAuthorize("hasRole('ADMIN')")
-	RefreshAnalysisIndexPayload refreshAnalysisIndex(Principal caller) {
-		try {
-			BackgroundJob job = this.jobs.start(KIND, "rebuild of the analysis index", caller.getName(), progress -> {
-				progress.stage("rebuilding the analysis index from the graph", 0);
-				return AnalysisIndexStatus.of(this.indexes.rebuild("refreshAnalysisIndex"));
-			});
-			return new RefreshAnalysisIndexPayload(job, List.of());
-		}
-		catch (JobBusyException ex) {
-			return new RefreshAnalysisIndexPayload(null, List.of(ex.getMessage()));
-		}
+	JobStart refreshAnalysisIndex(Principal caller) {
+		return this.jobs.startOrRefuse(KIND, "rebuild of the analysis index", caller.getName(), progress -> {
+			progress.stage("rebuilding the analysis index from the graph", 0);
+			return AnalysisIndexStatus.of(this.indexes.rebuild("refreshAnalysisIndex"));
+		});
 	}
 
 	@SchemaMapping(typeName = "BackgroundJob")
 	@Nullable AnalysisIndexStatus analysisIndex(BackgroundJob job) {
 		return job.report() instanceof AnalysisIndexStatus status ? status : null;
-	}
-
-	record RefreshAnalysisIndexPayload(@Nullable BackgroundJob job, List<String> errors) {
 	}
 
 	record AnalysisIndexStatus(String builtAt, int jobs, int capabilities, int concepts, int requirements) {

@@ -69,6 +69,19 @@ public class BackgroundJobs {
 		return job;
 	}
 
+	/**
+	 * Starts {@code work} as {@link #start} does, for a mutation: a refusal because another job runs is answered
+	 * as data, naming that job.
+	 */
+	public JobStart startOrRefuse(String kind, String description, String startedBy, JobWork work) {
+		try {
+			return new JobStart(start(kind, description, startedBy, work), List.of());
+		}
+		catch (JobBusyException ex) {
+			return JobStart.refused(List.of(ex.getMessage()));
+		}
+	}
+
 	public synchronized Optional<BackgroundJob> find(String id) {
 		return this.jobs.stream().filter(job -> job.id().equals(id)).findFirst();
 	}

@@ -1,12 +1,11 @@
 package org.competencygraph.importer;
 
 import java.security.Principal;
-import java.util.List;
 
 import org.competencygraph.api.InvalidArgumentException;
 import org.competencygraph.background.BackgroundJob;
 import org.competencygraph.background.BackgroundJobs;
-import org.competencygraph.background.JobBusyException;
+import org.competencygraph.background.JobStart;
 import org.competencygraph.framework.Framework;
 import org.jspecify.annotations.Nullable;
 
@@ -34,34 +33,30 @@ class FrameworkImportController {
 
 	@MutationMapping
 	@PreAuthorize("hasRole('ADMIN')")
-	ImportFrameworkPayload importOnet(@Argument ImportFrameworkInput input, Principal caller) {
+	JobStart importOnet(@Argument ImportFrameworkInput input, Principal caller) {
 		return start(Framework.ONET, input, caller);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('ADMIN')")
-	ImportFrameworkPayload importEsco(@Argument ImportFrameworkInput input, Principal caller) {
+	JobStart importEsco(@Argument ImportFrameworkInput input, Principal caller) {
 		return start(Framework.ESCO, input, caller);
 	}
 
-	private ImportFrameworkPayload start(Framework framework, ImportFrameworkInput input, Principal caller) {
+	private JobStart start(Framework framework, ImportFrameworkInput input, Principal caller) {
 		String path = input.path().strip();
 		if (path.isEmpty()) {
 			throw new InvalidArgumentException("input.path", "must name the folder of the release");
 		}
 		try {
 			this.imports.checkInImportFolder(path);
-			BackgroundJob job = this.jobs.start("import-" + framework.id(),
-					"import of " + framework.displayName() + " from " + path, caller.getName(),
-					progress -> this.imports.importFromImportFolder(framework, path, progress));
-			return new ImportFrameworkPayload(job, List.of());
 		}
 		catch (ReleaseNotFoundException ex) {
-			return new ImportFrameworkPayload(null, ex.problems());
+			return JobStart.refused(ex.problems());
 		}
-		catch (JobBusyException ex) {
-			return new ImportFrameworkPayload(null, List.of(ex.getMessage()));
-		}
+		return this.jobs.startOrRefuse("import-" + framework.id(),
+				"import of " + framework.displayName() + " from " + path, caller.getName(),
+				progress -> this.imports.importFromImportFolder(framework, path, progress));
 	}
 
 	@SchemaMapping(typeName = "BackgroundJob")
@@ -76,9 +71,6 @@ class FrameworkImportController {
 	}
 
 	record ImportFrameworkInput(String path) {
-	}
-
-	record ImportFrameworkPayload(@Nullable BackgroundJob job, List<String> errors) {
 	}
 
 }

@@ -2,11 +2,15 @@ package org.competencygraph.importer;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.competencygraph.api.ErrorBodies;
+import org.competencygraph.api.ErrorBodies.Classification;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.graphql.execution.ErrorType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,9 +33,12 @@ class ReleaseUploadController {
 
 	private final ReleaseUploads uploads;
 
-	ReleaseUploadController(FrameworkProperties frameworks, UploadProperties properties) {
+	private final ErrorBodies errors;
+
+	ReleaseUploadController(FrameworkProperties frameworks, UploadProperties properties, ErrorBodies errors) {
 		this.uploads = new ReleaseUploads(frameworks.importFolder(), properties.maxUnpacked(),
 				properties.maxEntries());
+		this.errors = errors;
 	}
 
 	@PostMapping(path = "/releases", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -44,21 +51,16 @@ class ReleaseUploadController {
 	}
 
 	@ExceptionHandler(InvalidUploadException.class)
-	ResponseEntity<Map<String, Object>> invalid(InvalidUploadException ex) {
-		return error(HttpStatus.BAD_REQUEST, "file: " + ex.getMessage());
+	void invalid(InvalidUploadException ex, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		this.errors.write(request, response, HttpStatus.BAD_REQUEST, ErrorType.BAD_REQUEST,
+				"file: " + ex.getMessage());
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException ex) {
-		return error(HttpStatus.PAYLOAD_TOO_LARGE,
+	void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		this.errors.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, Classification.REQUEST_TOO_LARGE,
 				"file: the upload is larger than the server accepts (spring.servlet.multipart.max-file-size)");
-	}
-
-	private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String message) {
-		return ResponseEntity.status(status)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("errors", List.of(Map.of("message", message,
-					"extensions", Map.of("classification", "BAD_REQUEST")))));
 	}
 
 }

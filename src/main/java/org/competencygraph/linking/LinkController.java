@@ -1,12 +1,11 @@
 package org.competencygraph.linking;
 
 import java.security.Principal;
-import java.util.List;
 
 import org.competencygraph.api.InvalidArgumentException;
 import org.competencygraph.background.BackgroundJob;
 import org.competencygraph.background.BackgroundJobs;
-import org.competencygraph.background.JobBusyException;
+import org.competencygraph.background.JobStart;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -33,19 +32,13 @@ class LinkController {
 
 	@MutationMapping
 	@PreAuthorize("hasRole('ADMIN')")
-	LinkFrameworksPayload linkFrameworks(@Argument LinkFrameworksInput input, Principal caller) {
+	JobStart linkFrameworks(@Argument LinkFrameworksInput input, Principal caller) {
 		int count = input.occupationsPerFramework() == null ? 3 : input.occupationsPerFramework();
 		if (count < 1 || count > 20) {
 			throw new InvalidArgumentException("input.occupationsPerFramework", "must be from 1 to 20, was " + count);
 		}
-		try {
-			BackgroundJob job = this.jobs.start(LinkCommand.KIND, "linking of the seed graph to the frameworks",
-					caller.getName(), progress -> this.linker.link(count, progress));
-			return new LinkFrameworksPayload(job, List.of());
-		}
-		catch (JobBusyException ex) {
-			return new LinkFrameworksPayload(null, List.of(ex.getMessage()));
-		}
+		return this.jobs.startOrRefuse(LinkCommand.KIND, "linking of the seed graph to the frameworks",
+				caller.getName(), progress -> this.linker.link(count, progress));
 	}
 
 	@SchemaMapping(typeName = "BackgroundJob")
@@ -54,9 +47,6 @@ class LinkController {
 	}
 
 	record LinkFrameworksInput(@Nullable Integer occupationsPerFramework) {
-	}
-
-	record LinkFrameworksPayload(@Nullable BackgroundJob job, List<String> errors) {
 	}
 
 }
