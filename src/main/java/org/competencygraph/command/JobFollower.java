@@ -55,14 +55,15 @@ public final class JobFollower {
 			while (true) {
 				boolean ended = job.state().finished();
 				List<Stage> stages = job.stages();
+				// From the stage shown last (to bring its bar to its final count) to the newest.
 				for (int i = Math.max(0, shown - 1); i < stages.size(); i++) {
 					Stage stage = stages.get(i);
-					if (i >= shown) {
+					if (i == shown) {
 						closeBar(bar);
 						bar = start(stage);
-						shown = i + 1;
+						shown++;
 					}
-					if (bar != null && i == shown - 1) {
+					if (bar != null) {
 						bar.stepTo(stage.done());
 					}
 				}

@@ -66,16 +66,6 @@ public class FrameworkImports {
 	}
 
 	/**
-	 * Imports the release named {@code name} inside the import folder, for callers who must not reach the rest of
-	 * the server's file system nor learn about it (the GraphQL API); its progress logged only.
-	 * @throws ReleaseNotFoundException when {@code name} is not a release folder inside the import folder
-	 * @throws InvalidFrameworkDataException when the release cannot be imported; nothing was written
-	 */
-	public ImportReport importFromImportFolder(Framework framework, String name) {
-		return importFromImportFolder(framework, name, JobProgress.NONE);
-	}
-
-	/**
 	 * Checks that {@code name} is a release folder inside the import folder, before an import of it is started.
 	 * @throws ReleaseNotFoundException when it is not
 	 */
@@ -83,7 +73,12 @@ public class FrameworkImports {
 		this.importFolder.resolve(name).orElseThrow(ReleaseNotFoundException::new);
 	}
 
-	/** As {@link #importFromImportFolder(Framework, String)}, telling {@code progress} how far it is. */
+	/**
+	 * Imports the release named {@code name} inside the import folder, for callers who must not reach the rest of
+	 * the server's file system nor learn about it (the GraphQL API), telling {@code progress} how far it is.
+	 * @throws ReleaseNotFoundException when {@code name} is not a release folder inside the import folder
+	 * @throws InvalidFrameworkDataException when the release cannot be imported; nothing was written
+	 */
 	public ImportReport importFromImportFolder(Framework framework, String name, JobProgress progress) {
 		Path directory = this.importFolder.resolve(name).orElseThrow(ReleaseNotFoundException::new);
 		return importRelease(framework, ReleaseFolder.confined(directory, framework),
