@@ -192,9 +192,9 @@ public class Frameworks {
 		this.client.query("""
 				UNWIND $ids AS id
 				MATCH (:Capability {id: id})-[l:SAME_AS]-(c:Capability)
-				RETURN id, l.method AS method, l.confidence AS confidence, c
+				RETURN id, l.method AS method, l.confidence AS confidence, %s AS c
 				ORDER BY id, confidence DESC, c.framework, c.name
-				""")
+				""".formatted(Capability.PROJECTION))
 			.bind(List.copyOf(capabilityIds)).to("ids")
 			.fetchAs(Map.Entry.class)
 			.mappedBy((types, r) -> Map.entry(r.get("id").asString(), new CapabilityLink(Capability.of(r.get("c")),

@@ -1,16 +1,15 @@
 package org.competencygraph.linking;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.competencygraph.semantic.Labels;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -95,14 +94,7 @@ final class CapabilityMatcher {
 	}
 
 	static String normalise(String text) {
-		return Normalizer.normalize(text, Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "")
-			.toLowerCase(Locale.ROOT)
-			.replace("&", " and ")
-			.replace("'", "")
-			.replace("\u2019", "")
-			.replaceAll("[^a-z0-9+#]+", " ")
-			.strip();
+		return Labels.normalise(text);
 	}
 
 }
