@@ -24,7 +24,8 @@ public record Capability(String id, CapabilityKind kind, String name, List<Strin
 	 * A Cypher expression that turns a matched {@code c:Capability} into the map {@link #of} reads; returning the node
 	 * itself would carry its stored vectors (768 numbers).
 	 */
-	public static final String PROJECTION = "c {.id, .kind, .name, .aliases, .description, .qualificationType, .externalIds}";
+	public static final String PROJECTION = "c {.id, .kind, .name, .aliases, .description, .qualificationType, .externalIds, "
+			+ ".framework}";
 
 	/** Maps a {@code :Capability} map projection ({@link #PROJECTION}). */
 	public static Capability of(Value node) {
