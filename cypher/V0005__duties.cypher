@@ -1,0 +1,3 @@
+// Duties as data: O*NET task statements, ESCO occupation descriptions and the duties of job-profile files, each a
+// (:Duty) node of its job, looked up by id when an import compares what it writes with what is stored.
+CREATE CONSTRAINT duty_id IF NOT EXISTS FOR (n:Duty) REQUIRE n.id IS UNIQUE;
