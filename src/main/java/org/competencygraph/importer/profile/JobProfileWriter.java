@@ -15,7 +15,7 @@ import org.neo4j.driver.TransactionContext;
 /**
  * Writes a validated file in one transaction. The jobs it defines are replaced as a whole (properties,
  * organization, family, requirements, outgoing career links, duties); capabilities are merged by id. A duty keeps its
- * node while its id stays (so what others store on it, such as an embedding, stays when its text is unchanged); duties
+ * node while its id stays, so what others store on it stays too, except its embedding when its text changed; duties
  * a job no longer has are deleted. Anything that
  * fails, including a reference to a capability or job that is neither in the file nor in the graph, rolls the
  * whole file back.
@@ -110,12 +110,14 @@ final class JobProfileWriter {
 				UNWIND $rows AS row
 				MATCH (j:Job {id: row.jobId})
 				OPTIONAL MATCH (existing:Duty {id: row.id})
-				WITH j, row, existing IS NULL AS isNew,
+				WITH j, row, existing IS NULL AS isNew, existing.text <> row.properties.text AS textChanged,
 				     existing.text = row.properties.text AND existing.kind = row.properties.kind
 				     AND coalesce(existing.section, '') = coalesce(row.properties.section, '')
 				     AND existing.sourceDocument = row.properties.sourceDocument AS same
 				MERGE (d:Duty {id: row.id})
 				SET d += row.properties
+				// An embedding of the old text (written by the semantic feature) no longer describes the duty.
+				FOREACH (_ IN CASE WHEN textChanged THEN [1] ELSE [] END | REMOVE d.embedding)
 				CREATE (j)-[:HAS_DUTY {order: row.order}]->(d)
 				RETURN count(CASE WHEN isNew THEN 1 END) AS created, count(CASE WHEN same THEN 1 END) AS unchanged,
 				       count(d) AS written

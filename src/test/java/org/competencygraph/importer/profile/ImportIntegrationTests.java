@@ -160,8 +160,8 @@ class ImportIntegrationTests {
 			.execute()
 			.path("job.duties[*].id").entityList(String.class).hasSize(2)
 			.path("job.dutyCount").entity(Integer.class).isEqualTo(3);
-		// What another feature stores on a duty (its embedding) stays while the duty's id and text stay.
-		this.driver.executableQuery("MATCH (d:Duty {id: 'example-org/duty-probe/duty/1'}) SET d.embedding = [1.0]")
+		// A duty's embedding (written by another feature) stays while its text stays, and goes when the text changes.
+		this.driver.executableQuery("MATCH (d:Duty) WHERE d.id STARTS WITH 'example-org/duty-probe/' SET d.embedding = [1.0]")
 			.execute();
 
 		var second = importFile("duty-probe.yaml", file.replace("      - Keep records.\n", "")
