@@ -255,7 +255,8 @@ final class CapabilityMatcher {
 			if (this.semanticEvidence != null) {
 				evidence.add(this.semanticEvidence);
 			}
-			String method = this.lexical >= this.semantic ? this.method : SEMANTIC;
+			// A name, alias or id the two share is the reason; the meaning, when also close, is further evidence.
+			String method = this.lexical >= 0 ? this.method : SEMANTIC;
 			return new Link(source.id(), this.target.id(), this.target.frameworkOrNone(), type, method,
 					Math.round(score() * 1000) / 1000.0, String.join("; ", evidence));
 		}
