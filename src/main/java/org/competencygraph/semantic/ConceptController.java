@@ -28,8 +28,9 @@ class ConceptController {
 	}
 
 	@QueryMapping
-	List<ConceptMatch> matchConcepts(@Argument String text, @Argument ConceptTarget target,
-			@Argument @Nullable String framework, @Argument int first) {
+	List<ConceptMatch> matchConcepts(@Argument String text, @Argument @Nullable ConceptTarget target,
+			@Argument @Nullable String framework, @Argument @Nullable Integer first) {
+		int count = first == null ? 10 : first;
 		if (text.isBlank()) {
 			throw new InvalidArgumentException("text", "must not be blank");
 		}
@@ -37,14 +38,14 @@ class ConceptController {
 			throw new InvalidArgumentException("text", "must be at most " + MAX_TEXT + " characters, was "
 					+ text.length());
 		}
-		if (first < 1 || first > MAX_FIRST) {
-			throw new InvalidArgumentException("first", "must be from 1 to " + MAX_FIRST + ", was " + first);
+		if (count < 1 || count > MAX_FIRST) {
+			throw new InvalidArgumentException("first", "must be from 1 to " + MAX_FIRST + ", was " + count);
 		}
 		String wanted = framework == null ? null : framework.strip().toLowerCase(Locale.ROOT);
 		if (wanted != null && !FRAMEWORKS.contains(wanted)) {
 			throw new InvalidArgumentException("framework", "must be onet, esco or none, was '" + framework + "'");
 		}
-		return this.matcher.match(text, target, wanted, first);
+		return this.matcher.match(text, target == null ? ConceptTarget.CAPABILITY : target, wanted, count);
 	}
 
 }
