@@ -42,6 +42,9 @@ class FrameworkController {
 		// Keyed by job id, so that closestOccupations(framework: ...) on a page of jobs is one query.
 		loaders.<String, List<OccupationMatch>>forName("closestOccupations")
 			.registerMappedBatchLoader((ids, environment) -> Mono.fromCallable(() -> frameworks.closestOccupations(ids)));
+		// Keyed by capability id, so that links(framework: ...) on a page of capabilities is one query.
+		loaders.<String, List<ConceptLink>>forName("conceptLinks")
+			.registerMappedBatchLoader((ids, environment) -> Mono.fromCallable(() -> links.of(ids)));
 	}
 
 	@QueryMapping
@@ -95,13 +98,19 @@ class FrameworkController {
 		return result;
 	}
 
-	@BatchMapping(typeName = "Capability", field = "links")
-	Map<Capability, List<ConceptLink>> links(List<Capability> capabilities) {
-		Map<String, List<ConceptLink>> found = this.links.of(capabilities.stream().map(Capability::id).distinct()
-			.toList());
-		Map<Capability, List<ConceptLink>> result = new HashMap<>();
-		capabilities.forEach(c -> result.put(c, found.getOrDefault(c.id(), List.of())));
-		return result;
+	@SchemaMapping(typeName = "Capability")
+	CompletableFuture<List<ConceptLink>> links(Capability capability, @Argument @Nullable String framework,
+			DataLoader<String, List<ConceptLink>> conceptLinks) {
+		String wanted = framework == null ? null : framework.strip().toLowerCase(java.util.Locale.ROOT);
+		if (wanted != null && !wanted.equals(Framework.ONET.id()) && !wanted.equals(Framework.ESCO.id())
+				&& !wanted.equals("none")) {
+			throw new InvalidArgumentException("framework", "must be onet, esco or none, was '" + framework + "'");
+		}
+		return conceptLinks.load(capability.id())
+			.thenApply(links -> links == null ? List.of()
+					: links.stream()
+						.filter(l -> wanted == null || wanted.equals(l.framework() == null ? "none" : l.framework()))
+						.toList());
 	}
 
 }
