@@ -65,7 +65,7 @@ public class RequirementIndexes implements SchedulingConfigurer {
 	RequirementIndexes(Sessions sessions, ProficiencyScale scale, AnalysisProperties properties,
 			ObjectProvider<EmbeddedNeo4j> embedded) {
 		this.loader = new RequirementIndexLoader(sessions, Scoring.of(scale, properties.narrowerCredit()),
-				properties.sameAsMinConfidence(), embedded.getIfAvailable());
+				SimilarityWeights.load(), properties.sameAsMinConfidence(), embedded.getIfAvailable());
 		this.refreshInterval = properties.refreshInterval();
 	}
 
