@@ -76,6 +76,17 @@ public final class JobTexts {
 		return this.hasDuties[job];
 	}
 
+	/** How many jobs have a title embedding and how many a duty embedding. */
+	public int[] counts() {
+		int titles = 0;
+		int duties = 0;
+		for (int j = 0; j < this.hasTitle.length; j++) {
+			titles += this.hasTitle[j] ? 1 : 0;
+			duties += this.hasDuties[j] ? 1 : 0;
+		}
+		return new int[] { titles, duties };
+	}
+
 	/** Vectors left out because their length differed from the others' (a mix of models). */
 	public int leftOut() {
 		return this.leftOut;
