@@ -19,7 +19,7 @@ class Capabilities {
 	}
 
 	Optional<Capability> findById(String id) {
-		return this.client.query("MATCH (c:Capability {id: $id}) RETURN c")
+		return this.client.query("MATCH (c:Capability {id: $id}) RETURN " + Capability.PROJECTION + " AS c")
 			.bind(id).to("id")
 			.fetchAs(Capability.class)
 			.mappedBy((types, record) -> Capability.of(record.get("c")))
@@ -28,12 +28,12 @@ class Capabilities {
 
 	List<CapabilityMatch> search(String luceneQuery, @Nullable List<String> kinds, int first) {
 		return List.copyOf(this.client.query("""
-				CALL db.index.fulltext.queryNodes('capability_text', $query) YIELD node, score
-				WHERE $kinds IS NULL OR node.kind IN $kinds
-				RETURN node, score
-				ORDER BY score DESC, node.name
+				CALL db.index.fulltext.queryNodes('capability_text', $query) YIELD node AS c, score
+				WHERE $kinds IS NULL OR c.kind IN $kinds
+				RETURN %s AS node, score
+				ORDER BY score DESC, c.name
 				LIMIT $first
-				""")
+				""".formatted(Capability.PROJECTION))
 			.bind(luceneQuery).to("query")
 			.bind(kinds).to("kinds")
 			.bind(first).to("first")

@@ -20,7 +20,14 @@ public record Capability(String id, CapabilityKind kind, String name, List<Strin
 
 	}
 
-	/** Maps a {@code :Capability} node or map projection. */
+	/**
+	 * A Cypher expression that turns a matched {@code c:Capability} into the map {@link #of} reads; returning the node
+	 * itself would carry its stored vectors (768 numbers).
+	 */
+	public static final String PROJECTION = "c {.id, .kind, .name, .aliases, .description, .qualificationType, .externalIds, "
+			+ ".framework}";
+
+	/** Maps a {@code :Capability} map projection ({@link #PROJECTION}). */
 	public static Capability of(Value node) {
 		return new Capability(node.get("id").asString(), CapabilityKind.ofLabel(node.get("kind").asString()),
 				node.get("name").asString(), node.get("aliases").asList(Value::asString, List.of()),

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 
 import org.competencygraph.api.InvalidArgumentException;
 import org.competencygraph.capability.Capability;
+import org.competencygraph.framework.ConceptLinks.ConceptLink;
 import org.competencygraph.framework.Frameworks.CapabilityLink;
 import org.competencygraph.framework.Frameworks.FrameworkSource;
 import org.competencygraph.framework.Frameworks.FrameworkSummary;
@@ -33,8 +34,11 @@ class FrameworkController {
 
 	private final Frameworks frameworks;
 
-	FrameworkController(Frameworks frameworks, BatchLoaderRegistry loaders) {
+	private final ConceptLinks links;
+
+	FrameworkController(Frameworks frameworks, ConceptLinks links, BatchLoaderRegistry loaders) {
 		this.frameworks = frameworks;
+		this.links = links;
 		// Keyed by job id, so that closestOccupations(framework: ...) on a page of jobs is one query.
 		loaders.<String, List<OccupationMatch>>forName("closestOccupations")
 			.registerMappedBatchLoader((ids, environment) -> Mono.fromCallable(() -> frameworks.closestOccupations(ids)));
@@ -87,6 +91,15 @@ class FrameworkController {
 		Map<String, List<CapabilityLink>> found = this.frameworks.sameAs(capabilities.stream().map(Capability::id)
 			.distinct().toList());
 		Map<Capability, List<CapabilityLink>> result = new HashMap<>();
+		capabilities.forEach(c -> result.put(c, found.getOrDefault(c.id(), List.of())));
+		return result;
+	}
+
+	@BatchMapping(typeName = "Capability", field = "links")
+	Map<Capability, List<ConceptLink>> links(List<Capability> capabilities) {
+		Map<String, List<ConceptLink>> found = this.links.of(capabilities.stream().map(Capability::id).distinct()
+			.toList());
+		Map<Capability, List<ConceptLink>> result = new HashMap<>();
 		capabilities.forEach(c -> result.put(c, found.getOrDefault(c.id(), List.of())));
 		return result;
 	}

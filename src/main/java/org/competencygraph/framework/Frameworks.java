@@ -58,7 +58,9 @@ public class Frameworks {
 	}
 
 	/** A standard occupation close to a job ({@code CLOSEST_OCCUPATION}). */
-	public record OccupationMatch(Job occupation, String framework, double score, int rank, String method) {
+	public record OccupationMatch(Job occupation, String framework, double score, int rank, String method,
+			@Nullable Double titleScore, @Nullable Double dutyScore, @Nullable Double capabilityScore,
+			List<String> evidence) {
 	}
 
 	/** A capability that is the same concept as another ({@code SAME_AS}, either direction). */
@@ -179,11 +181,16 @@ public class Frameworks {
 				Value m = r.get("m");
 				return Map.entry(r.get("id").asString(), new OccupationMatch(Job.of(r.get("job")),
 						m.get("framework").asString(), m.get("score").asDouble(), m.get("rank").asInt(),
-						m.get("method").asString()));
+						m.get("method").asString(), nullable(m.get("titleScore")), nullable(m.get("dutyScore")),
+						nullable(m.get("capabilityScore")), m.get("evidence").asList(Value::asString, List.of())));
 			})
 			.all()
 			.forEach(entry -> matches.get((String) entry.getKey()).add((OccupationMatch) entry.getValue()));
 		return matches;
+	}
+
+	private static @Nullable Double nullable(Value value) {
+		return value.isNull() ? null : value.asDouble();
 	}
 
 	/** The SAME_AS links of each capability, most confident first. */
@@ -192,9 +199,9 @@ public class Frameworks {
 		this.client.query("""
 				UNWIND $ids AS id
 				MATCH (:Capability {id: id})-[l:SAME_AS]-(c:Capability)
-				RETURN id, l.method AS method, l.confidence AS confidence, c
+				RETURN id, l.method AS method, l.confidence AS confidence, %s AS c
 				ORDER BY id, confidence DESC, c.framework, c.name
-				""")
+				""".formatted(Capability.PROJECTION))
 			.bind(List.copyOf(capabilityIds)).to("ids")
 			.fetchAs(Map.Entry.class)
 			.mappedBy((types, r) -> Map.entry(r.get("id").asString(), new CapabilityLink(Capability.of(r.get("c")),

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.competencygraph.background.JobProgress;
 import org.competencygraph.database.GraphChangedEvent;
 import org.competencygraph.database.Sessions;
+import org.competencygraph.semantic.Embeddings;
 import org.competencygraph.framework.Framework;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,8 +38,10 @@ public class FrameworkImports {
 
 	private final ImportFolder importFolder;
 
+	private final Embeddings embeddings;
+
 	public FrameworkImports(Sessions sessions, List<ReleaseReader> readers, FrameworkProperties properties,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Embeddings embeddings) {
 		readers.forEach(reader -> {
 			if (this.readers.put(reader.framework(), reader) != null) {
 				throw new IllegalStateException("Two readers of " + reader.framework().displayName() + " releases");
@@ -47,6 +50,7 @@ public class FrameworkImports {
 		this.writer = new FrameworkWriter(sessions, properties.nodeBatchSize(), properties.relationshipBatchSize());
 		this.events = events;
 		this.importFolder = new ImportFolder(properties.importFolder());
+		this.embeddings = embeddings;
 	}
 
 	/**
@@ -101,6 +105,8 @@ public class FrameworkImports {
 				report.seconds(), report.rowsRead(), report.created(), report.updated(), report.unchanged(),
 				report.removed(), report.skipped());
 		logger.debug("{}: import report\n{}", framework.id(), report.describe());
+		// What was imported is comparable with the rest of the graph once its texts have their vectors.
+		this.embeddings.refresh(logged);
 		return report;
 	}
 

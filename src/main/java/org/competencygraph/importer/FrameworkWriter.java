@@ -115,6 +115,7 @@ final class FrameworkWriter {
 				  UNION ALL MATCH (n:Capability) WHERE n.id STARTS WITH $prefix RETURN n
 				  UNION ALL MATCH (n:SkillGroup) WHERE n.id STARTS WITH $prefix RETURN n
 				  UNION ALL MATCH (n:JobFamily) WHERE n.id STARTS WITH $prefix RETURN n
+				  UNION ALL MATCH (n:Duty) WHERE n.id STARTS WITH $prefix RETURN n
 				  UNION ALL MATCH (n:Organization {id: $framework}) RETURN n
 				}
 				WITH n, coalesce(n.framework, '') = $framework AS owned

@@ -103,6 +103,14 @@ public final class GraphPlan {
 				false);
 	}
 
+	/**
+	 * The duties of occupations read from {@code file}, in the order of each occupation's duties; those of the same
+	 * occupations that the release no longer lists are removed.
+	 */
+	public RelationshipSet<HasDutyRow> hasDuty(String file) {
+		return relationships(file, RelationshipType.HAS_DUTY, KeyLabel.JOB, KeyLabel.DUTY, null, true);
+	}
+
 	/** Rows of one file and what was skipped from it. */
 	public static final class SourceFile {
 

@@ -7,7 +7,7 @@ package org.competencygraph.importer;
 public enum KeyLabel {
 
 	JOB("Job"), CAPABILITY("Capability"), SKILL_GROUP("SkillGroup"), JOB_FAMILY("JobFamily"),
-	ORGANIZATION("Organization");
+	ORGANIZATION("Organization"), DUTY("Duty");
 
 	private final String label;
 

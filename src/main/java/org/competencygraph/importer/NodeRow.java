@@ -8,7 +8,8 @@ import java.util.Map;
  * writes. Each record's {@link #properties()} is the one place where it becomes driver parameters; only the writer
  * calls it.
  */
-public sealed interface NodeRow permits OrganizationRow, JobFamilyRow, OccupationRow, CapabilityRow, SkillGroupRow {
+public sealed interface NodeRow permits OrganizationRow, JobFamilyRow, OccupationRow, CapabilityRow, SkillGroupRow,
+		DutyRow {
 
 	/** The node's id, e.g. {@code onet:15-1244.00}; unique under its {@link #keyLabel()}. */
 	String id();

@@ -7,7 +7,7 @@ import java.util.Map;
  * type per kind of properties, so that the compiler checks what a reader writes. Each record's {@link #properties()}
  * is the one place where it becomes driver parameters; only the writer calls it.
  */
-public sealed interface RelationshipRow permits RequiresRow, RelatedToRow, LinkRow {
+public sealed interface RelationshipRow permits RequiresRow, RelatedToRow, LinkRow, HasDutyRow {
 
 	/** The id of the start node. */
 	String from();

@@ -12,6 +12,9 @@ public enum RelationshipType {
 	/** A skill is related to another. */
 	RELATED_TO,
 
+	/** A job has a duty (a task statement, a description), at a position among its duties. */
+	HAS_DUTY,
+
 	/** A job is in a job family. */
 	IN_FAMILY,
 

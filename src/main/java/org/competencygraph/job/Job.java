@@ -44,12 +44,15 @@ public record Job(String id, String title, List<String> aliases, @Nullable Strin
 	}
 
 	/**
-	 * A Cypher expression that turns a matched {@code j:Job} into the map {@link #of} reads. A framework occupation
+	 * A Cypher expression that turns a matched {@code j:Job} into the map {@link #of} reads: its properties by name,
+	 * never {@code .*}, which would carry the job's stored vectors (768 numbers) into every answer. A framework occupation
 	 * whose organization link an interrupted import has not written yet shows its framework's organization; its
 	 * {@code frameworkSource { importStatus }} says the framework's data is incomplete.
 	 */
 	public static final String PROJECTION = """
-			j {.*, organization: coalesce(head([(j)-[:IN_ORGANIZATION]->(o:Organization) | o {.id, .name}]),
+			j {.id, .title, .aliases, .code, .department, .grade, .responsibilityLevel, .responsibilityLevelInferred,
+			    .responsibilityLevelBasis, .effectiveDate, .summary, .detailedProfile, .sourceDocument, .sourceTitle,
+			    .sourceUrl, organization: coalesce(head([(j)-[:IN_ORGANIZATION]->(o:Organization) | o {.id, .name}]),
 			      CASE WHEN j.framework IS NOT NULL
 			        THEN head(COLLECT { MATCH (o:Organization {id: j.framework}) RETURN o {.id, .name} }) END),
 			    family: head([(j)-[:IN_FAMILY]->(f:JobFamily) | f {.id, .name}])}""";

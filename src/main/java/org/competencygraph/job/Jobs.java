@@ -111,7 +111,7 @@ public class Jobs {
 	/** Capabilities by id, for career-link conditions. */
 	Map<String, Capability> capabilitiesById(Collection<String> ids) {
 		Map<String, Capability> capabilities = new HashMap<>();
-		this.client.query("MATCH (c:Capability) WHERE c.id IN $ids RETURN c")
+		this.client.query("MATCH (c:Capability) WHERE c.id IN $ids RETURN " + Capability.PROJECTION + " AS c")
 			.bind(List.copyOf(ids)).to("ids")
 			.fetchAs(Capability.class)
 			.mappedBy((types, record) -> Capability.of(record.get("c")))

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.competencygraph.api.Paging;
+import org.competencygraph.capability.Capability;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -73,9 +74,9 @@ class RequiringJobs {
 				  WHERE %s
 				  RETURN c, r, j ORDER BY j.title, j.id LIMIT $limit
 				}
-				RETURN id, r, c, %s AS job
+				RETURN id, r, %s AS c, %s AS job
 				ORDER BY id, j.title, j.id
-				""".formatted(Paging.after("j"), Job.PROJECTION))
+				""".formatted(Paging.after("j"), Capability.PROJECTION, Job.PROJECTION))
 			.bindAll(parameters)
 			.fetchAs(CapabilityRow.class)
 			.mappedBy((types, record) -> {

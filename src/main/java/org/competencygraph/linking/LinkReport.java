@@ -7,7 +7,7 @@ import java.util.Locale;
  * What one linking run wrote.
  *
  * @param seedCapabilities capabilities without a framework (seed and user data) that were compared
- * @param seedJobs jobs without a framework that were ranked against each framework's occupations
+ * @param seedJobs jobs (of the project and of every framework) ranked against another framework's occupations
  * @param frameworks one entry per framework in the graph
  * @param seconds wall-clock time
  */
@@ -16,13 +16,14 @@ public record LinkReport(int seedCapabilities, int seedJobs, List<FrameworkLinks
 	/**
 	 * @param framework onet or esco
 	 * @param sameAs {@code SAME_AS} relationships written to the framework's capabilities, by method
-	 * @param capabilitiesLinked seed capabilities with at least one {@code SAME_AS} into the framework
+	 * @param closeMatches {@code CLOSE_MATCH} relationships written to the framework's capabilities
+	 * @param capabilitiesLinked the project's own capabilities with at least one link into the framework
 	 * @param unmatchedExternalIds external ids of the framework on seed capabilities that name no imported concept
 	 * (e.g. O*NET abilities, which the text release in ../shared/data does not contain)
-	 * @param closestOccupations {@code CLOSEST_OCCUPATION} relationships written
-	 * @param jobsLinked seed jobs with at least one closest occupation in the framework
+	 * @param closestOccupations {@code CLOSEST_OCCUPATION} relationships written to the framework's occupations
+	 * @param jobsLinked jobs (the project's and other frameworks' occupations) with a closest occupation in it
 	 */
-	public record FrameworkLinks(String framework, List<MethodCount> sameAs, int capabilitiesLinked,
+	public record FrameworkLinks(String framework, List<MethodCount> sameAs, int closeMatches, int capabilitiesLinked,
 			List<String> unmatchedExternalIds, int closestOccupations, int jobsLinked) {
 	}
 
@@ -31,15 +32,15 @@ public record LinkReport(int seedCapabilities, int seedJobs, List<FrameworkLinks
 
 	public String describe() {
 		var text = new StringBuilder(String.format(Locale.ROOT,
-				"Linked %d seed capabilities and %d seed jobs in %.1f s%n", this.seedCapabilities, this.seedJobs,
+				"Linked %d own capabilities and %d jobs in %.1f s%n", this.seedCapabilities, this.seedJobs,
 				this.seconds));
 		if (this.frameworks.isEmpty()) {
 			text.append("  no framework is imported yet: run import-onet or import-esco first\n");
 		}
 		for (FrameworkLinks links : this.frameworks) {
-			text.append(String.format(Locale.ROOT, "  %s: SAME_AS %s; %d seed capabilities linked; %d "
+			text.append(String.format(Locale.ROOT, "  %s: SAME_AS %s, CLOSE_MATCH %d; %d own capabilities linked; %d "
 					+ "CLOSEST_OCCUPATION for %d jobs%n", links.framework(),
-					links.sameAs().stream().map(m -> m.method() + " " + m.count()).toList(),
+					links.sameAs().stream().map(m -> m.method() + " " + m.count()).toList(), links.closeMatches(),
 					links.capabilitiesLinked(), links.closestOccupations(), links.jobsLinked()));
 			if (!links.unmatchedExternalIds().isEmpty()) {
 				text.append("    external ids naming no imported concept: ")

@@ -3,16 +3,14 @@ package org.competencygraph.linking;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.Map;
 
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import org.springframework.core.io.ClassPathResource;
 
-/** The weights and word lists of frameworks/linking.yaml. */
-record LinkingRules(SameAsRules sameAs, ClosestOccupationRules closestOccupation, TextRules text) {
+/** The thresholds and weights of frameworks/linking.yaml. */
+record LinkingRules(SameAsRules sameAs, CrosswalkRules crosswalk) {
 
 	static LinkingRules load() {
 		try (InputStream in = new ClassPathResource("frameworks/linking.yaml").getInputStream()) {
@@ -34,17 +32,24 @@ record LinkingRules(SameAsRules sameAs, ClosestOccupationRules closestOccupation
 
 	}
 
-	record SameAsRules(Confidence exactName, Confidence alias, int minimumAliasLength) {
+	/**
+	 * @param sameAsScore the least score of a SAME_AS found by an alias or by meaning
+	 * @param closeMatch the least score of any link
+	 * @param closeMatchesPerFramework CLOSE_MATCH links per capability and framework, at most
+	 * @param candidates nearest neighbours by meaning considered per capability and framework
+	 */
+	record SameAsRules(Confidence exactName, Confidence alias, int minimumAliasLength, double sameAsScore,
+			double closeMatch, int closeMatchesPerFramework, int candidates) {
 	}
 
-	record Weights(double title, double aliases, double family, double summary, double essentialRequirements,
-			double desirableRequirements) {
-	}
-
-	record ClosestOccupationRules(Weights occupation, Weights job, double capabilityOverlap) {
-	}
-
-	record TextRules(int stemLength, Map<String, String> synonyms, List<String> stopwords) {
+	/**
+	 * @param title weight of the title part
+	 * @param duties weight of the duties part
+	 * @param capabilities weight of the requirements part
+	 * @param sharedTitle the title part of occupations sharing a title or alias
+	 * @param shortlist occupations per job scored on links too, before the final ranking
+	 */
+	record CrosswalkRules(double title, double duties, double capabilities, double sharedTitle, int shortlist) {
 	}
 
 }

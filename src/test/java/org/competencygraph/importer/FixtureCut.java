@@ -40,7 +40,7 @@ public final class FixtureCut {
 	/** O*NET files cut to the rows of the occupations. */
 	static final List<String> ONET_BY_OCCUPATION = List.of("Occupation Data.txt", "Alternate Titles.txt",
 			"Job Zones.txt", "Skills.txt", "Knowledge.txt", "Work Styles.txt", "Technology Skills.txt",
-			"Education, Training, and Experience.txt");
+			"Education, Training, and Experience.txt", "Task Statements.txt");
 
 	/** ESCO occupations by preferred label: ICT roles near the seed roles, then contrast. */
 	static final List<String> ESCO_OCCUPATIONS = List.of("ICT system administrator", "ICT network administrator",

@@ -141,6 +141,8 @@ class FrameworkFixtureImportIntegrationTests {
 		assertThat(file(onet, "Occupation Data.txt")).containsEntry("read", onet("Occupation Data.txt").size());
 		assertThat(file(onet, "Skills.txt")).containsEntry("read", onet("Skills.txt").size());
 		assertThat(file(onet, "Technology Skills.txt")).containsEntry("read", onet("Technology Skills.txt").size());
+		assertThat(file(onet, "Task Statements.txt")).containsEntry("read", onet("Task Statements.txt").size())
+			.containsEntry("created", 2 * onet("Task Statements.txt").size());
 		assertThat((List<?>) onet.get("missingFiles")).isEmpty();
 		this.imported = fingerprint(this.driver);
 	}
@@ -168,6 +170,33 @@ class FrameworkFixtureImportIntegrationTests {
 		assertThat(requirementsFrom(this.driver, "Technology Skills.txt")).isEqualTo(onet("Technology Skills.txt").size());
 		assertThat(requirementsFrom(this.driver, "Work Styles.txt")).isEqualTo(onet("Work Styles.txt").stream()
 			.filter(r -> r.get("Scale ID").equals("WI") && Double.parseDouble(r.get("Data Value")) > 0).count());
+
+		// Duties: a task statement per row of Task Statements.txt, an ESCO description per occupation that has one.
+		List<Map<String, String>> tasks = onet("Task Statements.txt");
+		assertThat(tasks).isNotEmpty();
+		assertThat(count(this.driver, "MATCH (d:Duty {framework: 'onet', kind: 'task'}) RETURN count(d)")).isEqualTo(tasks.size());
+		assertThat(count(this.driver, "MATCH (d:Duty {framework: 'onet', core: true}) RETURN count(d)"))
+			.isEqualTo(tasks.stream().filter(r -> r.get("Task Type").equals("Core")).count());
+		assertThat(count(this.driver, "MATCH (d:Duty {framework: 'onet', core: false}) RETURN count(d)"))
+			.isEqualTo(tasks.stream().filter(r -> r.get("Task Type").equals("Supplemental")).count());
+		assertThat(count(this.driver, "MATCH (:Occupation {framework: 'onet'})-[h:HAS_DUTY]->(:Duty) RETURN count(h)"))
+			.isEqualTo(tasks.size());
+		assertThat(count(this.driver, "MATCH (j:Occupation {framework: 'onet'}) WHERE EXISTS { (j)-[:HAS_DUTY]->() } RETURN count(j)"))
+			.isEqualTo(distinct(tasks, "O*NET-SOC Code")).as("15-1299.00 has no task statements").isLessThan(occupations.size());
+		// Each occupation's duties are numbered 0, 1, 2, ... in the order of the file.
+		assertThat(count(this.driver, """
+				MATCH (j:Occupation {framework: 'onet'})-[h:HAS_DUTY]->()
+				WITH j, collect(h.order) AS orders
+				WHERE COLLECT { UNWIND orders AS o RETURN o ORDER BY o } <> range(0, size(orders) - 1)
+				RETURN count(j)
+				""")).isZero();
+		long described = esco("classification_en/occupations_en.csv").stream()
+			.filter(r -> !r.get("description").isBlank()).count();
+		assertThat(described).isPositive();
+		assertThat(count(this.driver, """
+				MATCH (j:Occupation {framework: 'esco'})-[:HAS_DUTY {order: 0}]->(d:Duty {kind: 'description'})
+				WHERE d.text = j.summary AND d.id = 'esco:description:' + substring(j.id, 5) RETURN count(d)
+				""")).isEqualTo(described);
 
 		List<CSVRecord> skills = esco("classification_en/skills_en.csv");
 		assertThat(count(this.driver, "MATCH (j:Job:Occupation {framework: 'esco'}) RETURN count(j)"))
@@ -250,6 +279,29 @@ class FrameworkFixtureImportIntegrationTests {
 		assertThat(bash.get("hotTechnology").asBoolean()).isEqualTo(bashRow.get("Hot Technology").equals("Y"));
 		assertThat(bash.get("inDemand").asBoolean()).isEqualTo(bashRow.get("In Demand").equals("Y"));
 
+		// Its task statements: the first one field by field, and all of them through the API, in the file's order.
+		List<Map<String, String>> tasks = onet("Task Statements.txt").stream()
+			.filter(r -> r.get("O*NET-SOC Code").equals("15-1244.00"))
+			.toList();
+		Map<String, String> task = tasks.getFirst();
+		Record duty = single(this.driver, """
+				MATCH (:Job {id: 'onet:15-1244.00'})-[h:HAS_DUTY {order: 0}]->(d:Duty) RETURN d, h.order AS order
+				""");
+		Value dutyNode = duty.get("d");
+		assertThat(dutyNode.get("id").asString()).isEqualTo("onet:task:" + task.get("Task ID"));
+		assertThat(dutyNode.get("text").asString()).isEqualTo(task.get("Task"));
+		assertThat(dutyNode.get("kind").asString()).isEqualTo("task");
+		assertThat(dutyNode.get("core").asBoolean()).isEqualTo(task.get("Task Type").equals("Core"));
+		assertThat(dutyNode.get("framework").asString()).isEqualTo("onet");
+		assertThat(dutyNode.get("sourceId").asString()).isEqualTo(task.get("Task ID"));
+		assertThat(dutyNode.get("release").asString()).isEqualTo("30.1");
+		admin().documentName("jobDuties").variable("id", "onet:15-1244.00").variable("first", 200).execute()
+			.path("job.dutyCount").entity(Integer.class).isEqualTo(tasks.size())
+			.path("job.duties[*].text").entityList(String.class)
+			.containsExactly(tasks.stream().map(r -> r.get("Task")).toArray(String[]::new))
+			.path("job.duties[*].core").entityList(Boolean.class)
+			.containsExactly(tasks.stream().map(r -> r.get("Task Type").equals("Core")).toArray(Boolean[]::new));
+
 		// Through the job API, as every other job.
 		admin().documentName("job").variable("id", "onet:15-1244.00").execute()
 			.path("job.title").entity(String.class).isEqualTo(row.get("Title"))
@@ -267,6 +319,13 @@ class FrameworkFixtureImportIntegrationTests {
 		assertThat(escoJob.get("title").asString()).isEqualTo(escoRow.get("preferredLabel"));
 		assertThat(escoJob.get("iscoGroup").asString()).isEqualTo(escoRow.get("iscoGroup"));
 		assertThat(escoJob.get("summary").asString()).isEqualTo(escoRow.get("description"));
+		admin().documentName("jobDuties").variable("id", escoJob.get("id").asString()).execute()
+			.path("job.dutyCount").entity(Integer.class).isEqualTo(1)
+			.path("job.duties[0].id").entity(String.class).isEqualTo("esco:description:"
+					+ ICT_SYSTEM_ADMINISTRATOR.substring(ICT_SYSTEM_ADMINISTRATOR.lastIndexOf('/') + 1))
+			.path("job.duties[0].kind").entity(String.class).isEqualTo("description")
+			.path("job.duties[0].text").entity(String.class).isEqualTo(escoRow.get("description"))
+			.path("job.duties[0].core").valueIsNull();
 		assertThat(escoJob.get("aliases").asList(Value::asString)).containsExactlyInAnyOrderElementsOf(
 				List.of(escoRow.get("altLabels").split("\n")).stream().map(String::strip).distinct()
 					.filter(a -> !a.equalsIgnoreCase(escoRow.get("preferredLabel"))).toList());

@@ -1,62 +1,99 @@
 package org.competencygraph.linking;
 
 import java.util.List;
+import java.util.Set;
 
 import org.competencygraph.linking.CapabilityMatcher.Concept;
 import org.competencygraph.linking.CapabilityMatcher.Link;
+import org.competencygraph.linking.CapabilityMatcher.LinkType;
+import org.competencygraph.semantic.TextEmbedder;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
+/** The link rules of frameworks/linking.yaml on small sets of concepts, with the real sentence model. */
 class CapabilityMatcherTests {
+
+	private static final TextEmbedder embedder = new TextEmbedder();
 
 	private final CapabilityMatcher matcher = new CapabilityMatcher(LinkingRules.load().sameAs());
 
 	@Test
 	void aSharedExternalIdIsTheStrongestLink() {
-		Concept seed = concept("skill/critical-thinking", "Skill", "Critical Thinking", List.of(), "onet:2.A.2.a");
-		Concept onet = standard("onet:2.A.2.a", "Skill", "Critical Thinking", List.of(), "onet", "onet:2.A.2.a");
-		assertThat(this.matcher.match(List.of(seed), List.of(onet))).singleElement()
-			.isEqualTo(new Link("skill/critical-thinking", "onet:2.A.2.a", "onet", "external-id", 1.0));
+		Concept seed = concept("skill/critical-thinking", "Skill", "Critical Thinking", List.of(), null, "onet:2.A.2.a");
+		Concept onet = concept("onet:2.A.2.a", "Skill", "Critical Thinking", List.of(), "onet");
+		assertThat(this.matcher.match(List.of(seed), List.of(onet), Set.of())).singleElement()
+			.satisfies(link -> {
+				assertThat(link.type()).isEqualTo(LinkType.SAME_AS);
+				assertThat(link.method()).isEqualTo("external-id");
+				assertThat(link.score()).isEqualTo(1.0);
+				assertThat(link.evidence()).contains("names its id onet:2.A.2.a");
+			});
 	}
 
 	@Test
 	void namesMatchRegardlessOfCaseAndPunctuation() {
-		Concept seed = concept("competency/self-confidence", "Competency", "Self Confidence", List.of());
-		Concept onet = standard("onet:1.D.1.g", "Competency", "Self-Confidence", List.of(), "onet");
-		Concept esco = standard("esco:x", "KnowledgeArea", "self confidence", List.of(), "esco");
-		assertThat(this.matcher.match(List.of(seed), List.of(onet, esco))).containsExactly(
-				new Link("competency/self-confidence", "esco:x", "esco", "exact-name", 0.75),
-				new Link("competency/self-confidence", "onet:1.D.1.g", "onet", "exact-name", 0.9));
+		Concept seed = concept("competency/self-confidence", "Competency", "Self Confidence", List.of(), null);
+		Concept onet = concept("onet:1.D.1.g", "Competency", "Self-Confidence", List.of(), "onet");
+		Concept esco = concept("esco:x", "KnowledgeArea", "self confidence", List.of(), "esco");
+		List<Link> links = this.matcher.match(List.of(seed), List.of(onet, esco), Set.of());
+		assertThat(links).extracting(Link::to, Link::type, Link::method)
+			.containsExactly(tuple("esco:x", LinkType.SAME_AS, "exact-name"),
+					tuple("onet:1.D.1.g", LinkType.SAME_AS, "exact-name"));
+		// The score is the best signal: the name (0.95 of the same kind, 0.85 of another) or its meaning.
+		assertThat(links).allSatisfy(link -> assertThat(link.score()).isGreaterThanOrEqualTo(0.95));
+		assertThat(links.getFirst().evidence()).startsWith("same name 'self confidence'; meaning: names");
 	}
 
 	@Test
-	void aliasMatchesAreKeptOnlyWhereTheFrameworkHasNoStrongerOne() {
-		Concept seed = concept("skill/project-management", "Skill", "Project Management", List.of("PM"));
-		Concept exact = standard("esco:a", "KnowledgeArea", "project management", List.of(), "esco");
-		Concept alias = standard("esco:b", "KnowledgeArea", "project commissioning", List.of("project management"),
-				"esco");
-		Concept onetAlias = standard("onet:c", "Skill", "Managing projects", List.of("Project management"), "onet");
-		assertThat(this.matcher.match(List.of(seed), List.of(exact, alias, onetAlias)))
+	void theSameSkillInOtherWordsIsLinkedByMeaning() {
+		Concept seed = concept("skill/troubleshooting", "Skill", "Troubleshooting", List.of(), null);
+		Concept same = concept("esco:troubleshoot", "Skill", "troubleshoot", List.of(), "esco");
+		Concept unrelated = concept("esco:bake", "Skill", "bake bread", List.of(), "esco");
+		assertThat(this.matcher.match(List.of(seed), List.of(same, unrelated), Set.of()))
+			.singleElement()
+			.satisfies(link -> {
+				assertThat(link.to()).isEqualTo("esco:troubleshoot");
+				assertThat(link.type()).isEqualTo(LinkType.SAME_AS);
+				assertThat(link.method()).isEqualTo("semantic");
+				assertThat(link.evidence()).startsWith("meaning: names 0.9");
+			});
+	}
+
+	@Test
+	void onlyTheBestMeaningIsSameAsAndTheNextAreCloseMatches() {
+		Concept seed = concept("skill/troubleshooting", "Skill", "Troubleshooting", List.of(), null);
+		Concept verb = concept("esco:troubleshoot", "Skill", "troubleshoot", List.of(), "esco");
+		Concept noun = concept("esco:troubleshooting", "Skill", "troubleshooting methods", List.of(), "esco");
+		Concept compound = concept("esco:backup", "Skill", "Backup and Restore", List.of(), "esco");
+		List<Link> links = this.matcher.match(List.of(seed), List.of(verb, noun, compound), Set.of());
+		assertThat(links).extracting(Link::to, Link::type)
+			.containsExactly(tuple("esco:troubleshoot", LinkType.SAME_AS),
+					tuple("esco:troubleshooting", LinkType.CLOSE_MATCH));
+	}
+
+	@Test
+	void reviewedPairsAreNeverProposed() {
+		Concept seed = concept("skill/troubleshooting", "Skill", "Troubleshooting", List.of(), null);
+		Concept same = concept("esco:troubleshoot", "Skill", "troubleshoot", List.of(), "esco");
+		assertThat(this.matcher.match(List.of(seed), List.of(same),
+				Set.of("skill/troubleshooting\tesco:troubleshoot"))).isEmpty();
+	}
+
+	@Test
+	void shortNamesNeverMatchByAliasAndQualificationsOnlyMeanQualifications() {
+		Concept seed = concept("skill/c", "Qualification", "C", List.of("C"), null);
+		Concept technology = concept("onet:tech:c", "Skill", "C", List.of(), "onet");
+		Concept other = concept("onet:tech:cobol", "Skill", "COBOL", List.of("C"), "onet");
+		assertThat(this.matcher.match(List.of(seed), List.of(technology, other), Set.of()))
 			.extracting(Link::to, Link::method)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("esco:a", "exact-name"),
-					org.assertj.core.groups.Tuple.tuple("onet:c", "alias"));
+			.containsExactly(tuple("onet:tech:c", "exact-name"));
 	}
 
-	@Test
-	void shortNamesNeverMatchByAlias() {
-		Concept seed = concept("skill/c", "Skill", "C programming", List.of("C"));
-		Concept technology = standard("onet:tech:c", "Skill", "C", List.of(), "onet");
-		assertThat(this.matcher.match(List.of(seed), List.of(technology))).isEmpty();
-	}
-
-	private static Concept concept(String id, String kind, String name, List<String> aliases, String... externalIds) {
-		return new Concept(id, kind, name, aliases, List.of(externalIds), null);
-	}
-
-	private static Concept standard(String id, String kind, String name, List<String> aliases, String framework,
+	private static Concept concept(String id, String kind, String name, List<String> aliases, String framework,
 			String... externalIds) {
-		return new Concept(id, kind, name, aliases, List.of(externalIds), framework);
+		return new Concept(id, kind, name, aliases, List.of(externalIds), framework, embedder.embed(name), null);
 	}
 
 }

@@ -12,10 +12,12 @@ import org.competencygraph.capability.CapabilityKind;
 import org.competencygraph.framework.Framework;
 import org.competencygraph.importer.CapabilityRow;
 import org.competencygraph.importer.CapabilityRow.EscoSkill;
+import org.competencygraph.importer.DutyRow;
 import org.competencygraph.importer.GraphPlan;
 import org.competencygraph.importer.GraphPlan.NodeSet;
 import org.competencygraph.importer.GraphPlan.RelationshipSet;
 import org.competencygraph.importer.GraphPlan.SourceFile;
+import org.competencygraph.importer.HasDutyRow;
 import org.competencygraph.importer.JobFamilyRow;
 import org.competencygraph.importer.KeyLabel;
 import org.competencygraph.importer.LinkRow;
@@ -183,7 +185,8 @@ final class EscoConcepts {
 
 	/**
 	 * Adds the organization, the job families (ISCO unit groups, named from {@code iscoNames} by code), the
-	 * occupations with their links to both, the capabilities and, when the release has their file, the skill groups.
+	 * occupations with their links to both, each occupation's description as its one duty, the capabilities and, when
+	 * the release has their file, the skill groups.
 	 */
 	void addTo(GraphPlan plan, String occupationsFile, String skillsFile, @Nullable String skillGroupsFile,
 			Map<String, String> iscoNames) {
@@ -198,6 +201,8 @@ final class EscoConcepts {
 				RelationshipType.IN_ORGANIZATION, KeyLabel.JOB, KeyLabel.ORGANIZATION, null, false);
 		RelationshipSet<LinkRow> inFamily = plan.relationships(occupationsFile, RelationshipType.IN_FAMILY,
 				KeyLabel.JOB, KeyLabel.JOB_FAMILY, null, false);
+		NodeSet<DutyRow> descriptions = plan.nodes(occupationsFile, "(:Duty) descriptions");
+		RelationshipSet<HasDutyRow> hasDuty = plan.hasDuty(occupationsFile);
 		String organization = Framework.ESCO.id();
 		Map<String, String> familyIds = new TreeMap<>();
 		this.occupations.values().forEach(occupation -> {
@@ -212,6 +217,15 @@ final class EscoConcepts {
 			occupationSet.add(occupation.row());
 			inOrganization.add(new LinkRow(id, organization));
 			inFamily.add(new LinkRow(id, familyId));
+			String description = occupation.row().summary();
+			if (description != null && !description.isBlank()) {
+				// The description stays the occupation's summary too; as a duty it is compared like a task.
+				String dutyId = Framework.ESCO.idPrefix() + "description:"
+						+ id.substring(Framework.ESCO.idPrefix().length());
+				descriptions.add(new DutyRow(dutyId, Framework.ESCO, occupation.row().sourceId(), this.release,
+						description, DutyRow.DESCRIPTION, null));
+				hasDuty.add(new HasDutyRow(id, dutyId, 0));
+			}
 		});
 		NodeSet<CapabilityRow> capabilities = plan.nodes(skillsFile, "(:Capability:Skill|KnowledgeArea)");
 		this.skills.values().forEach(capabilities::add);

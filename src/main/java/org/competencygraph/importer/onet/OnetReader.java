@@ -56,6 +56,8 @@ final class OnetReader implements ReleaseReader {
 
 	static final String EDUCATION_CATEGORIES = "Education, Training, and Experience Categories.txt";
 
+	static final String TASKS = "Task Statements.txt";
+
 	static final String README = "Read Me.txt";
 
 	private static final Pattern RELEASE = Pattern.compile("O\\*NET\\s+(\\d+(?:\\.\\d+)*)");
@@ -98,6 +100,8 @@ final class OnetReader implements ReleaseReader {
 		Table educationCategoriesFile = tables.optional(EDUCATION_CATEGORIES, "education and experience categories "
 				+ "have no names, so no education or experience requirements", "Element ID", "Scale ID", "Category",
 				"Category Description");
+		Table tasksFile = tables.optional(TASKS, "occupations get no task statements (duties)", OnetColumns.CODE,
+				OnetTasks.TASK_ID, "Task", OnetTasks.TASK_TYPE);
 		tables.readAll(progress);
 		failOn(problems, folder.root());
 		SourceTable alternateTitles = alternateTitlesFile.get();
@@ -108,6 +112,7 @@ final class OnetReader implements ReleaseReader {
 		SourceTable workStyles = workStylesFile.get();
 		SourceTable technology = technologyFile.get();
 		SourceTable education = educationFile.get();
+		SourceTable tasks = tasksFile.get();
 
 		OnetOccupations occupations = new OnetOccupations(Objects.requireNonNull(occupationsFile.get()), release,
 				problems);
@@ -135,6 +140,9 @@ final class OnetReader implements ReleaseReader {
 		}
 		if (education != null) {
 			new OnetEducationLevels(plan, columns, release).read(education, educationCategoriesFile.get());
+		}
+		if (tasks != null) {
+			new OnetTasks(plan, columns, release).read(tasks);
 		}
 		failOn(problems, folder.root());
 		return plan;

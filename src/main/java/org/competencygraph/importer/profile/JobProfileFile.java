@@ -22,12 +22,13 @@ record JobProfileFile(@Nullable String format, @Nullable Source source, @Nullabl
 			@Nullable Map<String, String> externalIds) {
 	}
 
+	/** {@code duties}: each entry a text, or a {@code {text, section}} mapping. */
 	record JobDefinition(@Nullable String id, @Nullable String title, @Nullable List<String> aliases,
 			@Nullable String organization, @Nullable String department, @Nullable String code,
 			@Nullable String grade, @Nullable String family, @Nullable ResponsibilityLevel responsibilityLevel,
 			@Nullable String effectiveDate, @Nullable String summary, @Nullable Boolean detailedProfile,
 			@Nullable String includesRequirementsOf, @Nullable List<RequirementDefinition> requirements,
-			@Nullable List<CareerLinkDefinition> progressesTo) {
+			@Nullable List<CareerLinkDefinition> progressesTo, @Nullable List<JsonNode> duties) {
 	}
 
 	record ResponsibilityLevel(@Nullable Integer level, @Nullable Boolean inferred, @Nullable String basis) {

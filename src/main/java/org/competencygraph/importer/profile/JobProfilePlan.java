@@ -11,10 +11,11 @@ import java.util.Set;
  * @param jobs the jobs the file defines
  * @param requirements the jobs' requirements, inherited ones included
  * @param careerLinks the jobs' outgoing career links
+ * @param duties the jobs' duties, in the order of each job's list
  * @param externalCapabilityIds capability ids used but not defined in the file: they must exist in the graph
  * @param externalJobIds job ids linked to but not defined in the file: they must exist in the graph
  */
 record JobProfilePlan(String fileName, List<ProfileCapabilityRow> capabilities, List<ProfileJobRow> jobs,
-		List<ProfileRequirementRow> requirements, List<CareerLinkRow> careerLinks, Set<String> externalCapabilityIds,
-		Set<String> externalJobIds) {
+		List<ProfileRequirementRow> requirements, List<CareerLinkRow> careerLinks, List<ProfileDutyRow> duties,
+		Set<String> externalCapabilityIds, Set<String> externalJobIds) {
 }

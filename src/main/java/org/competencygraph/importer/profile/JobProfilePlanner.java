@@ -85,10 +85,12 @@ final class JobProfilePlanner {
 		List<ProfileJobRow> jobRows = new ArrayList<>();
 		Map<String, Map<String, ProfileRequirementRow>> ownRequirements = new LinkedHashMap<>();
 		List<CareerLinkRow> careerLinks = new ArrayList<>();
+		List<ProfileDutyRow> duties = new ArrayList<>();
 		for (int i = 0; i < jobs.size(); i++) {
 			JobDefinition job = jobs.get(i);
 			String path = "jobs[" + i + "]";
 			jobRows.add(this.rows.job(job));
+			duties.addAll(dutyRows(job));
 			ownRequirements.put(String.valueOf(job.id()), requirementRows(path, job));
 			careerLinks.addAll(careerLinkRows(path, job, jobIndex.keySet()));
 		}
@@ -100,7 +102,7 @@ final class JobProfilePlanner {
 		}
 		this.externalCapabilityIds.removeAll(this.capabilities.keySet());
 		return new JobProfilePlan(this.fileName, List.copyOf(this.capabilities.values()), jobRows, requirementRows,
-				careerLinks, this.externalCapabilityIds, this.externalJobIds);
+				careerLinks, duties, this.externalCapabilityIds, this.externalJobIds);
 	}
 
 	List<String> problems() {
@@ -151,6 +153,22 @@ final class JobProfilePlanner {
 				continue;
 			}
 			rows.put(capabilityId, this.rows.requirement(String.valueOf(job.id()), capabilityId, requirement, level));
+		}
+		return rows;
+	}
+
+	/** The job's duties: each a text, or a {@code {text, section}} mapping (the schema has checked which). */
+	private List<ProfileDutyRow> dutyRows(JobDefinition job) {
+		List<ProfileDutyRow> rows = new ArrayList<>();
+		List<JsonNode> duties = orEmpty(job.duties());
+		for (int d = 0; d < duties.size(); d++) {
+			JsonNode duty = duties.get(d);
+			JsonNode text = duty.isObject() ? duty.path("text") : duty;
+			JsonNode section = duty.path("section");
+			if (job.id() != null && text.isString() && !text.asString().isBlank()) {
+				rows.add(this.rows.duty(job.id(), d + 1, text.asString(), section.isString() ? section.asString()
+						: null));
+			}
 		}
 		return rows;
 	}

@@ -14,7 +14,9 @@ import org.neo4j.driver.TransactionContext;
 
 /**
  * Writes a validated file in one transaction. The jobs it defines are replaced as a whole (properties,
- * organization, family, requirements, outgoing career links); capabilities are merged by id. Anything that
+ * organization, family, requirements, outgoing career links, duties); capabilities are merged by id. A duty keeps its
+ * node while its id stays, so what others store on it stays too, except its embedding when its text changed; duties
+ * a job no longer has are deleted. Anything that
  * fails, including a reference to a capability or job that is neither in the file nor in the graph, rolls the
  * whole file back.
  */
@@ -27,6 +29,8 @@ final class JobProfileWriter {
 	static final String REQUIREMENTS = "(:Job)-[:REQUIRES]->(:Capability)";
 
 	static final String CAREER_LINKS = "(:Job)-[:PROGRESSES_TO]->(:Job)";
+
+	static final String DUTIES = "(:Duty)";
 
 	private final Sessions sessions;
 
@@ -42,6 +46,17 @@ final class JobProfileWriter {
 
 	private FileReport write(TransactionContext tx, JobProfilePlan plan) {
 		checkReferences(tx, plan);
+		List<String> jobIds = plan.jobs().stream().map(ProfileJobRow::id).toList();
+		List<String> dutyIds = plan.duties().stream().map(ProfileDutyRow::id).toList();
+		// Before the jobs' relationships are replaced, while HAS_DUTY still says which duties were the jobs'.
+		int dutiesRemoved = tx.run("""
+				UNWIND $jobIds AS jobId
+				MATCH (:Job {id: jobId})-[:HAS_DUTY]->(d:Duty)
+				WHERE d.framework IS NULL AND NOT d.id IN $dutyIds
+				WITH DISTINCT d
+				DETACH DELETE d
+				RETURN count(*) AS removed
+				""", Map.of("jobIds", jobIds, "dutyIds", dutyIds)).single().get("removed").asInt();
 		int capabilitiesCreated = tx.run("""
 				UNWIND $rows AS row
 				OPTIONAL MATCH (existing:Capability {id: row.id})
@@ -64,7 +79,7 @@ final class JobProfileWriter {
 				MERGE (j:Job {id: row.id})
 				SET j += row.properties
 				WITH j, row, isNew
-				OPTIONAL MATCH (j)-[old:IN_ORGANIZATION|IN_FAMILY|REQUIRES|PROGRESSES_TO]->()
+				OPTIONAL MATCH (j)-[old:IN_ORGANIZATION|IN_FAMILY|REQUIRES|PROGRESSES_TO|HAS_DUTY]->()
 				DELETE old
 				WITH DISTINCT j, row, isNew
 				MERGE (o:Organization {id: row.organizationId})
@@ -91,13 +106,33 @@ final class JobProfileWriter {
 				SET p = row.properties
 				RETURN count(p) AS written
 				""", Map.of("rows", parameters(plan.careerLinks()))).single().get("written").asInt();
+		var duties = tx.run("""
+				UNWIND $rows AS row
+				MATCH (j:Job {id: row.jobId})
+				OPTIONAL MATCH (existing:Duty {id: row.id})
+				WITH j, row, existing IS NULL AS isNew, existing.text <> row.properties.text AS textChanged,
+				     existing.text = row.properties.text AND existing.kind = row.properties.kind
+				     AND coalesce(existing.section, '') = coalesce(row.properties.section, '')
+				     AND existing.sourceDocument = row.properties.sourceDocument AS same
+				MERGE (d:Duty {id: row.id})
+				SET d += row.properties
+				// An embedding of the old text (written by the semantic feature) no longer describes the duty.
+				FOREACH (_ IN CASE WHEN textChanged THEN [1] ELSE [] END | REMOVE d.embedding)
+				CREATE (j)-[:HAS_DUTY {order: row.order}]->(d)
+				RETURN count(CASE WHEN isNew THEN 1 END) AS created, count(CASE WHEN same THEN 1 END) AS unchanged,
+				       count(d) AS written
+				""", Map.of("rows", parameters(plan.duties()))).single();
+		int dutiesCreated = duties.get("created").asInt();
+		int dutiesUnchanged = duties.get("unchanged").asInt();
+		int dutiesUpdated = duties.get("written").asInt() - dutiesCreated - dutiesUnchanged;
 		// A file replaces its jobs' relationships, so every one it has is written anew and counts as created.
 		return new FileReport(plan.fileName(), plan.jobs().size(),
 				List.of(new WriteCount(JOBS, jobsCreated, plan.jobs().size() - jobsCreated, 0, 0),
 						new WriteCount(CAPABILITIES, capabilitiesCreated,
 								plan.capabilities().size() - capabilitiesCreated, 0, 0),
 						new WriteCount(REQUIREMENTS, requirements, 0, 0, 0),
-						new WriteCount(CAREER_LINKS, careerLinks, 0, 0, 0)),
+						new WriteCount(CAREER_LINKS, careerLinks, 0, 0, 0),
+						new WriteCount(DUTIES, dutiesCreated, dutiesUpdated, dutiesUnchanged, dutiesRemoved)),
 				List.of());
 	}
 

@@ -7,7 +7,8 @@ import java.util.Map;
  * builds. The framework pipeline's sealed {@code NodeRow}/{@code RelationshipRow} do not fit: their rows carry a
  * framework and release, and they are merged in batches, where a profile file replaces its jobs in one transaction.
  */
-sealed interface ProfileRow permits ProfileCapabilityRow, ProfileJobRow, ProfileRequirementRow, CareerLinkRow {
+sealed interface ProfileRow permits ProfileCapabilityRow, ProfileJobRow, ProfileRequirementRow, CareerLinkRow,
+		ProfileDutyRow {
 
 	/**
 	 * The row as the driver takes it: the one place where it becomes parameters; only the writer calls it. Unlike

@@ -66,6 +66,12 @@ final class ProfileRows {
 				Boolean.TRUE.equals(requirement.derivedFromDuty()), provenance(requirement.provenance()), null);
 	}
 
+	/** The job's {@code n}th duty (from 1), written as a text or as {@code {text, section}}. */
+	ProfileDutyRow duty(String jobId, int n, String text, @Nullable String section) {
+		return new ProfileDutyRow(jobId, jobId + "/duty/" + n, n - 1, String.valueOf(strip(text)), strip(section),
+				this.sourceDocument);
+	}
+
 	CareerLinkRow careerLink(String fromId, String toId, CareerLinkDefinition link, List<String> required) {
 		String track = (link.track() == null) ? null : link.track().strip().toLowerCase(Locale.ROOT);
 		return new CareerLinkRow(fromId, toId, track, strip(link.conditions()), required,

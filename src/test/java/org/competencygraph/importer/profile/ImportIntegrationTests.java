@@ -12,9 +12,11 @@ import org.neo4j.driver.Driver;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 @IntegrationTest
 class ImportIntegrationTests {
@@ -124,6 +126,79 @@ class ImportIntegrationTests {
 		finally {
 			GraphFixtures.importExamples(this.admin);
 		}
+	}
+
+	@Test
+	void dutiesAreWrittenInOrderAndReplacedOnReimport() {
+		String file = """
+				format: competency-graph/job-profile@1
+				source: {document: duties-doc.txt}
+				jobs:
+				  - id: example-org/duty-probe
+				    title: Duty Probe
+				    organization: Example Organization
+				    duties:
+				      - Diagnose and resolve first-line faults.
+				      - {text: Maintain the network., section: Key responsibilities}
+				      - Keep records.
+				""";
+		var first = importFile("duty-probe.yaml", file);
+		first.path("importJobProfiles.imported[0].duties").entity(Integer.class).isEqualTo(3);
+		first.path("importJobProfiles.imported[0].dutiesRemoved").entity(Integer.class).isEqualTo(0);
+		var job = GraphQlClients.anonymous(this.port).documentName("jobDuties")
+			.variable("id", "example-org/duty-probe")
+			.execute();
+		job.path("job.dutyCount").entity(Integer.class).isEqualTo(3);
+		job.path("job.duties[*].id").entityList(String.class).containsExactly("example-org/duty-probe/duty/1",
+				"example-org/duty-probe/duty/2", "example-org/duty-probe/duty/3");
+		job.path("job.duties[1].text").entity(String.class).isEqualTo("Maintain the network.");
+		job.path("job.duties[1].section").entity(String.class).isEqualTo("Key responsibilities");
+		job.path("job.duties[1].kind").entity(String.class).isEqualTo("duty");
+		job.path("job.duties[0].core").valueIsNull();
+		GraphQlClients.anonymous(this.port).documentName("jobDuties")
+			.variable("id", "example-org/duty-probe").variable("first", 2)
+			.execute()
+			.path("job.duties[*].id").entityList(String.class).hasSize(2)
+			.path("job.dutyCount").entity(Integer.class).isEqualTo(3);
+		// A duty's embedding (written by another feature) stays while its text stays, and goes when the text changes.
+		this.driver.executableQuery("MATCH (d:Duty) WHERE d.id STARTS WITH 'example-org/duty-probe/' SET d.embedding = [1.0]")
+			.execute();
+
+		var second = importFile("duty-probe.yaml", file.replace("      - Keep records.\n", "")
+			.replace("Maintain the network.", "Maintain the wide area network."));
+		second.path("importJobProfiles.imported[0].duties").entity(Integer.class).isEqualTo(2);
+		second.path("importJobProfiles.imported[0].dutiesRemoved").entity(Integer.class).isEqualTo(1);
+		var duties = this.driver.executableQuery("""
+				MATCH (d:Duty) WHERE d.id STARTS WITH 'example-org/duty-probe/'
+				OPTIONAL MATCH (j:Job)-[h:HAS_DUTY]->(d)
+				RETURN d.id AS id, d.text AS text, d.embedding IS NOT NULL AS kept, j.id AS job, h.order AS order
+				ORDER BY id
+				""").execute().records();
+		assertThat(duties).extracting(r -> r.get("id").asString(), r -> r.get("text").asString(),
+				r -> r.get("kept").asBoolean(), r -> r.get("job").asString(null), r -> r.get("order").asInt(-1))
+			.containsExactly(
+					tuple("example-org/duty-probe/duty/1", "Diagnose and resolve first-line faults.", true,
+							"example-org/duty-probe", 0),
+					tuple("example-org/duty-probe/duty/2", "Maintain the wide area network.", false,
+							"example-org/duty-probe", 1));
+
+		// The same file again: nothing changes.
+		List<String> before = GraphFixtures.fingerprint(this.driver);
+		importFile("duty-probe.yaml", file.replace("      - Keep records.\n", "")
+			.replace("Maintain the network.", "Maintain the wide area network."));
+		assertThat(GraphFixtures.fingerprint(this.driver)).isEqualTo(before);
+		this.driver.executableQuery("""
+				MATCH (j:Job {id: 'example-org/duty-probe'}) OPTIONAL MATCH (j)-[:HAS_DUTY]->(d:Duty)
+				DETACH DELETE j, d
+				""").execute();
+	}
+
+	private GraphQlTester.Response importFile(String name, String content) {
+		var response = this.admin.documentName("importJobProfiles")
+			.variable("input", Map.of("files", List.of(GraphFixtures.file(name, content))))
+			.execute();
+		response.path("importJobProfiles.errors").entityList(Object.class).hasSize(0);
+		return response;
 	}
 
 	@Test

@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.competencygraph.GraphFixtures;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.competencygraph.importer.ProficiencyScale;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 class JobProfileReaderTests {
 
@@ -299,6 +301,64 @@ class JobProfileReaderTests {
 			.satisfies(ex -> assertThat(ex.problems()).hasSize(JobProfileReader.MAX_PROBLEMS + 1)
 				.startsWith("jobs[0].title: is required")
 				.endsWith("and 50 more problems"));
+	}
+
+	@Test
+	void readsDutiesInTheirOrderAsTextsOrWithTheirSection() {
+		JobProfilePlan plan = this.reader.read("duties.yaml", HEADER + """
+				jobs:
+				  - id: org/engineer
+				    title: Engineer
+				    organization: Org
+				    duties:
+				      - Diagnose and resolve   first-line faults.
+				      - {text: Maintain the network., section: Key responsibilities / Level 1}
+				  - id: org/other
+				    title: Other
+				    organization: Org
+				""");
+
+		assertThat(plan.duties()).extracting(ProfileDutyRow::id, ProfileDutyRow::jobId, ProfileDutyRow::order,
+				ProfileDutyRow::text, ProfileDutyRow::section)
+			.containsExactly(
+					tuple("org/engineer/duty/1", "org/engineer", 0,
+							"Diagnose and resolve first-line faults.", null),
+					tuple("org/engineer/duty/2", "org/engineer", 1,
+							"Maintain the network.", "Key responsibilities / Level 1"));
+		assertThat(plan.duties().getFirst().parameters()).extractingByKey("properties")
+			.asInstanceOf(InstanceOfAssertFactories.MAP)
+			.containsEntry("kind", "duty")
+			.containsEntry("sourceDocument", "doc.txt")
+			.containsEntry("section", null);
+	}
+
+	@Test
+	void dutyProblemsNameTheirFieldPath() {
+		StringBuilder tooMany = new StringBuilder();
+		for (int i = 0; i < 201; i++) {
+			tooMany.append("      - Duty ").append(i).append('\n');
+		}
+		assertThatExceptionOfType(InvalidJobProfileException.class).isThrownBy(() -> this.reader.read("duties.yaml",
+				HEADER + """
+						jobs:
+						  - id: a
+						    title: A
+						    organization: Org
+						    duties:
+						      - "  "
+						      - 42
+						      - {section: Duties}
+						      - {text: T, sectoin: Duties}
+						  - id: b
+						    title: B
+						    organization: Org
+						    duties:
+						""" + tooMany))
+			.satisfies(ex -> assertThat(ex.problems()).containsExactly("jobs[0].duties[0]: must not be blank",
+					"jobs[0].duties[1]: expected a text value or a mapping of fields, found 42",
+					"jobs[0].duties[2].text: is required: the verbatim text of the duty",
+					"jobs[0].duties[3].sectoin: unknown field 'sectoin', expected one of section, text",
+					"jobs[1].duties: must list at most 200 entries, has 201"));
 	}
 
 	private static Map<String, Object> requirement(JobProfilePlan plan, String jobId, String capabilityId) {

@@ -1,0 +1,175 @@
+package org.competencygraph.linking;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.competencygraph.linking.CapabilityMatcher.Concept;
+import org.competencygraph.linking.OccupationCrosswalk.Profile;
+import org.competencygraph.semantic.Labels;
+import org.competencygraph.semantic.TextEmbedder;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
+
+/** What linking reads from the graph: capabilities and jobs with their stored vectors, and the admin's reviews. */
+final class LinkingGraph {
+
+	private final Session session;
+
+	LinkingGraph(Session session) {
+		this.session = session;
+	}
+
+	/** The frameworks imported, e.g. [esco, onet]. */
+	List<String> frameworks() {
+		return this.session.executeRead(tx -> tx.run("""
+				MATCH (o:Organization) WHERE o.framework IS NOT NULL AND o.id = o.framework
+				RETURN o.framework AS framework ORDER BY framework
+				""").list(r -> r.get("framework").asString()));
+	}
+
+	/** Every capability, with its vectors where it has them. */
+	List<Concept> concepts() {
+		return this.session.executeRead(tx -> tx.run("""
+				MATCH (c:Capability)
+				RETURN c.id AS id, c.kind AS kind, c.name AS name, coalesce(c.aliases, []) AS aliases,
+				       coalesce(c.externalIds, []) AS externalIds, c.framework AS framework,
+				       coalesce(c.technology, false) AS technology,
+				       c.embedding AS label, c.descriptionEmbedding AS described
+				ORDER BY id
+				""").stream().map(LinkingGraph::concept).toList());
+	}
+
+	private static Concept concept(Record r) {
+		return new Concept(r.get("id").asString(), r.get("kind").asString(), r.get("name").asString(),
+				r.get("aliases").asList(Value::asString), r.get("externalIds").asList(Value::asString),
+				r.get("framework").asString(null), vector(r.get("label")), vector(r.get("described")));
+	}
+
+	/** Capabilities of a framework that are technologies (O*NET's technology examples). */
+	Set<String> technologies() {
+		return new HashSet<>(this.session.executeRead(tx -> tx.run(
+				"MATCH (c:Capability) WHERE c.technology = true RETURN c.id AS id").list(r -> r.get("id").asString())));
+	}
+
+	/**
+	 * Pairs ({@code from \t to}) an admin reviewed: rejected ones (NOT_SAME_AS) and confirmed links, in both
+	 * directions; linking never proposes them again.
+	 */
+	Set<String> reviewedPairs() {
+		Set<String> pairs = new HashSet<>();
+		this.session.executeRead(tx -> tx.run("""
+				MATCH (a:Capability)-[r:NOT_SAME_AS|SAME_AS|CLOSE_MATCH]->(b:Capability)
+				WHERE type(r) = 'NOT_SAME_AS' OR r.status = 'confirmed'
+				RETURN a.id AS a, b.id AS b
+				""").list()).forEach(r -> {
+			pairs.add(r.get("a").asString() + "\t" + r.get("b").asString());
+			pairs.add(r.get("b").asString() + "\t" + r.get("a").asString());
+		});
+		return pairs;
+	}
+
+	/** Per capability, the capabilities linked to it in either direction, with the link's score. */
+	Map<String, Map<String, Double>> links() {
+		Map<String, Map<String, Double>> links = new HashMap<>();
+		this.session.executeRead(tx -> tx.run("""
+				MATCH (a:Capability)-[r:SAME_AS|CLOSE_MATCH]->(b:Capability)
+				RETURN a.id AS a, b.id AS b, coalesce(r.score, r.confidence, 1.0) AS score
+				""").list()).forEach(r -> {
+			double score = r.get("score").asDouble();
+			links.computeIfAbsent(r.get("a").asString(), k -> new HashMap<>()).merge(r.get("b").asString(), score,
+					Math::max);
+			links.computeIfAbsent(r.get("b").asString(), k -> new HashMap<>()).merge(r.get("a").asString(), score,
+					Math::max);
+		});
+		return links;
+	}
+
+	/**
+	 * Every job with a title vector, as the crosswalk compares them; the project's own jobs have framework
+	 * {@code none}. Requirements weigh their importance, or 1 (essential) and 0.5 (desirable); qualifications are
+	 * left out of the requirement vector (they are not what the work is).
+	 */
+	List<Profile> profiles(Map<String, float[]> capabilityVectors) {
+		return this.session.executeRead(tx -> tx.run("""
+				MATCH (j:Job) WHERE j.titleEmbedding IS NOT NULL
+				RETURN j.id AS id, coalesce(j.framework, 'none') AS framework, j.title AS title,
+				       coalesce(j.aliases, []) AS aliases, j.titleEmbedding AS titleVector, j.dutyEmbedding AS duties,
+				       [(j)-[r:REQUIRES]->(c:Capability) WHERE c.kind <> 'Qualification' |
+				          [c.id, coalesce(r.importance, CASE r.priority WHEN 'essential' THEN 1.0 ELSE 0.5 END)]]
+				         AS requirements
+				ORDER BY id
+				""").stream().map(r -> profile(r, capabilityVectors)).toList());
+	}
+
+	private static Profile profile(Record r, Map<String, float[]> capabilityVectors) {
+		Map<String, Double> weights = new HashMap<>();
+		float[] mean = new float[TextEmbedder.DIMENSIONS];
+		boolean any = false;
+		for (Value requirement : r.get("requirements").values()) {
+			String id = requirement.get(0).asString();
+			double weight = requirement.get(1).asDouble();
+			weights.merge(id, weight, Math::max);
+			float[] vector = capabilityVectors.get(id);
+			if (vector != null && weight > 0) {
+				any = true;
+				for (int i = 0; i < mean.length; i++) {
+					mean[i] += (float) (vector[i] * weight);
+				}
+			}
+		}
+		Set<String> labels = new LinkedHashSet<>();
+		labels.add(Labels.normalise(r.get("title").asString()));
+		r.get("aliases").asList(Value::asString).forEach(alias -> labels.add(Labels.normalise(alias)));
+		labels.remove("");
+		return new Profile(r.get("id").asString(), r.get("framework").asString(), r.get("title").asString(), labels,
+				vector(r.get("titleVector")), vector(r.get("duties")), any ? unit(mean) : null, weights);
+	}
+
+	/** Per occupation of {@code framework}, its duties' texts and vectors. */
+	Map<String, List<DutyVector>> duties(String framework) {
+		Map<String, List<DutyVector>> duties = new HashMap<>();
+		this.session.executeRead(tx -> tx.run("""
+				MATCH (j:Job)-[:HAS_DUTY]->(d:Duty)
+				WHERE coalesce(j.framework, 'none') = $framework AND d.embedding IS NOT NULL
+				RETURN j.id AS job, d.text AS text, d.embedding AS vector
+				""", Map.of("framework", framework)).stream().toList())
+			.forEach(r -> duties.computeIfAbsent(r.get("job").asString(), k -> new ArrayList<>())
+				.add(new DutyVector(r.get("text").asString(), vector(r.get("vector")))));
+		return duties;
+	}
+
+	record DutyVector(String text, float[] vector) {
+	}
+
+	static float @Nullable [] vector(Value value) {
+		if (value.isNull()) {
+			return null;
+		}
+		List<Object> list = value.asList();
+		float[] vector = new float[list.size()];
+		for (int i = 0; i < vector.length; i++) {
+			vector[i] = ((Number) list.get(i)).floatValue();
+		}
+		return vector;
+	}
+
+	private static float[] unit(float[] vector) {
+		double norm = 0;
+		for (float v : vector) {
+			norm += v * v;
+		}
+		float scale = (float) (1 / Math.sqrt(norm));
+		for (int i = 0; i < vector.length; i++) {
+			vector[i] *= scale;
+		}
+		return vector;
+	}
+
+}

@@ -1,0 +1,245 @@
+package org.competencygraph.linking;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.competencygraph.semantic.TextEmbedder;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Ranks, for each job, the occupations of another framework that are the same work. Three parts, each 0-1, blended
+ * by the weights of frameworks/linking.yaml ({@code crosswalk}):
+ * <ul>
+ * <li><b>title</b>: the cosine of the titles' sentence vectors; a title or alias the two share (after
+ * normalising) counts as {@code sharedTitle};</li>
+ * <li><b>duties</b>: the cosine of what the jobs do (summary and duties or tasks, one vector each);</li>
+ * <li><b>capabilities</b>: the cosine of the requirement profiles (the weighted mean of the required capabilities'
+ * name vectors), averaged with the share of the job's requirements linked (SAME_AS or CLOSE_MATCH) to the
+ * occupation's, where the job has such links into that framework.</li>
+ * </ul>
+ * A part a job lacks (no duties, no requirements) is left out and the others' weights scaled up. Every pair is
+ * scored on the vector parts; the best {@code shortlist} are then scored on the links as well, and ranked.
+ */
+final class OccupationCrosswalk {
+
+	private final LinkingRules.CrosswalkRules rules;
+
+	private final Map<String, Map<String, Double>> links;
+
+	/**
+	 * @param links per capability id, the capabilities linked to it (either direction) with the link's score
+	 */
+	OccupationCrosswalk(LinkingRules.CrosswalkRules rules, Map<String, Map<String, Double>> links) {
+		this.rules = rules;
+		this.links = links;
+	}
+
+	/**
+	 * A job as the crosswalk sees it.
+	 *
+	 * @param labels its title and aliases, normalised
+	 * @param titleVector its title's vector
+	 * @param duties what it does, as one vector; null when it has neither summary nor duties
+	 * @param requirements its requirements' weighted mean name vector; null when it has none
+	 * @param weights its requirements, capability id to weight
+	 */
+	record Profile(String id, String framework, String title, Set<String> labels, float[] titleVector,
+			float @Nullable [] duties, float @Nullable [] requirements, Map<String, Double> weights) {
+	}
+
+	/** One occupation ranked for a job. */
+	record Match(String jobId, String occupationId, String framework, int rank, double score, double titleScore,
+			@Nullable Double dutyScore, @Nullable Double capabilityScore, String method, List<String> evidence) {
+	}
+
+	/** The best {@code count} occupations among {@code occupations} (one framework) for each job. */
+	List<Match> rank(List<Profile> jobs, List<Profile> occupations, int count, DutyEvidence duties) {
+		Map<String, List<Profile>> byLabel = new HashMap<>();
+		occupations.forEach(o -> o.labels().forEach(l -> byLabel.computeIfAbsent(l, k -> new ArrayList<>()).add(o)));
+		List<Match> matches = new ArrayList<>();
+		for (Profile job : jobs) {
+			List<Scored> shortlist = shortlist(job, occupations, byLabel);
+			List<Scored> ranked = new ArrayList<>(shortlist.size());
+			for (Scored scored : shortlist) {
+				ranked.add(scored.withLinks(overlap(job, scored.occupation)));
+			}
+			ranked.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.occupation.id()));
+			for (int i = 0; i < Math.min(count, ranked.size()); i++) {
+				matches.add(ranked.get(i).match(job, i + 1, duties));
+			}
+		}
+		return matches;
+	}
+
+	private List<Scored> shortlist(Profile job, List<Profile> occupations, Map<String, List<Profile>> byLabel) {
+		Map<String, String> sharedTitles = new HashMap<>();
+		for (String label : job.labels()) {
+			for (Profile o : byLabel.getOrDefault(label, List.of())) {
+				sharedTitles.putIfAbsent(o.id(), label);
+			}
+		}
+		int size = this.rules.shortlist();
+		List<Scored> best = new ArrayList<>(size + 1);
+		double floor = -1;
+		for (Profile occupation : occupations) {
+			if (occupation.id().equals(job.id())) {
+				continue;
+			}
+			Scored scored = new Scored(occupation, title(job, occupation, sharedTitles.get(occupation.id())),
+					sharedTitles.get(occupation.id()),
+					job.duties() == null || occupation.duties() == null ? null
+							: TextEmbedder.cosine(job.duties(), occupation.duties()),
+					job.requirements() == null || occupation.requirements() == null ? null
+							: Math.max(0, TextEmbedder.cosine(job.requirements(), occupation.requirements())),
+					null);
+			double score = scored.score();
+			if (best.size() < size || score > floor) {
+				best.add(scored);
+				if (best.size() > size) {
+					best.sort(Comparator.comparingDouble(Scored::score).reversed());
+					best.removeLast();
+					floor = best.getLast().score();
+				}
+			}
+		}
+		return best;
+	}
+
+	private double title(Profile job, Profile occupation, @Nullable String sharedTitle) {
+		double cosine = Math.max(0, TextEmbedder.cosine(job.titleVector(), occupation.titleVector()));
+		return sharedTitle == null ? cosine : Math.max(cosine, this.rules.sharedTitle());
+	}
+
+	/** The weighted share of the job's linked requirements that the occupation requires through a link. */
+	private @Nullable Overlap overlap(Profile job, Profile occupation) {
+		double linked = 0;
+		double met = 0;
+		List<String> shared = new ArrayList<>();
+		for (Map.Entry<String, Double> requirement : job.weights().entrySet()) {
+			Map<String, Double> targets = this.links.get(requirement.getKey());
+			if (targets == null) {
+				continue;
+			}
+			boolean intoFramework = false;
+			double best = 0;
+			String bestTarget = null;
+			for (Map.Entry<String, Double> target : targets.entrySet()) {
+				if (target.getKey().startsWith(occupation.framework() + ":")) {
+					intoFramework = true;
+					if (occupation.weights().containsKey(target.getKey()) && target.getValue() > best) {
+						best = target.getValue();
+						bestTarget = target.getKey();
+					}
+				}
+			}
+			if (intoFramework) {
+				linked += requirement.getValue();
+				met += requirement.getValue() * best;
+				if (bestTarget != null) {
+					shared.add(requirement.getKey() + " ~ " + bestTarget);
+				}
+			}
+		}
+		return linked == 0 ? null : new Overlap(met / linked, shared);
+	}
+
+	record Overlap(double share, List<String> pairs) {
+	}
+
+	/** Finds the duty of an occupation closest to what a job does, for the evidence. */
+	interface DutyEvidence {
+
+		/** The occupation's duty closest to {@code vector}, with its cosine; null when it has none. */
+		@Nullable String closest(String occupationId, float[] vector);
+
+	}
+
+	private final class Scored {
+
+		final Profile occupation;
+
+		final double title;
+
+		final @Nullable String sharedTitle;
+
+		final @Nullable Double duties;
+
+		final @Nullable Double profile;
+
+		final @Nullable Overlap overlap;
+
+		Scored(Profile occupation, double title, @Nullable String sharedTitle, @Nullable Double duties,
+				@Nullable Double profile, @Nullable Overlap overlap) {
+			this.occupation = occupation;
+			this.title = title;
+			this.sharedTitle = sharedTitle;
+			this.duties = duties;
+			this.profile = profile;
+			this.overlap = overlap;
+		}
+
+		Scored withLinks(@Nullable Overlap overlap) {
+			return new Scored(this.occupation, this.title, this.sharedTitle, this.duties, this.profile, overlap);
+		}
+
+		@Nullable Double capabilities() {
+			if (this.profile == null) {
+				return this.overlap == null ? null : this.overlap.share();
+			}
+			return this.overlap == null ? this.profile : (this.profile + this.overlap.share()) / 2;
+		}
+
+		double score() {
+			LinkingRules.CrosswalkRules r = OccupationCrosswalk.this.rules;
+			double weight = r.title();
+			double sum = r.title() * this.title;
+			if (this.duties != null) {
+				weight += r.duties();
+				sum += r.duties() * this.duties;
+			}
+			Double capabilities = capabilities();
+			if (capabilities != null) {
+				weight += r.capabilities();
+				sum += r.capabilities() * capabilities;
+			}
+			return sum / weight;
+		}
+
+		Match match(Profile job, int rank, DutyEvidence duties) {
+			List<String> evidence = new ArrayList<>();
+			List<String> parts = new ArrayList<>(List.of("title"));
+			evidence.add(this.sharedTitle != null ? "shared title '" + this.sharedTitle + "'"
+					: String.format(Locale.ROOT, "titles alike: '%s' ~ '%s' (%.2f)", job.title(),
+							this.occupation.title(), this.title));
+			if (this.duties != null) {
+				parts.add("duties");
+				String closest = job.duties() == null ? null : duties.closest(this.occupation.id(), job.duties());
+				evidence.add(String.format(Locale.ROOT, "duties alike (%.2f)", this.duties)
+						+ (closest == null ? "" : "; closest: " + closest));
+			}
+			Double capabilities = capabilities();
+			if (capabilities != null) {
+				parts.add("capabilities");
+				String text = String.format(Locale.ROOT, "requirements alike (%.2f)", capabilities);
+				if (this.overlap != null && !this.overlap.pairs().isEmpty()) {
+					text += "; linked: " + String.join(", ", this.overlap.pairs().stream().limit(5).toList());
+				}
+				evidence.add(text);
+			}
+			return new Match(job.id(), this.occupation.id(), this.occupation.framework(), rank, round(score()),
+					round(this.title), this.duties == null ? null : round(this.duties),
+					capabilities == null ? null : round(capabilities), String.join("+", parts), evidence);
+		}
+
+	}
+
+	private static double round(double value) {
+		return Math.round(value * 1000) / 1000.0;
+	}
+
+}

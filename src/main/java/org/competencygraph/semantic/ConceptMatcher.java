@@ -1,0 +1,195 @@
+package org.competencygraph.semantic;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.competencygraph.capability.Capability;
+import org.competencygraph.database.Sessions;
+import org.competencygraph.job.Job;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Text to the graph's concepts: the capabilities (or occupations) a text names or means, best first, each with its
+ * score and evidence. Two signals, combined:
+ * <ul>
+ * <li><b>lexical</b>: the full-text index finds nodes sharing words with the text; a hit whose name equals the text
+ * (after {@link Labels#normalise}) scores 1.0, one whose alias equals it 0.9, others the share of words of the text
+ * and their best label in common x 0.8;</li>
+ * <li><b>semantic</b>: the text's sentence vector against the stored name vectors, through Neo4j's vector index:
+ * the cosine.</li>
+ * </ul>
+ * A node found by both scores max(lexical, semantic) + 0.1 x min(lexical, semantic), at most 1: agreement of the
+ * two counts a little more than either alone.
+ */
+@Service
+public class ConceptMatcher {
+
+	/** Nearest neighbours asked of the vector index; more when a framework filter leaves some out. */
+	private static final int NEIGHBOURS = 50;
+
+	private static final int FILTERED_NEIGHBOURS = 300;
+
+	private static final Object NULL = Values.NULL;
+
+	private final Sessions sessions;
+
+	private final TextEmbedder embedder;
+
+	public ConceptMatcher(Sessions sessions, TextEmbedder embedder) {
+		this.sessions = sessions;
+		this.embedder = embedder;
+	}
+
+	/**
+	 * @param text what to match, e.g. a skill name, a duty sentence or a job title
+	 * @param target capabilities or occupations (jobs)
+	 * @param framework only concepts of this framework ({@code onet}, {@code esco}); {@code none} for the project's
+	 * own; null for all
+	 * @param first how many matches, best first
+	 */
+	public List<ConceptMatch> match(String text, ConceptTarget target, @Nullable String framework, int first) {
+		String normalised = Labels.normalise(text);
+		float[] vector = this.embedder.embed(text);
+		Map<String, Candidate> candidates = new LinkedHashMap<>();
+		try (Session session = this.sessions.open()) {
+			int neighbours = framework == null ? NEIGHBOURS : FILTERED_NEIGHBOURS;
+			session.executeRead(tx -> tx.run("""
+					CYPHER 25
+					MATCH (%1$s:%2$s) SEARCH %1$s IN (VECTOR INDEX %3$s FOR $vector LIMIT $neighbours) SCORE AS score
+					WHERE $framework IS NULL OR coalesce(%1$s.framework, 'none') = $framework
+					RETURN %1$s.framework AS framework, %4$s AS node, vector.similarity.cosine(%1$s.%5$s, $vector) AS cosine
+					""".formatted(target.variable(), target.label(), target.vectorIndex(), target.projection(),
+					target.vectorProperty()),
+					parameters(vector, neighbours, framework)).list())
+				.forEach(r -> candidate(candidates, target, r).semantic = cosine(r));
+			if (!normalised.isEmpty()) {
+				session.executeRead(tx -> tx.run("""
+						CALL db.index.fulltext.queryNodes($index, $query, {limit: 50}) YIELD node AS %1$s
+						WHERE $framework IS NULL OR coalesce(%1$s.framework, 'none') = $framework
+						RETURN %1$s.framework AS framework, %2$s AS node
+						""".formatted(target.variable(), target.projection()), Map.of("index", target.textIndex(), "query",
+						fullTextQuery(normalised), "framework", framework == null ? NULL : framework)).list())
+					.forEach(r -> candidate(candidates, target, r).lexical(normalised));
+			}
+		}
+		return candidates.values().stream()
+			.map(Candidate::match)
+			.sorted(Comparator.comparingDouble(ConceptMatch::score).reversed().thenComparing(ConceptMatch::id))
+			.limit(first)
+			.toList();
+	}
+
+	private static Map<String, Object> parameters(float[] vector, int neighbours, @Nullable String framework) {
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		parameters.put("vector", vector);
+		parameters.put("neighbours", neighbours);
+		parameters.put("framework", framework == null ? NULL : framework);
+		return parameters;
+	}
+
+	private static double cosine(Record r) {
+		return Math.max(0, r.get("cosine").asDouble());
+	}
+
+	private static Candidate candidate(Map<String, Candidate> candidates, ConceptTarget target, Record r) {
+		Value node = r.get("node");
+		return candidates.computeIfAbsent(node.get("id").asString(), id -> target == ConceptTarget.CAPABILITY
+				? new Candidate(Capability.of(node), null, r.get("framework").asString(null))
+				: new Candidate(null, Job.of(node), r.get("framework").asString(null)));
+	}
+
+	/** Every word of the text, each optional, in Lucene's syntax with its special characters escaped. */
+	static String fullTextQuery(String normalised) {
+		StringBuilder query = new StringBuilder();
+		for (String word : normalised.split(" ")) {
+			if (!query.isEmpty()) {
+				query.append(' ');
+			}
+			query.append(word.replaceAll("([+\\-!(){}\\[\\]^\"~*?:\\\\/&|#])", "\\\\$1"));
+		}
+		return query.toString();
+	}
+
+	private static final class Candidate {
+
+		final String id;
+
+		final String name;
+
+		final List<String> aliases;
+
+		final @Nullable Capability capability;
+
+		final @Nullable Job job;
+
+		final @Nullable String framework;
+
+		double semantic = -1;
+
+		double lexical = -1;
+
+		@Nullable String matchedLabel;
+
+		Candidate(@Nullable Capability capability, @Nullable Job job, @Nullable String framework) {
+			this.capability = capability;
+			this.job = job;
+			this.id = capability != null ? capability.id() : Objects.requireNonNull(job).id();
+			this.name = capability != null ? capability.name() : Objects.requireNonNull(job).title();
+			this.aliases = capability != null ? capability.aliases() : Objects.requireNonNull(job).aliases();
+			this.framework = framework;
+		}
+
+		void lexical(String normalised) {
+			Set<String> words = Labels.words(normalised);
+			if (Labels.normalise(this.name).equals(normalised)) {
+				this.lexical = 1.0;
+				this.matchedLabel = this.name;
+				return;
+			}
+			double best = Labels.overlap(words, Labels.words(Labels.normalise(this.name))) * 0.8;
+			String bestLabel = this.name;
+			for (String alias : this.aliases) {
+				String label = Labels.normalise(alias);
+				double score = label.equals(normalised) ? 0.9 : Labels.overlap(words, Labels.words(label)) * 0.8;
+				if (score > best) {
+					best = score;
+					bestLabel = alias;
+				}
+			}
+			this.lexical = best;
+			this.matchedLabel = bestLabel;
+		}
+
+		ConceptMatch match() {
+			double l = Math.max(0, this.lexical);
+			double s = Math.max(0, this.semantic);
+			double score = Math.min(1.0, Math.max(l, s) + 0.1 * Math.min(l, s));
+			String method = this.lexical < 0 ? "semantic" : this.semantic < 0 ? "lexical" : "lexical+semantic";
+			List<String> evidence = new ArrayList<>(2);
+			if (this.lexical >= 0) {
+				evidence.add((l >= 0.9 ? "same words as " : "words shared with ") + "'" + this.matchedLabel + "' ("
+						+ Math.round(l * 100) / 100.0 + ")");
+			}
+			if (this.semantic >= 0) {
+				evidence.add("meaning close to '" + this.name + "' (cosine " + Math.round(s * 100) / 100.0 + ")");
+			}
+			return new ConceptMatch(this.id, this.name, this.capability, this.job, this.framework, Math.round(score * 1000) / 1000.0, method,
+					this.matchedLabel == null ? this.name : this.matchedLabel,
+					this.lexical < 0 ? null : Math.round(l * 1000) / 1000.0,
+					this.semantic < 0 ? null : Math.round(s * 1000) / 1000.0, String.join("; ", evidence));
+		}
+
+	}
+
+}

@@ -1,0 +1,125 @@
+package org.competencygraph.semantic;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.competencygraph.background.JobProgress;
+import org.competencygraph.database.Sessions;
+import org.neo4j.driver.Session;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Computes the stored vectors of the graph's texts (see {@link EmbeddedText}) and of each job's duties, in batches,
+ * for what changed since the last refresh only. Run at the end of every framework import, before linking, and on
+ * its own ({@code embed}, {@code refreshEmbeddings}).
+ * <p>
+ * A job's {@code dutyEmbedding} is the unit-length mean of its summary's vector and the mean of its duties' vectors
+ * (each half, or all of it when one is missing): what the job does, as one vector comparable across vocabularies.
+ */
+@Service
+public class Embeddings {
+
+	private static final Logger logger = LoggerFactory.getLogger(Embeddings.class);
+
+	static final List<EmbeddedText> TEXTS = List.of(EmbeddedText.CAPABILITY_NAME, EmbeddedText.CAPABILITY_DESCRIPTION,
+			EmbeddedText.JOB_TITLE, EmbeddedText.DUTY);
+
+	private static final int BATCH = 128;
+
+	private final Sessions sessions;
+
+	private final TextEmbedder embedder;
+
+	public Embeddings(Sessions sessions, TextEmbedder embedder) {
+		this.sessions = sessions;
+		this.embedder = embedder;
+	}
+
+	/** Brings every stored vector up to date with its text, telling {@code progress} how far it got. */
+	public EmbeddingReport refresh(JobProgress progress) {
+		long started = System.nanoTime();
+		List<EmbeddingReport.Kind> kinds = new ArrayList<>();
+		try (Session session = this.sessions.open()) {
+			for (EmbeddedText text : TEXTS) {
+				kinds.add(refresh(session, text, progress));
+			}
+			kinds.add(new JobDuties(session, this.embedder).refresh(progress));
+		}
+		EmbeddingReport report = new EmbeddingReport(kinds, (System.nanoTime() - started) / 1e9);
+		logger.info("Embeddings refreshed in {} s: {} computed", Math.round(report.seconds() * 10) / 10.0,
+				report.computed());
+		return report;
+	}
+
+	private EmbeddingReport.Kind refresh(Session session, EmbeddedText text, JobProgress progress) {
+		progress.stage("reading " + text.description(), 0);
+		Map<String, String> stale = new LinkedHashMap<>();
+		int[] current = new int[1];
+		session.executeRead(tx -> tx.run("""
+				MATCH (n:%s) WITH n, %s AS text
+				WHERE trim(coalesce(text, '')) <> ''
+				RETURN n.id AS id, text, n.%s AS key
+				""".formatted(text.label(), text.text(), text.keyProperty())).list())
+			.forEach(r -> {
+				String value = r.get("text").asString();
+				if (EmbeddedText.key(value).equals(r.get("key").asString(null))) {
+					current[0]++;
+				}
+				else {
+					stale.put(r.get("id").asString(), value);
+				}
+			});
+		int removed = session.executeWrite(tx -> tx.run("""
+				MATCH (n:%1$s) WHERE n.%2$s IS NOT NULL AND trim(coalesce(%3$s, '')) = ''
+				REMOVE n.%2$s, n.%4$s
+				RETURN count(n) AS removed
+				""".formatted(text.label(), text.property(), text.text(), text.keyProperty())).single()
+			.get("removed").asInt());
+		progress.stage("embedding " + stale.size() + " " + text.description(), stale.size());
+		List<Map.Entry<String, String>> entries = new ArrayList<>(stale.entrySet());
+		for (int from = 0; from < entries.size(); from += BATCH) {
+			List<Map.Entry<String, String>> batch = entries.subList(from, Math.min(entries.size(), from + BATCH));
+			List<float[]> vectors = this.embedder.embedAll(batch.stream().map(Map.Entry::getValue).toList());
+			List<Map<String, Object>> rows = new ArrayList<>(batch.size());
+			for (int i = 0; i < batch.size(); i++) {
+				rows.add(Map.of("id", batch.get(i).getKey(), "key", EmbeddedText.key(batch.get(i).getValue()),
+						"vector", vectors.get(i)));
+			}
+			write(session, text.label(), text.property(), text.keyProperty(), rows);
+			progress.advance(batch.size());
+		}
+		return new EmbeddingReport.Kind(text.description(), stale.size(), current[0], removed);
+	}
+
+	/** Writes vectors as 32-bit floats (half the size of a list of doubles), with their keys. */
+	static void write(Session session, String label, String property, String keyProperty,
+			List<Map<String, Object>> rows) {
+		session.executeWriteWithoutResult(tx -> tx.run("""
+				UNWIND $rows AS row
+				MATCH (n:%s {id: row.id})
+				CALL db.create.setNodeVectorProperty(n, '%s', row.vector)
+				SET n.%s = row.key
+				""".formatted(label, property, keyProperty), Map.of("rows", rows)).consume());
+	}
+
+	/** A stored vector as floats; null when the value is null. */
+	static float @Nullable [] vector(Value value) {
+		if (value.isNull()) {
+			return null;
+		}
+		List<Double> list = value.asList(Value::asDouble);
+		float[] vector = new float[list.size()];
+		for (int i = 0; i < vector.length; i++) {
+			vector[i] = list.get(i).floatValue();
+		}
+		return vector;
+	}
+
+}

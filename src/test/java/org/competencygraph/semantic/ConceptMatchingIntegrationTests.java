@@ -1,0 +1,122 @@
+package org.competencygraph.semantic;
+
+import java.util.List;
+import java.util.Map;
+
+import org.competencygraph.BackgroundJobCalls;
+import org.competencygraph.GraphQlClients;
+import org.competencygraph.GraphQlErrorAssertions;
+import org.competencygraph.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Text to concepts over HTTP on the seed graph, after the stored vectors were brought up to date by the
+ * refreshEmbeddings job: the words of a name, its meaning in other words, and the arguments' bounds.
+ */
+@IntegrationTest
+class ConceptMatchingIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Driver driver;
+
+	HttpGraphQlTester anonymous;
+
+	@BeforeEach
+	void embed() {
+		this.anonymous = GraphQlClients.anonymous(this.port);
+		HttpGraphQlTester admin = GraphQlClients.admin(this.port);
+		String id = BackgroundJobCalls.start(admin, "refreshEmbeddings", "refreshEmbeddings");
+		GraphQlTester.Response job = BackgroundJobCalls.awaitEnd(admin, "embeddingJob", id);
+		job.path("backgroundJob.state").entity(String.class).isEqualTo("SUCCEEDED");
+		// A second refresh finds every vector up to date.
+		String again = BackgroundJobCalls.start(admin, "refreshEmbeddings", "refreshEmbeddings");
+		BackgroundJobCalls.awaitEnd(admin, "embeddingJob", again)
+			.path("backgroundJob.embeddings.computed").entity(Integer.class).isEqualTo(0);
+	}
+
+	@Test
+	void everySeedCapabilityAndJobHasItsVectors() {
+		Map<String, Object> counts = this.driver.executableQuery("""
+				MATCH (c:Capability) WHERE c.framework IS NULL
+				RETURN count(c) AS capabilities, count(c.embedding) AS named,
+				       count(CASE WHEN c.description IS NOT NULL THEN 1 END) AS described,
+				       count(c.descriptionEmbedding) AS describedVectors,
+				       COUNT { MATCH (j:Job) WHERE j.titleEmbedding IS NOT NULL } AS titled,
+				       COUNT { MATCH (j:Job) } AS jobs,
+				       head(collect(size(c.embedding))) AS dimensions
+				""").execute().records().getFirst().asMap();
+		assertThat(counts.get("named")).isEqualTo(counts.get("capabilities"));
+		assertThat(counts.get("describedVectors")).isEqualTo(counts.get("described"));
+		assertThat(counts.get("titled")).isEqualTo(counts.get("jobs"));
+		assertThat(counts.get("dimensions")).isEqualTo(384L);
+	}
+
+	@Test
+	void theNameItselfMatchesByWordsAndMeaning() {
+		GraphQlTester.Response response = this.anonymous.documentName("matchConcepts")
+			.variable("text", "troubleshooting")
+			.execute();
+		response.path("matchConcepts[0].capability.name").entity(String.class).isEqualTo("Troubleshooting");
+		response.path("matchConcepts[0].method").entity(String.class).isEqualTo("lexical+semantic");
+		response.path("matchConcepts[0].lexicalScore").entity(Double.class).isEqualTo(1.0);
+		response.path("matchConcepts[0].score").entity(Double.class).isEqualTo(1.0);
+		response.path("matchConcepts[0].evidence").entity(String.class)
+			.satisfies(evidence -> assertThat(evidence).contains("same words as 'Troubleshooting'"));
+	}
+
+	@Test
+	void otherWordsForTheSameThingMatchByMeaning() {
+		GraphQlTester.Response response = this.anonymous.documentName("matchConcepts")
+			.variable("text", "restoring lost files from copies of the data")
+			.execute();
+		List<String> names = response.path("matchConcepts[*].capability.name").entityList(String.class).get();
+		assertThat(names.subList(0, 3)).contains("Backup and Restore");
+		assertThat(response.path("matchConcepts[*].semanticScore").entityList(Double.class).get())
+			.allSatisfy(score -> assertThat(score).isBetween(0.0, 1.0));
+	}
+
+	@Test
+	void aJobTitleFindsTheJob() {
+		this.anonymous.documentName("matchOccupations")
+			.variable("text", "junior infrastructure engineer")
+			.execute()
+			.path("matchConcepts[0].job.id").entity(String.class).isEqualTo("uk-council-a/junior-infrastructure-engineer");
+	}
+
+	@Test
+	void aFrameworkWithNothingImportedMatchesNothing() {
+		this.anonymous.documentName("matchConcepts")
+			.variable("text", "troubleshooting")
+			.variable("framework", "esco")
+			.execute()
+			.path("matchConcepts").entityList(Object.class).hasSize(0);
+	}
+
+	@Test
+	void argumentsOutOfBoundsAreBadRequests() {
+		GraphQlErrorAssertions.assertError(this.anonymous.documentName("matchConcepts").variable("text", " ").execute(),
+				"BAD_REQUEST", "text", "text: must not be blank");
+		GraphQlErrorAssertions.assertError(this.anonymous.documentName("matchConcepts")
+			.variable("text", "x".repeat(1001)).execute(), "BAD_REQUEST", "text",
+				"text: must be at most 1000 characters, was 1001");
+		GraphQlErrorAssertions.assertError(this.anonymous.documentName("matchConcepts")
+			.variable("text", "network").variable("first", 51).execute(), "BAD_REQUEST", "first",
+				"first: must be from 1 to 50, was 51");
+		GraphQlErrorAssertions.assertError(this.anonymous.documentName("matchConcepts")
+			.variable("text", "network").variable("framework", "isco").execute(), "BAD_REQUEST", "framework",
+				"framework: must be onet, esco or none, was 'isco'");
+	}
+
+}
