@@ -49,7 +49,8 @@ public sealed interface ChangeMarker {
 	 * The counts of the nodes and relationships the index reads, for a server that reports no transaction id: a
 	 * write that only changes properties leaves them as they were.
 	 */
-	record Counts(long jobs, long capabilities, long requires, long sameAs, long broader) implements ChangeMarker {
+	record Counts(long jobs, long capabilities, long requires, long sameAs, long broader, long closeMatches)
+			implements ChangeMarker {
 
 		@Override
 		public boolean seesEveryWrite() {

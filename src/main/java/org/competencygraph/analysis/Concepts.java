@@ -9,18 +9,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.competencygraph.analysis.RequirementIndex.CapabilityRow;
-import org.competencygraph.analysis.RequirementIndex.Link;
+import org.competencygraph.analysis.RequirementIndexBuilder.CapabilityRow;
+import org.competencygraph.analysis.RequirementIndexBuilder.Link;
 
 /**
  * The concepts of a {@link RequirementIndex}: capabilities grouped by {@code SAME_AS} links, and the {@code BROADER}
- * links between the groups. Capabilities and concepts are numbers; the arrays are shared and never modified.
+ * and {@code CLOSE_MATCH} links between the groups. Capabilities and concepts are numbers; the arrays are shared
+ * and never modified.
  *
  * @param conceptOf per capability, its concept
  * @param members per concept, its capabilities (ascending)
  * @param parents per concept, the concepts it is narrower than (one BROADER step)
+ * @param closeMatches per concept, the concepts nearly the same (CLOSE_MATCH in either direction) with the credit
+ * of the link (factor x score, the strongest link when several join two concepts)
  */
-record Concepts(int[] conceptOf, int[][] members, int[][] parents) {
+record Concepts(int[] conceptOf, int[][] members, int[][] parents, CloseMatches[] closeMatches) {
+
+	private static final CloseMatches NO_MATCHES = new CloseMatches(new int[0], new double[0]);
 
 	private static final int[] NONE = {};
 
@@ -34,7 +39,7 @@ record Concepts(int[] conceptOf, int[][] members, int[][] parents) {
 	 * @param numbers capability id to number
 	 */
 	static Concepts of(List<CapabilityRow> capabilities, Map<String, Integer> numbers, List<Link> sameAs,
-			List<Link> broader) {
+			List<Link> broader, List<Link> closeMatches, SimilarityWeights weights) {
 		int n = capabilities.size();
 		int[] root = new int[n];
 		List<Set<String>> frameworks = new ArrayList<>(n);
@@ -78,7 +83,42 @@ record Concepts(int[] conceptOf, int[][] members, int[][] parents) {
 		for (int i = 0; i < n; i++) {
 			members.get(conceptOf[i]).add(i);
 		}
-		return new Concepts(conceptOf, toArrays(members), parents(conceptOf, concepts, numbers, broader));
+		return new Concepts(conceptOf, toArrays(members), parents(conceptOf, concepts, numbers, broader),
+				closeMatches(conceptOf, concepts, numbers, closeMatches, weights));
+	}
+
+	/**
+	 * CLOSE_MATCH links between capabilities as symmetric links between their concepts with their credit, the
+	 * highest when several links join two concepts; none within a concept, none with credit 0.
+	 */
+	private static CloseMatches[] closeMatches(int[] conceptOf, int concepts, Map<String, Integer> numbers,
+			List<Link> links, SimilarityWeights weights) {
+		List<java.util.TreeMap<Integer, Double>> credits = new ArrayList<>(concepts);
+		for (int i = 0; i < concepts; i++) {
+			credits.add(null);
+		}
+		for (Link link : links) {
+			Integer a = numbers.get(link.from());
+			Integer c = numbers.get(link.to());
+			double credit = weights.closeMatchCredit(link.confidence());
+			if (a == null || c == null || conceptOf[a] == conceptOf[c] || credit <= 0) {
+				continue;
+			}
+			for (int[] pair : new int[][] { { conceptOf[a], conceptOf[c] }, { conceptOf[c], conceptOf[a] } }) {
+				if (credits.get(pair[0]) == null) {
+					credits.set(pair[0], new java.util.TreeMap<>());
+				}
+				credits.get(pair[0]).merge(pair[1], credit, Math::max);
+			}
+		}
+		CloseMatches[] matches = new CloseMatches[concepts];
+		for (int i = 0; i < concepts; i++) {
+			var own = credits.get(i);
+			matches[i] = own == null ? NO_MATCHES
+					: new CloseMatches(own.keySet().stream().mapToInt(Integer::intValue).toArray(),
+							own.values().stream().mapToDouble(Double::doubleValue).toArray());
+		}
+		return matches;
 	}
 
 	/** BROADER links between capabilities as links between their concepts, each once, none to itself. */

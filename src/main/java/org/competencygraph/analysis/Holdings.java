@@ -13,8 +13,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a person or a job holds, by concept, and how each requirement of another job is met by it. A requirement
  * is met directly by a holding of its concept (the capability itself or one SAME_AS it) or partly by a holding of
- * a narrower concept; the match with the higher credit wins, the direct one on a tie. An essential requirement
- * needs an assured holding: a job's desirable requirement does not meet another job's essential one.
+ * a narrower concept or of a CLOSE_MATCH concept; the match with the higher credit wins, the direct one on a tie,
+ * then the narrower one. An essential requirement needs an assured holding: a job's desirable requirement does not
+ * meet another job's essential one.
  */
 public final class Holdings {
 
@@ -24,6 +25,9 @@ public final class Holdings {
 
 	private final Map<Integer, List<Holding>> byBroaderConcept = new HashMap<>();
 
+	/** Per concept, the holdings CLOSE_MATCH it. */
+	private final Map<Integer, List<Holding>> byCloseConcept = new HashMap<>();
+
 	public Holdings(RequirementIndex index, Map<Integer, Holding> byConcept) {
 		this.index = index;
 		this.byConcept = Map.copyOf(byConcept);
@@ -32,6 +36,11 @@ public final class Holdings {
 				for (int broader : index.broaderConcepts(holding.concept())) {
 					this.byBroaderConcept.computeIfAbsent(broader, c -> new ArrayList<>()).add(holding);
 				}
+			}
+		}
+		for (Holding holding : byConcept.values()) {
+			for (int close : index.closeMatches(holding.concept()).concepts()) {
+				this.byCloseConcept.computeIfAbsent(close, c -> new ArrayList<>()).add(holding);
 			}
 		}
 	}
@@ -61,7 +70,7 @@ public final class Holdings {
 			if (this.kind == null) {
 				return RequirementStatus.MISSING;
 			}
-			if (this.kind == MatchKind.NARROWER) {
+			if (this.kind == MatchKind.NARROWER || this.kind == MatchKind.CLOSE_MATCH) {
 				return RequirementStatus.PARTLY_MET;
 			}
 			return this.levelShare < 1 ? RequirementStatus.BELOW_LEVEL : RequirementStatus.MET;
@@ -92,6 +101,16 @@ public final class Holdings {
 			if (credit > best.credit()) {
 				best = new Match(narrower, MatchKind.NARROWER, credit,
 						Scoring.levelShare(narrower.level(), requirement.level()), null);
+			}
+		}
+		for (Holding close : this.byCloseConcept.getOrDefault(requirement.concept(), List.of())) {
+			if (requirement.essential() && !close.assured()) {
+				continue;
+			}
+			double levelShare = Scoring.levelShare(close.level(), requirement.level());
+			double credit = this.index.closeMatches(close.concept()).creditOf(requirement.concept()) * levelShare;
+			if (credit > best.credit()) {
+				best = new Match(close, MatchKind.CLOSE_MATCH, credit, levelShare, null);
 			}
 		}
 		return best.kind() == null && weak != null ? new Match(null, null, 0, 0, weak) : best;

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.competencygraph.analysis.RequirementIndex.JobRequirement;
-import org.competencygraph.analysis.RequirementIndex.JobRow;
 import org.competencygraph.analysis.RequirementIndex.Postings;
 import org.competencygraph.analysis.RequirementIndex.RequirementPostings;
-import org.competencygraph.analysis.RequirementIndex.RequirementRow;
+import org.competencygraph.analysis.RequirementIndexBuilder.JobRow;
+import org.competencygraph.analysis.RequirementIndexBuilder.RequirementRow;
 import org.competencygraph.capability.Capability;
 
 /**
@@ -19,7 +19,9 @@ import org.competencygraph.capability.Capability;
  * and requirements on it. Jobs are numbers; the arrays are shared and never modified.
  *
  * @param requirements per job, essential first, then by capability name
- * @param vectors per job, the value of each concept: the highest weight x level factor of its requirements on it
+ * @param vectors per job, the value of each concept: the highest weight x level factor of its requirements on it;
+ * and for each concept CLOSE_MATCH one it requires but that it does not require itself, that value x the link's
+ * credit (the highest such)
  * @param essentialWeights per job, the sum of its essential requirements' weights
  * @param desirableWeights per job, the sum of its desirable requirements' weights
  * @param essentialCounts per job, how many essential requirements it has
@@ -73,19 +75,37 @@ record JobProfiles(JobRequirement[][] requirements, SparseVector[] vectors, doub
 				.thenComparing(r -> capabilities[r.capability()].id()));
 			count += own.size();
 			requirements[j] = own.toArray(JobRequirement[]::new);
-			int[] vectorConcepts = values.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-			double[] vectorValues = new double[vectorConcepts.length];
-			for (int k = 0; k < vectorConcepts.length; k++) {
-				vectorValues[k] = values.get(vectorConcepts[k]);
-			}
-			vectors[j] = SparseVector.of(vectorConcepts, vectorValues);
+			vectors[j] = expanded(values, concepts);
 		}
 		return new JobProfiles(requirements, vectors, essentialWeights, desirableWeights, essentialCounts,
 				postings(vectors, concepts.count()), requirementPostings(requirements, concepts.count()), count);
 	}
 
+	/**
+	 * The vector of a job's own values by concept, with its CLOSE_MATCH partial credit: a concept the job does not
+	 * require itself but that is CLOSE_MATCH one it requires gets that value x the link's credit (the highest such).
+	 */
+	static SparseVector expanded(Map<Integer, Double> own, Concepts concepts) {
+		Map<Integer, Double> values = new HashMap<>(own);
+		own.forEach((concept, value) -> {
+			CloseMatches close = concepts.closeMatches()[concept];
+			for (int k = 0; k < close.concepts().length; k++) {
+				int other = close.concepts()[k];
+				if (!own.containsKey(other)) {
+					values.merge(other, value * close.credits()[k], Math::max);
+				}
+			}
+		});
+		int[] vectorConcepts = values.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+		double[] vectorValues = new double[vectorConcepts.length];
+		for (int k = 0; k < vectorConcepts.length; k++) {
+			vectorValues[k] = values.get(vectorConcepts[k]);
+		}
+		return SparseVector.of(vectorConcepts, vectorValues);
+	}
+
 	/** Per concept, the jobs whose vector has it, ascending, with the value. */
-	private static Postings[] postings(SparseVector[] vectors, int concepts) {
+	static Postings[] postings(SparseVector[] vectors, int concepts) {
 		int[] sizes = new int[concepts];
 		for (SparseVector vector : vectors) {
 			for (int c : vector.concepts()) {

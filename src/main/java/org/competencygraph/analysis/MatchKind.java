@@ -10,6 +10,12 @@ public enum MatchKind {
 	SAME_AS,
 
 	/** A capability whose BROADER capability is the required one: partial credit only. */
-	NARROWER
+	NARROWER,
+
+	/**
+	 * A capability linked to the required one by CLOSE_MATCH (nearly the same concept), in either direction:
+	 * partial credit only, the link's credit (factor x score, see {@link SimilarityWeights}).
+	 */
+	CLOSE_MATCH
 
 }

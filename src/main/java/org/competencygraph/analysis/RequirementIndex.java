@@ -2,13 +2,12 @@ package org.competencygraph.analysis;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
+import org.competencygraph.analysis.RequirementIndexBuilder.CapabilityRow;
+import org.competencygraph.analysis.RequirementIndexBuilder.JobRow;
 import org.competencygraph.capability.Capability;
 import org.competencygraph.job.Job;
 import org.competencygraph.job.Requirement.Priority;
@@ -16,17 +15,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One immutable snapshot of every job's requirements, read from Neo4j, arranged for fast analysis: per job its
- * requirements and its vector over concepts, per concept the jobs that require it (posting lists). A concept is a
- * capability together with every capability linked to it by {@code SAME_AS}, in either direction and through
- * chains of links; {@code BROADER} links between capabilities become links between concepts. Jobs and
- * capabilities are numbered 0..n-1; arrays handed out are shared and must not be modified.
+ * requirements and its vectors over concepts, per concept the jobs that require it (posting lists), per job the
+ * embeddings of its title and duties. A concept is a capability together with every capability linked to it by
+ * {@code SAME_AS}, in either direction and through chains of links; {@code BROADER} and {@code CLOSE_MATCH} links
+ * between capabilities become links between concepts. Jobs and capabilities are numbered 0..n-1; arrays handed
+ * out are shared and must not be modified.
  * <p>
- * Built in two steps: the nested {@link Builder} collects the rows as read from the graph (the loader and the tests
- * make an index through it, and an update starts from the previous index's rows); {@link Concepts} and
- * {@link JobProfiles} turn them into the arrays the query methods here read. Longer than 300 lines because the
- * Builder and its row records (about 100 lines) are nested here; the index itself is under 300. They stay nested
- * because the loader and the tests name them as {@code RequirementIndex.Builder} and
- * {@code RequirementIndex.RequirementRow}, and the Builder builds through the private constructor.
+ * Built in two steps: {@link RequirementIndexBuilder} collects the rows as read from the graph (the loader and the
+ * tests make an index through it, and an update starts from the previous index's rows); {@link Concepts},
+ * {@link JobProfiles}, {@link DomainProfiles} and {@link JobTexts} turn them into the arrays the query methods here
+ * read.
  */
 public final class RequirementIndex {
 
@@ -81,45 +79,63 @@ public final class RequirementIndex {
 
 	private final JobProfiles profiles;
 
+	private final DomainProfiles domainProfiles;
+
+	private final JobTexts texts;
+
+	private final SimilarityWeights weights;
+
 	private final ChangeMarker marker;
 
 	private final Instant builtAt;
 
 	private final Duration buildTime;
 
-	private final Builder source;
+	private final RequirementIndexBuilder source;
 
-	private RequirementIndex(Builder b, ChangeMarker marker, Duration buildTime) {
+	RequirementIndex(RequirementIndexBuilder b, ChangeMarker marker, Duration buildTime) {
 		this.source = b.copy();
 		this.scoring = b.scoring;
+		this.weights = b.weights;
 		List<CapabilityRow> capabilityRows = List.copyOf(b.capabilities.values());
 		this.capabilities = capabilityRows.stream().map(CapabilityRow::capability).toArray(Capability[]::new);
-		this.capabilityNumbers = numbers(this.capabilities, Capability::id);
+		this.capabilityNumbers = RequirementIndexBuilder.numbers(this.capabilities, Capability::id);
 		List<JobRow> jobRows = List.copyOf(b.jobs.values());
 		this.jobs = jobRows.stream().map(JobRow::job).toArray(Job[]::new);
-		this.jobNumbers = numbers(this.jobs, Job::id);
-		this.concepts = Concepts.of(capabilityRows, this.capabilityNumbers, b.sameAs, b.broader);
+		this.jobNumbers = RequirementIndexBuilder.numbers(this.jobs, Job::id);
+		this.concepts = Concepts.of(capabilityRows, this.capabilityNumbers, b.sameAs, b.broader, b.closeMatches,
+				this.weights);
 		this.profiles = JobProfiles.of(jobRows, this.capabilities, this.capabilityNumbers, this.concepts,
 				this.scoring);
+		this.domainProfiles = DomainProfiles.of(this.profiles.requirements(),
+				capabilityRows.stream().map(CapabilityRow::domain).toArray(String[]::new), this.concepts,
+				this.scoring, this.weights);
+		this.texts = JobTexts.of(jobRows);
 		this.marker = marker;
 		this.builtAt = Instant.now();
 		this.buildTime = buildTime;
 	}
 
-	private static <T> Map<String, Integer> numbers(T[] items, Function<T, String> id) {
-		Map<String, Integer> numbers = new HashMap<>();
-		for (int i = 0; i < items.length; i++) {
-			numbers.put(id.apply(items[i]), i);
-		}
-		return Map.copyOf(numbers);
+	/** A builder with the similarity weights of {@code analysis/similarity.yaml}. */
+	public static RequirementIndexBuilder builder(Scoring scoring) {
+		return builder(scoring, SimilarityWeights.load());
 	}
 
-	public static Builder builder(Scoring scoring) {
-		return new Builder(scoring);
+	public static RequirementIndexBuilder builder(Scoring scoring, SimilarityWeights weights) {
+		return new RequirementIndexBuilder(scoring, weights);
 	}
 
 	public Scoring scoring() {
 		return this.scoring;
+	}
+
+	public SimilarityWeights weights() {
+		return this.weights;
+	}
+
+	/** The jobs' title and duty embeddings. */
+	public JobTexts texts() {
+		return this.texts;
 	}
 
 	public int jobCount() {
@@ -172,12 +188,22 @@ public final class RequirementIndex {
 		return this.concepts.parents()[concept];
 	}
 
+	/** The concepts nearly the same as a concept (CLOSE_MATCH, either direction), with each link's credit. */
+	public CloseMatches closeMatches(int concept) {
+		return this.concepts.closeMatches()[concept];
+	}
+
 	public JobRequirement[] requirements(int job) {
 		return this.profiles.requirements()[job];
 	}
 
 	public SparseVector vector(int job) {
 		return this.profiles.vectors()[job];
+	}
+
+	/** The job's vector for a metric: the domain-normalised one for BLENDED's profile part, else the plain one. */
+	public SparseVector vector(int job, SimilarityMetric metric) {
+		return metric == SimilarityMetric.BLENDED ? this.domainProfiles.vectors()[job] : vector(job);
 	}
 
 	/** Sum of the weights of the job's essential requirements. */
@@ -196,6 +222,11 @@ public final class RequirementIndex {
 
 	public Postings postings(int concept) {
 		return this.profiles.postings()[concept];
+	}
+
+	/** The posting list of a concept over {@link #vector(int, SimilarityMetric)}. */
+	public Postings postings(int concept, SimilarityMetric metric) {
+		return metric == SimilarityMetric.BLENDED ? this.domainProfiles.postings()[concept] : postings(concept);
 	}
 
 	public RequirementPostings requirementPostings(int concept) {
@@ -257,132 +288,8 @@ public final class RequirementIndex {
 	}
 
 	/** What the index was built from, to apply a write that touched a few jobs without reading everything again. */
-	public Builder toBuilder() {
+	public RequirementIndexBuilder toBuilder() {
 		return this.source.copy();
-	}
-
-	/**
-	 * A capability as read from the graph.
-	 *
-	 * @param framework the framework it belongs to (e.g. esco, onet), or "" for the project's own capabilities
-	 */
-	record CapabilityRow(Capability capability, String framework) {
-	}
-
-	/** A requirement as read from the graph, by capability id. */
-	record RequirementRow(String capabilityId, Priority priority, @Nullable Double level, @Nullable Double importance,
-			@Nullable String inheritedFrom) {
-	}
-
-	record JobRow(Job job, List<RequirementRow> requirements) {
-	}
-
-	/** A SAME_AS or BROADER link; confidence 1 for links that state none. */
-	record Link(String from, String to, double confidence) {
-	}
-
-	/**
-	 * Collects capabilities, jobs, requirements and links, then builds the index; requirements and links that
-	 * name an id the builder does not hold are left out.
-	 */
-	public static final class Builder {
-
-		private final Scoring scoring;
-
-		private final Map<String, CapabilityRow> capabilities;
-
-		private final Map<String, JobRow> jobs;
-
-		private final List<Link> sameAs;
-
-		private final List<Link> broader;
-
-		private final Instant started = Instant.now();
-
-		private Builder(Scoring scoring) {
-			this(scoring, new LinkedHashMap<>(), new LinkedHashMap<>(), new ArrayList<>(), new ArrayList<>());
-		}
-
-		private Builder(Scoring scoring, Map<String, CapabilityRow> capabilities, Map<String, JobRow> jobs,
-				List<Link> sameAs, List<Link> broader) {
-			this.scoring = scoring;
-			this.capabilities = capabilities;
-			this.jobs = jobs;
-			this.sameAs = sameAs;
-			this.broader = broader;
-		}
-
-		Builder copy() {
-			return new Builder(this.scoring, new LinkedHashMap<>(this.capabilities), new LinkedHashMap<>(this.jobs),
-					new ArrayList<>(this.sameAs), new ArrayList<>(this.broader));
-		}
-
-		public Builder capability(Capability capability) {
-			return capability(capability, "");
-		}
-
-		/** Adds a capability, or replaces the one with its id in place. */
-		public Builder capability(Capability capability, @Nullable String framework) {
-			this.capabilities.put(capability.id(), new CapabilityRow(capability, framework == null ? "" : framework));
-			return this;
-		}
-
-		/** Adds a job without requirements, or replaces the one with its id (and drops its requirements). */
-		public Builder job(Job job) {
-			this.jobs.put(job.id(), new JobRow(job, List.of()));
-			return this;
-		}
-
-		public Builder removeJob(String id) {
-			this.jobs.remove(id);
-			return this;
-		}
-
-		/** A requirement of a job added before; a second one of the same job and capability is ignored. */
-		public Builder requirement(String jobId, String capabilityId, Priority priority, @Nullable Double level,
-				@Nullable Double importance, @Nullable String inheritedFrom) {
-			JobRow job = this.jobs.get(jobId);
-			if (job != null && job.requirements().stream().noneMatch(r -> r.capabilityId().equals(capabilityId))) {
-				List<RequirementRow> requirements = new ArrayList<>(job.requirements());
-				requirements.add(new RequirementRow(capabilityId, priority, level, importance, inheritedFrom));
-				this.jobs.put(jobId, new JobRow(job.job(), requirements));
-			}
-			return this;
-		}
-
-		/** All requirements of a job at once (faster than one by one for jobs with many). */
-		Builder requirements(String jobId, List<RequirementRow> requirements) {
-			JobRow job = this.jobs.get(jobId);
-			if (job != null) {
-				Map<String, RequirementRow> unique = new LinkedHashMap<>();
-				requirements.forEach(r -> unique.putIfAbsent(r.capabilityId(), r));
-				this.jobs.put(jobId, new JobRow(job.job(), List.copyOf(unique.values())));
-			}
-			return this;
-		}
-
-		public Builder sameAs(String capabilityId, String otherId) {
-			return sameAs(capabilityId, otherId, 1.0);
-		}
-
-		public Builder sameAs(String capabilityId, String otherId, double confidence) {
-			if (!capabilityId.equals(otherId)) {
-				this.sameAs.add(new Link(capabilityId, otherId, confidence));
-			}
-			return this;
-		}
-
-		public Builder broader(String narrowerId, String broaderId) {
-			if (!narrowerId.equals(broaderId)) {
-				this.broader.add(new Link(narrowerId, broaderId, 1.0));
-			}
-			return this;
-		}
-
-		public RequirementIndex build(ChangeMarker marker) {
-			return new RequirementIndex(this, marker, Duration.between(this.started, Instant.now()));
-		}
-
 	}
 
 }

@@ -19,9 +19,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads what the index needs from Neo4j in one read transaction, streaming the rows: capabilities, jobs with
- * organization, family and requirements, and the {@code SAME_AS} and {@code BROADER} links between capabilities;
- * or, after a write that touched a few jobs, only those.
+ * Reads what the index needs from Neo4j in one read transaction, streaming the rows: capabilities with their
+ * source domain, jobs with organization, family, requirements and the embeddings of their title and duties, and the
+ * {@code SAME_AS}, {@code CLOSE_MATCH} and {@code BROADER} links between capabilities; or, after a write that
+ * touched a few jobs, only those.
  */
 class RequirementIndexLoader {
 
@@ -31,6 +32,8 @@ class RequirementIndexLoader {
 
 	private final Scoring scoring;
 
+	private final SimilarityWeights weights;
+
 	private final double sameAsMinConfidence;
 
 	private final @Nullable EmbeddedNeo4j embedded;
@@ -38,9 +41,11 @@ class RequirementIndexLoader {
 	/** Null until the first check; then whether the server reports its last committed transaction. */
 	private volatile @Nullable Boolean transactionIdAvailable;
 
-	RequirementIndexLoader(Sessions sessions, Scoring scoring, double sameAsMinConfidence, @Nullable EmbeddedNeo4j embedded) {
+	RequirementIndexLoader(Sessions sessions, Scoring scoring, SimilarityWeights weights, double sameAsMinConfidence,
+			@Nullable EmbeddedNeo4j embedded) {
 		this.sessions = sessions;
 		this.scoring = scoring;
+		this.weights = weights;
 		this.sameAsMinConfidence = sameAsMinConfidence;
 		this.embedded = embedded;
 	}
@@ -48,7 +53,7 @@ class RequirementIndexLoader {
 	/** Reads everything. */
 	RequirementIndex load() {
 		ChangeMarker marker = marker();
-		RequirementIndex.Builder builder = RequirementIndex.builder(this.scoring);
+		RequirementIndexBuilder builder = RequirementIndex.builder(this.scoring, this.weights);
 		int[] skipped = new int[3];
 		try (Session session = this.sessions.open()) {
 			session.executeRead(tx -> {
@@ -61,6 +66,13 @@ class RequirementIndexLoader {
 						""", Map.of("min", this.sameAsMinConfidence))
 					.forEachRemaining(r -> builder.sameAs(r.get("a").asString(), r.get("b").asString(),
 							r.get("confidence").asDouble()));
+				// Rejected links are never stored as CLOSE_MATCH (they become NOT_SAME_AS), so status is not read.
+				tx.run("""
+						MATCH (a:Capability)-[m:CLOSE_MATCH]->(b:Capability)
+						RETURN a.id AS a, b.id AS b, coalesce(m.score, 1.0) AS score
+						""")
+					.forEachRemaining(r -> builder.closeMatch(r.get("a").asString(), r.get("b").asString(),
+							r.get("score").asDouble()));
 				tx.run("MATCH (a:Capability)-[:BROADER]->(b:Capability) RETURN a.id AS a, b.id AS b")
 					.forEachRemaining(r -> builder.broader(r.get("a").asString(), r.get("b").asString()));
 				return null;
@@ -73,11 +85,11 @@ class RequirementIndexLoader {
 	/**
 	 * Applies a write that touched only the given jobs and capabilities (as a job-profile import does): reads
 	 * them again and builds a new index from the previous one's data with them replaced. Requirements and
-	 * SAME_AS/BROADER links of other jobs and capabilities are kept as they were.
+	 * SAME_AS/CLOSE_MATCH/BROADER links of other jobs and capabilities are kept as they were.
 	 */
 	RequirementIndex load(RequirementIndex previous, Set<String> jobIds, Set<String> capabilityIds,
 			ChangeMarker marker) {
-		RequirementIndex.Builder builder = previous.toBuilder();
+		RequirementIndexBuilder builder = previous.toBuilder();
 		int[] skipped = new int[3];
 		try (Session session = this.sessions.open()) {
 			session.executeRead(tx -> {
@@ -101,24 +113,30 @@ class RequirementIndexLoader {
 	}
 
 	private static final String CAPABILITIES = "MATCH (c:Capability) RETURN c {.id, .kind, .name, .aliases, "
-			+ ".description, .qualificationType, .externalIds} AS c, coalesce(c.framework, '') AS framework";
+			+ ".description, .qualificationType, .externalIds} AS c, coalesce(c.framework, '') AS framework, "
+			+ "c.onetDomain AS onetDomain, coalesce(c.technology, false) AS technology";
 
-	/** Each job with its requirements as one row: far fewer rows than one per requirement. */
+	/** Each job with its requirements and embeddings as one row: far fewer rows than one per requirement. */
 	private static final String JOBS = "MATCH (j:Job) RETURN " + Job.PROJECTION + """
 			 AS job,
-			[(j)-[r:REQUIRES]->(c:Capability) | [c.id, r.priority, r.level, r.importance, r.inheritedFrom]] AS requirements
+			[(j)-[r:REQUIRES]->(c:Capability) | [c.id, r.priority, r.level, r.importance, r.inheritedFrom]] AS requirements,
+			j.titleEmbedding AS titleEmbedding, j.dutyEmbedding AS dutyEmbedding
 			""";
 
-	private static void capability(RequirementIndex.Builder builder, Record r, int[] skipped) {
+	private static void capability(RequirementIndexBuilder builder, Record r, int[] skipped) {
 		try {
-			builder.capability(Capability.of(r.get("c")), r.get("framework").asString());
+			Capability capability = Capability.of(r.get("c"));
+			String framework = r.get("framework").asString();
+			Value technology = r.get("technology");
+			builder.capability(capability, framework, SimilarityWeights.domainOf(framework, capability.kind(),
+					r.get("onetDomain").asString(null), technology.isTrue()));
 		}
 		catch (RuntimeException ex) {
 			skipped[0]++;
 		}
 	}
 
-	private static void job(RequirementIndex.Builder builder, Record r, int[] skipped) {
+	private static void job(RequirementIndexBuilder builder, Record r, int[] skipped) {
 		Job job;
 		try {
 			job = Job.of(r.get("job"));
@@ -128,18 +146,37 @@ class RequirementIndexLoader {
 			return;
 		}
 		builder.job(job);
-		List<RequirementIndex.RequirementRow> requirements = new ArrayList<>();
+		List<RequirementIndexBuilder.RequirementRow> requirements = new ArrayList<>();
 		for (Value requirement : r.get("requirements").values()) {
 			Priority priority = priority(requirement.get(1));
 			if (priority == null) {
 				skipped[2]++;
 				continue;
 			}
-			requirements.add(new RequirementIndex.RequirementRow(requirement.get(0).asString(), priority,
+			requirements.add(new RequirementIndexBuilder.RequirementRow(requirement.get(0).asString(), priority,
 					nullableDouble(requirement.get(2)), nullableDouble(requirement.get(3)),
 					requirement.get(4).asString(null)));
 		}
 		builder.requirements(job.id(), requirements);
+		builder.embeddings(job.id(), floats(r.get("titleEmbedding")), floats(r.get("dutyEmbedding")));
+	}
+
+	/** A LIST<FLOAT> property as floats; null when absent or not a list of numbers. */
+	private static float @Nullable [] floats(Value value) {
+		if (value.isNull()) {
+			return null;
+		}
+		try {
+			List<Object> numbers = value.asList();
+			float[] floats = new float[numbers.size()];
+			for (int i = 0; i < floats.length; i++) {
+				floats[i] = ((Number) numbers.get(i)).floatValue();
+			}
+			return floats;
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
 	}
 
 	private static void report(int[] skipped) {
@@ -193,10 +230,12 @@ class RequirementIndexLoader {
 					CALL () { MATCH ()-[r:REQUIRES]->() RETURN count(r) AS requires }
 					CALL () { MATCH ()-[r:SAME_AS]->() RETURN count(r) AS sameAs }
 					CALL () { MATCH ()-[r:BROADER]->() RETURN count(r) AS broader }
-					RETURN jobs, capabilities, requires, sameAs, broader
+					CALL () { MATCH ()-[r:CLOSE_MATCH]->() RETURN count(r) AS closeMatches }
+					RETURN jobs, capabilities, requires, sameAs, broader, closeMatches
 					""").single();
 			return new ChangeMarker.Counts(r.get("jobs").asLong(), r.get("capabilities").asLong(),
-					r.get("requires").asLong(), r.get("sameAs").asLong(), r.get("broader").asLong());
+					r.get("requires").asLong(), r.get("sameAs").asLong(), r.get("broader").asLong(),
+					r.get("closeMatches").asLong());
 		}
 	}
 

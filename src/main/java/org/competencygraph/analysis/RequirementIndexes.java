@@ -65,7 +65,7 @@ public class RequirementIndexes implements SchedulingConfigurer {
 	RequirementIndexes(Sessions sessions, ProficiencyScale scale, AnalysisProperties properties,
 			ObjectProvider<EmbeddedNeo4j> embedded) {
 		this.loader = new RequirementIndexLoader(sessions, Scoring.of(scale, properties.narrowerCredit()),
-				properties.sameAsMinConfidence(), embedded.getIfAvailable());
+				SimilarityWeights.load(), properties.sameAsMinConfidence(), embedded.getIfAvailable());
 		this.refreshInterval = properties.refreshInterval();
 	}
 
@@ -93,9 +93,15 @@ public class RequirementIndexes implements SchedulingConfigurer {
 		RequirementIndex index = this.loader.load();
 		this.current.set(index);
 		this.checksSinceRebuild = 0;
-		logger.info("Analysis index built in {} ms ({}): {} jobs, {} capabilities in {} concepts, {} requirements",
-				Duration.between(started, Instant.now()).toMillis(), cause, index.jobCount(),
-				index.capabilityCount(), index.conceptCount(), index.requirementCount());
+		int[] embedded = index.texts().counts();
+		logger.info("Analysis index built in {} ms ({}): {} jobs ({} with title, {} with duty embeddings), {} "
+				+ "capabilities in {} concepts, {} requirements", Duration.between(started, Instant.now()).toMillis(),
+				cause, index.jobCount(), embedded[0], embedded[1], index.capabilityCount(), index.conceptCount(),
+				index.requirementCount());
+		if (index.texts().leftOut() > 0) {
+			logger.warn("Left out of the analysis index: {} title or duty embeddings whose length differs from the "
+					+ "others' (embedded by another model?)", index.texts().leftOut());
+		}
 		return index;
 	}
 

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * a job's vector value for a capability is weight x level factor;</li>
  * <li>level share of a holding = min(1, held / required), 1 when either level is unknown or nothing is required;</li>
  * <li>credit = match credit (1 for the capability itself or one SAME_AS it, {@code narrowerCredit} for a narrower
- * capability, 0 for none) x level share; gap = 1 - credit.</li>
+ * capability, the link's credit for a CLOSE_MATCH one, 0 for none) x level share; gap = 1 - credit.</li>
  * </ul>
  *
  * @param essentialWeight weight of an essential requirement without stated importance
@@ -61,10 +61,12 @@ public record Scoring(double essentialWeight, double desirableWeight, double nar
 		return matchCredit(match) * levelShare(held, required);
 	}
 
+	/** The credit of a kind of match; a CLOSE_MATCH's depends on its link ({@link CloseMatches#creditOf}). */
 	public double matchCredit(MatchKind match) {
 		return switch (match) {
 			case EXACT, SAME_AS -> 1.0;
 			case NARROWER -> this.narrowerCredit;
+			case CLOSE_MATCH -> throw new IllegalArgumentException("the credit of a CLOSE_MATCH is its link's");
 		};
 	}
 

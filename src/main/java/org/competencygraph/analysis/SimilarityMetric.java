@@ -1,11 +1,21 @@
 package org.competencygraph.analysis;
 
 /**
- * How alike two requirement profiles are, from 0 (nothing shared) to 1 (the same capabilities with the same
- * weights). Each job is a vector over capabilities (capabilities linked by SAME_AS are one dimension) whose value
- * for a capability is its requirement's weight x level factor (see {@link Scoring}).
+ * How alike two jobs are, from 0 to 1. WEIGHTED_COSINE and WEIGHTED_JACCARD compare requirement profiles: each job
+ * is a vector over capabilities (capabilities linked by SAME_AS are one dimension) whose value for a capability is
+ * its requirement's weight x level factor (see {@link Scoring}), plus partial credit toward CLOSE_MATCH capabilities.
+ * BLENDED blends a domain-normalised requirement profile with the jobs' duties and titles
+ * ({@link BlendedSimilarity}); the vector methods here give its profile part, a cosine.
  */
 public enum SimilarityMetric {
+
+	/**
+	 * The weighted mean of three parts: requirement-profile cosine with each source domain normalised, cosine of
+	 * the duty embeddings, cosine of the title embeddings; over the parts both jobs have.
+	 */
+	BLENDED("weighted mean over the parts both jobs have of: profile (cosine of the requirement vectors with each "
+			+ "source domain scaled to unit length and weighted), duties (cosine of the duty embeddings) and title "
+			+ "(cosine of the title embeddings), weights from analysis/similarity.yaml"),
 
 	/** Cosine of the angle between the two vectors: proportions matter, overall size does not. */
 	WEIGHTED_COSINE("sum over shared capabilities of a[c] x b[c], divided by |a| x |b| (Euclidean lengths)"),
@@ -26,7 +36,7 @@ public enum SimilarityMetric {
 
 	/** What one shared capability adds to the numerator. */
 	public double contribution(double a, double b) {
-		return this == WEIGHTED_COSINE ? a * b : Math.min(a, b);
+		return this == WEIGHTED_JACCARD ? Math.min(a, b) : a * b;
 	}
 
 	/** The score from the summed contributions of the shared capabilities and the two vectors. */
@@ -39,7 +49,7 @@ public enum SimilarityMetric {
 	}
 
 	public double denominator(double sharedSum, SparseVector a, SparseVector b) {
-		return this == WEIGHTED_COSINE ? a.norm() * b.norm() : a.sum() + b.sum() - sharedSum;
+		return this == WEIGHTED_JACCARD ? a.sum() + b.sum() - sharedSum : a.norm() * b.norm();
 	}
 
 	/** The score of two vectors, by a merge of their sorted dimensions. */
@@ -67,7 +77,7 @@ public enum SimilarityMetric {
 	public String computation(double sharedSum, SparseVector a, SparseVector b) {
 		double score = score(sharedSum, a, b);
 		return switch (this) {
-			case WEIGHTED_COSINE -> "sum of a[c] x b[c] over shared capabilities " + Format.number(sharedSum)
+			case WEIGHTED_COSINE, BLENDED -> "sum of a[c] x b[c] over shared capabilities " + Format.number(sharedSum)
 					+ " / (|a| " + Format.number(a.norm()) + " x |b| " + Format.number(b.norm()) + ") = "
 					+ Format.number(score);
 			case WEIGHTED_JACCARD -> "sum of min(a[c], b[c]) over shared capabilities " + Format.number(sharedSum)

@@ -40,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  * n(n-1)/2, {@code rows} {@link #REQUIREMENTS} per job compared;</li>
  * <li>unpaged lists, by an estimate from the data (see {@link #ESTIMATES}): requirements of a job (and of a skill
  * gap, and its extras) {@link #REQUIREMENTS}, which bounds the seed roles (at most 40) and ESCO occupations (41 on
- * average) and is about an O*NET occupation's; career links 5; everything else 10.</li>
+ * average) and is about an O*NET occupation's; career links 5; the parts of a similarity 3; everything else 10.</li>
  * </ul>
  * Introspection fields ({@code __schema}, {@code __type}) cost 1 each and their lists are not multiplied: what they
  * return is bounded by the schema, and the depth and complexity limits keep their patterns in check. The estimate
@@ -57,7 +57,9 @@ public final class QueryCosts {
 	/** Estimated sizes of unpaged lists, by {@code Type.field}. */
 	static final Map<String, Integer> ESTIMATES = Map.ofEntries(Map.entry("Job.requirements", REQUIREMENTS),
 			Map.entry("SkillGap.requirements", REQUIREMENTS), Map.entry("SkillGap.extras", REQUIREMENTS),
-			Map.entry("Job.progressesTo", 5), Map.entry("Job.progressesFrom", 5));
+			Map.entry("Job.progressesTo", 5), Map.entry("Job.progressesFrom", 5),
+			// profile, duties, title
+			Map.entry("SimilarJob.parts", 3), Map.entry("JobPairSimilarity.parts", 3));
 
 	/** The fields whose computation is CPU-heavy: requests with any of them take an analysis permit. */
 	static final Set<String> ANALYSIS_FIELDS = Set.of("similarJobs", "jobsMatching", "skillGap", "compareJobs");

@@ -7,13 +7,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.competencygraph.analysis.BlendedSimilarity;
+import org.competencygraph.analysis.CloseMatches;
 import org.competencygraph.analysis.Format;
+import org.competencygraph.analysis.MatchKind;
 import org.competencygraph.analysis.RequirementIndex;
 import org.competencygraph.analysis.RequirementIndex.JobRequirement;
 import org.competencygraph.analysis.SimilarityMetric;
 import org.competencygraph.analysis.SparseVector;
+import org.jspecify.annotations.Nullable;
 
-/** Builds the capability x job matrix and the pairwise similarities from one snapshot of the index. */
+/**
+ * Builds the capability x job matrix and the pairwise similarities from one snapshot of the index. A row is a
+ * concept some job requires; a job that does not require it but a concept CLOSE_MATCH it gets a CLOSE_MATCH cell
+ * with the link's credit, as its similarity vector does.
+ */
 final class JobComparisons {
 
 	private JobComparisons() {
@@ -25,23 +33,34 @@ final class JobComparisons {
 			.toList();
 		Map<Integer, JobComparison.Cell[]> cells = new LinkedHashMap<>();
 		Map<Integer, Double> totals = new LinkedHashMap<>();
+		Map<Integer, Integer> firstCapability = new LinkedHashMap<>();
 		for (int i = 0; i < jobs.length; i++) {
 			for (JobRequirement requirement : byConcept.get(i).values()) {
-				double value = index.vectorValue(requirement);
-				cells.computeIfAbsent(requirement.concept(), c -> new JobComparison.Cell[jobs.length])[i] =
-						new JobComparison.Cell(index.capability(requirement.capability()), requirement.priority(),
-								requirement.level(), requirement.importance(), Format.round(requirement.weight()),
-								Format.round(value));
-				totals.merge(requirement.concept(), value, Double::sum);
+				firstCapability.putIfAbsent(requirement.concept(), requirement.capability());
+				cells.computeIfAbsent(requirement.concept(), c -> new JobComparison.Cell[jobs.length]);
 			}
 		}
+		cells.forEach((concept, row) -> {
+			for (int i = 0; i < jobs.length; i++) {
+				JobRequirement own = byConcept.get(i).get(concept);
+				if (own != null) {
+					MatchKind match = own.capability() == firstCapability.get(concept) ? MatchKind.EXACT
+							: MatchKind.SAME_AS;
+					row[i] = cell(index, own, match, 1.0);
+					totals.merge(concept, index.vectorValue(own), Double::sum);
+				}
+				else {
+					row[i] = closeCell(index, byConcept.get(i), concept);
+				}
+			}
+		});
 		record Ranked(JobComparison.Row row, double total) {
 		}
 		List<JobComparison.Row> rows = cells.entrySet().stream().map(entry -> {
 			List<JobComparison.Cell> row = Arrays.asList(entry.getValue());
-			JobComparison.Cell first = row.stream().filter(c -> c != null).findFirst().orElseThrow();
-			int requiredBy = (int) row.stream().filter(c -> c != null).count();
-			return new Ranked(new JobComparison.Row(first.capability(), requiredBy, row), totals.get(entry.getKey()));
+			int requiredBy = (int) row.stream().filter(c -> c != null && c.match() != MatchKind.CLOSE_MATCH).count();
+			return new Ranked(new JobComparison.Row(index.capability(firstCapability.get(entry.getKey())), requiredBy,
+					row), totals.get(entry.getKey()));
 		})
 			.sorted(Comparator.comparingInt((Ranked r) -> r.row().requiredBy())
 				.reversed()
@@ -59,23 +78,50 @@ final class JobComparisons {
 				rows, List.copyOf(pairs));
 	}
 
+	private static JobComparison.Cell cell(RequirementIndex index, JobRequirement requirement, MatchKind match,
+			double credit) {
+		return new JobComparison.Cell(index.capability(requirement.capability()), match, Format.round(credit),
+				requirement.priority(), requirement.level(), requirement.importance(),
+				Format.round(requirement.weight()), Format.round(index.vectorValue(requirement) * credit));
+	}
+
+	/** The job's heaviest requirement CLOSE_MATCH the concept as a cell, null when it has none. */
+	private static JobComparison.@Nullable Cell closeCell(RequirementIndex index, Map<Integer, JobRequirement> own,
+			int concept) {
+		CloseMatches close = index.closeMatches(concept);
+		JobRequirement best = null;
+		double bestCredit = 0;
+		for (int k = 0; k < close.size(); k++) {
+			JobRequirement requirement = own.get(close.concepts()[k]);
+			if (requirement != null && (best == null
+					|| index.vectorValue(requirement) * close.credits()[k] > index.vectorValue(best) * bestCredit)) {
+				best = requirement;
+				bestCredit = close.credits()[k];
+			}
+		}
+		return best == null ? null : cell(index, best, MatchKind.CLOSE_MATCH, bestCredit);
+	}
+
 	private static JobComparison.Pair pair(RequirementIndex index, SimilarityMetric metric, int a, int b) {
-		SparseVector va = index.vector(a);
-		SparseVector vb = index.vector(b);
+		SparseVector va = index.vector(a, metric);
+		SparseVector vb = index.vector(b, metric);
 		double numerator = 0;
 		int shared = 0;
 		for (int k = 0; k < va.size(); k++) {
-			if (containsConcept(vb, va.concepts()[k])) {
+			if (Arrays.binarySearch(vb.concepts(), va.concepts()[k]) >= 0) {
 				numerator += metric.contribution(va.values()[k], vb.value(va.concepts()[k]));
 				shared++;
 			}
 		}
-		return new JobComparison.Pair(index.job(a), index.job(b), Format.round(metric.score(numerator, va, vb)), shared,
-				metric.computation(numerator, va, vb));
-	}
-
-	private static boolean containsConcept(SparseVector vector, int concept) {
-		return Arrays.binarySearch(vector.concepts(), concept) >= 0;
+		if (metric == SimilarityMetric.BLENDED) {
+			BlendedSimilarity.Blend blend = BlendedSimilarity.of(index, a, b, numerator);
+			return new JobComparison.Pair(index.job(a), index.job(b), Format.round(blend.score()), shared,
+					blend.computation(), blend.parts());
+		}
+		double score = metric.score(numerator, va, vb);
+		return new JobComparison.Pair(index.job(a), index.job(b), Format.round(score), shared,
+				metric.computation(numerator, va, vb), List.of(new BlendedSimilarity.Part(BlendedSimilarity.PROFILE,
+						Format.round(score), 1, 1, Format.round(score), null)));
 	}
 
 }

@@ -129,6 +129,7 @@ final class SkillGaps {
 			case NARROWER -> "Held only through the narrower " + name(index, holding.capability()) + " (BROADER "
 					+ name(index, requirement.capability()) + "): match credit "
 					+ Format.number(scoring.narrowerCredit());
+			case CLOSE_MATCH -> closeMatch(index, holding, requirement);
 		};
 		String level;
 		if (requirement.level() == null) {
@@ -144,6 +145,17 @@ final class SkillGaps {
 					+ " required, level share " + Format.number(match.levelShare());
 		}
 		return how + level + ". Credit " + Format.number(match.credit()) + "." + weight;
+	}
+
+	/** "Held only as the close match 'X' (CLOSE_MATCH 'Y', score 0.8): match credit 0.5 x 0.8 = 0.4". */
+	private static String closeMatch(RequirementIndex index, Holding holding, JobRequirement requirement) {
+		double credit = index.closeMatches(holding.concept()).creditOf(requirement.concept());
+		double factor = index.weights().closeMatch().factor();
+		return "Held only as the close match " + name(index, holding.capability()) + " (CLOSE_MATCH "
+				+ name(index, requirement.capability()) + (factor > 0 ? ", link score " + Format.number(credit / factor)
+						+ "): match credit " + Format.number(factor) + " x " + Format.number(credit / factor) + " = "
+						: "): match credit ")
+				+ Format.number(credit);
 	}
 
 	private static @Nullable Double nullableRound(@Nullable Double value) {

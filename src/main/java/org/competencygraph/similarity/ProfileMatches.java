@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 
+import org.competencygraph.analysis.CloseMatches;
 import org.competencygraph.analysis.Format;
 import org.competencygraph.analysis.Holdings;
 import org.competencygraph.analysis.Readiness;
@@ -17,9 +18,10 @@ import org.competencygraph.analysis.RequirementStatus;
 import org.competencygraph.analysis.Scoring;
 
 /**
- * Finds the jobs a person's holdings fit. Only requirements on the profile's concepts, or on concepts one BROADER
- * step above them, can earn credit, so they are found through the requirement posting lists; each job's readiness
- * is then sum(weight x credit) / its precomputed total weight, exactly as skillGap computes it.
+ * Finds the jobs a person's holdings fit. Only requirements on the profile's concepts, on concepts one BROADER
+ * step above them or on concepts CLOSE_MATCH them, can earn credit, so they are found through the requirement
+ * posting lists; each job's readiness is then sum(weight x credit) / its precomputed total weight, exactly as
+ * skillGap computes it.
  */
 final class ProfileMatches {
 
@@ -38,6 +40,11 @@ final class ProfileMatches {
 					collect(index, credits, index.requirementPostings(broader), holding, scoring.narrowerCredit(),
 							false);
 				}
+			}
+			CloseMatches close = index.closeMatches(holding.concept());
+			for (int k = 0; k < close.size(); k++) {
+				collect(index, credits, index.requirementPostings(close.concepts()[k]), holding, close.credits()[k],
+						false);
 			}
 		}
 		Map<Integer, Readiness> perJob = new HashMap<>();

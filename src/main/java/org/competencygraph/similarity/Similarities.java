@@ -6,18 +6,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 
-import org.competencygraph.analysis.Format;
+import org.competencygraph.analysis.BlendedSimilarity;
+import org.competencygraph.analysis.JobTexts;
 import org.competencygraph.analysis.RequirementIndex;
 import org.competencygraph.analysis.RequirementIndex.JobRequirement;
 import org.competencygraph.analysis.SimilarityMetric;
+import org.competencygraph.analysis.SimilarityWeights;
 import org.competencygraph.analysis.SparseVector;
 import org.competencygraph.job.Job;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Ranks jobs by similarity to a target over the posting lists: only jobs that share at least one concept with the
- * target are scored (every other job scores 0), the numerator accumulated posting by posting, the denominator
- * from precomputed norms and sums. Then the top results are explained capability by capability.
+ * Ranks jobs by similarity to a target. The profile numerators are accumulated over the posting lists of the
+ * target's concepts (jobs sharing no concept get none), the denominators come from precomputed norms and sums.
+ * WEIGHTED_COSINE and WEIGHTED_JACCARD score only the jobs so touched (every other job scores 0); BLENDED scores
+ * every job, adding the cosines of the title and duty embeddings, computed by one scan over the packed vectors.
+ * A bounded heap keeps the best; then the top results are explained ({@link SimilarityExplanations}).
  */
 final class Similarities {
 
@@ -33,14 +37,15 @@ final class Similarities {
 
 	static SimilarJobs similarJobs(RequirementIndex index, int target, SimilarityMetric metric, int first,
 			@Nullable JobFilter filter, double minScore) {
-		SparseVector a = index.vector(target);
-		double[] numerators = new double[index.jobCount()];
-		boolean[] seen = new boolean[index.jobCount()];
-		int[] touched = new int[index.jobCount()];
+		SparseVector a = index.vector(target, metric);
+		int m = index.jobCount();
+		double[] numerators = new double[m];
+		boolean[] seen = new boolean[m];
+		int[] touched = new int[m];
 		int touchedCount = 0;
 		for (int k = 0; k < a.size(); k++) {
 			double value = a.values()[k];
-			RequirementIndex.Postings postings = index.postings(a.concepts()[k]);
+			RequirementIndex.Postings postings = index.postings(a.concepts()[k], metric);
 			int[] jobs = postings.jobs();
 			double[] values = postings.values();
 			for (int i = 0; i < jobs.length; i++) {
@@ -52,71 +57,116 @@ final class Similarities {
 				numerators[job] += metric.contribution(value, values[i]);
 			}
 		}
-		Comparator<Scored> order = Comparator.comparingDouble(Scored::score)
-			.reversed()
-			.thenComparing(s -> index.job(s.job()).id());
-		PriorityQueue<Scored> best = new PriorityQueue<>(first + 1, order.reversed());
+		Top top = new Top(index, first);
 		int candidates = 0;
-		for (int i = 0; i < touchedCount; i++) {
-			int job = touched[i];
+		if (metric == SimilarityMetric.BLENDED) {
+			candidates = blended(index, target, a, numerators, filter, minScore, top);
+		}
+		else {
+			for (int i = 0; i < touchedCount; i++) {
+				int job = touched[i];
+				if (job == target) {
+					continue;
+				}
+				candidates++;
+				double score = metric.score(numerators[job], a, index.vector(job, metric));
+				if (score >= minScore && (filter == null || filter.accepts(index.job(job)))) {
+					top.offer(job, score, numerators[job]);
+				}
+			}
+		}
+		Map<Integer, JobRequirement> targetRequirements = index.requirementsByConcept(target);
+		List<SimilarJobs.SimilarJob> results = top.best()
+			.stream()
+			.map(s -> SimilarityExplanations.explain(index, metric, target, targetRequirements, s.job(), s.score(),
+					s.numerator()))
+			.toList();
+		return new SimilarJobs(index.job(target), metric, metric.formula(), candidates, results);
+	}
+
+	/**
+	 * Scores every job by the blend of its profile, duty and title parts; returns how many score above 0. The text
+	 * parts of all jobs come from two scans of the packed embeddings; per job nothing is allocated.
+	 */
+	private static int blended(RequirementIndex index, int target, SparseVector a, double[] numerators,
+			@Nullable JobFilter filter, double minScore, Top top) {
+		int m = index.jobCount();
+		JobTexts texts = index.texts();
+		double[] titles = null;
+		double[] duties = null;
+		if (texts.hasTitle(target)) {
+			titles = new double[m];
+			texts.titleCosines(target, titles);
+		}
+		if (texts.hasDuties(target)) {
+			duties = new double[m];
+			texts.dutyCosines(target, duties);
+		}
+		SimilarityWeights.Blend weights = index.weights().blend();
+		int candidates = 0;
+		for (int job = 0; job < m; job++) {
 			if (job == target) {
 				continue;
 			}
-			candidates++;
-			double score = metric.score(numerators[job], a, index.vector(job));
-			if (score < minScore || (filter != null && !filter.accepts(index.job(job)))) {
+			double profile = BlendedSimilarity.profile(numerators[job], a,
+					index.vector(job, SimilarityMetric.BLENDED));
+			double title = titles == null ? Double.NaN : BlendedSimilarity.part(titles[job]);
+			double duty = duties == null ? Double.NaN : BlendedSimilarity.part(duties[job]);
+			double score = BlendedSimilarity.score(weights, profile, duty, title);
+			if (!(score > 0)) {
 				continue;
 			}
-			best.add(new Scored(job, score, numerators[job]));
-			if (best.size() > first) {
-				best.poll();
+			candidates++;
+			if (score >= minScore && (filter == null || filter.accepts(index.job(job)))) {
+				top.offer(job, score, numerators[job]);
 			}
 		}
-		List<Scored> top = new ArrayList<>(best);
-		top.sort(order);
-		Map<Integer, JobRequirement> targetRequirements = index.requirementsByConcept(target);
-		List<SimilarJobs.SimilarJob> results = top.stream()
-			.map(s -> explain(index, metric, target, targetRequirements, s))
-			.toList();
-		return new SimilarJobs(index.job(target), metric, metric.formula(), candidates, results);
+		return candidates;
 	}
 
 	private record Scored(int job, double score, double numerator) {
 	}
 
-	private static SimilarJobs.SimilarJob explain(RequirementIndex index, SimilarityMetric metric, int target,
-			Map<Integer, JobRequirement> targetRequirements, Scored scored) {
-		SparseVector a = index.vector(target);
-		SparseVector b = index.vector(scored.job());
-		Map<Integer, JobRequirement> otherRequirements = index.requirementsByConcept(scored.job());
-		List<SimilarJobs.SharedCapability> shared = new ArrayList<>();
-		List<SimilarJobs.MissingCapability> missing = new ArrayList<>();
-		for (int k = 0; k < a.size(); k++) {
-			int concept = a.concepts()[k];
-			JobRequirement mine = targetRequirements.get(concept);
-			JobRequirement theirs = otherRequirements.get(concept);
-			double value = a.values()[k];
-			if (theirs == null) {
-				missing.add(new SimilarJobs.MissingCapability(index.capability(mine.capability()), mine.priority(),
-						mine.level(), Format.round(value)));
+	/** The best {@code first} jobs seen, highest score first, ties by job id; a job that cannot enter costs nothing. */
+	private static final class Top {
+
+		private final RequirementIndex index;
+
+		private final int first;
+
+		private final Comparator<Scored> order;
+
+		private final PriorityQueue<Scored> heap;
+
+		Top(RequirementIndex index, int first) {
+			this.index = index;
+			this.first = first;
+			this.order = Comparator.comparingDouble(Scored::score)
+				.reversed()
+				.thenComparing(s -> index.job(s.job()).id());
+			this.heap = new PriorityQueue<>(first + 1, this.order.reversed());
+		}
+
+		void offer(int job, double score, double numerator) {
+			if (this.heap.size() >= this.first) {
+				Scored worst = this.heap.peek();
+				if (score < worst.score() || (score == worst.score()
+						&& this.index.job(job).id().compareTo(this.index.job(worst.job()).id()) > 0)) {
+					return;
+				}
 			}
-			else {
-				double other = b.value(concept);
-				shared.add(new SimilarJobs.SharedCapability(index.capability(mine.capability()),
-						index.capability(theirs.capability()), mine.priority(), theirs.priority(), mine.level(),
-						theirs.level(), Format.round(value), Format.round(other),
-						Format.round(metric.contribution(value, other) / scored.numerator())));
+			this.heap.add(new Scored(job, score, numerator));
+			if (this.heap.size() > this.first) {
+				this.heap.poll();
 			}
 		}
-		shared.sort(Comparator.comparingDouble(SimilarJobs.SharedCapability::contribution)
-			.reversed()
-			.thenComparing(s -> s.capability().name()));
-		missing.sort(Comparator.comparingDouble(SimilarJobs.MissingCapability::value)
-			.reversed()
-			.thenComparing(m -> m.capability().name()));
-		return new SimilarJobs.SimilarJob(index.job(scored.job()), Format.round(scored.score()),
-				metric.computation(scored.numerator(), a, b), List.copyOf(shared),
-				List.copyOf(missing), b.size() - shared.size());
+
+		List<Scored> best() {
+			List<Scored> best = new ArrayList<>(this.heap);
+			best.sort(this.order);
+			return best;
+		}
+
 	}
 
 }

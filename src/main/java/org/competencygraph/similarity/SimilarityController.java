@@ -54,7 +54,7 @@ class SimilarityController {
 			}
 		}
 		int target = Arguments.job(index, "to", to);
-		return Similarities.similarJobs(index, target, metric == null ? SimilarityMetric.WEIGHTED_COSINE : metric,
+		return Similarities.similarJobs(index, target, metric == null ? SimilarityMetric.BLENDED : metric,
 				limit, jobFilter, minScore);
 	}
 

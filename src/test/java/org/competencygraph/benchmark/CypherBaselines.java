@@ -4,13 +4,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.competencygraph.analysis.ProfileCapability;
+import org.competencygraph.analysis.SimilarityWeights;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
 
 /**
- * The same three questions answered the straightforward way, by one Cypher query each against Neo4j, with the
+ * The same questions answered the straightforward way, by one Cypher query each against Neo4j, with the
  * same weights and formulas as the application (docs/analysis.md): what the application would do without its
  * in-memory index. skillGap and jobsMatching follow SAME_AS one step and BROADER one step as the index does;
  * similarJobs compares capabilities by identity (SAME_AS concepts would need a transitive closure in Cypher), which
@@ -37,6 +38,51 @@ final class CypherBaselines {
 			ORDER BY score DESC, id
 			LIMIT $first
 			""".formatted(VALUE.formatted("rt"), VALUE.formatted("rj"));
+
+	/** The source domain of capability %1$s, as SimilarityWeights.domainOf. */
+	static final String DOMAIN = """
+			(CASE WHEN coalesce(%1$s.framework, '') = 'onet' AND coalesce(%1$s.technology, false) THEN 'onet/technology'
+			      WHEN coalesce(%1$s.framework, '') = 'onet' AND %1$s.kind = 'Qualification' THEN 'onet/education'
+			      WHEN coalesce(%1$s.framework, '') = 'onet' AND %1$s.onetDomain IS NOT NULL
+			        THEN 'onet/' + replace(toLower(trim(%1$s.onetDomain)), ' ', '-')
+			      ELSE CASE coalesce(%1$s.framework, '') WHEN '' THEN 'own' ELSE %1$s.framework END + '/'
+			        + CASE %1$s.kind WHEN 'KnowledgeArea' THEN 'knowledge-area' ELSE toLower(%1$s.kind) END END)""";
+
+	/**
+	 * BLENDED, the straightforward way: per job and source domain the norm of its values, the domain-normalised
+	 * dot product over shared capabilities (sum over domains of w^2 x raw dot / (|t_d| x |j_d|)), and the text parts
+	 * with Neo4j's vector.similarity.cosine (which answers (1 + cosine) / 2, so it is mapped back); every job scores,
+	 * weighted over the parts both jobs have. Capabilities by identity as in SIMILAR_JOBS (no SAME_AS, CLOSE_MATCH).
+	 */
+	static final String SIMILAR_JOBS_BLENDED = """
+			MATCH (t:Job {id: $to})
+			OPTIONAL MATCH (t)-[rt:REQUIRES]->(ct:Capability)
+			WITH t, %3$s AS d, sum(%1$s ^ 2) AS squares
+			WITH t, collect(CASE WHEN d IS NULL THEN null ELSE [d, sqrt(squares)] END) AS targetDomains
+			WITH t, targetDomains,
+			     sqrt(reduce(s = 0.0, x IN targetDomains | s + coalesce($domains[x[0]], $domains.default) ^ 2)) AS tn
+			MATCH (j:Job) WHERE j <> t
+			OPTIONAL MATCH (j)-[rj:REQUIRES]->(c:Capability)
+			OPTIONAL MATCH (t)-[rt:REQUIRES]->(c)
+			WITH t, targetDomains, tn, j, %4$s AS d, sqrt(sum(%2$s ^ 2)) AS jdn,
+			     sum(CASE WHEN rt IS NULL THEN 0.0 ELSE %1$s * %2$s END) AS raw
+			WITH t, tn, j, d, jdn, raw, coalesce($domains[d], $domains.default) AS w,
+			     [x IN targetDomains WHERE x[0] = d | x[1]] AS tdn
+			WITH t, tn, j,
+			     sqrt(sum(CASE WHEN d IS NOT NULL AND jdn > 0 THEN w ^ 2 ELSE 0.0 END)) AS jn,
+			     sum(CASE WHEN raw > 0 AND size(tdn) > 0 THEN w ^ 2 * raw / (jdn * tdn[0]) ELSE 0.0 END) AS dot
+			WITH j, [[$profile, CASE WHEN tn > 0 AND jn > 0 THEN dot / (tn * jn) END],
+			         [$duties, 2 * vector.similarity.cosine(t.dutyEmbedding, j.dutyEmbedding) - 1],
+			         [$title, 2 * vector.similarity.cosine(t.titleEmbedding, j.titleEmbedding) - 1]] AS parts
+			WITH j, [p IN parts WHERE p[1] IS NOT NULL |
+			         [p[0], CASE WHEN p[1] < 0 THEN 0.0 WHEN p[1] > 1 THEN 1.0 ELSE p[1] END]] AS used
+			WHERE size(used) > 0
+			WITH j, reduce(s = 0.0, p IN used | s + p[0] * p[1]) / reduce(s = 0.0, p IN used | s + p[0]) AS score
+			WHERE score > 0
+			RETURN j.id AS id, score
+			ORDER BY score DESC, id
+			LIMIT $first
+			""".formatted(VALUE.formatted("rt"), VALUE.formatted("rj"), DOMAIN.formatted("ct"), DOMAIN.formatted("c"));
 
 	/** Level share of a held level p.level against r.level, as Scoring.levelShare. */
 	static final String SHARE = "(CASE WHEN r.level IS NULL OR r.level <= 0 OR p.level IS NULL THEN 1.0 "
@@ -113,6 +159,14 @@ final class CypherBaselines {
 
 	List<Record> similarJobs(String to, int first) {
 		return this.driver.executableQuery(SIMILAR_JOBS).withParameters(Map.of("to", to, "first", first)).execute()
+			.records();
+	}
+
+	List<Record> similarJobsBlended(String to, int first, SimilarityWeights weights) {
+		return this.driver.executableQuery(SIMILAR_JOBS_BLENDED)
+			.withParameters(Map.of("to", to, "first", first, "domains", weights.domains(), "profile",
+					weights.blend().profile(), "duties", weights.blend().duties(), "title", weights.blend().title()))
+			.execute()
 			.records();
 	}
 

@@ -63,6 +63,29 @@ class SimilarJobsIntegrationTests {
 		answer.path("similarJobs.metric").entity(String.class).isEqualTo(metric);
 	}
 
+	@Test
+	@SuppressWarnings("unchecked")
+	void theDefaultMetricIsBlendedAndEachResultAddsUpItsParts() {
+		var answer = this.graphQl.documentName("similarJobs").variable("to", PROFESSIONAL_IV).variable("first", 10)
+			.execute();
+		answer.path("similarJobs.metric").entity(String.class).isEqualTo("BLENDED");
+		List<Map<String, Object>> results = answer.path("similarJobs.results").entityList(Map.class).get()
+			.stream().map(m -> (Map<String, Object>) m).toList();
+		assertThat(results).hasSize(10);
+		// Without embeddings (none in the test database) the blend is the domain-normalised profile: Harvard's
+		// neighbours first, as by the other metrics.
+		List<String> ids = answer.path("similarJobs.results[*].job.id").entityList(String.class).get();
+		assertThat(ids.subList(0, 3)).contains("harvard/it-infrastructure-mgt-iv")
+			.allSatisfy(id -> assertThat(id).startsWith("harvard/"));
+		for (Map<String, Object> result : results) {
+			List<Map<String, Object>> parts = (List<Map<String, Object>>) result.get("parts");
+			assertThat(parts).extracting(p -> p.get("name")).containsExactly("profile", "duties", "title");
+			assertThat(parts.stream().mapToDouble(p -> ((Number) p.get("contribution")).doubleValue()).sum())
+				.isCloseTo((Double) result.get("score"), org.assertj.core.api.Assertions.within(1e-3));
+			assertThat((String) result.get("computation")).contains("x profile");
+		}
+	}
+
 	private static int index(List<String> ids, String id) {
 		int index = ids.indexOf(id);
 		return index < 0 ? Integer.MAX_VALUE : index;

@@ -14,6 +14,7 @@ import org.competencygraph.analysis.Readiness;
 import org.competencygraph.analysis.RequirementIndex;
 import org.competencygraph.analysis.RequirementIndex.Holding;
 import org.competencygraph.analysis.RequirementIndex.JobRequirement;
+import org.competencygraph.analysis.RequirementIndexBuilder;
 import org.competencygraph.analysis.SimilarityMetric;
 import org.competencygraph.analysis.TestIndexes;
 import org.competencygraph.job.Requirement.Priority;
@@ -29,6 +30,15 @@ import static org.assertj.core.api.Assertions.within;
 class SimilaritiesTests {
 
 	static RequirementIndex randomIndex(long seed) {
+		return randomIndex(seed, false).build(new ChangeMarker.Commits(0));
+	}
+
+	/**
+	 * 60 capabilities of three frameworks, 80 jobs with up to 12 requirements, 10 SAME_AS and 10 BROADER links;
+	 * with {@code more}, also 15 CLOSE_MATCH links and title and duty embeddings (8 dimensions, unit length) on
+	 * most jobs, some of them pointing away (negative cosines).
+	 */
+	static RequirementIndexBuilder randomIndex(long seed, boolean more) {
 		Random random = new Random(seed);
 		var builder = RequirementIndex.builder(TestIndexes.SCORING);
 		int capabilities = 60;
@@ -49,14 +59,37 @@ class SimilaritiesTests {
 			builder.sameAs("c" + random.nextInt(capabilities), "c" + random.nextInt(capabilities));
 			builder.broader("c" + random.nextInt(capabilities), "c" + random.nextInt(capabilities));
 		}
-		return builder.build(new ChangeMarker.Commits(0));
+		if (more) {
+			for (int k = 0; k < 15; k++) {
+				builder.closeMatch("c" + random.nextInt(capabilities), "c" + random.nextInt(capabilities),
+						0.5 + random.nextDouble() / 2);
+			}
+			for (int j = 0; j < 80; j++) {
+				builder.embeddings("j" + j, random.nextInt(5) == 0 ? null : unit(random, 8),
+						random.nextInt(5) == 0 ? null : unit(random, 8));
+			}
+		}
+		return builder;
+	}
+
+	static float[] unit(Random random, int dimensions) {
+		float[] vector = new float[dimensions];
+		double norm = 0;
+		for (int i = 0; i < dimensions; i++) {
+			vector[i] = (float) random.nextGaussian();
+			norm += vector[i] * vector[i];
+		}
+		for (int i = 0; i < dimensions; i++) {
+			vector[i] /= (float) Math.sqrt(norm);
+		}
+		return vector;
 	}
 
 	@Test
 	void similarJobsOverPostingsEqualsScoringEveryJob() {
 		for (long seed = 1; seed <= 20; seed++) {
 			RequirementIndex index = randomIndex(seed);
-			for (SimilarityMetric metric : SimilarityMetric.values()) {
+			for (SimilarityMetric metric : List.of(SimilarityMetric.WEIGHTED_COSINE, SimilarityMetric.WEIGHTED_JACCARD)) {
 				int target = (int) (seed % index.jobCount());
 				SimilarJobs answer = Similarities.similarJobs(index, target, metric, 100, null, 0);
 				List<String> expected = IntStream.range(0, index.jobCount())
@@ -102,8 +135,9 @@ class SimilaritiesTests {
 
 	@Test
 	void jobsMatchingOverPostingsEqualsTheGapComputationForEveryJob() {
-		for (long seed = 1; seed <= 20; seed++) {
-			RequirementIndex index = randomIndex(seed);
+		// With CLOSE_MATCH links too (seeds 21-40): their partial credit is found through the postings as well.
+		for (long seed = 1; seed <= 40; seed++) {
+			RequirementIndex index = randomIndex(seed, seed > 20).build(new ChangeMarker.Commits(0));
 			Random random = new Random(seed);
 			Map<Integer, Holding> profile = new HashMap<>();
 			for (int k = 0; k < 8; k++) {

@@ -16,9 +16,14 @@ public final class SimilarityCalls {
 		this.controller = context.getBean(SimilarityController.class);
 	}
 
-	/** Ids and scores of the similar jobs, best first. */
+	/** Ids and scores of the similar jobs by WEIGHTED_COSINE, best first. */
 	public List<Scored> similarJobs(String to, int first) {
-		return this.controller.similarJobs(to, first, SimilarityMetric.WEIGHTED_COSINE, null)
+		return similarJobs(to, first, SimilarityMetric.WEIGHTED_COSINE);
+	}
+
+	/** Ids and scores of the similar jobs by the metric, best first. */
+	public List<Scored> similarJobs(String to, int first, SimilarityMetric metric) {
+		return this.controller.similarJobs(to, first, metric, null)
 			.results()
 			.stream()
 			.map(r -> new Scored(r.job().id(), r.score()))

@@ -1,0 +1,169 @@
+package org.competencygraph.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The BLENDED similarity of two jobs: the weighted mean of three parts, each 0-1,
+ * <ul>
+ * <li><b>profile</b>: the cosine of the jobs' requirement vectors with each source domain scaled to unit length
+ * and weighted ({@link DomainProfiles}), concepts as everywhere (SAME_AS merged, CLOSE_MATCH partial credit);</li>
+ * <li><b>duties</b>: the cosine of the jobs' duty embeddings;</li>
+ * <li><b>title</b>: the cosine of the jobs' title embeddings;</li>
+ * </ul>
+ * negative cosines count as 0. A part counts only when both jobs have it (requirements, an embedding): the weights
+ * of the parts left are renormalised, score = sum(weight x part) / sum(weight) over them, and the explanation says
+ * which part was left out and why. The weights are {@link SimilarityWeights#blend()}.
+ */
+public final class BlendedSimilarity {
+
+	public static final String PROFILE = "profile";
+
+	public static final String DUTIES = "duties";
+
+	public static final String TITLE = "title";
+
+	private BlendedSimilarity() {
+	}
+
+	/**
+	 * One part of a blended score.
+	 *
+	 * @param score 0-1, null when the part was left out
+	 * @param configuredWeight its weight in analysis/similarity.yaml
+	 * @param weight its share of the score: configured weight / sum of the configured weights of the parts used;
+	 * 0 when left out
+	 * @param contribution weight x score: what it adds to the score
+	 * @param leftOut why it was left out, null when it was used
+	 */
+	public record Part(String name, @Nullable Double score, double configuredWeight, double weight,
+			double contribution, @Nullable String leftOut) {
+	}
+
+	/** A blended score with its parts and its computation in words and numbers. */
+	public record Blend(double score, List<Part> parts, String computation) {
+	}
+
+	/**
+	 * The score from the three parts, each 0-1 or NaN when left out; NaN when all are left out. Allocates nothing:
+	 * the similar-jobs scan calls it for every job.
+	 */
+	public static double score(SimilarityWeights.Blend weights, double profile, double duties, double title) {
+		double sum = 0;
+		double total = 0;
+		if (!Double.isNaN(profile)) {
+			sum += weights.profile() * profile;
+			total += weights.profile();
+		}
+		if (!Double.isNaN(duties)) {
+			sum += weights.duties() * duties;
+			total += weights.duties();
+		}
+		if (!Double.isNaN(title)) {
+			sum += weights.title() * title;
+			total += weights.title();
+		}
+		return total > 0 ? sum / total : Double.NaN;
+	}
+
+	/** A text cosine as a part: negative counts as 0, NaN (left out) stays NaN. */
+	public static double part(double cosine) {
+		return Double.isNaN(cosine) ? cosine : Math.max(0, Math.min(1, cosine));
+	}
+
+	/** The profile part from the sum of a[c] x b[c] over shared concepts; NaN when either job has no vector. */
+	public static double profile(double sharedSum, SparseVector a, SparseVector b) {
+		return a.norm() > 0 && b.norm() > 0 ? SimilarityMetric.BLENDED.score(sharedSum, a, b) : Double.NaN;
+	}
+
+	/** The blend of two jobs, explained. */
+	public static Blend of(RequirementIndex index, int a, int b) {
+		SparseVector va = index.vector(a, SimilarityMetric.BLENDED);
+		SparseVector vb = index.vector(b, SimilarityMetric.BLENDED);
+		double shared = 0;
+		for (int k = 0; k < va.size(); k++) {
+			shared += va.values()[k] * vb.value(va.concepts()[k]);
+		}
+		return of(index, a, b, shared);
+	}
+
+	/** The blend of two jobs, explained, given the profile part's sum over shared concepts. */
+	public static Blend of(RequirementIndex index, int a, int b, double profileSharedSum) {
+		SparseVector va = index.vector(a, SimilarityMetric.BLENDED);
+		SparseVector vb = index.vector(b, SimilarityMetric.BLENDED);
+		JobTexts texts = index.texts();
+		SimilarityWeights.Blend weights = index.weights().blend();
+		double profile = profile(profileSharedSum, va, vb);
+		double duties = texts.hasDuties(a) && texts.hasDuties(b) ? part(texts.dutyCosine(a, b)) : Double.NaN;
+		double title = texts.hasTitle(a) && texts.hasTitle(b) ? part(texts.titleCosine(a, b)) : Double.NaN;
+		double score = score(weights, profile, duties, title);
+		double total = (Double.isNaN(profile) ? 0 : weights.profile()) + (Double.isNaN(duties) ? 0 : weights.duties())
+				+ (Double.isNaN(title) ? 0 : weights.title());
+		List<Part> parts = List.of(
+				part(PROFILE, profile, weights.profile(), total,
+						leftOut(index, a, b, va.norm() > 0, vb.norm() > 0, "no requirements")),
+				part(DUTIES, duties, weights.duties(), total,
+						leftOut(index, a, b, texts.hasDuties(a), texts.hasDuties(b), "no duty embedding yet")),
+				part(TITLE, title, weights.title(), total,
+						leftOut(index, a, b, texts.hasTitle(a), texts.hasTitle(b), "no title embedding yet")));
+		return new Blend(Double.isNaN(score) ? 0 : score, parts,
+				computation(parts, score, profileSharedSum, va, vb, !Double.isNaN(profile)));
+	}
+
+	private static Part part(String name, double score, double configured, double total, @Nullable String leftOut) {
+		if (Double.isNaN(score)) {
+			return new Part(name, null, configured, 0, 0, leftOut);
+		}
+		double weight = total > 0 ? configured / total : 0;
+		return new Part(name, Format.round(score), configured, Format.round(weight), Format.round(weight * score),
+				null);
+	}
+
+	private static @Nullable String leftOut(RequirementIndex index, int a, int b, boolean aHas, boolean bHas,
+			String what) {
+		if (aHas && bHas) {
+			return null;
+		}
+		List<String> without = new ArrayList<>();
+		if (!aHas) {
+			without.add("'" + index.job(a).title() + "'");
+		}
+		if (!bHas) {
+			without.add("'" + index.job(b).title() + "'");
+		}
+		return String.join(" and ", without) + (without.size() > 1 ? " have " : " has ") + what;
+	}
+
+	private static String computation(List<Part> parts, double score, double sharedSum, SparseVector a,
+			SparseVector b, boolean profileUsed) {
+		List<String> terms = new ArrayList<>();
+		List<String> weights = new ArrayList<>();
+		List<String> leftOut = new ArrayList<>();
+		double total = 0;
+		for (Part part : parts) {
+			if (part.score() == null) {
+				leftOut.add(part.name() + " left out: " + part.leftOut());
+			}
+			else {
+				terms.add(Format.number(part.configuredWeight()) + " x " + part.name() + " "
+						+ Format.number(part.score()));
+				weights.add(Format.number(part.configuredWeight()));
+				total += part.configuredWeight();
+			}
+		}
+		if (terms.isEmpty()) {
+			return "no part to compare: " + String.join("; ", leftOut) + "; score 0";
+		}
+		String blend = Math.abs(total - 1) < 1e-9 ? String.join(" + ", terms) + " = " + Format.number(score)
+				: "(" + String.join(" + ", terms) + ") / (" + String.join(" + ", weights) + ") = "
+						+ Format.number(score);
+		if (!leftOut.isEmpty()) {
+			blend += " (weights renormalised over the parts both jobs have; " + String.join("; ", leftOut) + ")";
+		}
+		return profileUsed ? blend + "; profile: " + SimilarityMetric.BLENDED.computation(sharedSum, a, b)
+				+ ", each source domain at unit length x its weight" : blend;
+	}
+
+}

@@ -1,0 +1,103 @@
+package org.competencygraph.analysis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+
+import org.competencygraph.capability.CapabilityKind;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * The weights of the BLENDED similarity metric and the credit factor of CLOSE_MATCH links, read from the data file
+ * {@code analysis/similarity.yaml} (which says why each value is what it is).
+ *
+ * @param blend the weights of the three parts of BLENDED
+ * @param domains weight per source domain ({@code onet/skills}, {@code esco/skill}, {@code own/ability}, ...), and
+ * {@code default} for any other
+ * @param closeMatch the credit of a CLOSE_MATCH link: factor x the link's score
+ */
+public record SimilarityWeights(Blend blend, Map<String, Double> domains, CloseMatch closeMatch) {
+
+	static final String FILE = "analysis/similarity.yaml";
+
+	private static final String OWN = "own";
+
+	public SimilarityWeights {
+		domains = Map.copyOf(domains);
+		if (blend.profile() < 0 || blend.duties() < 0 || blend.title() < 0
+				|| blend.profile() + blend.duties() + blend.title() <= 0) {
+			throw new IllegalArgumentException(FILE + ": blend weights must be at least 0, and not all 0");
+		}
+		if (domains.values().stream().anyMatch(w -> w == null || w < 0)) {
+			throw new IllegalArgumentException(FILE + ": domain weights must be at least 0");
+		}
+		if (closeMatch.factor() < 0 || closeMatch.factor() > 1) {
+			throw new IllegalArgumentException(FILE + ": closeMatch.factor must be from 0 to 1");
+		}
+	}
+
+	/** The parts of BLENDED: requirement profile, duties and title. */
+	public record Blend(double profile, double duties, double title) {
+	}
+
+	/** @param factor credit of a CLOSE_MATCH link = factor x the link's score */
+	public record CloseMatch(double factor) {
+	}
+
+	/** The weights as the data file gives them. */
+	public static SimilarityWeights load() {
+		try (InputStream in = new ClassPathResource(FILE).getInputStream()) {
+			return YAMLMapper.builder().build().readValue(in, SimilarityWeights.class);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + FILE, ex);
+		}
+	}
+
+	/** The weight of a domain, the {@code default} one for domains the file does not list. */
+	public double domainWeight(String domain) {
+		Double weight = this.domains.get(domain);
+		return weight != null ? weight : this.domains.getOrDefault("default", 1.0);
+	}
+
+	/** The credit of a CLOSE_MATCH link with this score (0-1). */
+	public double closeMatchCredit(double score) {
+		return this.closeMatch.factor() * Math.max(0, Math.min(1, score));
+	}
+
+	/**
+	 * The source domain of a capability, {@code <framework>/<domain>}: for O*NET its {@code onetDomain} (skills,
+	 * knowledge, work-styles), technology for technology examples, education for qualifications; for ESCO and the
+	 * project's own capabilities (framework "", named {@code own}) its kind.
+	 */
+	public static String domainOf(String framework, CapabilityKind kind, @Nullable String onetDomain,
+			boolean technology) {
+		String source = framework.isEmpty() ? OWN : framework;
+		if ("onet".equals(framework)) {
+			if (technology) {
+				return "onet/technology";
+			}
+			if (kind == CapabilityKind.QUALIFICATION) {
+				return "onet/education";
+			}
+			if (onetDomain != null && !onetDomain.isBlank()) {
+				return "onet/" + slug(onetDomain);
+			}
+		}
+		return source + "/" + slug(kind.label());
+	}
+
+	/** "Work Styles" -> work-styles, "KnowledgeArea" -> knowledge-area. */
+	static String slug(String name) {
+		return name.strip()
+			.replaceAll("([a-z])([A-Z])", "$1-$2")
+			.replaceAll("[^A-Za-z0-9]+", "-")
+			.toLowerCase(Locale.ROOT);
+	}
+
+}

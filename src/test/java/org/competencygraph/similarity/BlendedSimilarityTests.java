@@ -1,0 +1,194 @@
+package org.competencygraph.similarity;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.competencygraph.analysis.BlendedSimilarity;
+import org.competencygraph.analysis.ChangeMarker;
+import org.competencygraph.analysis.RequirementIndex;
+import org.competencygraph.analysis.RequirementIndexBuilder;
+import org.competencygraph.analysis.SimilarityMetric;
+import org.competencygraph.analysis.SimilarityWeights;
+import org.competencygraph.analysis.TestIndexes;
+import org.competencygraph.job.Requirement.Priority;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.competencygraph.analysis.TestIndexes.capability;
+import static org.competencygraph.analysis.TestIndexes.job;
+
+/**
+ * The BLENDED metric: the profile part normalises each source domain, the text parts are the embeddings' cosines,
+ * the parts are weighted as analysis/similarity.yaml says and renormalised over the parts both jobs have, every job
+ * can score; and the scan over all jobs gives what the pairwise definition gives.
+ */
+class BlendedSimilarityTests {
+
+	final SimilarityWeights weights = SimilarityWeights.load();
+
+	@Test
+	void theWeightsAreTheDataFilesAndTheDomainsFollowTheSourceProperties() {
+		assertThat(this.weights.blend()).isEqualTo(new SimilarityWeights.Blend(0.4, 0.35, 0.25));
+		assertThat(this.weights.closeMatchCredit(0.8)).isCloseTo(0.4, within(1e-12));
+		assertThat(SimilarityWeights.domainOf("onet", org.competencygraph.capability.CapabilityKind.SKILL, "Skills",
+				true)).isEqualTo("onet/technology");
+		assertThat(SimilarityWeights.domainOf("onet", org.competencygraph.capability.CapabilityKind.COMPETENCY,
+				"Work Styles", false)).isEqualTo("onet/work-styles");
+		assertThat(SimilarityWeights.domainOf("onet", org.competencygraph.capability.CapabilityKind.QUALIFICATION,
+				null, false)).isEqualTo("onet/education");
+		assertThat(SimilarityWeights.domainOf("esco", org.competencygraph.capability.CapabilityKind.KNOWLEDGE_AREA,
+				null, false)).isEqualTo("esco/knowledge-area");
+		assertThat(SimilarityWeights.domainOf("", org.competencygraph.capability.CapabilityKind.ABILITY, null, false))
+			.isEqualTo("own/ability");
+		assertThat(this.weights.domainWeight("onet/technology")).isEqualTo(0.5);
+		assertThat(this.weights.domainWeight("no/such-domain")).isEqualTo(1.0);
+	}
+
+	/**
+	 * Jobs a, b, c with 3 O*NET skills and 10 technologies each: b shares a's skills and none of its technologies, c
+	 * its technologies and none of its skills. The plain cosine finds c closer (10 shared dimensions against 3); the
+	 * domain-normalised profile finds b closer: skills 1.0 and technology 0.5 count 1 : 0.25, whatever the numbers
+	 * of requirements. a with b: 1^2 x 1 / (1^2 + 0.5^2) = 0.8; a with c: 0.5^2 x 1 / 1.25 = 0.2.
+	 */
+	@Test
+	void eachSourceDomainCountsByItsWeightNotByItsNumberOfRequirements() {
+		RequirementIndexBuilder builder = RequirementIndex.builder(TestIndexes.SCORING, this.weights);
+		for (int i = 0; i < 6; i++) {
+			builder.capability(capability("s" + i), "onet", "onet/skills");
+		}
+		for (int i = 0; i < 20; i++) {
+			builder.capability(capability("t" + i), "onet", "onet/technology");
+		}
+		builder.job(job("a")).job(job("b")).job(job("c"));
+		for (int i = 0; i < 3; i++) {
+			builder.requirement("a", "s" + i, Priority.ESSENTIAL, 4.0, 0.8, null);
+			builder.requirement("b", "s" + i, Priority.ESSENTIAL, 4.0, 0.8, null);
+			builder.requirement("c", "s" + (i + 3), Priority.ESSENTIAL, 4.0, 0.8, null);
+		}
+		for (int i = 0; i < 10; i++) {
+			builder.requirement("a", "t" + i, Priority.DESIRABLE, null, null, null);
+			builder.requirement("b", "t" + (i + 10), Priority.DESIRABLE, null, null, null);
+			builder.requirement("c", "t" + i, Priority.DESIRABLE, null, null, null);
+		}
+		RequirementIndex index = builder.build(new ChangeMarker.Commits(0));
+		int a = index.jobNumber("a");
+		int b = index.jobNumber("b");
+		int c = index.jobNumber("c");
+		assertThat(SimilarityMetric.WEIGHTED_COSINE.score(index.vector(a), index.vector(c)))
+			.isGreaterThan(SimilarityMetric.WEIGHTED_COSINE.score(index.vector(a), index.vector(b)));
+		assertThat(BlendedSimilarity.of(index, a, b).score()).isCloseTo(0.8, within(1e-9));
+		assertThat(BlendedSimilarity.of(index, a, c).score()).isCloseTo(0.2, within(1e-9));
+		SimilarJobs answer = Similarities.similarJobs(index, a, SimilarityMetric.BLENDED, 10, null, 0);
+		assertThat(answer.results()).extracting(r -> r.job().id()).containsExactly("b", "c");
+		// Without embeddings the blend is the profile alone, and says so.
+		SimilarJobs.SimilarJob first = answer.results().getFirst();
+		assertThat(first.parts()).extracting(BlendedSimilarity.Part::name).containsExactly("profile", "duties", "title");
+		assertThat(first.parts().getFirst()).isEqualTo(new BlendedSimilarity.Part("profile", 0.8, 0.4, 1, 0.8, null));
+		assertThat(first.parts().get(1)).isEqualTo(new BlendedSimilarity.Part("duties", null, 0.35, 0, 0,
+				"'Title of a' and 'Title of b' have no duty embedding yet"));
+		assertThat(first.computation()).startsWith("(0.4 x profile 0.8) / (0.4) = 0.8 (weights renormalised over the "
+				+ "parts both jobs have; duties left out: 'Title of a' and 'Title of b' have no duty embedding yet; "
+				+ "title left out: 'Title of a' and 'Title of b' have no title embedding yet); profile: sum of a[c] x "
+				+ "b[c] over shared capabilities 1 / (|a| 1.118 x |b| 1.118) = 0.8");
+		assertThat(first.shared()).hasSize(3).allSatisfy(shared -> assertThat(shared.contribution()).isEqualTo(0.3333));
+		assertThat(first.missing()).hasSize(10);
+	}
+
+	/**
+	 * p, q, t require x; r requires y; s nothing and has no embeddings. Titles and duties are unit vectors with
+	 * known cosines: q's duties 0.8 and title 0.6 from p's, r's title 1 and duties 0, t's title -1 (counts 0) and
+	 * no duties.
+	 */
+	static RequirementIndex embedded() {
+		return RequirementIndex.builder(TestIndexes.SCORING, SimilarityWeights.load())
+			.capability(capability("x"))
+			.capability(capability("y"))
+			.job(job("p", "Org A"))
+			.job(job("q", "Org A"))
+			.job(job("r", "Org B"))
+			.job(job("s", "Org B"))
+			.job(job("t", "Org B"))
+			.requirement("p", "x", Priority.ESSENTIAL, null, null, null)
+			.requirement("q", "x", Priority.ESSENTIAL, 5.0, null, null)
+			.requirement("r", "y", Priority.ESSENTIAL, null, null, null)
+			.requirement("t", "x", Priority.DESIRABLE, null, null, null)
+			.embeddings("p", new float[] { 1, 0, 0, 0 }, new float[] { 1, 0, 0, 0 })
+			.embeddings("q", new float[] { 0.6f, 0.8f, 0, 0 }, new float[] { 0.8f, 0.6f, 0, 0 })
+			.embeddings("r", new float[] { 1, 0, 0, 0 }, new float[] { 0, 1, 0, 0 })
+			.embeddings("t", new float[] { -1, 0, 0, 0 }, null)
+			.build(new ChangeMarker.Commits(0));
+	}
+
+	@Test
+	void theBlendWeighsProfileDutiesAndTitleAndEveryJobCanScoreByText() {
+		RequirementIndex index = embedded();
+		int p = index.jobNumber("p");
+		SimilarJobs answer = Similarities.similarJobs(index, p, SimilarityMetric.BLENDED, 10, null, 0);
+		assertThat(answer.results()).extracting(r -> r.job().id()).containsExactly("q", "t", "r");
+		assertThat(answer.results()).extracting(SimilarJobs.SimilarJob::score).containsExactly(0.83, 0.6154, 0.25);
+		assertThat(answer.candidates()).isEqualTo(3);
+		SimilarJobs.SimilarJob q = answer.results().getFirst();
+		assertThat(q.parts()).containsExactly(new BlendedSimilarity.Part("profile", 1.0, 0.4, 0.4, 0.4, null),
+				new BlendedSimilarity.Part("duties", 0.8, 0.35, 0.35, 0.28, null),
+				new BlendedSimilarity.Part("title", 0.6, 0.25, 0.25, 0.15, null));
+		assertThat(q.computation()).isEqualTo("0.4 x profile 1 + 0.35 x duties 0.8 + 0.25 x title 0.6 = 0.83; "
+				+ "profile: sum of a[c] x b[c] over shared capabilities 1 / (|a| 1 x |b| 1) = 1, each source domain "
+				+ "at unit length x its weight");
+		assertThat(q.shared()).singleElement().satisfies(shared -> assertThat(shared.contribution()).isEqualTo(1.0));
+		// t: a title pointing away counts 0, its missing duties leave the part out and renormalise the weights.
+		SimilarJobs.SimilarJob t = answer.results().get(1);
+		assertThat(t.computation()).startsWith("(0.4 x profile 1 + 0.25 x title 0) / (0.4 + 0.25) = 0.615 (weights "
+				+ "renormalised over the parts both jobs have; duties left out: 'Title of t' has no duty embedding yet)");
+		assertThat(t.parts().getFirst().weight()).isEqualTo(0.6154);
+		// r shares no capability: it scores by its title alone, and the profile part says 0.
+		SimilarJobs.SimilarJob r = answer.results().get(2);
+		assertThat(r.parts()).extracting(BlendedSimilarity.Part::score).containsExactly(0.0, 0.0, 1.0);
+		assertThat(r.shared()).isEmpty();
+		assertThat(r.missing()).extracting(m -> m.capability().id()).containsExactly("x");
+		for (SimilarJobs.SimilarJob result : answer.results()) {
+			assertThat(result.parts().stream().mapToDouble(BlendedSimilarity.Part::contribution).sum())
+				.isCloseTo(result.score(), within(1e-3));
+		}
+		// The profile metrics see only jobs sharing a capability.
+		assertThat(Similarities.similarJobs(index, p, SimilarityMetric.WEIGHTED_COSINE, 10, null, 0).results())
+			.extracting(x -> x.job().id())
+			.containsExactly("q", "t");
+		// Filters apply as for the other metrics.
+		assertThat(Similarities.similarJobs(index, p, SimilarityMetric.BLENDED, 10,
+				job -> job.organization().name().equals("Org B"), 0.3).results())
+			.extracting(x -> x.job().id())
+			.containsExactly("t");
+		assertThat(Similarities.similarJobs(index, p, SimilarityMetric.BLENDED, 1, null, 0).results())
+			.extracting(x -> x.job().id())
+			.containsExactly("q");
+	}
+
+	@Test
+	void theScanOverAllJobsGivesThePairwiseBlend() {
+		for (long seed = 1; seed <= 20; seed++) {
+			RequirementIndex index = SimilaritiesTests.randomIndex(seed, true).build(new ChangeMarker.Commits(0));
+			int target = (int) (seed % index.jobCount());
+			SimilarJobs answer = Similarities.similarJobs(index, target, SimilarityMetric.BLENDED, 100, null, 0);
+			List<Integer> expected = IntStream.range(0, index.jobCount())
+				.filter(j -> j != target && BlendedSimilarity.of(index, target, j).score() > 1e-12)
+				.boxed()
+				.sorted(Comparator.comparingDouble((Integer j) -> -BlendedSimilarity.of(index, target, j).score())
+					.thenComparing(j -> index.job(j).id()))
+				.toList();
+			assertThat(answer.candidates()).isEqualTo(expected.size());
+			assertThat(answer.results()).hasSize(Math.min(100, expected.size()));
+			for (int i = 0; i < answer.results().size(); i++) {
+				SimilarJobs.SimilarJob result = answer.results().get(i);
+				int other = index.jobNumber(result.job().id());
+				BlendedSimilarity.Blend blend = BlendedSimilarity.of(index, target, other);
+				assertThat(result.score()).isCloseTo(blend.score(), within(1e-4));
+				assertThat(result.score()).isCloseTo(BlendedSimilarity.of(index, target, expected.get(i)).score(),
+						within(1e-4));
+				assertThat(result.computation()).isEqualTo(blend.computation());
+			}
+		}
+	}
+
+}
