@@ -64,15 +64,17 @@ public class ConceptMatcher {
 		Map<String, Candidate> candidates = new LinkedHashMap<>();
 		try (Session session = this.sessions.open()) {
 			int neighbours = framework == null ? NEIGHBOURS : FILTERED_NEIGHBOURS;
-			session.executeRead(tx -> tx.run("""
-					CYPHER 25
-					MATCH (%1$s:%2$s) SEARCH %1$s IN (VECTOR INDEX %3$s FOR $vector LIMIT $neighbours) SCORE AS score
-					WHERE $framework IS NULL OR coalesce(%1$s.framework, 'none') = $framework
-					RETURN %1$s.framework AS framework, %4$s AS node, vector.similarity.cosine(%1$s.%5$s, $vector) AS cosine
-					""".formatted(target.variable(), target.label(), target.vectorIndex(), target.projection(),
-					target.vectorProperty()),
-					parameters(vector, neighbours, framework)).list())
-				.forEach(r -> candidate(candidates, target, r).semantic = cosine(r));
+			for (String[] search : target.vectorSearches()) {
+				session.executeRead(tx -> tx.run("""
+						CYPHER 25
+						MATCH (%1$s:%2$s) SEARCH %1$s IN (VECTOR INDEX %3$s FOR $vector LIMIT $neighbours) SCORE AS score
+						WHERE $framework IS NULL OR coalesce(%1$s.framework, 'none') = $framework
+						RETURN %1$s.framework AS framework, %4$s AS node,
+						       vector.similarity.cosine(%1$s.%5$s, $vector) AS cosine
+						""".formatted(target.variable(), target.label(), search[0], target.projection(), search[1]),
+						parameters(vector, neighbours, framework)).list())
+					.forEach(r -> candidate(candidates, target, r).semantic(cosine(r), search[2]));
+			}
 			if (!normalised.isEmpty()) {
 				session.executeRead(tx -> tx.run("""
 						CALL db.index.fulltext.queryNodes($index, $query, {limit: 50}) YIELD node AS %1$s
@@ -137,6 +139,8 @@ public class ConceptMatcher {
 
 		double semantic = -1;
 
+		String semanticBasis = "";
+
 		double lexical = -1;
 
 		@Nullable String matchedLabel;
@@ -148,6 +152,14 @@ public class ConceptMatcher {
 			this.name = capability != null ? capability.name() : Objects.requireNonNull(job).title();
 			this.aliases = capability != null ? capability.aliases() : Objects.requireNonNull(job).aliases();
 			this.framework = framework;
+		}
+
+		/** Keeps the closer of the name's and the description's meaning. */
+		void semantic(double cosine, String basis) {
+			if (cosine > this.semantic) {
+				this.semantic = cosine;
+				this.semanticBasis = basis;
+			}
 		}
 
 		void lexical(String normalised) {
@@ -182,7 +194,8 @@ public class ConceptMatcher {
 						+ Math.round(l * 100) / 100.0 + ")");
 			}
 			if (this.semantic >= 0) {
-				evidence.add("meaning close to '" + this.name + "' (cosine " + Math.round(s * 100) / 100.0 + ")");
+				evidence.add("meaning close to " + this.semanticBasis + " '" + this.name + "' (cosine "
+						+ Math.round(s * 100) / 100.0 + ")");
 			}
 			return new ConceptMatch(this.id, this.name, this.capability, this.job, this.framework, Math.round(score * 1000) / 1000.0, method,
 					this.matchedLabel == null ? this.name : this.matchedLabel,

@@ -7,10 +7,13 @@ import org.competencygraph.job.Job;
 public enum ConceptTarget {
 
 	/** Capabilities: skills, knowledge areas, competencies, abilities, qualifications. */
-	CAPABILITY("Capability", "c", Capability.PROJECTION, "capability_text", "capability_embedding", "embedding"),
+	CAPABILITY("Capability", "c", Capability.PROJECTION, "capability_text",
+			new String[][] { { "capability_embedding", "embedding", "the name" },
+					{ "capability_description_embedding", "descriptionEmbedding", "the description of" } }),
 
 	/** Jobs and standard occupations, by title. */
-	OCCUPATION("Job", "j", Job.PROJECTION, "job_text", "job_title_embedding", "titleEmbedding");
+	OCCUPATION("Job", "j", Job.PROJECTION, "job_text",
+			new String[][] { { "job_title_embedding", "titleEmbedding", "the title" } });
 
 	private final String label;
 
@@ -20,18 +23,14 @@ public enum ConceptTarget {
 
 	private final String textIndex;
 
-	private final String vectorIndex;
+	private final String[][] vectorSearches;
 
-	private final String vectorProperty;
-
-	ConceptTarget(String label, String variable, String projection, String textIndex, String vectorIndex,
-			String vectorProperty) {
+	ConceptTarget(String label, String variable, String projection, String textIndex, String[][] vectorSearches) {
 		this.label = label;
 		this.variable = variable;
 		this.projection = projection;
 		this.textIndex = textIndex;
-		this.vectorIndex = vectorIndex;
-		this.vectorProperty = vectorProperty;
+		this.vectorSearches = vectorSearches;
 	}
 
 	String label() {
@@ -51,12 +50,9 @@ public enum ConceptTarget {
 		return this.textIndex;
 	}
 
-	String vectorIndex() {
-		return this.vectorIndex;
-	}
-
-	String vectorProperty() {
-		return this.vectorProperty;
+	/** Per vector index searched: its name, the property it indexes, and what that vector is of, in words. */
+	String[][] vectorSearches() {
+		return this.vectorSearches;
 	}
 
 }
