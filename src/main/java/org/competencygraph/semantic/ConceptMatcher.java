@@ -112,7 +112,7 @@ public class ConceptMatcher {
 	}
 
 	/** Every word of the text, each optional, in Lucene's syntax with its special characters escaped. */
-	static String fullTextQuery(String normalised) {
+	public static String fullTextQuery(String normalised) {
 		StringBuilder query = new StringBuilder();
 		for (String word : normalised.split(" ")) {
 			if (!query.isEmpty()) {

@@ -38,6 +38,7 @@ import org.neo4j.driver.Value;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -402,6 +403,75 @@ class FrameworkFixtureImportIntegrationTests {
 		admin().documentName("sameAs").variable("id", "skill/critical-thinking").execute()
 			.path("capability.sameAs[?(@.capability.id == 'onet:2.A.2.a')].method").entityList(String.class)
 			.containsExactly("external-id");
+	}
+
+	@Test
+	@Order(7)
+	void everyOccupationHasItsClosestOccupationsInTheOtherFrameworkWithTheEvidence() {
+		String escoAdministrator = "esco:" + ICT_SYSTEM_ADMINISTRATOR.substring(ICT_SYSTEM_ADMINISTRATOR.lastIndexOf('/') + 1);
+		GraphQlTester.Response crosswalk = admin().documentName("crosswalk").variable("id", escoAdministrator)
+			.variable("framework", "onet").execute();
+		crosswalk.path("job.closestOccupations[0].occupation.code").entity(String.class)
+			.satisfies(code -> assertThat(code).isIn(ONET_ICT))
+			.path("job.closestOccupations[*].rank").entityList(Integer.class).containsExactly(1, 2, 3)
+			.path("job.closestOccupations[0].method").entity(String.class).isEqualTo("title+duties+capabilities")
+			.path("job.closestOccupations[0].evidence").entityList(String.class).satisfies(evidence -> {
+				assertThat(evidence.get(0)).startsWith("titles alike: 'ICT system administrator' ~ ");
+				assertThat(evidence.get(1)).startsWith("duties alike (").contains("; closest: '");
+			});
+		List<Double> scores = crosswalk.path("job.closestOccupations[*].score").entityList(Double.class).get();
+		assertThat(scores).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		// And back: the O*NET network administrators' closest ESCO occupation is an ICT one.
+		assertThat(closest(admin(), "onet:15-1244.00", "esco", "title")).first().asString().startsWith("ICT");
+	}
+
+	@Test
+	@Order(8)
+	void anAdminsReviewOfALinkOutlivesLinkingAgain() {
+		GraphQlTester.Response links = admin().documentName("conceptLinks").variable("id", "skill/critical-thinking")
+			.execute();
+		links.path("capability.links[?(@.capability.id == 'onet:2.A.2.a')].method").entityList(String.class)
+			.containsExactly("external-id");
+		links.path("capability.links[*].score").entityList(Double.class)
+			.satisfies(scores -> assertThat(scores).allSatisfy(score -> assertThat(score).isBetween(0.68, 1.0)));
+		links.path("capability.links[*].evidence").entityList(String.class)
+			.satisfies(evidence -> assertThat(evidence).allSatisfy(text -> assertThat(text).isNotBlank()));
+
+		// Reject the external-id link and confirm a link linking never proposed (to O*NET's Active Listening).
+		admin().documentName("reviewConceptLink").variable("from", "skill/critical-thinking")
+			.variable("to", "onet:2.A.2.a").variable("decision", "REJECT").execute()
+			.path("reviewConceptLink.errors").entityList(String.class).hasSize(0);
+		admin().documentName("reviewConceptLink").variable("from", "onet:2.A.1.b")
+			.variable("to", "skill/critical-thinking").variable("decision", "CLOSE_MATCH").execute()
+			.path("reviewConceptLink.errors").entityList(String.class).hasSize(0)
+			.path("reviewConceptLink.capability.links[?(@.capability.id == 'skill/critical-thinking')].status")
+			.entityList(String.class).containsExactly("confirmed");
+		FrameworkCalls.linkThroughGraphQl(admin());
+
+		GraphQlTester.Response after = admin().documentName("conceptLinks").variable("id", "skill/critical-thinking")
+			.execute();
+		after.path("capability.links[?(@.capability.id == 'onet:2.A.2.a')]").entityList(Object.class).hasSize(0);
+		after.path("capability.links[?(@.capability.id == 'onet:2.A.1.b')].type").entityList(String.class)
+			.containsExactly("CLOSE_MATCH")
+			.path("capability.links[?(@.capability.id == 'onet:2.A.1.b')].reviewedBy").entityList(String.class)
+			.containsExactly(IntegrationTest.ADMIN_USERNAME);
+
+		// Refusals are data; nothing changes.
+		admin().documentName("reviewConceptLink").variable("from", "skill/critical-thinking")
+			.variable("to", "no-such-capability").variable("decision", "SAME_AS").execute()
+			.path("reviewConceptLink.errors").entityList(String.class)
+			.containsExactly("input.to: no capability with id no-such-capability");
+		admin().documentName("reviewConceptLink").variable("from", "onet:2.A.1.b")
+			.variable("to", "onet:2.A.2.a").variable("decision", "SAME_AS").execute()
+			.path("reviewConceptLink.errors").entityList(String.class)
+			.containsExactly("input.to: both capabilities are of the same vocabulary (onet); links join different vocabularies");
+
+		// Undo the reviews, so that other tests see the links linking proposes.
+		this.driver.executableQuery("""
+				MATCH (:Capability {id: 'skill/critical-thinking'})-[r]-(c:Capability)
+				WHERE c.id IN ['onet:2.A.1.b', 'onet:2.A.2.a'] DELETE r
+				""").execute();
+		FrameworkCalls.linkThroughGraphQl(admin());
 	}
 
 	private Output importOnetCommand(Path release) {

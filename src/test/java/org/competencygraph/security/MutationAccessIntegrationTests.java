@@ -44,7 +44,8 @@ class MutationAccessIntegrationTests {
 	/** The least each mutation accepts, so that it reaches its data fetcher; a new mutation needs a line here. */
 	static final Map<String, String> ARGUMENTS = Map.of("importJobProfiles", "(input: {files: []})", "importOnet",
 			"(input: {path: \"onet-30.1\"})", "importEsco", "(input: {path: \"esco-1.1.1\"})", "linkFrameworks",
-			"(input: {})", "refreshAnalysisIndex", "", "refreshEmbeddings", "");
+			"(input: {})", "refreshAnalysisIndex", "", "refreshEmbeddings", "", "reviewConceptLink",
+			"(input: {from: \"a\", to: \"b\", decision: REJECT})");
 
 	@LocalServerPort
 	int port;
