@@ -111,7 +111,7 @@ public class FrameworkLinker {
 		progress.stage("reading jobs and what they do", 0);
 		Map<String, float[]> vectors = new HashMap<>();
 		concepts.stream().filter(c -> c.label() != null).forEach(c -> vectors.put(c.id(), c.label()));
-		List<Profile> profiles = graph.profiles(vectors);
+		List<Profile> profiles = graph.profiles(vectors, this.rules.crosswalk().seniorityWords());
 		OccupationCrosswalk crosswalk = new OccupationCrosswalk(this.rules.crosswalk(), graph.links());
 		List<Match> matches = new ArrayList<>();
 		progress.stage("ranking the closest occupations of " + profiles.size() + " jobs", frameworks.size());

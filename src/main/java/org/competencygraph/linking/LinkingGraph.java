@@ -93,11 +93,15 @@ final class LinkingGraph {
 
 	/**
 	 * Every job with a title vector, as the crosswalk compares them; the project's own jobs have framework
-	 * {@code none}. Requirements weigh their importance, or 1 (essential) and 0.5 (desirable); qualifications are
-	 * left out of the requirement vector (they are not what the work is).
+	 * {@code none}. A job's requirement vector is the mean of its requirements' name vectors, each weighted by its
+	 * importance (or 1 essential, 0.5 desirable) and by how specific it is within its vocabulary: the inverse
+	 * document frequency log(jobs / jobs requiring it), so that the skills every O*NET occupation is rated on
+	 * (Critical Thinking, English Language) weigh little beside the technologies and skills that set jobs apart.
+	 * Qualifications are left out (they are not what the work is). Titles and aliases are compared as words, also
+	 * without the words that only say seniority ({@code crosswalk.seniorityWords}).
 	 */
-	List<Profile> profiles(Map<String, float[]> capabilityVectors) {
-		return this.session.executeRead(tx -> tx.run("""
+	List<Profile> profiles(Map<String, float[]> capabilityVectors, Set<String> seniorityWords) {
+		List<Record> records = this.session.executeRead(tx -> tx.run("""
 				MATCH (j:Job) WHERE j.titleEmbedding IS NOT NULL
 				RETURN j.id AS id, coalesce(j.framework, 'none') AS framework, j.title AS title,
 				       coalesce(j.aliases, []) AS aliases, j.titleEmbedding AS titleVector, j.dutyEmbedding AS duties,
@@ -105,10 +109,22 @@ final class LinkingGraph {
 				          [c.id, coalesce(r.importance, CASE r.priority WHEN 'essential' THEN 1.0 ELSE 0.5 END)]]
 				         AS requirements
 				ORDER BY id
-				""").stream().map(r -> profile(r, capabilityVectors)).toList());
+				""").list());
+		Map<String, Integer> requiredBy = new HashMap<>();
+		Map<String, Integer> jobsOf = new HashMap<>();
+		for (Record r : records) {
+			jobsOf.merge(r.get("framework").asString(), 1, Integer::sum);
+			r.get("requirements").asList(v -> v.get(0).asString()).stream().distinct()
+				.forEach(id -> requiredBy.merge(id, 1, Integer::sum));
+		}
+		return records.stream()
+			.map(r -> profile(r, capabilityVectors, requiredBy, jobsOf.get(r.get("framework").asString()),
+					seniorityWords))
+			.toList();
 	}
 
-	private static Profile profile(Record r, Map<String, float[]> capabilityVectors) {
+	private static Profile profile(Record r, Map<String, float[]> capabilityVectors, Map<String, Integer> requiredBy,
+			int jobs, Set<String> seniorityWords) {
 		Map<String, Double> weights = new HashMap<>();
 		float[] mean = new float[TextEmbedder.DIMENSIONS];
 		boolean any = false;
@@ -117,16 +133,27 @@ final class LinkingGraph {
 			double weight = requirement.get(1).asDouble();
 			weights.merge(id, weight, Math::max);
 			float[] vector = capabilityVectors.get(id);
-			if (vector != null && weight > 0) {
+			double specific = weight * Math.log((jobs + 1.0) / requiredBy.get(id));
+			if (vector != null && specific > 0) {
 				any = true;
 				for (int i = 0; i < mean.length; i++) {
-					mean[i] += (float) (vector[i] * weight);
+					mean[i] += (float) (vector[i] * specific);
 				}
 			}
 		}
 		Set<String> labels = new LinkedHashSet<>();
-		labels.add(Labels.normalise(r.get("title").asString()));
-		r.get("aliases").asList(Value::asString).forEach(alias -> labels.add(Labels.normalise(alias)));
+		List<String> names = new ArrayList<>(List.of(r.get("title").asString()));
+		names.addAll(r.get("aliases").asList(Value::asString));
+		for (String name : names) {
+			String label = Labels.normalise(name);
+			labels.add(label);
+			List<String> words = new ArrayList<>(List.of(label.split(" ")));
+			words.removeIf(seniorityWords::contains);
+			// A single word left ("engineer") says too little to be a shared title.
+			if (words.size() >= 2) {
+				labels.add(String.join(" ", words));
+			}
+		}
 		labels.remove("");
 		return new Profile(r.get("id").asString(), r.get("framework").asString(), r.get("title").asString(), labels,
 				vector(r.get("titleVector")), vector(r.get("duties")), any ? unit(mean) : null, weights);

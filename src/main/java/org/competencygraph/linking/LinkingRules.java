@@ -48,8 +48,10 @@ record LinkingRules(SameAsRules sameAs, CrosswalkRules crosswalk) {
 	 * @param capabilities weight of the requirements part
 	 * @param sharedTitle the title part of occupations sharing a title or alias
 	 * @param shortlist occupations per job scored on links too, before the final ranking
+	 * @param seniorityWords words of titles that say only seniority, left out when titles are compared as words
 	 */
-	record CrosswalkRules(double title, double duties, double capabilities, double sharedTitle, int shortlist) {
+	record CrosswalkRules(double title, double duties, double capabilities, double sharedTitle, int shortlist,
+			java.util.Set<String> seniorityWords) {
 	}
 
 }
