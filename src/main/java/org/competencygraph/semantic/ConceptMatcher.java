@@ -36,7 +36,7 @@ import org.springframework.stereotype.Service;
 public class ConceptMatcher {
 
 	/** Nearest neighbours asked of the vector index; more when a framework filter leaves some out. */
-	private static final int NEIGHBOURS = 50;
+	private static final int NEIGHBOURS = 20;
 
 	private static final int FILTERED_NEIGHBOURS = 300;
 
@@ -62,28 +62,23 @@ public class ConceptMatcher {
 		String normalised = Labels.normalise(text);
 		float[] vector = this.embedder.embed(text);
 		Map<String, Candidate> candidates = new LinkedHashMap<>();
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		parameters.put("vector", vector);
+		parameters.put("neighbours", framework == null ? Math.max(NEIGHBOURS, 2 * first) : FILTERED_NEIGHBOURS);
+		parameters.put("framework", framework == null ? NULL : framework);
+		parameters.put("index", target.textIndex());
+		parameters.put("query", normalised.isEmpty() ? "" : fullTextQuery(normalised));
 		try (Session session = this.sessions.open()) {
-			int neighbours = framework == null ? NEIGHBOURS : FILTERED_NEIGHBOURS;
-			for (String[] search : target.vectorSearches()) {
-				session.executeRead(tx -> tx.run("""
-						CYPHER 25
-						MATCH (%1$s:%2$s) SEARCH %1$s IN (VECTOR INDEX %3$s FOR $vector LIMIT $neighbours) SCORE AS score
-						WHERE $framework IS NULL OR coalesce(%1$s.framework, 'none') = $framework
-						RETURN %1$s.framework AS framework, %4$s AS node,
-						       vector.similarity.cosine(%1$s.%5$s, $vector) AS cosine
-						""".formatted(target.variable(), target.label(), search[0], target.projection(), search[1]),
-						parameters(vector, neighbours, framework)).list())
-					.forEach(r -> candidate(candidates, target, r).semantic(cosine(r), search[2]));
-			}
-			if (!normalised.isEmpty()) {
-				session.executeRead(tx -> tx.run("""
-						CALL db.index.fulltext.queryNodes($index, $query, {limit: 50}) YIELD node AS %1$s
-						WHERE $framework IS NULL OR coalesce(%1$s.framework, 'none') = $framework
-						RETURN %1$s.framework AS framework, %2$s AS node
-						""".formatted(target.variable(), target.projection()), Map.of("index", target.textIndex(), "query",
-						fullTextQuery(normalised), "framework", framework == null ? NULL : framework)).list())
-					.forEach(r -> candidate(candidates, target, r).lexical(normalised));
-			}
+			session.executeRead(tx -> tx.run(query(target), parameters).list()).forEach(r -> {
+				Candidate candidate = candidate(candidates, target, r);
+				int via = r.get("via").asInt();
+				if (via < target.vectorSearches().length) {
+					candidate.semantic(cosine(r), target.vectorSearches()[via][2]);
+				}
+				else {
+					candidate.lexical(normalised);
+				}
+			});
 		}
 		return candidates.values().stream()
 			.map(Candidate::match)
@@ -92,12 +87,34 @@ public class ConceptMatcher {
 			.toList();
 	}
 
-	private static Map<String, Object> parameters(float[] vector, int neighbours, @Nullable String framework) {
-		Map<String, Object> parameters = new LinkedHashMap<>();
-		parameters.put("vector", vector);
-		parameters.put("neighbours", neighbours);
-		parameters.put("framework", framework == null ? NULL : framework);
-		return parameters;
+	/**
+	 * One read for all signals: each vector index's nearest neighbours and the full-text hits, each row saying which
+	 * search found it ({@code via}: the vector searches in order, then the full-text index).
+	 */
+	private static String query(ConceptTarget target) {
+		String v = target.variable();
+		StringBuilder searches = new StringBuilder();
+		StringBuilder cosines = new StringBuilder("CASE via");
+		String[][] vectorSearches = target.vectorSearches();
+		for (int i = 0; i < vectorSearches.length; i++) {
+			searches.append("""
+					  MATCH (%1$s:%2$s) SEARCH %1$s IN (VECTOR INDEX %3$s FOR $vector LIMIT $neighbours)
+					  RETURN %1$s, %4$d AS via
+					  UNION ALL
+					""".formatted(v, target.label(), vectorSearches[i][0], i));
+			cosines.append(" WHEN %d THEN vector.similarity.cosine(%s.%s, $vector)".formatted(i, v,
+					vectorSearches[i][1]));
+		}
+		return """
+				CYPHER 25
+				CALL () {
+				%1$s  WITH 1 AS one WHERE $query <> ''
+				  CALL db.index.fulltext.queryNodes($index, $query, {limit: 50}) YIELD node
+				  RETURN node AS %2$s, %3$d AS via
+				}
+				WITH %2$s, via WHERE $framework IS NULL OR coalesce(%2$s.framework, 'none') = $framework
+				RETURN %2$s.framework AS framework, %4$s AS node, via, %5$s END AS cosine
+				""".formatted(searches, v, vectorSearches.length, target.projection(), cosines);
 	}
 
 	private static double cosine(Record r) {
