@@ -72,8 +72,8 @@ class SimilarJobsIntegrationTests {
 		List<Map<String, Object>> results = answer.path("similarJobs.results").entityList(Map.class).get()
 			.stream().map(m -> (Map<String, Object>) m).toList();
 		assertThat(results).hasSize(10);
-		// Without embeddings (none in the test database) the blend is the domain-normalised profile: Harvard's
-		// neighbours first, as by the other metrics.
+		// Harvard's neighbours first, as by the other metrics: with or without the title and duty embeddings that
+		// other tests may have computed in the shared database by now, the profiles set them apart.
 		List<String> ids = answer.path("similarJobs.results[*].job.id").entityList(String.class).get();
 		assertThat(ids.subList(0, 3)).contains("harvard/it-infrastructure-mgt-iv")
 			.allSatisfy(id -> assertThat(id).startsWith("harvard/"));
@@ -82,7 +82,8 @@ class SimilarJobsIntegrationTests {
 			assertThat(parts).extracting(p -> p.get("name")).containsExactly("profile", "duties", "title");
 			assertThat(parts.stream().mapToDouble(p -> ((Number) p.get("contribution")).doubleValue()).sum())
 				.isCloseTo((Double) result.get("score"), org.assertj.core.api.Assertions.within(1e-3));
-			assertThat((String) result.get("computation")).contains("x profile");
+			// The profile counts, or is left out with the reason (Houston's ladder-only roles have no requirements).
+			assertThat((String) result.get("computation")).containsAnyOf("x profile", "profile left out: '");
 		}
 	}
 
