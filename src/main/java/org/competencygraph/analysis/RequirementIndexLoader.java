@@ -9,6 +9,7 @@ import org.competencygraph.capability.Capability;
 import org.competencygraph.database.EmbeddedNeo4j;
 import org.competencygraph.database.Sessions;
 import org.competencygraph.job.Job;
+import org.competencygraph.semantic.Vectors;
 import org.competencygraph.job.Requirement.Priority;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
@@ -158,26 +159,9 @@ class RequirementIndexLoader {
 					requirement.get(4).asString(null)));
 		}
 		builder.requirements(job.id(), requirements);
-		builder.embeddings(job.id(), floats(r.get("titleEmbedding")), floats(r.get("dutyEmbedding")));
+		builder.embeddings(job.id(), Vectors.of(r.get("titleEmbedding")), Vectors.of(r.get("dutyEmbedding")));
 	}
 
-	/** A LIST<FLOAT> property as floats; null when absent or not a list of numbers. */
-	private static float @Nullable [] floats(Value value) {
-		if (value.isNull()) {
-			return null;
-		}
-		try {
-			List<Object> numbers = value.asList();
-			float[] floats = new float[numbers.size()];
-			for (int i = 0; i < floats.length; i++) {
-				floats[i] = ((Number) numbers.get(i)).floatValue();
-			}
-			return floats;
-		}
-		catch (RuntimeException ex) {
-			return null;
-		}
-	}
 
 	private static void report(int[] skipped) {
 		if (skipped[0] + skipped[1] + skipped[2] > 0) {

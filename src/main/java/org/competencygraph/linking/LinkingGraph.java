@@ -12,7 +12,7 @@ import org.competencygraph.linking.CapabilityMatcher.Concept;
 import org.competencygraph.linking.OccupationCrosswalk.Profile;
 import org.competencygraph.semantic.Labels;
 import org.competencygraph.semantic.TextEmbedder;
-import org.jspecify.annotations.Nullable;
+import org.competencygraph.semantic.Vectors;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
@@ -49,7 +49,7 @@ final class LinkingGraph {
 	private static Concept concept(Record r) {
 		return new Concept(r.get("id").asString(), r.get("kind").asString(), r.get("name").asString(),
 				r.get("aliases").asList(Value::asString), r.get("externalIds").asList(Value::asString),
-				r.get("framework").asString(null), vector(r.get("label")), vector(r.get("described")));
+				r.get("framework").asString(null), Vectors.of(r.get("label")), Vectors.of(r.get("described")));
 	}
 
 	/** Capabilities of a framework that are technologies (O*NET's technology examples). */
@@ -156,7 +156,7 @@ final class LinkingGraph {
 		}
 		labels.remove("");
 		return new Profile(r.get("id").asString(), r.get("framework").asString(), r.get("title").asString(), labels,
-				vector(r.get("titleVector")), vector(r.get("duties")), any ? unit(mean) : null, weights);
+				Vectors.of(r.get("titleVector")), Vectors.of(r.get("duties")), any ? Vectors.unit(mean) : null, weights);
 	}
 
 	/** Per occupation of {@code framework}, its duties' texts and vectors. */
@@ -168,35 +168,12 @@ final class LinkingGraph {
 				RETURN j.id AS job, d.text AS text, d.embedding AS vector
 				""", Map.of("framework", framework)).stream().toList())
 			.forEach(r -> duties.computeIfAbsent(r.get("job").asString(), k -> new ArrayList<>())
-				.add(new DutyVector(r.get("text").asString(), vector(r.get("vector")))));
+				.add(new DutyVector(r.get("text").asString(), Vectors.of(r.get("vector")))));
 		return duties;
 	}
 
 	record DutyVector(String text, float[] vector) {
 	}
 
-	static float @Nullable [] vector(Value value) {
-		if (value.isNull()) {
-			return null;
-		}
-		List<Object> list = value.asList();
-		float[] vector = new float[list.size()];
-		for (int i = 0; i < vector.length; i++) {
-			vector[i] = ((Number) list.get(i)).floatValue();
-		}
-		return vector;
-	}
-
-	private static float[] unit(float[] vector) {
-		double norm = 0;
-		for (float v : vector) {
-			norm += v * v;
-		}
-		float scale = (float) (1 / Math.sqrt(norm));
-		for (int i = 0; i < vector.length; i++) {
-			vector[i] *= scale;
-		}
-		return vector;
-	}
 
 }

@@ -8,8 +8,6 @@ import java.util.Map;
 import org.competencygraph.background.JobProgress;
 import org.competencygraph.database.Sessions;
 import org.neo4j.driver.Session;
-import org.jspecify.annotations.Nullable;
-import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -109,17 +107,5 @@ public class Embeddings {
 				""".formatted(label, property, keyProperty), Map.of("rows", rows)).consume());
 	}
 
-	/** A stored vector as floats; null when the value is null. */
-	static float @Nullable [] vector(Value value) {
-		if (value.isNull()) {
-			return null;
-		}
-		List<Double> list = value.asList(Value::asDouble);
-		float[] vector = new float[list.size()];
-		for (int i = 0; i < vector.length; i++) {
-			vector[i] = list.get(i).floatValue();
-		}
-		return vector;
-	}
 
 }

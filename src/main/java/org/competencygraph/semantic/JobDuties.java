@@ -71,7 +71,7 @@ final class JobDuties {
 		return this.session.executeRead(tx -> tx.run("""
 				MATCH (:Job {id: $id})-[:HAS_DUTY]->(d:Duty) WHERE d.embedding IS NOT NULL
 				RETURN d.embedding AS vector
-				""", Map.of("id", jobId)).list(r -> Embeddings.vector(r.get("vector"))));
+				""", Map.of("id", jobId)).list(r -> Vectors.of(r.get("vector"))));
 	}
 
 	private static String key(Record job) {
@@ -90,17 +90,7 @@ final class JobDuties {
 		for (float[] duty : duties) {
 			add(sum, duty, dutyShare / duties.size());
 		}
-		double norm = 0;
-		for (float v : sum) {
-			norm += v * v;
-		}
-		if (norm > 0) {
-			float scale = (float) (1 / Math.sqrt(norm));
-			for (int i = 0; i < sum.length; i++) {
-				sum[i] *= scale;
-			}
-		}
-		return sum;
+		return Vectors.unit(sum);
 	}
 
 	private static void add(float[] sum, float[] vector, double weight) {

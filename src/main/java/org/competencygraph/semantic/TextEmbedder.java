@@ -64,18 +64,7 @@ public class TextEmbedder {
 	}
 
 	private static float[] unit(Embedding embedding) {
-		float[] vector = embedding.vector();
-		double norm = 0;
-		for (float v : vector) {
-			norm += v * v;
-		}
-		if (norm > 0) {
-			float scale = (float) (1 / Math.sqrt(norm));
-			for (int i = 0; i < vector.length; i++) {
-				vector[i] *= scale;
-			}
-		}
-		return vector;
+		return Vectors.unit(embedding.vector());
 	}
 
 }
