@@ -1,6 +1,7 @@
 package org.competencygraph.semantic;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,10 +33,10 @@ final class JobDuties {
 		progress.stage("reading what each job does", 0);
 		List<Record> jobs = this.session.executeRead(tx -> tx.run("""
 				MATCH (j:Job)
-				WITH j, [(j)-[h:HAS_DUTY]->(d:Duty) WHERE d.embedding IS NOT NULL | [coalesce(h.order, 0), d]] AS duties
-				WITH j, [x IN duties | x[1]] AS duties, trim(coalesce(j.summary, '')) AS summary
-				WHERE summary <> '' OR size(duties) > 0
-				RETURN j.id AS id, summary, [d IN duties | d.text] AS texts, j.dutyEmbeddingKey AS key
+				WITH j, [(j)-[:HAS_DUTY]->(d:Duty) WHERE d.embedding IS NOT NULL | d.text] AS texts,
+				     trim(coalesce(j.summary, '')) AS summary
+				WHERE summary <> '' OR size(texts) > 0
+				RETURN j.id AS id, summary, texts, j.dutyEmbeddingKey AS key
 				ORDER BY id
 				""").list());
 		List<Record> stale = new ArrayList<>();
@@ -54,12 +55,14 @@ final class JobDuties {
 			List<String> summaries = batch.stream().map(r -> r.get("summary").asString()).filter(s -> !s.isEmpty())
 				.toList();
 			List<float[]> summaryVectors = summaries.isEmpty() ? List.of() : this.embedder.embedAll(summaries);
+			Map<String, List<float[]>> dutyVectors = dutyVectors(batch.stream().map(r -> r.get("id").asString()).toList());
 			List<Map<String, Object>> rows = new ArrayList<>(batch.size());
 			int next = 0;
 			for (Record job : batch) {
+				String id = job.get("id").asString();
 				float[] summary = job.get("summary").asString().isEmpty() ? null : summaryVectors.get(next++);
-				rows.add(Map.of("id", job.get("id").asString(), "key", key(job), "vector",
-						blend(summary, dutyVectors(job.get("id").asString()))));
+				rows.add(Map.of("id", id, "key", key(job), "vector",
+						blend(summary, dutyVectors.getOrDefault(id, List.of()))));
 			}
 			Embeddings.write(this.session, "Job", "dutyEmbedding", "dutyEmbeddingKey", rows);
 			progress.advance(batch.size());
@@ -67,11 +70,17 @@ final class JobDuties {
 		return new EmbeddingReport.Kind("what jobs do (summary and duties)", stale.size(), current, 0);
 	}
 
-	private List<float[]> dutyVectors(String jobId) {
-		return this.session.executeRead(tx -> tx.run("""
-				MATCH (:Job {id: $id})-[:HAS_DUTY]->(d:Duty) WHERE d.embedding IS NOT NULL
-				RETURN d.embedding AS vector
-				""", Map.of("id", jobId)).list(r -> Vectors.of(r.get("vector"))));
+	/** The duties' vectors of each of the jobs, in one read. */
+	private Map<String, List<float[]>> dutyVectors(List<String> jobIds) {
+		Map<String, List<float[]>> vectors = new HashMap<>();
+		this.session.executeRead(tx -> tx.run("""
+				UNWIND $ids AS id
+				MATCH (:Job {id: id})-[:HAS_DUTY]->(d:Duty) WHERE d.embedding IS NOT NULL
+				RETURN id, d.embedding AS vector
+				""", Map.of("ids", jobIds)).list())
+			.forEach(r -> vectors.computeIfAbsent(r.get("id").asString(), k -> new ArrayList<>())
+				.add(Vectors.of(r.get("vector"))));
+		return vectors;
 	}
 
 	private static String key(Record job) {
