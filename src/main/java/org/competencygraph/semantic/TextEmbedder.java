@@ -8,6 +8,7 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Sentence embeddings of all-MiniLM-L6-v2 (quantized), computed in this process from weights inside its Maven
@@ -25,11 +26,16 @@ public class TextEmbedder {
 	/** The model reads at most 256 word pieces; longer texts are cut, so there is no point passing more. */
 	private static final int MAX_CHARACTERS = 2_000;
 
-	private final AllMiniLmL6V2QuantizedEmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+	/**
+	 * Loaded on first use (a second or two, and its native runtime): a server that answers no text query and imports
+	 * nothing never loads it, and start-up does not wait for it.
+	 */
+	private final SingletonSupplier<AllMiniLmL6V2QuantizedEmbeddingModel> model = SingletonSupplier
+		.of(AllMiniLmL6V2QuantizedEmbeddingModel::new);
 
 	/** The vector of one text. */
 	public float[] embed(String text) {
-		return unit(this.model.embed(bounded(text)).content());
+		return unit(this.model.obtain().embed(bounded(text)).content());
 	}
 
 	/** The vectors of several texts, in their order; faster per text than one at a time. */
@@ -38,7 +44,7 @@ public class TextEmbedder {
 		for (String text : texts) {
 			segments.add(TextSegment.from(bounded(text)));
 		}
-		List<Embedding> embeddings = this.model.embedAll(segments).content();
+		List<Embedding> embeddings = this.model.obtain().embedAll(segments).content();
 		List<float[]> vectors = new ArrayList<>(embeddings.size());
 		for (Embedding embedding : embeddings) {
 			vectors.add(unit(embedding));
