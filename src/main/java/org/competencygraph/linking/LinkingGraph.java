@@ -128,7 +128,11 @@ final class LinkingGraph {
 		Map<String, Double> weights = new HashMap<>();
 		float[] mean = new float[TextEmbedder.DIMENSIONS];
 		boolean any = false;
-		for (Value requirement : r.get("requirements").values()) {
+		// In id order: the graph returns a node's relationships in an order that changes as other relationships of
+		// the node are written, and a sum of floats in another order may differ in its last digits.
+		List<Value> requirements = new ArrayList<>(r.get("requirements").asList(v -> v));
+		requirements.sort(java.util.Comparator.comparing(v -> v.get(0).asString()));
+		for (Value requirement : requirements) {
 			String id = requirement.get(0).asString();
 			double weight = requirement.get(1).asDouble();
 			weights.merge(id, weight, Math::max);
