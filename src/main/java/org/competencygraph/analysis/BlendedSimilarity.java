@@ -13,9 +13,12 @@ import org.jspecify.annotations.Nullable;
  * <li><b>duties</b>: the cosine of the jobs' duty embeddings;</li>
  * <li><b>title</b>: the cosine of the jobs' title embeddings;</li>
  * </ul>
- * negative cosines count as 0. A part counts only when both jobs have it (requirements, an embedding): the weights
- * of the parts left are renormalised, score = sum(weight x part) / sum(weight) over them, and the explanation says
- * which part was left out and why. The weights are {@link SimilarityWeights#blend()}.
+ * negative cosines count as 0. A text part counts only when both jobs have it (an embedding): the weights of the
+ * parts left are renormalised, score = sum(weight x part) / sum(weight) over them, and the explanation says which
+ * part was left out and why. The profile part is left out only when the first job (the target of similarJobs, the
+ * first of a compared pair) has no requirements: when only the other job has none, nothing is known to be shared and
+ * its profile part is 0. Leaving it out there would rank occupations without ratings (O*NET's "All Other" and
+ * military occupations) above rated ones on their titles alone. The weights are {@link SimilarityWeights#blend()}.
  */
 public final class BlendedSimilarity {
 
@@ -73,9 +76,15 @@ public final class BlendedSimilarity {
 		return Double.isNaN(cosine) ? cosine : Math.max(0, Math.min(1, cosine));
 	}
 
-	/** The profile part from the sum of a[c] x b[c] over shared concepts; NaN when either job has no vector. */
+	/**
+	 * The profile part from the sum of a[c] x b[c] over shared concepts: NaN (left out) when the first job {@code a}
+	 * has no requirements, 0 when only {@code b} has none.
+	 */
 	public static double profile(double sharedSum, SparseVector a, SparseVector b) {
-		return a.norm() > 0 && b.norm() > 0 ? SimilarityMetric.BLENDED.score(sharedSum, a, b) : Double.NaN;
+		if (a.norm() == 0) {
+			return Double.NaN;
+		}
+		return b.norm() > 0 ? SimilarityMetric.BLENDED.score(sharedSum, a, b) : 0;
 	}
 
 	/** The blend of two jobs, explained. */
@@ -103,7 +112,7 @@ public final class BlendedSimilarity {
 				+ (Double.isNaN(title) ? 0 : weights.title());
 		List<Part> parts = List.of(
 				part(PROFILE, profile, weights.profile(), total,
-						leftOut(index, a, b, va.norm() > 0, vb.norm() > 0, "no requirements")),
+						leftOut(index, a, b, va.norm() > 0, true, "no requirements")),
 				part(DUTIES, duties, weights.duties(), total,
 						leftOut(index, a, b, texts.hasDuties(a), texts.hasDuties(b), "no duty embedding yet")),
 				part(TITLE, title, weights.title(), total,
@@ -162,8 +171,14 @@ public final class BlendedSimilarity {
 		if (!leftOut.isEmpty()) {
 			blend += " (weights renormalised over the parts both jobs have; " + String.join("; ", leftOut) + ")";
 		}
-		return profileUsed ? blend + "; profile: " + SimilarityMetric.BLENDED.computation(sharedSum, a, b)
-				+ ", each source domain at unit length x its weight" : blend;
+		if (!profileUsed) {
+			return blend;
+		}
+		if (b.norm() == 0) {
+			return blend + "; profile 0: the other job has no requirements, so none is known to be shared";
+		}
+		return blend + "; profile: " + SimilarityMetric.BLENDED.computation(sharedSum, a, b)
+				+ ", each source domain at unit length x its weight";
 	}
 
 }

@@ -11,9 +11,10 @@ public enum SimilarityMetric {
 
 	/**
 	 * The weighted mean of three parts: requirement-profile cosine with each source domain normalised, cosine of
-	 * the duty embeddings, cosine of the title embeddings; over the parts both jobs have.
+	 * the duty embeddings, cosine of the title embeddings; over the parts both jobs have (the profile part over the
+	 * first job's: 0 when only the other has no requirements).
 	 */
-	BLENDED("weighted mean over the parts both jobs have of: profile (cosine of the requirement vectors with each "
+	BLENDED("weighted mean over the parts both jobs have (profile: 0 when only the other job has no requirements) of: profile (cosine of the requirement vectors with each "
 			+ "source domain scaled to unit length and weighted), duties (cosine of the duty embeddings) and title "
 			+ "(cosine of the title embeddings), weights from analysis/similarity.yaml"),
 

@@ -166,6 +166,37 @@ class BlendedSimilarityTests {
 	}
 
 	@Test
+	void aJobWithoutRequirementsSharesNothingWithATargetThatHasSome() {
+		// u has no requirements (as O*NET's unrated "All Other" occupations) and the very title and duties of p.
+		RequirementIndex index = RequirementIndex.builder(TestIndexes.SCORING, SimilarityWeights.load())
+			.capability(capability("x"))
+			.job(job("p", "Org A"))
+			.job(job("q", "Org A"))
+			.job(job("u", "Org B"))
+			.requirement("p", "x", Priority.ESSENTIAL, null, null, null)
+			.requirement("q", "x", Priority.ESSENTIAL, null, null, null)
+			.embeddings("p", new float[] { 1, 0, 0, 0 }, new float[] { 1, 0, 0, 0 })
+			.embeddings("q", new float[] { 0, 1, 0, 0 }, new float[] { 0, 1, 0, 0 })
+			.embeddings("u", new float[] { 1, 0, 0, 0 }, new float[] { 1, 0, 0, 0 })
+			.build(new ChangeMarker.Commits(0));
+		SimilarJobs fromP = Similarities.similarJobs(index, index.jobNumber("p"), SimilarityMetric.BLENDED, 10, null,
+				0);
+		// Its profile part counts 0 (renormalising over title and duties would give it 1 and put it first).
+		assertThat(fromP.results()).extracting(r -> r.job().id()).containsExactly("u", "q");
+		assertThat(fromP.results()).extracting(SimilarJobs.SimilarJob::score).containsExactly(0.6, 0.4);
+		SimilarJobs.SimilarJob u = fromP.results().getFirst();
+		assertThat(u.parts().getFirst()).isEqualTo(new BlendedSimilarity.Part("profile", 0.0, 0.4, 0.4, 0.0, null));
+		assertThat(u.computation()).isEqualTo("0.4 x profile 0 + 0.35 x duties 1 + 0.25 x title 1 = 0.6; profile 0: "
+				+ "the other job has no requirements, so none is known to be shared");
+		// From u, which asks for nothing, the profile part is left out for every job: only what the work is counts.
+		SimilarJobs fromU = Similarities.similarJobs(index, index.jobNumber("u"), SimilarityMetric.BLENDED, 10, null,
+				0);
+		assertThat(fromU.results()).extracting(r -> r.job().id()).containsExactly("p");
+		assertThat(fromU.results().getFirst().score()).isEqualTo(1.0);
+		assertThat(fromU.results().getFirst().parts().getFirst().leftOut()).isEqualTo("'Title of u' has no requirements");
+	}
+
+	@Test
 	void theScanOverAllJobsGivesThePairwiseBlend() {
 		for (long seed = 1; seed <= 20; seed++) {
 			RequirementIndex index = SimilaritiesTests.randomIndex(seed, true).build(new ChangeMarker.Commits(0));
