@@ -1,0 +1,45 @@
+package org.competencygraph.semantic;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the sentence model in the background once the server is ready, so that the first text query (matchConcepts,
+ * a job-description draft) does not pay for it: loading takes a second or two on a quiet machine, and more than the
+ * query time limit on a busy one. Start-up does not wait for it; commands (no web server) load the model only when
+ * they embed. {@code competency-graph.semantic.warm-up=false} leaves it to the first use.
+ */
+@Component
+@ConditionalOnWebApplication
+@ConditionalOnBooleanProperty(name = "competency-graph.semantic.warm-up", matchIfMissing = true)
+class TextEmbedderWarmUp {
+
+	private static final Logger logger = LoggerFactory.getLogger(TextEmbedderWarmUp.class);
+
+	private final TextEmbedder embedder;
+
+	TextEmbedderWarmUp(TextEmbedder embedder) {
+		this.embedder = embedder;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void warmUp() {
+		Thread.ofPlatform().daemon().name("text-embedder-warm-up").start(() -> {
+			long start = System.nanoTime();
+			try {
+				this.embedder.embed("warm up");
+				logger.info("Sentence model loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
+			}
+			catch (RuntimeException | LinkageError ex) {
+				logger.warn("Sentence model could not be loaded ahead of use: {}", ex.toString());
+			}
+		});
+	}
+
+}
