@@ -1,5 +1,8 @@
 package org.competencygraph.browser;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -12,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -68,6 +72,7 @@ class ExplorerBrowserIntegrationTests {
 		search.sendKeys("junior infrastructure");
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(
 				By.xpath("//li[@role='option' and contains(., 'Junior Infrastructure Engineer')]")));
+		screenshot("search");
 		search.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
 		waitForPage("Junior Infrastructure Engineer");
 		assertThat(this.browser.getCurrentUrl()).endsWith("#/role/" + JUNIOR.replace("/", "%2F"));
@@ -78,6 +83,7 @@ class ExplorerBrowserIntegrationTests {
 		provenance.click();
 		assertThat(requirements.findElement(By.cssSelector("details.provenance[open] blockquote")).getText()).isNotBlank();
 		this.wait.until(driver -> driver.findElement(By.cssSelector("section[aria-labelledby=similar-heading]")).findElements(By.cssSelector("tbody tr")).size() == 10);
+		screenshot("role");
 		assertPageIsAccessible();
 		assertNoRequestLeftTheServer();
 
@@ -110,12 +116,14 @@ class ExplorerBrowserIntegrationTests {
 		this.wait.until(driver -> driver.findElements(By.xpath("//section[@aria-labelledby='fit-heading']//tbody/tr")).size() > 0);
 		String page = this.browser.findElement(By.tagName("main")).getText();
 		assertThat(page).contains("Your capabilities (2)", "Troubleshooting", "Customer Service", "Roles that fit");
+		screenshot("profile");
 		assertPageIsAccessible();
 
 		this.browser.findElement(By.xpath("//section[@aria-labelledby='fit-heading']//tbody/tr[1]//a[text()='Gap']")).click();
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Readiness"));
 		String gap = this.browser.findElement(By.tagName("main")).getText();
 		assertThat(gap).contains("From my profile to", "essential", "met");
+		screenshot("gap");
 		assertPageIsAccessible();
 		assertNoRequestLeftTheServer();
 	}
@@ -128,6 +136,7 @@ class ExplorerBrowserIntegrationTests {
 		List<WebElement> rows = this.browser.findElements(By.cssSelector("table.matrix tbody tr"));
 		assertThat(rows).hasSizeGreaterThan(20);
 		assertThat(this.browser.findElement(By.tagName("main")).getText()).contains("How alike", "Junior Infrastructure Engineer");
+		screenshot("compare");
 		assertPageIsAccessible();
 
 		open("/graph/" + JUNIOR.replace("/", "%2F") + "?similar=8");
@@ -137,6 +146,7 @@ class ExplorerBrowserIntegrationTests {
 		assertThat(Integer.parseInt(graph.getDomAttribute("data-nodes"))).isGreaterThan(30);
 		System.out.println("Graph view of " + graph.getDomAttribute("data-nodes") + " nodes drawn in "
 				+ graph.getDomAttribute("data-rendered-ms") + " ms");
+		screenshot("graph");
 		assertPageIsAccessible();
 		assertNoRequestLeftTheServer();
 	}
@@ -149,6 +159,7 @@ class ExplorerBrowserIntegrationTests {
 		Object overflow = this.browser.executeScript(
 				"return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
 		assertThat(((Number) overflow).intValue()).as("horizontal scrolling of the whole page").isLessThanOrEqualTo(0);
+		screenshot("role-phone");
 		assertPageIsAccessible();
 		// The checker does find what it is there for: an image without a text alternative.
 		this.browser.executeScript("document.querySelector('main').append(Object.assign(document.createElement('img'), {src: 'data:,'}));");
@@ -164,6 +175,20 @@ class ExplorerBrowserIntegrationTests {
 
 	private void waitForPage(String heading) {
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), heading));
+	}
+
+	/**
+	 * Saves what the browser shows as target/explorer-screenshots/NAME.png: the pictures of docs/explorer.md are
+	 * these, copied.
+	 */
+	private void screenshot(String name) {
+		try {
+			Path folder = Files.createDirectories(Path.of("target", "explorer-screenshots"));
+			Files.write(folder.resolve(name + ".png"), this.browser.getScreenshotAs(OutputType.BYTES));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private void assertPageIsAccessible() {
