@@ -66,6 +66,10 @@ class ExplorerBrowserIntegrationTests {
 	@Test
 	void searchByKeyboardOpensARoleWithItsRequirementsProvenanceLadderAndSimilarRoles() {
 		open("/");
+		Object interactive = this.browser.executeScript("const n = performance.getEntriesByType('navigation')[0];"
+				+ "return [Math.round(n.domInteractive), Math.round(Number(document.body.dataset.ready) - performance.timeOrigin)];");
+		System.out.println("Explorer first page: DOM interactive " + ((List<?>) interactive).get(0)
+				+ " ms, search page ready " + ((List<?>) interactive).get(1) + " ms after navigation start");
 		assertPageIsAccessible();
 		WebElement search = this.browser.findElement(By.cssSelector("input[role=combobox]"));
 		assertThat(this.browser.switchTo().activeElement().getTagName()).as("focus on the page's heading").isEqualTo("h1");
