@@ -72,7 +72,9 @@ export async function graph(main, params, id) {
 	const cy = window.cytoscape({
 		container: drawing,
 		elements: { nodes: [...nodes.values()], edges },
-		layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, numIter: 600 },
+		// Rings: the role in the middle, related roles around it, its requirements outside.
+		layout: { name: 'concentric', animate: false, minNodeSpacing: 28, avoidOverlap: true,
+			concentric: n => (n.data('kind') === 'role' ? 3 : n.data('kind') === 'capability' ? 1 : 2), levelWidth: () => 1 },
 		style: [
 			{ selector: 'node', style: { label: 'data(label)', 'font-size': 10, 'text-wrap': 'wrap', 'text-max-width': 110, width: 14, height: 14, color: '#1b1f24' } },
 			...Object.entries(COLOURS).map(([kind, colour]) => ({ selector: 'node[kind = "' + kind + '"]', style: { 'background-color': colour } })),
