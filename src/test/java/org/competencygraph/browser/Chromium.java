@@ -2,11 +2,17 @@ package org.competencygraph.browser;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -43,6 +49,31 @@ record Chromium(Path browser, Path driver) {
 			.usingAnyFreePort()
 			.build();
 		return new ChromeDriver(service, options);
+	}
+
+	/**
+	 * The requests the browser sent since the last call (the performance log is drained by reading it), except those
+	 * of Chromium's own pages.
+	 */
+	static List<Request> requests(ChromeDriver browser) {
+		JsonMapper json = JsonMapper.builder().build();
+		List<Request> requests = new ArrayList<>();
+		for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE)) {
+			JsonNode message = json.readTree(entry.getMessage()).path("message");
+			if (message.path("method").asString().equals("Network.requestWillBeSent")) {
+				JsonNode request = message.path("params").path("request");
+				String document = message.path("params").path("documentURL").asString();
+				// Chromium's own pages (a new tab's chrome://new-tab-page and its icons) are not the page under test.
+				if (!document.startsWith("chrome://")) {
+					requests.add(new Request(request.path("method").asString(), request.path("url").asString(), document));
+				}
+			}
+		}
+		return requests;
+	}
+
+	/** A request the browser sent: method, URL, and the URL of the document that made it. */
+	record Request(String method, String url, String document) {
 	}
 
 	private static Path executable(String property, String variable, String fallback) {

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.competencygraph.IntegrationTest;
@@ -17,12 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -88,7 +83,7 @@ class GraphiQlBrowserIntegrationTests {
 		assertThat(result).contains("\"title\": \"Junior Infrastructure Engineer\"", "\"title\": \"Infrastructure Engineer Level 2\"")
 			.doesNotContain("\"errors\"");
 
-		List<Request> requests = requests();
+		List<Chromium.Request> requests = requests();
 		assertThat(requests).as("requests the page made")
 			.anySatisfy(request -> assertThat(request.url()).startsWith(origin + "/webjars/graphiql/"))
 			.anySatisfy(request -> {
@@ -109,21 +104,8 @@ class GraphiQlBrowserIntegrationTests {
 		return String.valueOf(value);
 	}
 
-	private List<Request> requests() {
-		JsonMapper json = JsonMapper.builder().build();
-		List<Request> requests = new ArrayList<>();
-		for (LogEntry entry : this.browser.manage().logs().get(LogType.PERFORMANCE)) {
-			JsonNode message = json.readTree(entry.getMessage()).path("message");
-			if (message.path("method").asString().equals("Network.requestWillBeSent")) {
-				JsonNode request = message.path("params").path("request");
-				String document = message.path("params").path("documentURL").asString();
-				// Chromium's own pages (a new tab's chrome://new-tab-page and its icons) are not the page under test.
-				if (!document.startsWith("chrome://")) {
-					requests.add(new Request(request.path("method").asString(), request.path("url").asString(), document));
-				}
-			}
-		}
-		return requests;
+	private List<Chromium.Request> requests() {
+		return Chromium.requests(this.browser);
 	}
 
 	/** The query of the README's section "A first query", as users copy it. */
@@ -132,10 +114,6 @@ class GraphiQlBrowserIntegrationTests {
 		int section = readme.indexOf("## A first query");
 		int start = readme.indexOf("```graphql\n", section) + "```graphql\n".length();
 		return readme.substring(start, readme.indexOf("```", start)).strip();
-	}
-
-	/** A request the browser sent: method, URL, and the URL of the document that made it. */
-	record Request(String method, String url, String document) {
 	}
 
 }

@@ -1,0 +1,66 @@
+// The explorer's shell: a hash router (#/role/<id>, #/capability/<id>, #/profile, #/gap, #/compare, #/graph/<id>,
+// #/paths, #/plan) that renders a page into <main> and moves the focus to its heading, as a page load would.
+import { h, show, error, link } from './dom.js';
+import { home } from './pages/home.js';
+import { role } from './pages/role.js';
+import { capability } from './pages/capability.js';
+import { profile } from './pages/profile.js';
+import { gap } from './pages/gap.js';
+import { compare } from './pages/compare.js';
+import { graph } from './pages/graph.js';
+
+const ROUTES = [
+	[/^\/?$/, home, 'Search'],
+	[/^\/role\/(.+)$/, role, 'Role'],
+	[/^\/capability\/(.+)$/, capability, 'Capability'],
+	[/^\/profile$/, profile, 'My profile'],
+	[/^\/gap$/, gap, 'Gap'],
+	[/^\/compare$/, compare, 'Compare roles'],
+	[/^\/graph\/(.+)$/, graph, 'Graph view']
+];
+
+let extraRoutes = [];
+
+/** Lets a page module add routes (the paths and training-plan pages register theirs). */
+export function addRoute(pattern, page, title) {
+	extraRoutes.push([pattern, page, title]);
+}
+
+async function render() {
+	const main = document.getElementById('main');
+	const hash = window.location.hash.replace(/^#/, '') || '/';
+	const [path, search] = hash.split('?');
+	const params = new URLSearchParams(search || '');
+	const found = [...ROUTES, ...extraRoutes].map(([pattern, page, title]) => [path.match(pattern), page, title]).find(([match]) => match);
+	if (!found) {
+		show(main, h('h1', {}, 'Page not found'), h('p', {}, 'Nothing here. ', link('/', 'Search')));
+		focusHeading(main);
+		return;
+	}
+	const [match, page, title] = found;
+	document.title = title + ' · Competency Graph';
+	try {
+		await page(main, params, match[1] ? decodeURIComponent(match[1]) : undefined);
+	}
+	catch (failure) {
+		show(main, h('h1', {}, title), error(failure.message));
+	}
+	const heading = main.querySelector('h1');
+	if (heading && heading.textContent) {
+		document.title = heading.textContent + ' · Competency Graph';
+	}
+	focusHeading(main);
+	document.body.dataset.page = title;
+	document.body.dataset.ready = String(Date.now());
+}
+
+function focusHeading(main) {
+	const heading = main.querySelector('h1');
+	if (heading) {
+		heading.setAttribute('tabindex', '-1');
+		heading.focus({ preventScroll: false });
+	}
+}
+
+window.addEventListener('hashchange', render);
+render();

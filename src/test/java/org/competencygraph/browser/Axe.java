@@ -1,0 +1,57 @@
+package org.competencygraph.browser;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * axe-core, Deque's accessibility engine, run inside the page under test: the violations of WCAG 2.0 and 2.1 level A
+ * and AA rules it finds, each as "rule: help (n elements: first selector)". The script is the axe.min.js of the
+ * {@code com.deque.html.axe-core:selenium} jar on the test classpath.
+ */
+final class Axe {
+
+	private static final String SCRIPT = read();
+
+	private Axe() {
+	}
+
+	/** The WCAG 2.1 A/AA violations on the page as it is now; empty when none. */
+	@SuppressWarnings("unchecked")
+	static List<String> violations(JavascriptExecutor page) {
+		page.executeScript(SCRIPT);
+		Object result = page.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+				  .then(r => done(r.violations.map(v => ({ id: v.id, help: v.help,
+				      nodes: v.nodes.map(n => n.target.join(' ')) }))))
+				  .catch(e => done([{ id: 'axe-failed', help: String(e), nodes: [] }]));
+				""");
+		List<String> violations = new ArrayList<>();
+		for (Map<String, Object> violation : (List<Map<String, Object>>) result) {
+			List<String> nodes = (List<String>) violation.get("nodes");
+			violations.add(violation.get("id") + ": " + violation.get("help") + " (" + nodes.size() + " elements"
+					+ (nodes.isEmpty() ? "" : ": " + nodes.getFirst()) + ")");
+		}
+		return violations;
+	}
+
+	private static String read() {
+		try (InputStream in = Axe.class.getResourceAsStream("/axe.min.js")) {
+			if (in == null) {
+				throw new IllegalStateException("axe.min.js is not on the test classpath (com.deque.html.axe-core:selenium)");
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
