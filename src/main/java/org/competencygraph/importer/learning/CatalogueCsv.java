@@ -106,7 +106,10 @@ final class CatalogueCsv {
 				problem("currency", "is required when cost is given");
 			}
 			List<Reference> teaches = references("teaches", Kind.CAPABILITY);
-			if (teaches.isEmpty() && !value("teaches").isEmpty()) {
+			if (value("teaches").isEmpty()) {
+				problem("teaches", "is required");
+			}
+			else if (teaches.isEmpty()) {
 				problem("teaches", "names no skill");
 			}
 			List<Reference> prerequisites = references("prerequisites", Kind.RESOURCE_OR_CAPABILITY);
