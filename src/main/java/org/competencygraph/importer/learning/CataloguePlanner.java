@@ -137,9 +137,12 @@ final class CataloguePlanner {
 						.map(c -> "'" + c.name() + "' (" + c.id() + ", " + String.format(Locale.ROOT, "%.2f", c.score())
 								+ ")")
 						.collect(Collectors.joining(", "));
-			problem(skill.where(), "'" + skill.text() + "' matches no capability closely enough (a match by meaning "
-					+ "needs a score of " + this.settings.threshold() + "; give the capability's id or name); closest: "
-					+ candidates);
+			problem(skill.where(), "'" + skill.text() + "' " + (resolution.ambiguous()
+					? "matches more than one capability about equally (the best must score " + this.settings.margin()
+							+ " above the next)"
+					: "matches no capability closely enough (a match by meaning needs a score of "
+							+ this.settings.threshold() + ")")
+					+ "; give the capability's id or name; closest: " + candidates);
 			return null;
 		}
 		if (match.method().equals("semantic")) {

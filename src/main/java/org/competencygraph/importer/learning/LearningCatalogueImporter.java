@@ -15,6 +15,8 @@ import org.competencygraph.importer.ImportReport.FileReport;
 import org.competencygraph.importer.Problems;
 import org.competencygraph.importer.ProficiencyScale;
 import org.competencygraph.semantic.ConceptMatcher;
+import org.competencygraph.semantic.Embeddings;
+import org.competencygraph.background.JobProgress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +37,8 @@ public class LearningCatalogueImporter {
 
 	private final ConceptMatcher concepts;
 
+	private final Embeddings embeddings;
+
 	private final MatchingSettings settings = MatchingSettings.load();
 
 	private final CatalogueCsv csv;
@@ -43,9 +47,11 @@ public class LearningCatalogueImporter {
 
 	private final CatalogueWriter writer;
 
-	public LearningCatalogueImporter(Sessions sessions, ConceptMatcher concepts, ProficiencyScale scale) {
+	public LearningCatalogueImporter(Sessions sessions, ConceptMatcher concepts, Embeddings embeddings,
+			ProficiencyScale scale) {
 		this.sessions = sessions;
 		this.concepts = concepts;
+		this.embeddings = embeddings;
 		this.csv = new CatalogueCsv(scale);
 		this.yaml = new CatalogueYaml(scale);
 		this.writer = new CatalogueWriter(sessions);
@@ -71,7 +77,8 @@ public class LearningCatalogueImporter {
 					+ ".yaml, .yml or .json (the catalogue format), which says how to read it"));
 		}
 		rejectIfAny(fileName, problems);
-		var planner = new CataloguePlanner(fileName, new SkillMatcher(this.sessions, this.concepts, this.settings),
+		var planner = new CataloguePlanner(fileName, new SkillMatcher(this.sessions, this.concepts, this.settings,
+				() -> this.embeddings.refresh(JobProgress.NONE)),
 				this.settings, problems);
 		CataloguePlan plan = planner.plan(entries, new CatalogueGraph(this.sessions));
 		rejectIfAny(fileName, problems);

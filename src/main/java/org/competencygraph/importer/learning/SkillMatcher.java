@@ -28,8 +28,13 @@ final class SkillMatcher {
 	record Match(String capabilityId, String name, String method, double score, String evidence) {
 	}
 
-	/** What became of a skill: a match, or none with the closest candidates. */
-	record Resolution(@Nullable Match match, List<ConceptMatch> candidates) {
+	/**
+	 * What became of a skill: a match, or none with the closest candidates.
+	 *
+	 * @param ambiguous true when the best candidate reached the threshold but the next one was as close (within the
+	 * margin), so the words do not say which capability is meant
+	 */
+	record Resolution(@Nullable Match match, List<ConceptMatch> candidates, boolean ambiguous) {
 	}
 
 	private final Sessions sessions;
@@ -40,10 +45,18 @@ final class SkillMatcher {
 
 	private final Map<String, Resolution> resolved = new HashMap<>();
 
-	SkillMatcher(Sessions sessions, ConceptMatcher matcher, MatchingSettings settings) {
+	private @Nullable Runnable beforeMatchingByMeaning;
+
+	/**
+	 * @param beforeMatchingByMeaning run once, before the first match by meaning: brings the capabilities' stored
+	 * sentence vectors up to date, which the seed graph does not have until something computes them
+	 */
+	SkillMatcher(Sessions sessions, ConceptMatcher matcher, MatchingSettings settings,
+			Runnable beforeMatchingByMeaning) {
 		this.sessions = sessions;
 		this.matcher = matcher;
 		this.settings = settings;
+		this.beforeMatchingByMeaning = beforeMatchingByMeaning;
 	}
 
 	Resolution resolve(String text) {
@@ -53,25 +66,30 @@ final class SkillMatcher {
 	private Resolution find(String text) {
 		Match exact = byIdOrLabel(text);
 		if (exact != null) {
-			return new Resolution(exact, List.of());
+			return new Resolution(exact, List.of(), false);
+		}
+		if (this.beforeMatchingByMeaning != null) {
+			this.beforeMatchingByMeaning.run();
+			this.beforeMatchingByMeaning = null;
 		}
 		List<ConceptMatch> candidates = new ArrayList<>(
 				this.matcher.match(text, ConceptTarget.CAPABILITY, "none", this.settings.candidates()));
 		Match own = accepted(text, candidates);
 		if (own != null) {
-			return new Resolution(own, List.of());
+			return new Resolution(own, List.of(), false);
 		}
 		if (this.settings.frameworkFallback()) {
 			List<ConceptMatch> all = this.matcher.match(text, ConceptTarget.CAPABILITY, null, this.settings.candidates());
 			Match framework = accepted(text, all);
 			if (framework != null) {
-				return new Resolution(framework, List.of());
+				return new Resolution(framework, List.of(), false);
 			}
 			all.stream().filter(c -> candidates.stream().noneMatch(o -> o.id().equals(c.id()))).forEach(candidates::add);
 		}
 		candidates.sort(Comparator.comparingDouble(ConceptMatch::score).reversed());
+		boolean ambiguous = !candidates.isEmpty() && candidates.getFirst().score() >= this.settings.threshold();
 		return new Resolution(null, List.copyOf(candidates.subList(0, Math.min(candidates.size(),
-				this.settings.candidates()))));
+				this.settings.candidates()))), ambiguous);
 	}
 
 	private @Nullable Match accepted(String text, List<ConceptMatch> candidates) {
@@ -79,6 +97,9 @@ final class SkillMatcher {
 			return null;
 		}
 		ConceptMatch best = candidates.getFirst();
+		if (candidates.size() > 1 && best.score() - candidates.get(1).score() < this.settings.margin()) {
+			return null;
+		}
 		return new Match(best.id(), best.name(), "semantic", best.score(), "'" + text + "': " + best.evidence());
 	}
 

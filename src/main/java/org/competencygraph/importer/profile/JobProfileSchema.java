@@ -143,7 +143,9 @@ public final class JobProfileSchema {
 	}
 
 	private static String range(JsonNode owner, @Nullable String definition) {
-		String what = "integer".equals(owner.path("type").asString()) ? "a whole number " : "";
+		// A type may be a list of types ("integer or a level word"), which is no whole number only.
+		String what = owner.path("type").isString() && "integer".equals(owner.path("type").asString())
+				? "a whole number " : "";
 		String scale = "proficiencyLevel".equals(definition) ? " on the proficiency scale" : "";
 		if (owner.has("minimum") && owner.has("maximum")) {
 			return "must be " + what + "from " + owner.path("minimum").asString() + " to "
