@@ -107,6 +107,9 @@ final class CatalogueYaml {
 						level(name, where, prerequisite.level(), problems), Kind.CAPABILITY));
 			}
 		}
+		if (resource.cost() != null && resource.cost() > 0 && resource.currency() == null) {
+			problems.add(name, path + ".currency: is required when cost is given");
+		}
 		return new CatalogueEntry(path, String.valueOf(resource.id()), String.valueOf(resource.title()).strip(),
 				resource.provider(), String.valueOf(resource.type()), resource.hours(), resource.cost(),
 				resource.currency(), resource.format(), resource.language(), resource.url(), resource.level(),

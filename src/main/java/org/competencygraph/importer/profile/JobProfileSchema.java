@@ -44,7 +44,7 @@ public final class JobProfileSchema {
 			"requiredLongText", "must not be blank");
 
 	/** The assertion keywords {@link #describe} words; a test checks that the schema uses no other. */
-	static final Set<String> WORDED_KEYWORDS = Set.of("required", "additionalProperties", "type", "const", "enum",
+	public static final Set<String> WORDED_KEYWORDS = Set.of("required", "additionalProperties", "type", "const", "enum",
 			"pattern", "minimum", "maximum", "maxLength", "minItems", "maxItems", "maxProperties", "propertyNames");
 
 	private static final int MAX_ECHO = 80;
