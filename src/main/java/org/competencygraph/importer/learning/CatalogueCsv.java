@@ -26,6 +26,9 @@ final class CatalogueCsv {
 	static final List<String> COLUMNS = List.of("id", "title", "provider", "type", "hours", "cost", "currency",
 			"format", "language", "url", "level", "description", "teaches", "prerequisites", "source");
 
+	/** As many resources as the YAML format's schema allows in one file. */
+	static final int MAX_ROWS = 5000;
+
 	static final Pattern ID = Pattern.compile("[a-z0-9]+([-/.:_][a-z0-9]+)*");
 
 	private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
@@ -51,6 +54,10 @@ final class CatalogueCsv {
 		}
 		if (table.rows().isEmpty()) {
 			problems.add(name, "has a header but no resources");
+			return List.of();
+		}
+		if (table.rows().size() > MAX_ROWS) {
+			problems.add(name, "has " + table.rows().size() + " resources; split it into files of at most " + MAX_ROWS);
 			return List.of();
 		}
 		List<CatalogueEntry> entries = new ArrayList<>();

@@ -42,6 +42,23 @@ class CatalogueYamlTests {
 	}
 
 	@Test
+	void readsJsonToo() {
+		Problems problems = new Problems();
+		List<CatalogueEntry> entries = this.yaml.read("catalogue.json", """
+				{"format": "competency-graph/learning-catalogue@1", "source": "lms",
+				 "resources": [{"id": "course/a", "title": "A", "type": "COURSE", "hours": 7.5,
+				   "teaches": [{"capability": "Troubleshooting", "level": "working"}]}]}
+				""", problems);
+		assertThat(problems.list()).isEmpty();
+		assertThat(entries).singleElement().satisfies(entry -> {
+			assertThat(entry.hours()).isEqualTo(7.5);
+			assertThat(entry.source()).isEqualTo("lms");
+			assertThat(entry.teaches()).extracting(Reference::text, Reference::level)
+				.containsExactly(tuple("Troubleshooting", 3));
+		});
+	}
+
+	@Test
 	void structuralProblemsAndLevelWordsAreNamedByFieldPath() {
 		Problems problems = new Problems();
 		this.yaml.read("bad.yaml", """
