@@ -60,12 +60,7 @@ final class CatalogueRows {
 
 		@Override
 		public Map<String, Object> parameters() {
-			Map<String, Object> properties = new LinkedHashMap<>();
-			put(properties, "level", this.level);
-			properties.put("method", this.method);
-			properties.put("score", this.score);
-			properties.put("evidence", this.evidence);
-			return Map.of("from", this.resourceId, "to", this.capabilityId, "properties", properties);
+			return matched(this.resourceId, this.capabilityId, this.level, this.method, this.score, this.evidence);
 		}
 
 	}
@@ -76,12 +71,7 @@ final class CatalogueRows {
 
 		@Override
 		public Map<String, Object> parameters() {
-			Map<String, Object> properties = new LinkedHashMap<>();
-			put(properties, "level", this.level);
-			properties.put("method", this.method);
-			properties.put("score", this.score);
-			properties.put("evidence", this.evidence);
-			return Map.of("from", this.resourceId, "to", this.capabilityId, "properties", properties);
+			return matched(this.resourceId, this.capabilityId, this.level, this.method, this.score, this.evidence);
 		}
 
 	}
@@ -98,6 +88,17 @@ final class CatalogueRows {
 
 	static List<Map<String, Object>> parameters(List<? extends Row> rows) {
 		return rows.stream().map(Row::parameters).toList();
+	}
+
+	/** A relationship to a capability the catalogue named: its level and how the words were matched. */
+	private static Map<String, Object> matched(String from, String to, @Nullable Integer level, String method,
+			double score, String evidence) {
+		Map<String, Object> properties = new LinkedHashMap<>();
+		put(properties, "level", level);
+		properties.put("method", method);
+		properties.put("score", score);
+		properties.put("evidence", evidence);
+		return Map.of("from", from, "to", to, "properties", properties);
 	}
 
 	private static void put(Map<String, Object> properties, String key, @Nullable Object value) {
