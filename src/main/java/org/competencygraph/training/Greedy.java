@@ -1,0 +1,191 @@
+package org.competencygraph.training;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+
+import org.competencygraph.training.Instance.Demand;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The heuristic for large catalogues. Construction: while a need is open, take the package with the least cost per
+ * need newly closed, a package being a resource with what it requires first (the resources it names, and for each
+ * capability it requires and the plan does not hold, the cheapest package teaching it, a few levels deep).
+ * Improvement, until nothing changes: drop every resource the plan is complete without (dearest first); then try
+ * each resource out (dearest first): remove it, complete the plan again without it, drop what became redundant,
+ * and keep the result when it costs less.
+ */
+final class Greedy {
+
+	/** How deep a package follows prerequisites of prerequisites. */
+	private static final int DEPTH = 6;
+
+	/** Rounds of the swap step at most (each round that improves starts again from the dearest resource). */
+	private static final int ROUNDS = 50;
+
+	private final Instance instance;
+
+	private final BitSet coverable;
+
+	private Greedy(Instance instance) {
+		this.instance = instance;
+		this.coverable = instance.coverable();
+	}
+
+	/** A complete plan: constructed, then improved. */
+	static BitSet plan(Instance instance, boolean improve) {
+		Greedy greedy = new Greedy(instance);
+		BitSet plan = greedy.complete(new BitSet(instance.n), new BitSet(instance.n));
+		if (plan == null) {
+			throw new IllegalStateException("a plan from usable resources can always be completed");
+		}
+		return improve ? greedy.improve(plan) : plan;
+	}
+
+	/** The chosen resources plus what closes every open demand, or null when an open demand has no option left. */
+	private @Nullable BitSet complete(BitSet start, BitSet excluded) {
+		BitSet chosen = (BitSet) start.clone();
+		while (true) {
+			List<int[]> open = OpenDemands.of(this.instance, chosen, this.coverable);
+			if (open.isEmpty()) {
+				return chosen;
+			}
+			BitSet best = null;
+			double bestRatio = Double.POSITIVE_INFINITY;
+			BitSet tried = new BitSet(this.instance.n);
+			for (int[] demand : open) {
+				for (int r : demand) {
+					if (chosen.get(r) || excluded.get(r) || tried.get(r)) {
+						continue;
+					}
+					tried.set(r);
+					BitSet pack = pack(r, chosen, excluded, DEPTH);
+					if (pack == null) {
+						continue;
+					}
+					double ratio = this.instance.cost(pack) / satisfied(pack, open);
+					if (ratio < bestRatio) {
+						best = pack;
+						bestRatio = ratio;
+					}
+				}
+			}
+			if (best == null) {
+				return null;
+			}
+			chosen.or(best);
+		}
+	}
+
+	/** How many of the open demands (needs and prerequisites) the package satisfies; at least 1. */
+	private static int satisfied(BitSet pack, List<int[]> open) {
+		int satisfied = 0;
+		for (int[] demand : open) {
+			if (Layering.anyIn(demand, pack)) {
+				satisfied++;
+			}
+		}
+		return Math.max(1, satisfied);
+	}
+
+	/** r with what it requires that the chosen resources do not give; null when that cannot be had. */
+	private @Nullable BitSet pack(int r, BitSet chosen, BitSet excluded, int depth) {
+		BitSet pack = OpenDemands.withRequired(this.instance, r, excluded);
+		if (pack == null) {
+			return null;
+		}
+		pack.andNot(chosen);
+		for (int member = pack.nextSetBit(0); member >= 0; member = pack.nextSetBit(member + 1)) {
+			for (Demand demand : this.instance.demands[member]) {
+				BitSet have = (BitSet) chosen.clone();
+				have.or(pack);
+				if (Layering.anyIn(demand.providers(), have)) {
+					continue;
+				}
+				if (depth == 0) {
+					return null;
+				}
+				BitSet cheapest = null;
+				for (int provider : demand.providers()) {
+					if (excluded.get(provider) || provider == r) {
+						continue;
+					}
+					BitSet sub = pack(provider, have, excluded, depth - 1);
+					if (sub != null && (cheapest == null || this.instance.cost(sub) < this.instance.cost(cheapest))) {
+						cheapest = sub;
+					}
+				}
+				if (cheapest == null) {
+					return null;
+				}
+				pack.or(cheapest);
+			}
+		}
+		return pack;
+	}
+
+	private BitSet improve(BitSet plan) {
+		BitSet current = dropRedundant(plan);
+		for (int round = 0; round < ROUNDS; round++) {
+			BitSet better = null;
+			for (int r : dearestFirst(current)) {
+				BitSet without = (BitSet) current.clone();
+				without.clear(r);
+				BitSet excluded = new BitSet(this.instance.n);
+				excluded.set(r);
+				BitSet completed = complete(removeDependents(without), excluded);
+				if (completed == null) {
+					continue;
+				}
+				completed = dropRedundant(completed);
+				if (this.instance.cost(completed) < this.instance.cost(current) - 1e-9) {
+					better = completed;
+					break;
+				}
+			}
+			if (better == null) {
+				return current;
+			}
+			current = better;
+		}
+		return current;
+	}
+
+	/** Without the resources that require, by id, one that is not chosen. */
+	private BitSet removeDependents(BitSet chosen) {
+		BitSet result = (BitSet) chosen.clone();
+		boolean changed = true;
+		while (changed) {
+			changed = false;
+			for (int r = result.nextSetBit(0); r >= 0; r = result.nextSetBit(r + 1)) {
+				for (int required : this.instance.requiredResources[r]) {
+					if (required < 0 || !result.get(required)) {
+						result.clear(r);
+						changed = true;
+						break;
+					}
+				}
+			}
+		}
+		return result;
+	}
+
+	BitSet dropRedundant(BitSet plan) {
+		BitSet current = (BitSet) plan.clone();
+		for (int r : dearestFirst(current)) {
+			current.clear(r);
+			if (!Layering.feasible(this.instance, current, this.coverable)) {
+				current.set(r);
+			}
+		}
+		return current;
+	}
+
+	private List<Integer> dearestFirst(BitSet chosen) {
+		List<Integer> order = new ArrayList<>(chosen.stream().boxed().toList());
+		order.sort(Comparator.comparingDouble((Integer r) -> -this.instance.value[r]).thenComparing(r -> r));
+		return order;
+	}
+
+}
