@@ -10,7 +10,8 @@ import java.util.List;
  * it branches on its open demand ({@link OpenDemands}) with the fewest options: option i is chosen (with the
  * resources it requires by id) and options 1..i-1 excluded, so every complete plan lies in exactly one branch.
  * A node is cut when its cost plus a lower bound on what its open demands still cost ({@link LowerBound#of}) is
- * not below the best plan found; the search starts from the heuristic's plan. It stops at a node or time budget,
+ * not below the best plan found; the search starts from the heuristic's plan, with the resources another makes
+ * unnecessary left out ({@link Instance#dominated}). It stops at a node or time budget,
  * and then says it did not finish: its plan is the best found, not proven optimal.
  */
 final class ExactSearch {
@@ -57,7 +58,7 @@ final class ExactSearch {
 	 */
 	static Result run(Instance instance, BitSet incumbent, long maxNodes, long maxNanos) {
 		ExactSearch search = new ExactSearch(instance, incumbent, maxNodes, maxNanos);
-		search.search(new BitSet(instance.n), new BitSet(instance.n), 0);
+		search.search(new BitSet(instance.n), instance.dominated(), 0);
 		return new Result(search.best, search.bestCost, !search.aborted, search.nodes);
 	}
 
@@ -65,7 +66,7 @@ final class ExactSearch {
 		if (this.aborted) {
 			return;
 		}
-		if (++this.nodes > this.maxNodes || ((this.nodes & 63) == 0 && System.nanoTime() > this.deadline)) {
+		if (++this.nodes > this.maxNodes || ((this.nodes & 15) == 0 && System.nanoTime() > this.deadline)) {
 			this.aborted = true;
 			return;
 		}

@@ -3,7 +3,10 @@ package org.competencygraph.training;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.competencygraph.training.Instance.Demand;
 import org.jspecify.annotations.Nullable;
@@ -14,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * capability it requires and the plan does not hold, the cheapest package teaching it, a few levels deep).
  * Improvement, until nothing changes: drop every resource the plan is complete without (dearest first); then try
  * each resource out (dearest first): remove it, complete the plan again without it, drop what became redundant,
- * and keep the result when it costs less.
+ * and keep the result when it costs less. The swap step stops after {@link #ROUNDS} improvements or
+ * {@link #IMPROVE_NANOS}.
  */
 final class Greedy {
 
@@ -23,6 +27,9 @@ final class Greedy {
 
 	/** Rounds of the swap step at most (each round that improves starts again from the dearest resource). */
 	private static final int ROUNDS = 50;
+
+	/** Time the swap step takes at most: it keeps the best plan so far when it runs out. */
+	private static final long IMPROVE_NANOS = 100_000_000L;
 
 	private final Instance instance;
 
@@ -38,7 +45,12 @@ final class Greedy {
 		Greedy greedy = new Greedy(instance);
 		BitSet plan = greedy.complete(new BitSet(instance.n), new BitSet(instance.n));
 		if (plan == null) {
-			throw new IllegalStateException("a plan from usable resources can always be completed");
+			// Every usable resource together is a plan (the order in which they became usable), only a dear one.
+			plan = new BitSet(instance.n);
+			for (int r = 0; r < instance.n; r++) {
+				plan.set(r, instance.usable[r]);
+			}
+			plan = greedy.dropRedundant(plan);
 		}
 		return improve ? greedy.improve(plan) : plan;
 	}
@@ -54,13 +66,14 @@ final class Greedy {
 			BitSet best = null;
 			double bestRatio = Double.POSITIVE_INFINITY;
 			BitSet tried = new BitSet(this.instance.n);
+			Map<Integer, Optional<BitSet>> cache = new HashMap<>();
 			for (int[] demand : open) {
 				for (int r : demand) {
 					if (chosen.get(r) || excluded.get(r) || tried.get(r)) {
 						continue;
 					}
 					tried.set(r);
-					BitSet pack = pack(r, chosen, excluded, DEPTH);
+					BitSet pack = pack(r, chosen, excluded, DEPTH, cache);
 					if (pack == null) {
 						continue;
 					}
@@ -89,31 +102,51 @@ final class Greedy {
 		return Math.max(1, satisfied);
 	}
 
-	/** r with what it requires that the chosen resources do not give; null when that cannot be had. */
-	private @Nullable BitSet pack(int r, BitSet chosen, BitSet excluded, int depth) {
-		BitSet pack = OpenDemands.withRequired(this.instance, r, excluded);
-		if (pack == null) {
-			return null;
+	/**
+	 * r with what it requires that the chosen resources do not give (for a required capability, the cheapest
+	 * package of a resource teaching it); null when that cannot be had. Packages are computed once per resource
+	 * while the chosen resources stay the same ({@code cache}); a resource whose package is being computed is not
+	 * a provider (no cycles).
+	 */
+	private @Nullable BitSet pack(int r, BitSet chosen, BitSet excluded, int depth, Map<Integer, Optional<BitSet>> cache) {
+		Optional<BitSet> cached = cache.get(r);
+		if (cached != null) {
+			return cached.orElse(null);
 		}
-		pack.andNot(chosen);
-		for (int member = pack.nextSetBit(0); member >= 0; member = pack.nextSetBit(member + 1)) {
+		cache.put(r, Optional.empty());
+		BitSet pack = OpenDemands.withRequired(this.instance, r, excluded);
+		if (pack != null) {
+			pack.andNot(chosen);
+			pack = resolve(r, pack, chosen, excluded, depth, cache);
+		}
+		cache.put(r, Optional.ofNullable(pack));
+		return pack;
+	}
+
+	private @Nullable BitSet resolve(int r, BitSet pack, BitSet chosen, BitSet excluded, int depth,
+			Map<Integer, Optional<BitSet>> cache) {
+		BitSet members = (BitSet) pack.clone();
+		for (int member = members.nextSetBit(0); member >= 0; member = members.nextSetBit(member + 1)) {
 			for (Demand demand : this.instance.demands[member]) {
-				BitSet have = (BitSet) chosen.clone();
-				have.or(pack);
-				if (Layering.anyIn(demand.providers(), have)) {
+				if (Layering.anyIn(demand.providers(), chosen) || Layering.anyIn(demand.providers(), pack)) {
 					continue;
 				}
 				if (depth == 0) {
 					return null;
 				}
 				BitSet cheapest = null;
+				double cheapestCost = Double.POSITIVE_INFINITY;
 				for (int provider : demand.providers()) {
 					if (excluded.get(provider) || provider == r) {
 						continue;
 					}
-					BitSet sub = pack(provider, have, excluded, depth - 1);
-					if (sub != null && (cheapest == null || this.instance.cost(sub) < this.instance.cost(cheapest))) {
-						cheapest = sub;
+					BitSet sub = pack(provider, chosen, excluded, depth - 1, cache);
+					if (sub != null && !sub.get(r)) {
+						double cost = this.instance.cost(sub);
+						if (cost < cheapestCost) {
+							cheapest = sub;
+							cheapestCost = cost;
+						}
 					}
 				}
 				if (cheapest == null) {
@@ -127,9 +160,13 @@ final class Greedy {
 
 	private BitSet improve(BitSet plan) {
 		BitSet current = dropRedundant(plan);
+		long deadline = System.nanoTime() + IMPROVE_NANOS;
 		for (int round = 0; round < ROUNDS; round++) {
 			BitSet better = null;
 			for (int r : dearestFirst(current)) {
+				if (System.nanoTime() > deadline) {
+					return current;
+				}
 				BitSet without = (BitSet) current.clone();
 				without.clear(r);
 				BitSet excluded = new BitSet(this.instance.n);

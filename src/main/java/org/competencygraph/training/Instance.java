@@ -133,6 +133,65 @@ final class Instance {
 		return total;
 	}
 
+	/**
+	 * The usable resources another makes unnecessary: r is dominated by s when s costs no more, can start at once
+	 * (requires nothing not held), teaches every capability r teaches at r's level or above, and no resource
+	 * requires r by id; any plan with r stays a plan, no dearer, with s instead. Of two alike, the later is dropped.
+	 */
+	BitSet dominated() {
+		boolean[] requiredById = new boolean[this.n];
+		for (int[] required : this.requiredResources) {
+			for (int r : required) {
+				if (r >= 0) {
+					requiredById[r] = true;
+				}
+			}
+		}
+		BitSet dominated = new BitSet(this.n);
+		for (int r = 0; r < this.n; r++) {
+			if (!this.usable[r] || requiredById[r] || resource(r).teaches().isEmpty()) {
+				continue;
+			}
+			for (int s : this.teachers.getOrDefault(resource(r).teaches().getFirst().capability(), List.of())) {
+				if (s != r && !dominated.get(s) && dominates(s, r)) {
+					dominated.set(r);
+					break;
+				}
+			}
+		}
+		return dominated;
+	}
+
+	private boolean dominates(int s, int r) {
+		if (!this.usable[s] || this.value[s] > this.value[r] || this.demands[s].length > 0
+				|| this.requiredResources[s].length > 0) {
+			return false;
+		}
+		Resource strong = resource(s);
+		for (CapabilityLevel taught : resource(r).teaches()) {
+			if (!strong.teaches(taught.capability(), taught.level() == null ? Double.POSITIVE_INFINITY : taught.level())
+					|| (taught.level() == null && strong.teaches().stream()
+						.anyMatch(t -> t.capability().equals(taught.capability()) && t.level() != null))) {
+				return false;
+			}
+		}
+		// Alike both ways: keep the earlier.
+		return this.value[s] < this.value[r] || s < r || !dominatesBack(r, s);
+	}
+
+	private boolean dominatesBack(int r, int s) {
+		if (this.demands[r].length > 0 || this.requiredResources[r].length > 0) {
+			return false;
+		}
+		for (CapabilityLevel taught : resource(s).teaches()) {
+			if (!resource(r).teaches(taught.capability(), taught.level() == null ? Double.POSITIVE_INFINITY
+					: taught.level())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/** The needs some usable resource closes. */
 	BitSet coverable() {
 		BitSet coverable = new BitSet(this.m);
