@@ -17,8 +17,9 @@ import org.jspecify.annotations.Nullable;
  * capability it requires and the plan does not hold, the cheapest package teaching it, a few levels deep).
  * Improvement, until nothing changes: drop every resource the plan is complete without (dearest first); then try
  * each resource out (dearest first): remove it, complete the plan again without it, drop what became redundant,
- * and keep the result when it costs less. The swap step stops after {@link #ROUNDS} improvements or
- * {@link #IMPROVE_NANOS}.
+ * and keep the result when it costs less; when no single resource helps, the same with every pair (a cheap course
+ * that needs a dear prerequisite is only replaced together with it). The swap step stops after {@link #ROUNDS}
+ * improvements or at the caller's deadline.
  */
 final class Greedy {
 
@@ -28,8 +29,8 @@ final class Greedy {
 	/** Rounds of the swap step at most (each round that improves starts again from the dearest resource). */
 	private static final int ROUNDS = 50;
 
-	/** Time the swap step takes at most: it keeps the best plan so far when it runs out. */
-	private static final long IMPROVE_NANOS = 100_000_000L;
+	/** Time the swap step takes at most when the caller sets no deadline: it keeps the best plan so far. */
+	static final long IMPROVE_NANOS = 100_000_000L;
 
 	private final Instance instance;
 
@@ -40,8 +41,13 @@ final class Greedy {
 		this.coverable = instance.coverable();
 	}
 
-	/** A complete plan: constructed, then improved. */
+	/** A complete plan: constructed, then improved for at most {@link #IMPROVE_NANOS}. */
 	static BitSet plan(Instance instance, boolean improve) {
+		return plan(instance, improve, System.nanoTime() + IMPROVE_NANOS);
+	}
+
+	/** A complete plan: constructed, then improved until the deadline ({@link System#nanoTime()}). */
+	static BitSet plan(Instance instance, boolean improve, long deadline) {
 		Greedy greedy = new Greedy(instance);
 		BitSet plan = greedy.complete(new BitSet(instance.n), new BitSet(instance.n));
 		if (plan == null) {
@@ -52,7 +58,7 @@ final class Greedy {
 			}
 			plan = greedy.dropRedundant(plan);
 		}
-		return improve ? greedy.improve(plan) : plan;
+		return improve ? greedy.improve(plan, deadline) : plan;
 	}
 
 	/** The chosen resources plus what closes every open demand, or null when an open demand has no option left. */
@@ -158,28 +164,12 @@ final class Greedy {
 		return pack;
 	}
 
-	private BitSet improve(BitSet plan) {
+	private BitSet improve(BitSet plan, long deadline) {
 		BitSet current = dropRedundant(plan);
-		long deadline = System.nanoTime() + IMPROVE_NANOS;
-		for (int round = 0; round < ROUNDS; round++) {
-			BitSet better = null;
-			for (int r : dearestFirst(current)) {
-				if (System.nanoTime() > deadline) {
-					return current;
-				}
-				BitSet without = (BitSet) current.clone();
-				without.clear(r);
-				BitSet excluded = new BitSet(this.instance.n);
-				excluded.set(r);
-				BitSet completed = complete(removeDependents(without), excluded);
-				if (completed == null) {
-					continue;
-				}
-				completed = dropRedundant(completed);
-				if (this.instance.cost(completed) < this.instance.cost(current) - 1e-9) {
-					better = completed;
-					break;
-				}
+		for (int round = 0; round < ROUNDS && System.nanoTime() < deadline; round++) {
+			BitSet better = swap(current, 1, deadline);
+			if (better == null) {
+				better = swap(current, 2, deadline);
 			}
 			if (better == null) {
 				return current;
@@ -187,6 +177,38 @@ final class Greedy {
 			current = better;
 		}
 		return current;
+	}
+
+	/**
+	 * The first cheaper plan found by taking out one resource (size 1) or two (size 2), dearest first, and
+	 * completing the plan without them; null when there is none (or time is up).
+	 */
+	private @Nullable BitSet swap(BitSet current, int size, long deadline) {
+		List<Integer> order = dearestFirst(current);
+		double cost = this.instance.cost(current);
+		for (int i = 0; i < order.size(); i++) {
+			for (int j = size == 1 ? i : i + 1; j < order.size(); j++) {
+				if (System.nanoTime() > deadline) {
+					return null;
+				}
+				BitSet excluded = new BitSet(this.instance.n);
+				excluded.set(order.get(i));
+				excluded.set(order.get(j));
+				BitSet without = (BitSet) current.clone();
+				without.andNot(excluded);
+				BitSet completed = complete(removeDependents(without), excluded);
+				if (completed != null) {
+					completed = dropRedundant(completed);
+					if (this.instance.cost(completed) < cost - 1e-9) {
+						return completed;
+					}
+				}
+				if (size == 1) {
+					break;
+				}
+			}
+		}
+		return null;
 	}
 
 	/** Without the resources that require, by id, one that is not chosen. */
@@ -208,12 +230,20 @@ final class Greedy {
 		return result;
 	}
 
+	/** Without every resource the plan is complete without, dearest first, again until none goes (chains). */
 	BitSet dropRedundant(BitSet plan) {
 		BitSet current = (BitSet) plan.clone();
-		for (int r : dearestFirst(current)) {
-			current.clear(r);
-			if (!Layering.feasible(this.instance, current, this.coverable)) {
-				current.set(r);
+		boolean dropped = true;
+		while (dropped) {
+			dropped = false;
+			for (int r : dearestFirst(current)) {
+				current.clear(r);
+				if (Layering.feasible(this.instance, current, this.coverable)) {
+					dropped = true;
+				}
+				else {
+					current.set(r);
+				}
 			}
 		}
 		return current;

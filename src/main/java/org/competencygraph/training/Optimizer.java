@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Solves a planning problem: the heuristic ({@link Greedy}) first, then branch and bound ({@link ExactSearch})
- * from its plan within a budget of nodes and time. When the search finishes the plan is optimal; when it does not,
+ * from its plan within a budget of nodes and time (one time budget for both: the heuristic's improvement takes up to
+ * half of it). When the search finishes the plan is optimal; when it does not,
  * the plan is the best found and the answer carries the lower bound ({@link LowerBound#ofNeeds}) and how far above
  * it the plan is.
  */
@@ -15,9 +16,11 @@ final class Optimizer {
 	}
 
 	/**
-	 * How long the exact search may run.
+	 * How long planning may run: the heuristic's improvement takes up to half of maxNanos (at most
+	 * {@link Greedy#IMPROVE_NANOS}), the exact search what is left.
 	 *
-	 * @param maxNodes nodes of the search tree at most; 0 for the heuristic alone
+	 * @param maxNodes nodes of the search tree at most; 0 for the heuristic alone (improved for
+	 * {@link Greedy#IMPROVE_NANOS})
 	 * @param maxNanos time at most, {@link Long#MAX_VALUE} for no limit
 	 */
 	record Budget(long maxNodes, long maxNanos) {
@@ -54,15 +57,20 @@ final class Optimizer {
 	}
 
 	static Solution solve(PlanProblem problem, Objective objective, Budget budget) {
+		long start = System.nanoTime();
 		Instance instance = new Instance(problem, objective);
-		BitSet heuristic = Greedy.plan(instance, true);
+		long improveNanos = budget.maxNodes() == 0 ? Greedy.IMPROVE_NANOS
+				: Math.min(Greedy.IMPROVE_NANOS, budget.maxNanos() / 2);
+		BitSet heuristic = Greedy.plan(instance, true, start + improveNanos);
 		double heuristicCost = instance.cost(heuristic);
 		double bound = LowerBound.ofNeeds(instance);
 		BitSet best = heuristic;
 		boolean optimal = heuristicCost <= bound + 1e-9;
 		long nodes = 0;
 		if (!optimal && budget.maxNodes() > 0) {
-			ExactSearch.Result exact = ExactSearch.run(instance, heuristic, budget.maxNodes(), budget.maxNanos());
+			long left = budget.maxNanos() == Long.MAX_VALUE ? Long.MAX_VALUE
+					: Math.max(0, start + budget.maxNanos() - System.nanoTime());
+			ExactSearch.Result exact = ExactSearch.run(instance, heuristic, budget.maxNodes(), left);
 			best = exact.best();
 			optimal = exact.finished();
 			nodes = exact.nodes();

@@ -66,7 +66,7 @@ class TrainingPlans {
 		PlanProblem problem = new PlanProblem(needs.stream().map(n -> new Need(n.key(), n.level())).toList(),
 				heldLevels, resources);
 		Solution solution = Optimizer.solve(problem, objective,
-				new Budget(this.properties.exactNodes(), this.properties.exactTime().toNanos()));
+				new Budget(this.properties.exactNodes(), this.properties.searchTime().toNanos()));
 		PlanExplanations explanations = new PlanExplanations(solution, needs, candidates.rows(), names);
 		List<ConceptNeed> uncovered = new ArrayList<>();
 		java.util.BitSet coverable = solution.instance().coverable();

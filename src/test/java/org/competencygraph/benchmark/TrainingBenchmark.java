@@ -13,7 +13,7 @@ import org.competencygraph.training.TrainingPlanCalls.Outcome;
  * <li>Quality: on random problems of 10 to 40 candidate resources, the heuristic's total against the exact optimum
  * (branch and bound without limits): mean and largest % above the optimum, and the time of each.</li>
  * <li>Speed: on random problems over a 1,000-resource catalogue with 20 to 60 needs, the latency of planning as
- * the query plans (heuristic, then the exact search within its budget of 200,000 nodes and 100 ms), p50 and p99,
+ * the query plans (heuristic, then the exact search within the query's budget of 200,000 nodes and 150 ms for the improvement and the search together), p50 and p99,
  * beside two baselines measured in the same run: the naive greedy construction alone, and the heuristic alone.
  * Also how many plans were proven optimal and the mean gap to the lower bound of the rest.</li>
  * </ol>
@@ -58,7 +58,7 @@ public final class TrainingBenchmark {
 			heuristicNanos[i] = System.nanoTime() - start;
 			above[i] = exact.cost() == 0 ? 0 : (heuristic.cost() - exact.cost()) / exact.cost() * 100;
 			start = System.nanoTime();
-			Outcome planned = calls.planned(i, 200_000, 100_000_000L);
+			Outcome planned = calls.planned(i, 200_000, 150_000_000L);
 			plannedNanos[i] = System.nanoTime() - start;
 			plannedAbove[i] = exact.cost() == 0 ? 0 : (planned.cost() - exact.cost()) / exact.cost() * 100;
 			if (planned.optimal()) {
@@ -86,11 +86,11 @@ public final class TrainingBenchmark {
 	private static void speed(int count) {
 		TrainingPlanCalls calls = new TrainingPlanCalls(42L, count, 300, 20, 60, 1000, 1000);
 		for (int i = 0; i < Math.min(30, count); i++) {
-			calls.planned(i, 200_000, 100_000_000L);
+			calls.planned(i, 200_000, 150_000_000L);
 			calls.naiveGreedy(i);
 		}
 		Outcome[] planned = new Outcome[count];
-		long[] plannedNanos = time(count, i -> planned[i] = calls.planned(i, 200_000, 100_000_000L));
+		long[] plannedNanos = time(count, i -> planned[i] = calls.planned(i, 200_000, 150_000_000L));
 		Outcome[] naive = new Outcome[count];
 		long[] naiveNanos = time(count, i -> naive[i] = calls.naiveGreedy(i));
 		Outcome[] heuristic = new Outcome[count];
@@ -110,7 +110,7 @@ public final class TrainingBenchmark {
 			heuristicAbove += (heuristic[i].cost() - planned[i].cost()) / planned[i].cost() * 100;
 		}
 		System.out.printf(Locale.ROOT, "%nSpeed: %d random problems over a 1,000-resource catalogue, 20-60 needs%n", count);
-		System.out.printf(Locale.ROOT, "  as the query plans (heuristic + exact search, 200,000 nodes / 100 ms): p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+		System.out.printf(Locale.ROOT, "  as the query plans (heuristic + exact search, 200,000 nodes / 150 ms): p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
 				percentile(plannedNanos, 0.5), percentile(plannedNanos, 0.99), percentile(plannedNanos, 1));
 		System.out.printf(Locale.ROOT, "    proven optimal: %d of %d; the others' mean gap to the lower bound: %.1f %%%n",
 				optimal, count, count == optimal ? 0 : gap / (count - optimal));
