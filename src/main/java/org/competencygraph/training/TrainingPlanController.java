@@ -29,8 +29,11 @@ class TrainingPlanController {
 	}
 
 	@QueryMapping
-	TrainingPlan trainingPlan(@Argument PlanSourceInput from, @Argument String to, @Argument Objective objective,
-			@Argument Scope include) {
+	TrainingPlan trainingPlan(@Argument PlanSourceInput from, @Argument String to,
+			@Argument @Nullable Objective objective, @Argument @Nullable Scope include) {
+		// An explicit null takes the schema's default as leaving the argument out does.
+		Objective minimise = objective == null ? Objective.HOURS : objective;
+		Scope scope = include == null ? Scope.ESSENTIAL : include;
 		RequirementIndex index = this.indexes.current();
 		if ((from.job() == null) == (from.profile() == null)) {
 			throw new InvalidArgumentException("from", "give exactly one of job and profile");
@@ -38,11 +41,11 @@ class TrainingPlanController {
 		if (from.job() != null) {
 			int source = Arguments.job(index, "from.job", from.job());
 			int target = Arguments.job(index, "to", to);
-			return this.plans.plan(index, source, index.holdingsOf(source), 0, target, objective, include);
+			return this.plans.plan(index, source, index.holdingsOf(source), 0, target, minimise, scope);
 		}
 		var holdings = Profiles.holdings(index, "from.profile", from.profile());
 		int target = Arguments.job(index, "to", to);
-		return this.plans.plan(index, -1, holdings, from.profile().size(), target, objective, include);
+		return this.plans.plan(index, -1, holdings, from.profile().size(), target, minimise, scope);
 	}
 
 	/** GraphQL's {@code GapSourceInput}: a job or a person's capabilities, exactly one. */

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.competencygraph.GraphFixtures;
 import org.competencygraph.GraphQlClients;
 import org.competencygraph.IntegrationTest;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,7 +107,7 @@ class TrainingPlanIntegrationTests {
 		assertThat(GraphFixtures.fingerprint(this.driver)).isEqualTo(this.seedBefore);
 	}
 
-	GraphQlTester.Response plan(Object from, String to, String objective, String include) {
+	GraphQlTester.Response plan(Object from, String to, @Nullable String objective, @Nullable String include) {
 		return this.graphQl.documentName("trainingPlan")
 			.variable("from", from)
 			.variable("to", to)
@@ -196,8 +197,10 @@ class TrainingPlanIntegrationTests {
 	void aCourseBelowTheRequiredLevelDoesNotCloseIt() {
 		// A person holding ITIL Foundation but no infrastructure knowledge: the intro course teaches only to level 3.
 		var plan = plan(Map.of("profile", List.of(Map.of("capability", "certification/itil-foundation"),
-				Map.of("capability", "knowledge/ict-best-practice-frameworks", "level", 5))), LEVEL3, "HOURS",
-				"ESSENTIAL");
+				Map.of("capability", "knowledge/ict-best-practice-frameworks", "level", 5))), LEVEL3, null, null);
+		// Explicit nulls take the defaults.
+		plan.path("trainingPlan.objective").entity(String.class).isEqualTo("HOURS");
+		plan.path("trainingPlan.include").entity(String.class).isEqualTo("ESSENTIAL");
 		Map<String, Integer> stepOf = stepOf(plan);
 		assertThat(stepOf).containsOnlyKeys(T + "infrastructure-deep");
 		assertThat(stepOf.get(T + "infrastructure-deep")).isEqualTo(1);
