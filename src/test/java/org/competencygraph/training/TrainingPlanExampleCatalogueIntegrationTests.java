@@ -1,19 +1,16 @@
 package org.competencygraph.training;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.competencygraph.GraphFixtures;
 import org.competencygraph.GraphQlClients;
 import org.competencygraph.IntegrationTest;
+import org.competencygraph.LearningCatalogueFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.neo4j.driver.Driver;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,16 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * trainingPlan on the seed graph with the shipped example learning catalogue (examples/learning-catalogue.*,
- * imported through the learning-resource import), removed again afterwards. Runs where the example catalogue and
- * its import are part of the build.
+ * imported through the learning-resource import), removed again afterwards.
  */
 @IntegrationTest
-@EnabledIf("exampleCatalogueShipped")
 class TrainingPlanExampleCatalogueIntegrationTests {
-
-	static final Path CSV = Path.of("examples/learning-catalogue.csv");
-
-	static final Path IN_HOUSE = Path.of("examples/learning-catalogue-inhouse.yaml");
 
 	@Autowired
 	Driver driver;
@@ -40,27 +31,14 @@ class TrainingPlanExampleCatalogueIntegrationTests {
 	@LocalServerPort
 	int port;
 
-	static boolean exampleCatalogueShipped() {
-		return Files.exists(CSV) && Files.exists(IN_HOUSE)
-				&& Files.exists(Path.of("src/test/resources/graphql-test/importLearningResources.graphql"));
-	}
-
 	@BeforeEach
 	void importCatalogue() {
-		GraphQlClients.admin(this.port)
-			.documentName("importLearningResources")
-			.variable("input", Map.of("files", List.of(
-					GraphFixtures.file("learning-catalogue.csv", GraphFixtures.read(CSV)),
-					GraphFixtures.file("learning-catalogue-inhouse.yaml", GraphFixtures.read(IN_HOUSE)))))
-			.execute()
-			.path("importLearningResources.errors")
-			.entityList(Object.class)
-			.hasSize(0);
+		LearningCatalogueFixtures.importCatalogue(GraphQlClients.admin(this.port));
 	}
 
 	@AfterEach
 	void removeCatalogue() {
-		this.driver.executableQuery("MATCH (r:LearningResource) DETACH DELETE r").execute();
+		LearningCatalogueFixtures.removeCatalogue(this.driver);
 	}
 
 	@Test
