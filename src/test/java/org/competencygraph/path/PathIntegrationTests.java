@@ -216,6 +216,35 @@ class PathIntegrationTests {
 				"from.profile[0].capability", "from.profile[0].capability: there is no capability with id 'no/such'");
 	}
 
+	/** The README's examples of the four queries run as written, each with a non-empty answer. */
+	@Test
+	void theReadmeExamplesWorkAsWritten() throws java.io.IOException {
+		String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+		String section = readme.substring(readme.indexOf("## Career paths, transitions and what if"));
+		section = section.substring(0, section.indexOf("\n## ", 10));
+		String block = section.substring(section.indexOf("```graphql") + 10, section.indexOf("```", section.indexOf("```graphql") + 10))
+			.replaceAll("(?m)#.*$", "");
+		List<String> queries = new ArrayList<>();
+		int depth = 0;
+		int start = 0;
+		for (int i = 0; i < block.length(); i++) {
+			if (block.charAt(i) == '{' && depth++ == 0) {
+				start = i;
+			}
+			else if (block.charAt(i) == '}' && --depth == 0) {
+				queries.add(block.substring(start, i + 1));
+			}
+		}
+		assertThat(queries).hasSize(4);
+		this.graphQl.document(queries.get(0)).execute().path("transitions.transitions[0].ladder.conditions")
+			.entity(String.class).satisfies(c -> assertThat(c).contains("ITIL Foundation"));
+		this.graphQl.document(queries.get(1)).execute().path("careerPaths.paths").entityList(Object.class).hasSize(3);
+		this.graphQl.document(queries.get(2)).execute().path("whatIf.changes").entityList(Object.class)
+			.satisfies(changes -> assertThat(changes).isNotEmpty());
+		this.graphQl.document(queries.get(3)).execute().path("bestNextSkills.skills").entityList(Object.class)
+			.satisfies(skills -> assertThat(skills).isNotEmpty());
+	}
+
 	/** What a job requires, as a person's profile (its essential requirements at their levels). */
 	List<Map<String, Object>> profileOf(String job) {
 		var requirements = this.graphQl.documentName("skillGap").variable("from", Map.of("job", job)).variable("to", job)
