@@ -60,53 +60,74 @@ final class BestNextSkills {
 		int n = targets.length;
 		int[] local = new int[index.jobCount()];
 		Arrays.fill(local, -1);
-		double[][] credits = new double[n][];
-		// Per target: the sums readiness is made of (Readiness: weighted credit and plain credit, essential and
-		// desirable), before learning anything.
-		double[][] sums = new double[n][];
-		double[] before = new double[n];
-		// Candidate concept -> [capability, highest level or -1]
-		Map<Integer, double[]> candidates = new LinkedHashMap<>();
-		int reachableBefore = 0;
 		for (int t = 0; t < n; t++) {
-			int job = targets[t];
-			local[job] = t;
-			JobRequirement[] requirements = index.requirements(job);
-			double[] row = new double[requirements.length];
-			double[] sum = new double[4];
-			for (int i = 0; i < requirements.length; i++) {
-				JobRequirement requirement = requirements[i];
-				row[i] = source.holdings().match(requirement).credit();
-				add(sum, requirement, row[i]);
-				boolean counts = requirement.essential() || index.essentialCount(job) == 0;
-				if (counts && row[i] < 1) {
-					Double level = requirement.level();
-					double[] candidate = candidates.computeIfAbsent(requirement.concept(),
-							c -> new double[] { requirement.capability(), -1 });
-					if (level != null && level > candidate[1]) {
-						candidate[1] = level;
+			local[targets[t]] = t;
+		}
+		// Credits before learning: only requirements the source's holdings can meet earn any, found through the
+		// posting lists (as jobsMatching finds them); every other credit is 0.
+		double[][] credits = new double[n][];
+		double[][] sums = new double[n][];
+		for (int t = 0; t < n; t++) {
+			credits[t] = new double[index.requirements(targets[t]).length];
+			sums[t] = new double[4];
+		}
+		for (Holding held : source.held().values()) {
+			for (int related : related(index, held.concept())) {
+				RequirementIndex.RequirementPostings postings = index.requirementPostings(related);
+				for (int k = 0; k < postings.jobs().length; k++) {
+					int t = local[postings.jobs()[k]];
+					int position = postings.requirements()[k];
+					if (t >= 0 && credits[t][position] == 0) {
+						JobRequirement requirement = index.requirements(targets[t])[position];
+						credits[t][position] = source.holdings().match(requirement).credit();
+						add(sums[t], requirement, credits[t][position]);
 					}
 				}
 			}
-			credits[t] = row;
-			sums[t] = sum;
-			before[t] = readiness(index, job, sum);
-			reachableBefore += before[t] >= threshold ? 1 : 0;
 		}
-		List<NextSkill> skills = new ArrayList<>();
+		double[] before = new double[n];
+		int reachableBefore = 0;
+		// Candidates, by concept: the first capability seen and the highest level asked (-1: none stated).
+		int[] candidateCapability = new int[index.conceptCount()];
+		Arrays.fill(candidateCapability, -1);
+		double[] candidateLevel = new double[index.conceptCount()];
+		int[] candidates = new int[index.conceptCount()];
+		int candidateCount = 0;
+		for (int t = 0; t < n; t++) {
+			int job = targets[t];
+			before[t] = readiness(index, job, sums[t]);
+			reachableBefore += before[t] >= threshold ? 1 : 0;
+			JobRequirement[] requirements = index.requirements(job);
+			boolean desirablesCount = index.essentialCount(job) == 0;
+			for (int i = 0; i < requirements.length; i++) {
+				JobRequirement requirement = requirements[i];
+				if ((requirement.essential() || desirablesCount) && credits[t][i] < 1) {
+					int concept = requirement.concept();
+					if (candidateCapability[concept] < 0) {
+						candidateCapability[concept] = requirement.capability();
+						candidateLevel[concept] = -1;
+						candidates[candidateCount++] = concept;
+					}
+					if (requirement.level() != null && requirement.level() > candidateLevel[concept]) {
+						candidateLevel[concept] = requirement.level();
+					}
+				}
+			}
+		}
+		Best best = new Best(first);
 		double[][] delta = new double[n][];
 		int[] touched = new int[n];
-		for (Map.Entry<Integer, double[]> candidate : candidates.entrySet()) {
-			int concept = candidate.getKey();
-			int capability = (int) candidate.getValue()[0];
-			Double level = candidate.getValue()[1] < 0 ? null : candidate.getValue()[1];
-			Holding learned = new Holding(concept, capability, level, true);
+		double[] after = new double[n];
+		for (int c = 0; c < candidateCount; c++) {
+			int concept = candidates[c];
+			Double level = candidateLevel[concept] < 0 ? null : candidateLevel[concept];
+			Holding learned = new Holding(concept, candidateCapability[concept], level, true);
 			Holding existing = source.held().get(concept);
 			Holding holding = existing == null ? learned : RequirementIndex.stronger(existing, learned);
 			// Only requirements on the concept, one BROADER step above it or CLOSE_MATCH it can change; each is
 			// reached once, through its own concept.
 			int touchedCount = 0;
-			for (int related : WhatIf.related(index, concept).stream().distinct().toList()) {
+			for (int related : related(index, concept)) {
 				RequirementIndex.RequirementPostings postings = index.requirementPostings(related);
 				for (int k = 0; k < postings.jobs().length; k++) {
 					int t = local[postings.jobs()[k]];
@@ -126,37 +147,108 @@ final class BestNextSkills {
 					add(delta[t], requirement, gain);
 				}
 			}
-			List<RoleChange> changes = new ArrayList<>();
+			int raised = 0;
 			int opened = 0;
 			double totalRise = 0;
 			for (int i = 0; i < touchedCount; i++) {
 				int t = touched[i];
-				double after = readiness(index, targets[t], delta[t]);
+				after[t] = readiness(index, targets[t], delta[t]);
 				delta[t] = null;
-				if (after > before[t]) {
-					changes.add(RoleChange.of(index.job(targets[t]), before[t], after, threshold));
-					totalRise += after - before[t];
-					opened += before[t] < threshold && after >= threshold ? 1 : 0;
+				if (after[t] > before[t]) {
+					touched[raised++] = t;
+					totalRise += after[t] - before[t];
+					opened += before[t] < threshold && after[t] >= threshold ? 1 : 0;
 				}
 			}
-			if (changes.isEmpty()) {
-				continue;
+			if (raised > 0 && best.admits(opened, totalRise)) {
+				best.add(new Scored(concept, level, opened, raised, totalRise,
+						roles(index, targets, Arrays.copyOf(touched, raised), before, after, threshold)));
 			}
-			changes.sort(Comparator.comparing((RoleChange c) -> !c.becomesReachable())
-				.thenComparing(RoleChange::rise, Comparator.reverseOrder())
-				.thenComparing(c -> c.job().id()));
-			skills.add(new NextSkill(index.capability(capability), level, opened, changes.size(),
-					Format.round(totalRise), List.copyOf(changes.subList(0, Math.min(ROLES_PER_SKILL,
-							changes.size())))));
 		}
-		skills.sort(Comparator.comparingInt(NextSkill::opened)
-			.reversed()
-			.thenComparing(NextSkill::totalRise, Comparator.reverseOrder())
-			.thenComparing(s -> s.capability().name())
-			.thenComparing(s -> s.capability().id()));
+		List<NextSkill> skills = best.sorted()
+			.stream()
+			.map(s -> new NextSkill(index.capability(candidateCapability[s.concept()]), s.level(), s.opened(),
+					s.raised(), Format.round(s.totalRise()), s.roles()))
+			.sorted(ORDER)
+			.limit(first)
+			.toList();
 		return new Answer(source.isJob() ? index.job(source.job()) : null, profileSize, targets.length,
-				reachableBefore, threshold, candidates.size(),
-				List.copyOf(skills.subList(0, Math.min(first, skills.size()))));
+				reachableBefore, threshold, candidateCount, skills);
+	}
+
+	private static final Comparator<NextSkill> ORDER = Comparator.comparingInt(NextSkill::opened)
+		.reversed()
+		.thenComparing(NextSkill::totalRise, Comparator.reverseOrder())
+		.thenComparing(s -> s.capability().name())
+		.thenComparing(s -> s.capability().id());
+
+	/** A candidate's figures before its capability is looked up. */
+	private record Scored(int concept, @Nullable Double level, int opened, int raised, double totalRise,
+			List<RoleChange> roles) {
+	}
+
+	/**
+	 * The best candidates by roles opened, then total rise, kept in a bounded heap. Ties at the cut are all kept
+	 * (they are ordered by capability name afterwards, so which of them make the answer must not depend on order).
+	 */
+	private static final class Best {
+
+		private final int first;
+
+		private final java.util.PriorityQueue<Scored> heap = new java.util.PriorityQueue<>(
+				Comparator.comparingInt(Scored::opened).thenComparingDouble(Scored::totalRise));
+
+		private final List<Scored> tied = new ArrayList<>();
+
+		Best(int first) {
+			this.first = first;
+		}
+
+		boolean admits(int opened, double totalRise) {
+			Scored worst = this.heap.peek();
+			return this.heap.size() < this.first || worst == null || opened > worst.opened()
+					|| (opened == worst.opened() && Format.round(totalRise) >= Format.round(worst.totalRise()));
+		}
+
+		void add(Scored scored) {
+			this.heap.add(scored);
+			while (this.heap.size() > this.first) {
+				Scored out = this.heap.poll();
+				Scored worst = this.heap.peek();
+				if (worst != null && out.opened() == worst.opened()
+						&& Format.round(out.totalRise()) == Format.round(worst.totalRise())) {
+					this.tied.add(out);
+				}
+			}
+			Scored worst = this.heap.peek();
+			this.tied.removeIf(t -> worst == null || t.opened() != worst.opened()
+					|| Format.round(t.totalRise()) != Format.round(worst.totalRise()));
+		}
+
+		List<Scored> sorted() {
+			List<Scored> all = new ArrayList<>(this.heap);
+			all.addAll(this.tied);
+			return all;
+		}
+
+	}
+
+	/** The roles a candidate changes, those it opens first, then by rise: at most {@link #ROLES_PER_SKILL}. */
+	private static List<RoleChange> roles(RequirementIndex index, int[] targets, int[] raised, double[] before,
+			double[] after, double threshold) {
+		List<RoleChange> changes = new ArrayList<>(raised.length);
+		for (int t : raised) {
+			changes.add(RoleChange.of(index.job(targets[t]), before[t], after[t], threshold));
+		}
+		changes.sort(Comparator.comparing((RoleChange c) -> !c.becomesReachable())
+			.thenComparing(RoleChange::rise, Comparator.reverseOrder())
+			.thenComparing(c -> c.job().id()));
+		return List.copyOf(changes.subList(0, Math.min(ROLES_PER_SKILL, changes.size())));
+	}
+
+	/** The concept, those one BROADER step above it, its close matches: each once. */
+	private static int[] related(RequirementIndex index, int concept) {
+		return WhatIf.related(index, concept).stream().distinct().mapToInt(Integer::intValue).toArray();
 	}
 
 	/** Adds a requirement's credit to the sums, as {@link Readiness#credit} does. */

@@ -114,7 +114,7 @@ final class PathBenchmark {
 		List<Measurement> rows = List.of(
 				Measurement.of("careerPaths (5 paths, up to 3 steps), service (index)", 200, this.phase, this.threads,
 						paths),
-				Measurement.of("careerPaths baseline: no fan-out bound", 10, this.phase, this.threads, pathsBaseline),
+				Measurement.of("careerPaths baseline: no fan-out bound", 5, this.phase, this.threads, pathsBaseline),
 				Measurement.of("transitions (first 10), service (index)", 200, this.phase, this.threads, transitions),
 				Measurement.of("transitions baseline: similarJobs BLENDED top 40 + skillGap for each", 20, this.phase,
 						this.threads, transitionsBaseline),
