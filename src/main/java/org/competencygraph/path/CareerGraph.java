@@ -1,9 +1,7 @@
 package org.competencygraph.path;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -195,13 +193,6 @@ final class CareerGraph {
 		Level a = this.levels[from];
 		Level b = this.levels[to];
 		return a == null || b == null || !a.scale().equals(b.scale()) ? null : b.value() - a.value();
-	}
-
-	/** Group of each job, for tests. */
-	Map<String, Integer> groupSizes() {
-		Map<String, Integer> sizes = new HashMap<>();
-		Arrays.stream(this.groups).filter(g -> g != null).forEach(g -> sizes.merge(g, 1, Integer::sum));
-		return sizes;
 	}
 
 }
