@@ -59,11 +59,16 @@ public final class QueryCosts {
 			Map.entry("SkillGap.requirements", REQUIREMENTS), Map.entry("SkillGap.extras", REQUIREMENTS),
 			Map.entry("Job.progressesTo", 5), Map.entry("Job.progressesFrom", 5),
 			// profile, duties, title
-			Map.entry("SimilarJob.parts", 3), Map.entry("JobPairSimilarity.parts", 3));
+			Map.entry("SimilarJob.parts", 3), Map.entry("JobPairSimilarity.parts", 3),
+			// careerPaths: at most 4 steps, 15 rows of what to learn per move (analysis/paths.yaml learnRows)
+			Map.entry("CareerPath.moves", 4), Map.entry("Move.toLearn", 15));
+
+	/** Unpaged lists whose size is their parent field's {@code first} (transitions, careerPaths, whatIf, bestNextSkills). */
+	static final Set<String> PAGED_BY_PARENT = Set.of("transitions", "paths", "changes", "skills");
 
 	/** The fields whose computation is CPU-heavy: requests with any of them take an analysis permit. */
 	static final Set<String> ANALYSIS_FIELDS = Set.of("similarJobs", "jobsMatching", "skillGap", "compareJobs",
-			"trainingPlan");
+			"trainingPlan", "transitions", "careerPaths", "whatIf", "bestNextSkills");
 
 	private QueryCosts() {
 	}
@@ -138,7 +143,7 @@ public final class QueryCosts {
 		}
 		QueryVisitorFieldEnvironment parent = env.getParentEnvironment();
 		if (parent != null && parent.getFieldDefinition().getArgument("first") != null
-				&& (name.equals("edges") || name.equals("results"))) {
+				&& (name.equals("edges") || name.equals("results") || PAGED_BY_PARENT.contains(name))) {
 			return first(parent.getFieldDefinition(), parent.getArguments());
 		}
 		String type = GraphQLTypeUtil.simplePrint(env.getFieldsContainer());

@@ -60,7 +60,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * System properties: {@code benchmark.esco} (release folder, default ../shared/data/esco-1.1.1),
  * {@code benchmark.onet} (default ../shared/data/onet-30.1, left out when absent),
  * {@code benchmark.data-dir} (default target/benchmark-neo4j), {@code benchmark.seconds} (per phase, default 10),
- * {@code benchmark.threads} (concurrent callers of the throughput phases, default 4).
+ * {@code benchmark.threads} (concurrent callers of the throughput phases, default 4), {@code benchmark.phases} (all, or
+ * paths for only the career-path phase of {@link PathBenchmark}).
  */
 public final class AnalysisBenchmark {
 
@@ -151,6 +152,12 @@ public final class AnalysisBenchmark {
 				+ " concurrent callers; load average " + loadAverage() + " before the measurements");
 
 		Workload work = Workload.of(driver, SAMPLE, new Random(42));
+		// -Dbenchmark.phases=paths runs only issue 12's phase (careerPaths, transitions, whatIf, bestNextSkills).
+		if ("paths".equals(System.getProperty("benchmark.phases", "all"))) {
+			new PathBenchmark(this.context, this.phase, this.threads, this::line).run(driver, work);
+			writeReport();
+			return;
+		}
 		SkillGapCalls gaps = new SkillGapCalls(this.context);
 		SimilarityCalls similarity = new SimilarityCalls(this.context);
 		CypherBaselines cypher = new CypherBaselines(driver);
@@ -261,6 +268,11 @@ public final class AnalysisBenchmark {
 		line(String.format(Locale.ROOT, "- Target 4 (issue 11), text-to-concept lookup p99 under 20 ms: %s (the "
 				+ "full-text query alone: %s): %s", Measurement.ms(conceptS.p99()), Measurement.ms(conceptF.p99()),
 				conceptS.p99() < 20 ? "MET" : "NOT MET"));
+		new PathBenchmark(this.context, this.phase, this.threads, this::line).run(driver, work);
+		writeReport();
+	}
+
+	private void writeReport() throws IOException {
 		line("- Load average after the measurements: " + loadAverage());
 		Path file = Path.of("target/benchmark/report.md");
 		Files.createDirectories(file.getParent());

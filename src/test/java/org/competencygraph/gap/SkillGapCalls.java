@@ -20,4 +20,9 @@ public final class SkillGapCalls {
 		return this.controller.skillGap(new SkillGapController.GapSourceInput(null, profile), to).readiness();
 	}
 
+	/** The readiness of a job's holders for another job. */
+	public double fromJob(String from, String to) {
+		return this.controller.skillGap(new SkillGapController.GapSourceInput(from, null), to).readiness();
+	}
+
 }
