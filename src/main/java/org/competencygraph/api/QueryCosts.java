@@ -62,7 +62,8 @@ public final class QueryCosts {
 			Map.entry("SimilarJob.parts", 3), Map.entry("JobPairSimilarity.parts", 3));
 
 	/** The fields whose computation is CPU-heavy: requests with any of them take an analysis permit. */
-	static final Set<String> ANALYSIS_FIELDS = Set.of("similarJobs", "jobsMatching", "skillGap", "compareJobs");
+	static final Set<String> ANALYSIS_FIELDS = Set.of("similarJobs", "jobsMatching", "skillGap", "compareJobs",
+			"trainingPlan");
 
 	private QueryCosts() {
 	}

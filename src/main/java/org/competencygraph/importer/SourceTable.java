@@ -82,7 +82,22 @@ public final class SourceTable {
 					+ "incomplete: the file looks truncated");
 			return null;
 		}
-		return parse(name, text, dialect, requiredColumns, problems);
+		return parse(name, text, dialect, requiredColumns, problems, null);
+	}
+
+	/**
+	 * Checks a comma-separated text given as content rather than as a file (an upload, a mutation's argument), as
+	 * {@link #read} checks a file; lines starting with {@code #} are comments, so a file can say what it is at its
+	 * top. Line numbers count every line of the text, comments included.
+	 */
+	public static @Nullable SourceTable parseCsv(String name, String text, Collection<String> requiredColumns,
+			Problems problems) {
+		String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
+		if (content.isBlank()) {
+			problems.add(name, "is empty");
+			return null;
+		}
+		return parse(name, content, Dialect.CSV, requiredColumns, problems, '#');
 	}
 
 	private static @Nullable String decode(String name, byte[] bytes, Problems problems) {
@@ -111,7 +126,7 @@ public final class SourceTable {
 	}
 
 	private static @Nullable SourceTable parse(String name, String text, Dialect dialect,
-			Collection<String> requiredColumns, Problems problems) {
+			Collection<String> requiredColumns, Problems problems, @Nullable Character commentMarker) {
 		CSVFormat.Builder format = (dialect == Dialect.TAB)
 				? CSVFormat.Builder.create().setDelimiter('\t').setQuote(null).setRecordSeparator("\r\n")
 				: CSVFormat.RFC4180.builder();
@@ -120,7 +135,8 @@ public final class SourceTable {
 			.setIgnoreEmptyLines(true)
 			.setTrim(false)
 			.setIgnoreSurroundingSpaces(false)
-			.setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW);
+			.setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
+			.setCommentMarker(commentMarker);
 		List<Row> rows = new ArrayList<>();
 		Map<String, Integer> columns = new HashMap<>();
 		long start = 1;
@@ -182,6 +198,11 @@ public final class SourceTable {
 
 	public List<Row> rows() {
 		return this.rows;
+	}
+
+	/** The header's column names, stripped. */
+	public java.util.Set<String> columns() {
+		return java.util.Collections.unmodifiableSet(this.columns.keySet());
 	}
 
 	public boolean hasColumn(String column) {

@@ -38,7 +38,8 @@ class CommandLineIntegrationTests {
 		assertThat(output).startsWith("Usage: java -jar competency-graph.jar COMMAND")
 			.contains("  import [--spring.option=value ...] FILE...", "  import --seed",
 					"  import-onet [--spring.option=value ...] DIR", "  import-esco [--spring.option=value ...] DIR",
-					"  link-frameworks [--spring.option=value ...]");
+					"  link-frameworks [--spring.option=value ...]",
+					"  import-learning [--spring.option=value ...] FILE...");
 	}
 
 }

@@ -42,7 +42,8 @@ class MutationAccessIntegrationTests {
 	static final String ADMIN_ONLY = "hasRole('" + SecurityConfiguration.ADMIN_ROLE + "')";
 
 	/** The least each mutation accepts, so that it reaches its data fetcher; a new mutation needs a line here. */
-	static final Map<String, String> ARGUMENTS = Map.of("importJobProfiles", "(input: {files: []})", "importOnet",
+	static final Map<String, String> ARGUMENTS = Map.of("importJobProfiles", "(input: {files: []})",
+			"importLearningResources", "(input: {files: []})", "importOnet",
 			"(input: {path: \"onet-30.1\"})", "importEsco", "(input: {path: \"esco-1.1.1\"})", "linkFrameworks",
 			"(input: {})", "refreshAnalysisIndex", "", "refreshEmbeddings", "", "reviewConceptLink",
 			"(input: {from: \"a\", to: \"b\", decision: REJECT})");

@@ -24,12 +24,12 @@ import tools.jackson.databind.node.MissingNode;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * The structure of a job-profile file, {@code schemas/job-profile.schema.json} (JSON Schema 2020-12): checks a
+ * The structure of an import file in the project's own formats, by default a job-profile file, {@code schemas/job-profile.schema.json} (JSON Schema 2020-12): checks a
  * parsed file against it and words each violation as "field path: problem" for the person who wrote the file,
  * instead of the validator's own wording. What a schema cannot say (ids defined twice, links to jobs, level words
  * of the proficiency scale) is checked by {@link JobProfilePlanner}.
  */
-final class JobProfileSchema {
+public final class JobProfileSchema {
 
 	static final String LOCATION = "schemas/job-profile.schema.json";
 
@@ -44,7 +44,7 @@ final class JobProfileSchema {
 			"requiredLongText", "must not be blank");
 
 	/** The assertion keywords {@link #describe} words; a test checks that the schema uses no other. */
-	static final Set<String> WORDED_KEYWORDS = Set.of("required", "additionalProperties", "type", "const", "enum",
+	public static final Set<String> WORDED_KEYWORDS = Set.of("required", "additionalProperties", "type", "const", "enum",
 			"pattern", "minimum", "maximum", "maxLength", "minItems", "maxItems", "maxProperties", "propertyNames");
 
 	private static final int MAX_ECHO = 80;
@@ -59,16 +59,24 @@ final class JobProfileSchema {
 	}
 
 	static JobProfileSchema load() {
-		try (InputStream in = new ClassPathResource(LOCATION).getInputStream()) {
+		return load(LOCATION);
+	}
+
+	/**
+	 * Another format's schema on the classpath (e.g. the learning catalogue's), worded the same way: it names its
+	 * shared definitions as this one does ({@code id}, {@code requiredText}, {@code proficiencyLevel}, ...).
+	 */
+	public static JobProfileSchema load(String location) {
+		try (InputStream in = new ClassPathResource(location).getInputStream()) {
 			return new JobProfileSchema(JsonMapper.shared().readTree(in));
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + LOCATION, ex);
+			throw new UncheckedIOException("Cannot read " + location, ex);
 		}
 	}
 
 	/** Every structural problem of the file, each as "field path: problem", in the order of the file's paths. */
-	List<String> problems(JsonNode file) {
+	public List<String> problems(JsonNode file) {
 		List<Error> errors = new ArrayList<>(this.schema.validate(file));
 		errors.sort((a, b) -> compare(file, elements(a), elements(b)));
 		List<String> problems = new ArrayList<>();
@@ -135,7 +143,9 @@ final class JobProfileSchema {
 	}
 
 	private static String range(JsonNode owner, @Nullable String definition) {
-		String what = "integer".equals(owner.path("type").asString()) ? "a whole number " : "";
+		// A type may be a list of types ("integer or a level word"), which is no whole number only.
+		String what = owner.path("type").isString() && "integer".equals(owner.path("type").asString())
+				? "a whole number " : "";
 		String scale = "proficiencyLevel".equals(definition) ? " on the proficiency scale" : "";
 		if (owner.has("minimum") && owner.has("maximum")) {
 			return "must be " + what + "from " + owner.path("minimum").asString() + " to "
