@@ -8,6 +8,8 @@ import { profile } from './pages/profile.js';
 import { gap } from './pages/gap.js';
 import { compare } from './pages/compare.js';
 import { graph } from './pages/graph.js';
+import { paths } from './pages/paths.js';
+import { plan } from './pages/plan.js';
 
 const ROUTES = [
 	[/^\/?$/, home, 'Search'],
@@ -16,22 +18,17 @@ const ROUTES = [
 	[/^\/profile$/, profile, 'My profile'],
 	[/^\/gap$/, gap, 'Gap'],
 	[/^\/compare$/, compare, 'Compare roles'],
-	[/^\/graph\/(.+)$/, graph, 'Graph view']
+	[/^\/graph\/(.+)$/, graph, 'Graph view'],
+	[/^\/paths$/, paths, 'Career paths'],
+	[/^\/plan$/, plan, 'Training plan']
 ];
-
-let extraRoutes = [];
-
-/** Lets a page module add routes (the paths and training-plan pages register theirs). */
-export function addRoute(pattern, page, title) {
-	extraRoutes.push([pattern, page, title]);
-}
 
 async function render() {
 	const main = document.getElementById('main');
 	const hash = window.location.hash.replace(/^#/, '') || '/';
 	const [path, search] = hash.split('?');
 	const params = new URLSearchParams(search || '');
-	const found = [...ROUTES, ...extraRoutes].map(([pattern, page, title]) => [path.match(pattern), page, title]).find(([match]) => match);
+	const found = ROUTES.map(([pattern, page, title]) => [path.match(pattern), page, title]).find(([match]) => match);
 	if (!found) {
 		show(main, h('h1', {}, 'Page not found'), h('p', {}, 'Nothing here. ', link('/', 'Search')));
 		focusHeading(main);

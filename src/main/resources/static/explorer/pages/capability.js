@@ -10,6 +10,7 @@ const CAPABILITY = `query capability($id: ID!) {
     externalIds { framework id }
     links { type score method evidence status framework capability { id name kind } }
     requiredBy(first: 25) { totalCount edges { node { id title organization { name } } requirement { priority level } } }
+    taughtBy(first: 20) { level resource { id title provider type hours cost currency url } }
   }
 }`;
 
@@ -45,7 +46,13 @@ export async function capability(main, params, id) {
 				roleLink(e.node), e.node.organization.name, tag(words(e.requirement.priority), e.requirement.priority === 'ESSENTIAL' ? 'essential' : ''),
 				number(e.requirement.level)
 			])) : h('p', {}, 'No role requires it.'),
-			found.requiredBy.totalCount > found.requiredBy.edges.length ? h('p', { class: 'status' }, 'The first ' + found.requiredBy.edges.length + ' shown.') : null));
+			found.requiredBy.totalCount > found.requiredBy.edges.length ? h('p', { class: 'status' }, 'The first ' + found.requiredBy.edges.length + ' shown.') : null),
+		h('section', {}, h('h2', {}, 'Learning resources that teach it'),
+			found.taughtBy.length ? table(['Resource', 'Type', 'Provider', 'Up to level', 'Hours', 'Cost'], found.taughtBy.map(t => [
+				t.resource.url ? h('a', { href: t.resource.url, rel: 'noopener noreferrer' }, t.resource.title) : t.resource.title,
+				words(t.resource.type), t.resource.provider || '–', number(t.level), number(t.resource.hours),
+				t.resource.cost === null ? '–' : number(t.resource.cost) + (t.resource.currency ? ' ' + t.resource.currency : '')
+			])) : h('p', {}, 'No resource in the catalogue teaches it.')));
 }
 
 function addToProfile(found, levels) {

@@ -51,6 +51,9 @@ export async function gap(main, params) {
 				h('li', {}, 'Fit ', bar(g.fit)),
 				h('li', {}, g.counts.met + ' met, ' + g.counts.partlyMet + ' partly met, ' + g.counts.belowLevel + ' below level, ' + g.counts.missing + ' missing'),
 				h('li', {}, g.essentialMissing + ' essential missing')),
+			h('p', { class: 'row' },
+				link('/paths?from=' + encodeURIComponent(from) + '&to=' + encodeURIComponent(g.to.id), 'Career paths there', { class: 'button' }),
+				link('/plan?from=' + encodeURIComponent(from) + '&to=' + encodeURIComponent(g.to.id), 'Training plan', { class: 'button secondary' })),
 			table(['Capability', 'Priority', 'Status', 'Required', 'Held', 'Why'], order.map(r => [
 				capabilityLink(r.capability), tag(words(r.priority), r.priority === 'ESSENTIAL' ? 'essential' : ''),
 				tag(words(r.status), STATUS_CLASS[r.status]), number(r.requiredLevel),

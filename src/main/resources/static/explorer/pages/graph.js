@@ -18,9 +18,10 @@ const NEIGHBOURHOOD = `query neighbourhood($id: ID!, $similar: Int!) {
 const COLOURS = { role: '#0b5cad', capability: '#1a7f37', similar: '#8250df', occupation: '#bc4c00', ladder: '#14324f' };
 
 export async function graph(main, params, id) {
-	const similarCount = Math.max(1, Math.min(50, Number(params.get('similar')) || 8));
+	const similarCount = Math.max(1, Math.min(100, Number(params.get("similar")) || 8));
 	show(main, status('Loading the neighbourhood…'));
 	let data;
+	const asked = performance.now();
 	try {
 		data = await query(NEIGHBOURHOOD, { id, similar: similarCount });
 	}
@@ -84,6 +85,8 @@ export async function graph(main, params, id) {
 		minZoom: 0.2, maxZoom: 3
 	});
 	cy.on('tap', 'node', event => { window.location.hash = '#' + event.target.data('route'); });
+	// What the explorer's benchmark reads: the query's time and the drawing's.
+	drawing.dataset.queryMs = String(Math.round(started - asked));
 	drawing.dataset.renderedMs = String(Math.round(performance.now() - started));
 	drawing.dataset.nodes = String(cy.nodes().length);
 }

@@ -54,6 +54,7 @@ export async function role(main, params, id) {
 		job.summary ? h('p', {}, job.summary) : null,
 		h('p', { class: 'row' },
 			link('/gap?to=' + encodeURIComponent(job.id), 'My gap to this role', { class: 'button' }),
+			link('/paths?from=' + encodeURIComponent(job.id), 'Where it leads', { class: 'button secondary' }),
 			link('/graph/' + encodeURIComponent(job.id), 'Graph view', { class: 'button secondary' }),
 			link('/compare?ids=' + encodeURIComponent(job.id), 'Compare with other roles', { class: 'button secondary' })),
 		requirements(job),

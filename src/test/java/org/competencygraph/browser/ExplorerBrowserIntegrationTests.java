@@ -7,11 +7,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.competencygraph.GraphQlClients;
 import org.competencygraph.IntegrationTest;
+import org.competencygraph.LearningCatalogueFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -22,6 +25,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +46,9 @@ class ExplorerBrowserIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	Driver driver;
 
 	@TempDir
 	Path profile;
@@ -153,6 +160,45 @@ class ExplorerBrowserIntegrationTests {
 		screenshot("graph");
 		assertPageIsAccessible();
 		assertNoRequestLeftTheServer();
+	}
+
+	@Test
+	void aCareerPathFollowsTheLadderAndTheTrainingPlanIsATimelineOfResources() {
+		open("/paths?from=uk-council-b%2Finfrastructure-engineer-l1&to=uk-council-b%2Finfrastructure-engineer-l4");
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Path 1"));
+		WebElement first = this.browser.findElement(By.cssSelector("section[aria-labelledby=path-1]"));
+		assertThat(first.getText()).contains("3 moves", "Infrastructure Engineer Level 2", "Infrastructure Engineer Level 3",
+				"Infrastructure Engineer Level 4", "Ladder condition");
+		screenshot("paths");
+		assertPageIsAccessible();
+
+		open("/paths?from=uk-council-b%2Finfrastructure-engineer-l1");
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "One step away"));
+		assertThat(this.browser.findElement(By.cssSelector("main table")).getText()).contains("Infrastructure Engineer Level 2",
+				"career ladder");
+		assertPageIsAccessible();
+
+		LearningCatalogueFixtures.importCatalogue(GraphQlClients.admin(this.port));
+		try {
+			open("/plan?from=" + JUNIOR.replace("/", "%2F") + "&to=uk-council-b%2Finfrastructure-engineer-l3");
+			this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Step 1"));
+			String plan = this.browser.findElement(By.tagName("main")).getText();
+			assertThat(plan).contains("ITIL 4 Foundation", "hours", "Closes:");
+			assertThat(plan.indexOf("ITIL 4 Foundation")).as("ITIL Foundation before what requires it")
+				.isLessThan(plan.indexOf("ITIL 4 Specialist"));
+			screenshot("plan");
+			assertPageIsAccessible();
+
+			open("/capability/certification%2Fitil-foundation");
+			waitForPage("ITIL Foundation");
+			assertThat(this.browser.findElement(By.tagName("main")).getText()).contains("Learning resources that teach it",
+					"ITIL 4 Foundation (course and exam)");
+			assertPageIsAccessible();
+			assertNoRequestLeftTheServer();
+		}
+		finally {
+			LearningCatalogueFixtures.removeCatalogue(this.driver);
+		}
 	}
 
 	@Test
