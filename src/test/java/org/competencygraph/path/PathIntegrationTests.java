@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.competencygraph.GraphQlClients;
 import org.competencygraph.IntegrationTest;
+import org.competencygraph.ReadmeExamples;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -218,23 +219,8 @@ class PathIntegrationTests {
 
 	/** The README's examples of the four queries run as written, each with a non-empty answer. */
 	@Test
-	void theReadmeExamplesWorkAsWritten() throws java.io.IOException {
-		String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
-		String section = readme.substring(readme.indexOf("## Career paths, transitions and what if"));
-		section = section.substring(0, section.indexOf("\n## ", 10));
-		String block = section.substring(section.indexOf("```graphql") + 10, section.indexOf("```", section.indexOf("```graphql") + 10))
-			.replaceAll("(?m)#.*$", "");
-		List<String> queries = new ArrayList<>();
-		int depth = 0;
-		int start = 0;
-		for (int i = 0; i < block.length(); i++) {
-			if (block.charAt(i) == '{' && depth++ == 0) {
-				start = i;
-			}
-			else if (block.charAt(i) == '}' && --depth == 0) {
-				queries.add(block.substring(start, i + 1));
-			}
-		}
+	void theReadmeExamplesWorkAsWritten() {
+		List<String> queries = ReadmeExamples.graphQl("## Career paths, transitions and what if");
 		assertThat(queries).hasSize(4);
 		this.graphQl.document(queries.get(0)).execute().path("transitions.transitions[0].ladder.conditions")
 			.entity(String.class).satisfies(c -> assertThat(c).contains("ITIL Foundation"));

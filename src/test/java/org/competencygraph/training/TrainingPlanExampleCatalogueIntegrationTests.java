@@ -8,6 +8,7 @@ import java.util.Set;
 import org.competencygraph.GraphQlClients;
 import org.competencygraph.IntegrationTest;
 import org.competencygraph.LearningCatalogueFixtures;
+import org.competencygraph.ReadmeExamples;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,6 +82,21 @@ class TrainingPlanExampleCatalogueIntegrationTests {
 		// The example catalogue covers the seed roles' gaps: nothing left to learn without training.
 		plan.path("trainingPlan.notCovered").entityList(Object.class).hasSize(0);
 		plan.path("trainingPlan.optimal").entity(Boolean.class).isEqualTo(true);
+	}
+
+	/** The README's examples of the learning catalogue and of trainingPlan, run as written on the example catalogue. */
+	@Test
+	void theReadmeExamplesWorkAsWritten() {
+		List<String> learning = ReadmeExamples.graphQl("## Learning resources");
+		assertThat(learning).hasSize(1);
+		GraphQlClients.anonymous(this.port).document(learning.getFirst()).execute()
+			.path("capability.taughtBy[*].resource.title").entityList(String.class)
+			.satisfies(titles -> assertThat(titles).contains("ITIL 4 Foundation (course and exam)"));
+		List<String> plans = ReadmeExamples.graphQl("## Training plans");
+		assertThat(plans).hasSize(1);
+		GraphQlClients.anonymous(this.port).document(plans.getFirst()).execute()
+			.path("trainingPlan.steps[*].resources[*].title").entityList(String.class)
+			.satisfies(titles -> assertThat(titles).contains("ITIL 4 Foundation (course and exam)"));
 	}
 
 }

@@ -78,7 +78,7 @@ public class LearningCatalogueImporter {
 		}
 		rejectIfAny(fileName, problems);
 		var planner = new CataloguePlanner(fileName, new SkillMatcher(this.sessions, this.concepts, this.settings,
-				() -> this.embeddings.refresh(JobProgress.NONE)),
+				() -> this.embeddings.refreshCapabilities(JobProgress.NONE)),
 				this.settings, problems);
 		CataloguePlan plan = planner.plan(entries, new CatalogueGraph(this.sessions));
 		rejectIfAny(fileName, problems);
