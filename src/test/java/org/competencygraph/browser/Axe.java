@@ -22,6 +22,11 @@ final class Axe {
 	private Axe() {
 	}
 
+	/** axe.min.js, to evaluate in a page. */
+	static String script() {
+		return SCRIPT;
+	}
+
 	/** The WCAG 2.1 A/AA violations on the page as it is now; empty when none. */
 	@SuppressWarnings("unchecked")
 	static List<String> violations(JavascriptExecutor page) {

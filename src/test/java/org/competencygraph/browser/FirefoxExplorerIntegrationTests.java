@@ -1,0 +1,80 @@
+package org.competencygraph.browser;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.competencygraph.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The web explorer in headless Firefox (over WebDriver BiDi, see {@link Firefox}): each page of the walk-through
+ * renders what a user expects, and axe-core finds no WCAG 2.1 A/AA violation. The Chromium tests
+ * ({@link ExplorerBrowserIntegrationTests}) drive the pages by keyboard and mouse; here the point is the other engine.
+ */
+@IntegrationTest
+class FirefoxExplorerIntegrationTests {
+
+	private static final String JUNIOR = "uk-council-a%2Fjunior-infrastructure-engineer";
+
+	@LocalServerPort
+	int port;
+
+	@TempDir
+	Path profile;
+
+	@Test
+	void theWalkThroughsPagesRenderAndAreAccessibleInFirefox() throws Exception {
+		try (Firefox firefox = Firefox.start(this.profile)) {
+			String origin = "http://localhost:" + this.port;
+			firefox.open(origin + "/");
+			// My profile, as the profile page keeps it in the browser.
+			firefox.evaluate("localStorage.setItem('competency-graph.profile.v1', JSON.stringify(["
+					+ "{capability: {id: 'skill/troubleshooting', name: 'Troubleshooting', kind: 'SKILL'}, level: 3},"
+					+ "{capability: {id: 'competency/customer-service', name: 'Customer Service', kind: 'COMPETENCY'}, level: 3}]))");
+			List<List<String>> pages = List.of(
+					List.of("/", "Find a role or a capability"),
+					List.of("/role/" + JUNIOR, "Junior Infrastructure Engineer", "Requirements (34)", "Similar roles"),
+					List.of("/capability/skill%2Ftroubleshooting", "Troubleshooting", "Roles that require it"),
+					List.of("/profile", "My profile", "Your capabilities (2)", "Roles that fit"),
+					List.of("/gap?from=profile&to=" + JUNIOR, "Gap to a role", "Readiness", "essential"),
+					List.of("/compare?ids=" + JUNIOR + ",uk-council-b%2Finfrastructure-engineer-l1", "Compare roles", "How alike"),
+					List.of("/graph/" + JUNIOR, "Neighbourhood of", "Required capabilities"),
+					List.of("/paths?from=uk-council-b%2Finfrastructure-engineer-l1&to=uk-council-b%2Finfrastructure-engineer-l4",
+							"Career paths", "Path 1", "Ladder condition"));
+			for (List<String> page : pages) {
+				firefox.open("about:blank");
+				firefox.open(origin + "/#" + page.getFirst());
+				String text = firefox.text("""
+						new Promise((done, failed) => {
+						  const started = Date.now();
+						  (function check() {
+						    if (document.body.dataset.ready) { done(document.querySelector('main').innerText); }
+						    else if (Date.now() - started > 30000) { failed(new Error('the page never became ready')); }
+						    else { setTimeout(check, 100); }
+						  })();
+						})""");
+				assertThat(text).as(page.getFirst()).contains(page.subList(1, page.size()));
+				assertThat(firefox.text("document.querySelector('h1').textContent")).as("heading of " + page.getFirst())
+					.isNotBlank();
+				if (page.getFirst().startsWith("/graph/")) {
+					assertThat(firefox.text("String(document.querySelectorAll('#graph canvas').length > 0)"))
+						.as("the graph drawn").isEqualTo("true");
+				}
+				assertThat(violations(firefox)).as("WCAG 2.1 A/AA violations in Firefox on " + page.getFirst()).isEmpty();
+			}
+		}
+	}
+
+	private static String violations(Firefox firefox) {
+		firefox.evaluate(Axe.script());
+		return firefox.text("""
+				axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+				  .then(r => r.violations.map(v => v.id + ': ' + v.help + ' (' + v.nodes.length + ')').join('; '))""");
+	}
+
+}
