@@ -15,8 +15,10 @@ import org.springframework.core.io.ClassPathResource;
  * @param margin how much the best candidate must score above the second, else the words are ambiguous
  * @param candidates how many candidates the error of an unmatched skill lists
  * @param frameworkFallback whether framework capabilities are tried when no own capability is close enough
+ * @param frameworkThreshold the least score a match by meaning to a framework capability needs
  */
-record MatchingSettings(double threshold, double margin, int candidates, boolean frameworkFallback) {
+record MatchingSettings(double threshold, double margin, int candidates, boolean frameworkFallback,
+		double frameworkThreshold) {
 
 	static final String LOCATION = "learning/matching.yaml";
 
@@ -24,9 +26,9 @@ record MatchingSettings(double threshold, double margin, int candidates, boolean
 		try (InputStream in = new ClassPathResource(LOCATION).getInputStream()) {
 			MatchingSettings settings = YAMLMapper.builder().build().readValue(in, MatchingSettings.class);
 			if (settings.threshold() <= 0 || settings.threshold() > 1 || settings.margin() < 0
-					|| settings.candidates() < 1) {
-				throw new IllegalStateException(LOCATION + ": threshold must be in (0, 1], margin at least 0, "
-						+ "candidates at least 1");
+					|| settings.candidates() < 1 || settings.frameworkThreshold() <= 0 || settings.frameworkThreshold() > 1) {
+				throw new IllegalStateException(LOCATION + ": threshold and frameworkThreshold must be in (0, 1], "
+						+ "margin at least 0, candidates at least 1");
 			}
 			return settings;
 		}

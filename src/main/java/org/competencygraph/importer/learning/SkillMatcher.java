@@ -74,26 +74,31 @@ final class SkillMatcher {
 		}
 		List<ConceptMatch> candidates = new ArrayList<>(
 				this.matcher.match(text, ConceptTarget.CAPABILITY, "none", this.settings.candidates()));
-		Match own = accepted(text, candidates);
+		Match own = accepted(text, candidates, this.settings.threshold());
 		if (own != null) {
 			return new Resolution(own, List.of(), false);
 		}
+		boolean ambiguous = reaches(candidates, this.settings.threshold());
 		if (this.settings.frameworkFallback()) {
 			List<ConceptMatch> all = this.matcher.match(text, ConceptTarget.CAPABILITY, null, this.settings.candidates());
-			Match framework = accepted(text, all);
+			Match framework = accepted(text, all, this.settings.frameworkThreshold());
 			if (framework != null) {
 				return new Resolution(framework, List.of(), false);
 			}
+			ambiguous |= reaches(all, this.settings.frameworkThreshold());
 			all.stream().filter(c -> candidates.stream().noneMatch(o -> o.id().equals(c.id()))).forEach(candidates::add);
 		}
 		candidates.sort(Comparator.comparingDouble(ConceptMatch::score).reversed());
-		boolean ambiguous = !candidates.isEmpty() && candidates.getFirst().score() >= this.settings.threshold();
 		return new Resolution(null, List.copyOf(candidates.subList(0, Math.min(candidates.size(),
 				this.settings.candidates()))), ambiguous);
 	}
 
-	private @Nullable Match accepted(String text, List<ConceptMatch> candidates) {
-		if (candidates.isEmpty() || candidates.getFirst().score() < this.settings.threshold()) {
+	private static boolean reaches(List<ConceptMatch> candidates, double threshold) {
+		return !candidates.isEmpty() && candidates.getFirst().score() >= threshold;
+	}
+
+	private @Nullable Match accepted(String text, List<ConceptMatch> candidates, double threshold) {
+		if (!reaches(candidates, threshold)) {
 			return null;
 		}
 		ConceptMatch best = candidates.getFirst();

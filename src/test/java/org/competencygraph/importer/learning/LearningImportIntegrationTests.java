@@ -69,12 +69,14 @@ class LearningImportIntegrationTests {
 		List<String> before = GraphFixtures.fingerprint(this.driver);
 		List<String> problems = rejected("unmatched.csv", HEADER
 				+ "course/a,Troubleshooting Basics,Example,COURSE,7,0,GBP,Troubleshooting:3,\n"
-				+ "course/b,Basket Weaving,Example,COURSE,7,0,GBP,Underwater basket weaving:3; Time Management:2,\n");
+				// Words of no vocabulary: other test classes may have imported ESCO and O*NET into the shared database,
+				// whose 14,000 skills have a near match for most real phrases ("perform basket weaving").
+				+ "course/b,Glimmerwok,Example,COURSE,7,0,GBP,Xqzv plorbing of glimmerwoks:3; Time Management:2,\n");
 		assertThat(problems).singleElement().asString()
-			.startsWith("unmatched.csv: line 3, field 'teaches': 'Underwater basket weaving' matches no capability "
+			.startsWith("unmatched.csv: line 3, field 'teaches': 'Xqzv plorbing of glimmerwoks' matches no capability "
 					+ "closely enough (a match by meaning needs a score of 0.72); give the capability's id or name; "
 					+ "closest: '")
-			.matches(".*closest: '[^']+' \\([a-z]+/[a-z0-9-]+, 0\\.\\d\\d\\).*");
+			.matches(".*closest: '[^']+' \\([a-z]+[/:][a-z0-9.:/-]+, 0\\.\\d\\d\\).*");
 		assertThat(GraphFixtures.fingerprint(this.driver)).isEqualTo(before);
 	}
 
