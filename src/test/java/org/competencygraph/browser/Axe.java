@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.openqa.selenium.JavascriptExecutor;
 
@@ -27,24 +25,21 @@ final class Axe {
 		return SCRIPT;
 	}
 
+	/**
+	 * A script that runs the WCAG 2.0/2.1 A and AA rules on the page and resolves to its violations, each as
+	 * "rule: help (n elements: first selector)"; both browsers' tests use it.
+	 */
+	static final String RUN = """
+			axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+			  .then(r => r.violations.map(v => v.id + ': ' + v.help + ' (' + v.nodes.length + ' elements'
+			      + (v.nodes.length ? ': ' + v.nodes[0].target.join(' ') : '') + ')'))""";
+
 	/** The WCAG 2.1 A/AA violations on the page as it is now; empty when none. */
 	@SuppressWarnings("unchecked")
 	static List<String> violations(JavascriptExecutor page) {
 		page.executeScript(SCRIPT);
-		Object result = page.executeAsyncScript("""
-				const done = arguments[arguments.length - 1];
-				axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-				  .then(r => done(r.violations.map(v => ({ id: v.id, help: v.help,
-				      nodes: v.nodes.map(n => n.target.join(' ')) }))))
-				  .catch(e => done([{ id: 'axe-failed', help: String(e), nodes: [] }]));
-				""");
-		List<String> violations = new ArrayList<>();
-		for (Map<String, Object> violation : (List<Map<String, Object>>) result) {
-			List<String> nodes = (List<String>) violation.get("nodes");
-			violations.add(violation.get("id") + ": " + violation.get("help") + " (" + nodes.size() + " elements"
-					+ (nodes.isEmpty() ? "" : ": " + nodes.getFirst()) + ")");
-		}
-		return violations;
+		return (List<String>) page.executeAsyncScript("const done = arguments[arguments.length - 1];\n" + RUN
+				+ ".then(done).catch(e => done(['axe-failed: ' + e]));");
 	}
 
 	private static String read() {
