@@ -5,8 +5,18 @@
 	var endpoint = new URL('graphql', document.baseURI).href;
 	// ?query=... opens the editor with that query, so links can share one (as in the README).
 	var parameters = new URLSearchParams(window.location.search);
+	function withCsrfToken(url, init) {
+		var match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]*)/);
+		init = init || {};
+		if (match) {
+			init.headers = Object.assign({}, init.headers, { 'X-XSRF-TOKEN': decodeURIComponent(match[1]) });
+		}
+		return window.fetch(url, init);
+	}
 	var props = {
-		fetcher: GraphiQL.createFetcher({ url: endpoint }),
+		// Signed in to the explorer, the browser sends its session cookie; such requests must carry the CSRF
+		// token of the XSRF-TOKEN cookie (security/BrowserSessions).
+		fetcher: GraphiQL.createFetcher({ url: endpoint, fetch: withCsrfToken }),
 		defaultEditorToolsVisibility: true,
 		// Ask for deprecated arguments and input fields too, and the schema's own description.
 		inputValueDeprecation: true,

@@ -6,8 +6,11 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.competencygraph.security.TestIssuer;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application over real HTTP on a random port, on a real embedded Neo4j in a fresh folder under
@@ -19,6 +22,8 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Import(SelectableDatabase.Configuration.class)
+// Bearer tokens of a stand-in OpenID Connect provider are accepted beside HTTP Basic, as a deployment with one has it.
+@ContextConfiguration(initializers = TestIssuer.Initializer.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "competency-graph.embedded.data-dir=target/test-neo4j/${random.uuid}",
 				"competency-graph.embedded.bolt.port=0", "competency-graph.embedded.page-cache=256MB",

@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
@@ -72,6 +73,10 @@ class LoginAttempts {
 
 	@EventListener
 	void failed(AuthenticationFailureBadCredentialsEvent event) {
+		if (!(event.getAuthentication() instanceof UsernamePasswordAuthenticationToken)) {
+			// Only passwords can be guessed; a refused bearer token's "name" is the token, not to be logged.
+			return;
+		}
 		String address = address(event.getAuthentication());
 		if (address != null) {
 			count(this.byAddress, address, "client " + address);
@@ -82,6 +87,10 @@ class LoginAttempts {
 
 	@EventListener
 	void succeeded(AuthenticationSuccessEvent event) {
+		if (!(event.getAuthentication() instanceof UsernamePasswordAuthenticationToken)) {
+			// A bearer token proves no password: it must not clear an address's failed guesses.
+			return;
+		}
 		String address = address(event.getAuthentication());
 		if (address != null) {
 			this.byAddress.invalidate(address);

@@ -13,14 +13,13 @@ import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
  * HTTP security: everyone may read (GraphQL queries, GraphiQL, health); the admin signs in with HTTP Basic, and
@@ -40,9 +39,13 @@ class SecurityConfiguration {
 
 	@Bean
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginAttempts attempts, ErrorBodies errors)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginAttempts attempts, ErrorBodies errors,
+			BrowserSessions browserSessions, BearerTokens bearerTokens) throws Exception {
 		SignInRequired signIn = new SignInRequired(errors);
+		// The explorer's sign-in with a session cookie and CSRF tokens; an OpenID Connect provider's tokens when
+		// one is configured. API clients keep sending HTTP Basic on each request, without a session.
+		browserSessions.configure(http);
+		bearerTokens.configure(http);
 		return http
 			.authorizeHttpRequests(requests -> requests
 				// The endpoints management.endpoints.web.exposure.include exposes; any other one exposed later
@@ -53,11 +56,9 @@ class SecurityConfiguration {
 			// Wrong credentials and a request for the admin without them: 401 with a body in the GraphQL format.
 			.httpBasic(basic -> basic.authenticationEntryPoint(signIn))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signIn))
-			// Not a bean: Spring Boot would also register a Filter bean for every request, outside this chain.
-			.addFilterBefore(new LoginThrottleFilter(attempts, errors), BasicAuthenticationFilter.class)
-			// A JSON API authenticated per request: no session cookie, so no cross-site request forgery to stop.
-			.csrf(csrf -> csrf.disable())
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// Before the sign-in form's filter, which runs before HTTP Basic's. Not a bean: Spring Boot would also
+			// register a Filter bean for every request, outside this chain.
+			.addFilterBefore(new LoginThrottleFilter(attempts, errors), UsernamePasswordAuthenticationFilter.class)
 			.build();
 	}
 
