@@ -1,6 +1,7 @@
 package org.competencygraph;
 
 import org.competencygraph.command.CommandLine;
+import org.competencygraph.security.HashPasswordCommand;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -14,6 +15,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class CompetencyGraphApplication {
 
 	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals(HashPasswordCommand.NAME)) {
+			// Needs no database: does not start the application (which would open the data folder a server may hold).
+			System.exit(HashPasswordCommand.hash(System.in, System.out));
+		}
 		if (CommandLine.isCommand(args)) {
 			System.exit(CommandLine.run(CompetencyGraphApplication.class, args, System.out));
 		}

@@ -59,6 +59,8 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 					invalid.argument());
 			case NotFoundException notFound -> Failure.of(ErrorType.NOT_FOUND, notFound.getMessage(),
 					notFound.argument());
+			case PermissionDeniedException denied -> Failure.of(denied.signedIn() ? ErrorType.FORBIDDEN
+					: ErrorType.UNAUTHORIZED, denied.getMessage(), null);
 			// A request limit stopped the request (RequestLimits): its response has the one error saying which.
 			case AbortExecutionException stopped -> Failure.of(ErrorType.BAD_REQUEST, "stopped by a request limit",
 					null);

@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param extras what the source holds that the target does not ask for (not even through SAME_AS or BROADER)
  * @param explanation the computation of readiness, desirable coverage and fit with their numbers
  */
-record SkillGap(@Nullable Job fromJob, int profileSize, Job to, double readiness, @Nullable Double desirableCoverage,
+public record SkillGap(@Nullable Job fromJob, int profileSize, Job to, double readiness, @Nullable Double desirableCoverage,
 		double fit, int essentialMissing,
 		Counts counts, List<GapRequirement> requirements, List<ExtraCapability> extras, String explanation) {
 

@@ -4,10 +4,10 @@ import java.util.List;
 
 import org.competencygraph.analysis.Arguments;
 import org.competencygraph.analysis.ProfileCapability;
-import org.competencygraph.analysis.Profiles;
+import org.competencygraph.analysis.GapSource;
+import org.competencygraph.analysis.GapSources;
 import org.competencygraph.analysis.RequirementIndex;
 import org.competencygraph.analysis.RequirementIndexes;
-import org.competencygraph.api.InvalidArgumentException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -20,26 +20,25 @@ class SkillGapController {
 
 	private final RequirementIndexes indexes;
 
-	SkillGapController(RequirementIndexes indexes) {
+	private final GapSources sources;
+
+	SkillGapController(RequirementIndexes indexes, GapSources sources) {
 		this.indexes = indexes;
+		this.sources = sources;
 	}
 
 	@QueryMapping
 	SkillGap skillGap(@Argument GapSourceInput from, @Argument String to) {
 		RequirementIndex index = this.indexes.current();
-		if ((from.job() == null) == (from.profile() == null)) {
-			throw new InvalidArgumentException("from", "give exactly one of job and profile");
+		GapSource source = this.sources.resolve(index, from.job(), from.profile(), from.person());
+		if (source.isJob()) {
+			return SkillGaps.fromJob(index, source.job(), Arguments.job(index, "to", to));
 		}
-		if (from.job() != null) {
-			int source = Arguments.job(index, "from.job", from.job());
-			return SkillGaps.fromJob(index, source, Arguments.job(index, "to", to));
-		}
-		var holdings = Profiles.holdings(index, "from.profile", from.profile());
-		return SkillGaps.fromProfile(index, holdings, from.profile().size(), Arguments.job(index, "to", to));
+		return SkillGaps.fromProfile(index, source.held(), source.profileSize(), Arguments.job(index, "to", to));
 	}
 
-	/** Where a gap is measured from: a job or a person's capabilities, exactly one. */
-	record GapSourceInput(@Nullable String job, @Nullable List<ProfileCapability> profile) {
+	/** Where a gap is measured from: a job, a person's capabilities or a person, exactly one. */
+	record GapSourceInput(@Nullable String job, @Nullable List<ProfileCapability> profile, @Nullable String person) {
 	}
 
 }

@@ -20,7 +20,7 @@ import org.competencygraph.job.Requirement.Priority;
 import org.jspecify.annotations.Nullable;
 
 /** Computes skill gaps on one snapshot of the requirement index. */
-final class SkillGaps {
+public final class SkillGaps {
 
 	private static final Comparator<SkillGap.GapRequirement> ORDER = Comparator
 		.comparing((SkillGap.GapRequirement r) -> r.priority() != Priority.ESSENTIAL)
@@ -37,7 +37,7 @@ final class SkillGaps {
 	}
 
 	/** The gap from a person's holdings to the target. */
-	static SkillGap fromProfile(RequirementIndex index, Map<Integer, Holding> profile, int profileSize, int to) {
+	public static SkillGap fromProfile(RequirementIndex index, Map<Integer, Holding> profile, int profileSize, int to) {
 		return compute(index, profile, -1, profileSize, to);
 	}
 

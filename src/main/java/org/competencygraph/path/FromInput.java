@@ -2,29 +2,23 @@ package org.competencygraph.path;
 
 import java.util.List;
 
-import org.competencygraph.analysis.Arguments;
+import org.competencygraph.analysis.GapSource;
+import org.competencygraph.analysis.GapSources;
 import org.competencygraph.analysis.ProfileCapability;
-import org.competencygraph.analysis.Profiles;
 import org.competencygraph.analysis.RequirementIndex;
 import org.competencygraph.api.InvalidArgumentException;
 import org.jspecify.annotations.Nullable;
 
 /** Where a move starts ({@code GapSourceInput} in the schema): exactly one of a job and a person's profile. */
-record FromInput(@Nullable String job, @Nullable List<ProfileCapability> profile) {
+record FromInput(@Nullable String job, @Nullable List<ProfileCapability> profile, @Nullable String person) {
 
-	/** The source on the index; errors name {@code from.job} or {@code from.profile[i]...}. */
-	Source source(RequirementIndex index) {
-		if ((this.job == null) == (this.profile == null)) {
-			throw new InvalidArgumentException("from", "give exactly one of job and profile");
-		}
-		if (this.job != null) {
-			return Source.job(index, Arguments.job(index, "from.job", this.job));
-		}
-		return Source.profile(index, Profiles.holdings(index, "from.profile", this.profile));
+	/** The source on the index; errors name {@code from.job}, {@code from.profile[i]...} or {@code from.person}. */
+	GapSource resolve(RequirementIndex index, GapSources sources) {
+		return sources.resolve(index, this.job, this.profile, this.person);
 	}
 
-	int profileSize() {
-		return this.profile == null ? 0 : this.profile.size();
+	static Source source(RequirementIndex index, GapSource source) {
+		return source.isJob() ? Source.job(index, source.job()) : Source.profile(index, source.held());
 	}
 
 	/** Checks an optional count argument: default when null, else from 1 to max. */

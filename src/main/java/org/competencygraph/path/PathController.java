@@ -1,6 +1,8 @@
 package org.competencygraph.path;
 
 import org.competencygraph.analysis.Arguments;
+import org.competencygraph.analysis.GapSource;
+import org.competencygraph.analysis.GapSources;
 import org.competencygraph.analysis.RequirementIndex;
 import org.competencygraph.api.InvalidArgumentException;
 import org.jspecify.annotations.Nullable;
@@ -21,8 +23,11 @@ class PathController {
 
 	private final CareerGraphs graphs;
 
-	PathController(CareerGraphs graphs) {
+	private final GapSources sources;
+
+	PathController(CareerGraphs graphs, GapSources sources) {
 		this.graphs = graphs;
+		this.sources = sources;
 	}
 
 	@QueryMapping
@@ -30,8 +35,9 @@ class PathController {
 			@Argument Transitions.@Nullable Filter filter) {
 		CareerGraph graph = this.graphs.current();
 		int count = FromInput.count("first", first, 10, MAX_TRANSITIONS);
-		Source source = from.source(graph.index());
-		return Transitions.of(graph, this.graphs.settings(), source, from.profileSize(), count, filter);
+		GapSource resolved = from.resolve(graph.index(), this.sources);
+		Source source = FromInput.source(graph.index(), resolved);
+		return Transitions.of(graph, this.graphs.settings(), source, resolved.profileSize(), count, filter);
 	}
 
 	@QueryMapping
@@ -41,12 +47,13 @@ class PathController {
 		RequirementIndex index = graph.index();
 		int count = FromInput.count("first", first, 3, MAX_PATHS);
 		int steps = FromInput.count("maxSteps", maxSteps, 3, MAX_STEPS);
-		Source source = from.source(index);
+		GapSource resolved = from.resolve(index, this.sources);
+		Source source = FromInput.source(index, resolved);
 		int target = Arguments.job(index, "to", to);
 		if (target == source.job()) {
 			throw new InvalidArgumentException("to", "must differ from from.job");
 		}
-		return CareerPaths.of(graph, this.graphs.settings(), source, from.profileSize(), target, count, steps,
+		return CareerPaths.of(graph, this.graphs.settings(), source, resolved.profileSize(), target, count, steps,
 				rankBy == null ? CareerPaths.RankBy.EFFORT : rankBy);
 	}
 

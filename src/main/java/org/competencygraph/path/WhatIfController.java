@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import org.competencygraph.analysis.Arguments;
+import org.competencygraph.analysis.GapSource;
+import org.competencygraph.analysis.GapSources;
 import org.competencygraph.analysis.ProfileCapability;
 import org.competencygraph.analysis.Profiles;
 import org.competencygraph.analysis.RequirementIndex;
@@ -30,8 +32,11 @@ class WhatIfController {
 
 	private final CareerGraphs graphs;
 
-	WhatIfController(CareerGraphs graphs) {
+	private final GapSources sources;
+
+	WhatIfController(CareerGraphs graphs, GapSources sources) {
 		this.graphs = graphs;
+		this.sources = sources;
 	}
 
 	@QueryMapping
@@ -44,10 +49,11 @@ class WhatIfController {
 			throw new InvalidArgumentException("learn", "must list at most " + MAX_LEARN + " capabilities, was "
 					+ learn.size());
 		}
-		Source source = from.source(index);
+		GapSource resolved = from.resolve(index, this.sources);
+		Source source = FromInput.source(index, resolved);
 		Map<Integer, Holding> learned = Profiles.holdings(index, "learn", learn);
 		return WhatIf.of(index, this.graphs.settings(), new Moves(graph, this.graphs.settings()), source,
-				from.profileSize(), learned, count);
+				resolved.profileSize(), learned, count);
 	}
 
 	@QueryMapping
@@ -56,7 +62,8 @@ class WhatIfController {
 		CareerGraph graph = this.graphs.current();
 		RequirementIndex index = graph.index();
 		int count = FromInput.count("first", first, 10, MAX_SKILLS);
-		Source source = from.source(index);
+		GapSource resolved = from.resolve(index, this.sources);
+		Source source = FromInput.source(index, resolved);
 		TreeSet<Integer> jobs = new TreeSet<>();
 		if (targets == null) {
 			for (int job = 0; job < index.jobCount(); job++) {
@@ -73,7 +80,7 @@ class WhatIfController {
 			}
 		}
 		jobs.remove(source.job());
-		return BestNextSkills.of(index, this.graphs.settings(), source, from.profileSize(),
+		return BestNextSkills.of(index, this.graphs.settings(), source, resolved.profileSize(),
 				jobs.stream().mapToInt(Integer::intValue).toArray(), count);
 	}
 

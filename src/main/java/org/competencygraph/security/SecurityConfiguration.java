@@ -29,7 +29,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
-@EnableConfigurationProperties({ AdminProperties.class, LoginProperties.class })
+@EnableConfigurationProperties({ AdminProperties.class, LoginProperties.class, LocalUserProperties.class })
 class SecurityConfiguration {
 
 	/** The role of the admin user, which every write needs. */
@@ -73,18 +73,23 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	/** The admin and the local users of {@code competency-graph.security.users} (README, Users and roles). */
 	@Bean
-	UserDetailsService adminUser(AdminProperties admin) {
+	UserDetailsService adminUser(AdminProperties admin, LocalUserProperties localUsers) {
+		InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
 		if (!admin.configured()) {
 			logger.warn("No admin credential is configured: writes over HTTP (imports, mutations) will be refused. "
 					+ "Set COMPETENCY_GRAPH_ADMIN_PASSWORD (or competency-graph.security.admin.password) to allow them.");
-			return new InMemoryUserDetailsManager();
 		}
-		String password = admin.password();
-		// A password without an {encoding} prefix is taken as plain text.
-		String encoded = password.startsWith("{") ? password : "{noop}" + password;
-		return new InMemoryUserDetailsManager(
-				User.withUsername(admin.username()).password(encoded).roles(ADMIN_ROLE).build());
+		else {
+			String password = admin.password();
+			// A password without an {encoding} prefix is taken as plain text.
+			String encoded = password.startsWith("{") ? password : "{noop}" + password;
+			users.createUser(User.withUsername(admin.username()).password(encoded).roles(ADMIN_ROLE).build());
+		}
+		LocalUsers.of(localUsers, admin.configured() ? java.util.Set.of(admin.username()) : java.util.Set.of())
+			.forEach(users::createUser);
+		return users;
 	}
 
 }

@@ -21,14 +21,14 @@ import org.jspecify.annotations.Nullable;
  * @param candidates learning resources considered
  * @param candidatesCapped true when more resources teach the requirements than are considered
  */
-record TrainingPlan(@Nullable Job fromJob, int profileSize, Job to, Objective objective, Scope include,
+public record TrainingPlan(@Nullable Job fromJob, int profileSize, Job to, Objective objective, Scope include,
 		int requirements, double totalHours, double totalCost, @Nullable String currency, boolean optimal,
 		double lowerBound, @Nullable Double gapToLowerBound, List<Step> steps, List<Uncovered> notCovered,
 		List<LearningStep> learningOrder, List<List<String>> prerequisiteCycles, int candidates,
 		boolean candidatesCapped, String explanation) {
 
 	/** Which requirements of the target a plan addresses. */
-	enum Scope {
+	public enum Scope {
 
 		/** The essential requirements. */
 		ESSENTIAL,

@@ -4,10 +4,10 @@ import java.util.List;
 
 import org.competencygraph.analysis.Arguments;
 import org.competencygraph.analysis.ProfileCapability;
-import org.competencygraph.analysis.Profiles;
+import org.competencygraph.analysis.GapSource;
+import org.competencygraph.analysis.GapSources;
 import org.competencygraph.analysis.RequirementIndex;
 import org.competencygraph.analysis.RequirementIndexes;
-import org.competencygraph.api.InvalidArgumentException;
 import org.competencygraph.training.TrainingPlan.Scope;
 import org.jspecify.annotations.Nullable;
 
@@ -23,9 +23,12 @@ class TrainingPlanController {
 
 	private final TrainingPlans plans;
 
-	TrainingPlanController(RequirementIndexes indexes, TrainingPlans plans) {
+	private final GapSources sources;
+
+	TrainingPlanController(RequirementIndexes indexes, TrainingPlans plans, GapSources sources) {
 		this.indexes = indexes;
 		this.plans = plans;
+		this.sources = sources;
 	}
 
 	@QueryMapping
@@ -35,21 +38,13 @@ class TrainingPlanController {
 		Objective minimise = objective == null ? Objective.HOURS : objective;
 		Scope scope = include == null ? Scope.ESSENTIAL : include;
 		RequirementIndex index = this.indexes.current();
-		if ((from.job() == null) == (from.profile() == null)) {
-			throw new InvalidArgumentException("from", "give exactly one of job and profile");
-		}
-		if (from.job() != null) {
-			int source = Arguments.job(index, "from.job", from.job());
-			int target = Arguments.job(index, "to", to);
-			return this.plans.plan(index, source, index.holdingsOf(source), 0, target, minimise, scope);
-		}
-		var holdings = Profiles.holdings(index, "from.profile", from.profile());
+		GapSource source = this.sources.resolve(index, from.job(), from.profile(), from.person());
 		int target = Arguments.job(index, "to", to);
-		return this.plans.plan(index, -1, holdings, from.profile().size(), target, minimise, scope);
+		return this.plans.plan(index, source.job(), source.held(), source.profileSize(), target, minimise, scope);
 	}
 
-	/** GraphQL's {@code GapSourceInput}: a job or a person's capabilities, exactly one. */
-	record PlanSourceInput(@Nullable String job, @Nullable List<ProfileCapability> profile) {
+	/** GraphQL's {@code GapSourceInput}: a job, a person's capabilities or a person, exactly one. */
+	record PlanSourceInput(@Nullable String job, @Nullable List<ProfileCapability> profile, @Nullable String person) {
 	}
 
 }

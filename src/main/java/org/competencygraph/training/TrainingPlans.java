@@ -32,7 +32,7 @@ import org.springframework.stereotype.Service;
  */
 @Service
 @EnableConfigurationProperties(TrainingProperties.class)
-class TrainingPlans {
+public class TrainingPlans {
 
 	private final LearningCatalogue catalogue;
 
@@ -50,7 +50,7 @@ class TrainingPlans {
 	 * @param fromJob the source job's number, -1 for a profile
 	 * @param held what the source holds, by concept
 	 */
-	TrainingPlan plan(RequirementIndex index, int fromJob, Map<Integer, Holding> held, int profileSize, int to,
+	public TrainingPlan plan(RequirementIndex index, int fromJob, Map<Integer, Holding> held, int profileSize, int to,
 			Objective objective, Scope scope) {
 		List<ConceptNeed> needs = GapNeeds.of(index, held, to, scope == Scope.ALL);
 		List<CapabilityLevel> heldLevels = GapNeeds.held(held);

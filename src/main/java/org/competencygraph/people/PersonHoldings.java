@@ -1,0 +1,32 @@
+package org.competencygraph.people;
+
+import java.util.List;
+
+import org.competencygraph.analysis.PersonProfiles;
+import org.competencygraph.analysis.ProfileCapability;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * A person's current holdings for the analyses ({@code from: {person: ...}}): the same access check as the
+ * {@code person} query, so an analysis cannot tell more about a person than the person query would.
+ */
+@Component
+class PersonHoldings implements PersonProfiles {
+
+	private final Viewers viewers;
+
+	PersonHoldings(Viewers viewers) {
+		this.viewers = viewers;
+	}
+
+	@Override
+	public List<ProfileCapability> holdingsOf(String argument, String person) {
+		Access access = this.viewers.access();
+		PersonRow row = access.person(argument, person);
+		return access.snapshot().holdings(row.id()).stream()
+			.map(h -> new ProfileCapability(h.capability(), h.level()))
+			.toList();
+	}
+
+}
