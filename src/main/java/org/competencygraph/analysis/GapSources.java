@@ -23,18 +23,27 @@ public class GapSources {
 		this.persons = persons;
 	}
 
+	/** A job or a profile, exactly one (callers that take no person, such as benchmarks). */
+	public static GapSource ofJobOrProfile(RequirementIndex index, @Nullable String job,
+			@Nullable List<ProfileCapability> profile) {
+		if ((job == null) == (profile == null)) {
+			throw new InvalidArgumentException("from", "give exactly one of job and profile");
+		}
+		if (job != null) {
+			int number = Arguments.job(index, "from.job", job);
+			return new GapSource(number, index.holdingsOf(number), 0);
+		}
+		return new GapSource(-1, Profiles.holdings(index, "from.profile", profile), profile.size());
+	}
+
 	public GapSource resolve(RequirementIndex index, @Nullable String job, @Nullable List<ProfileCapability> profile,
 			@Nullable String person) {
 		int given = (job == null ? 0 : 1) + (profile == null ? 0 : 1) + (person == null ? 0 : 1);
 		if (given != 1) {
 			throw new InvalidArgumentException("from", "give exactly one of job, profile and person");
 		}
-		if (job != null) {
-			int number = Arguments.job(index, "from.job", job);
-			return new GapSource(number, index.holdingsOf(number), 0);
-		}
-		if (profile != null) {
-			return new GapSource(-1, Profiles.holdings(index, "from.profile", profile), profile.size());
+		if (job != null || profile != null) {
+			return ofJobOrProfile(index, job, profile);
 		}
 		PersonProfiles profiles = this.persons.getIfAvailable();
 		if (profiles == null || person == null) {

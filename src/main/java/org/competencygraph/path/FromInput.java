@@ -17,6 +17,11 @@ record FromInput(@Nullable String job, @Nullable List<ProfileCapability> profile
 		return sources.resolve(index, this.job, this.profile, this.person);
 	}
 
+	/** The source for a job or a profile, without a person (benchmarks call the analyses so). */
+	Source source(RequirementIndex index) {
+		return source(index, GapSources.ofJobOrProfile(index, this.job, this.profile));
+	}
+
 	static Source source(RequirementIndex index, GapSource source) {
 		return source.isJob() ? Source.job(index, source.job()) : Source.profile(index, source.held());
 	}

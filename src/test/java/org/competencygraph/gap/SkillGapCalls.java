@@ -17,12 +17,12 @@ public final class SkillGapCalls {
 
 	/** The readiness of the answer, so that the call cannot be optimised away. */
 	public double fromProfile(List<ProfileCapability> profile, String to) {
-		return this.controller.skillGap(new SkillGapController.GapSourceInput(null, profile), to).readiness();
+		return this.controller.skillGap(new SkillGapController.GapSourceInput(null, profile, null), to).readiness();
 	}
 
 	/** The readiness of a job's holders for another job. */
 	public double fromJob(String from, String to) {
-		return this.controller.skillGap(new SkillGapController.GapSourceInput(from, null), to).readiness();
+		return this.controller.skillGap(new SkillGapController.GapSourceInput(from, null, null), to).readiness();
 	}
 
 }

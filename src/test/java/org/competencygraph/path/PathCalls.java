@@ -43,11 +43,11 @@ public final class PathCalls {
 	}
 
 	public int transitions(String from, int first) {
-		return this.paths.transitions(new FromInput(from, null), first, null).transitions().size();
+		return this.paths.transitions(new FromInput(from, null, null), first, null).transitions().size();
 	}
 
 	public PathsSummary careerPaths(String from, String to, int first, int maxSteps) {
-		return summary(this.paths.careerPaths(new FromInput(from, null), to, first, maxSteps, null));
+		return summary(this.paths.careerPaths(new FromInput(from, null, null), to, first, maxSteps, null));
 	}
 
 	/** careerPaths with no fan-out bound: every viable move out of the source and into the target is expanded. */
@@ -69,7 +69,7 @@ public final class PathCalls {
 
 	/** Roles whose readiness rises. */
 	public int whatIf(List<ProfileCapability> profile, List<ProfileCapability> learn) {
-		return this.whatIf.whatIf(new FromInput(null, profile), learn, 20).raised();
+		return this.whatIf.whatIf(new FromInput(null, profile, null), learn, 20).raised();
 	}
 
 	/** The baseline of whatIf: skillGap's readiness of every job, before and after, by the same code skillGap uses. */
@@ -77,10 +77,10 @@ public final class PathCalls {
 		CareerGraph graph = this.graphs.current();
 		RequirementIndex index = graph.index();
 		Moves moves = new Moves(graph, this.graphs.settings());
-		Source before = new FromInput(null, profile).source(index);
+		Source before = new FromInput(null, profile, null).source(index);
 		List<ProfileCapability> all = new ArrayList<>(profile);
 		all.addAll(learn);
-		Source after = new FromInput(null, all).source(index);
+		Source after = new FromInput(null, all, null).source(index);
 		int raised = 0;
 		for (int job = 0; job < index.jobCount(); job++) {
 			if (moves.gap(after.holdings(), job).readiness() > moves.gap(before.holdings(), job).readiness()) {
@@ -92,7 +92,7 @@ public final class PathCalls {
 
 	/** Capabilities found (the first's roles opened, so that the call cannot be optimised away). */
 	public int bestNextSkills(List<ProfileCapability> profile, List<String> targets, int first) {
-		BestNextSkills.Answer answer = this.whatIf.bestNextSkills(new FromInput(null, profile), targets, first);
+		BestNextSkills.Answer answer = this.whatIf.bestNextSkills(new FromInput(null, profile, null), targets, first);
 		return answer.skills().size() + (answer.skills().isEmpty() ? 0 : answer.skills().getFirst().opened());
 	}
 
@@ -104,7 +104,7 @@ public final class PathCalls {
 		CareerGraph graph = this.graphs.current();
 		RequirementIndex index = graph.index();
 		Moves moves = new Moves(graph, this.graphs.settings());
-		Source before = new FromInput(null, profile).source(index);
+		Source before = new FromInput(null, profile, null).source(index);
 		int[] jobs = targets.stream().mapToInt(id -> Arguments.job(index, "targets", id)).toArray();
 		java.util.Map<Integer, ProfileCapability> candidates = new java.util.LinkedHashMap<>();
 		for (int job : jobs) {
@@ -120,7 +120,7 @@ public final class PathCalls {
 		for (ProfileCapability candidate : candidates.values()) {
 			List<ProfileCapability> all = new ArrayList<>(profile);
 			all.add(candidate);
-			Source after = new FromInput(null, all).source(index);
+			Source after = new FromInput(null, all, null).source(index);
 			int opened = 0;
 			for (int job : jobs) {
 				if (moves.gap(after.holdings(), job).readiness() >= 0.8
@@ -152,14 +152,14 @@ public final class PathCalls {
 	 * none.
 	 */
 	public String twoMovesAway(String from, Random random) {
-		List<Move> first = this.paths.transitions(new FromInput(from, null), 10, null).transitions();
+		List<Move> first = this.paths.transitions(new FromInput(from, null, null), 10, null).transitions();
 		if (first.isEmpty()) {
 			return null;
 		}
 		java.util.Set<String> direct = new java.util.HashSet<>();
 		first.forEach(m -> direct.add(m.job().id()));
 		Move via = first.get(random.nextInt(first.size()));
-		List<Move> second = this.paths.transitions(new FromInput(via.job().id(), null), 10, null)
+		List<Move> second = this.paths.transitions(new FromInput(via.job().id(), null, null), 10, null)
 			.transitions()
 			.stream()
 			.filter(m -> !direct.contains(m.job().id()) && !m.job().id().equals(from))
