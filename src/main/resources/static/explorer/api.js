@@ -8,13 +8,28 @@ export class ApiError extends Error {
 	}
 }
 
+/**
+ * Headers with the CSRF token of the XSRF-TOKEN cookie: once signed in, the browser sends the session cookie with
+ * every request, and the server takes a write as the user's only with the token, which other sites cannot read.
+ */
+export function withCsrfToken(headers) {
+	const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]*)/);
+	return match ? { ...headers, 'X-XSRF-TOKEN': decodeURIComponent(match[1]) } : headers;
+}
+
+/** The classification of an ApiError's first error (FORBIDDEN, NOT_FOUND, UNAUTHORIZED ...), if any. */
+export function classification(failure) {
+	const first = failure && failure.errors && failure.errors[0];
+	return first && first.extensions ? first.extensions.classification : undefined;
+}
+
 /** Runs a query; resolves to its data, rejects with an ApiError when any error came back. */
 export async function query(text, variables) {
 	let response;
 	try {
 		response = await fetch('graphql', {
 			method: 'POST',
-			headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' },
+			headers: withCsrfToken({ 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' }),
 			body: JSON.stringify({ query: text, variables: variables || {} })
 		});
 	}

@@ -1,6 +1,12 @@
 // The explorer's shell: a hash router (#/role/<id>, #/capability/<id>, #/profile, #/gap, #/compare, #/graph/<id>,
-// #/paths, #/plan) that renders a page into <main> and moves the focus to its heading, as a page load would.
-import { h, show, error, link } from './dom.js';
+// #/paths, #/plan, #/signin, #/teams, #/team/<id>, #/heatmap/<id>, #/bench) that renders a page into <main> and
+// moves the focus to its heading, as a page load would; and the header's sign-in state and the navigation the
+// viewer's roles may use.
+import { h, show, error, link, announce } from './dom.js';
+import { viewer, signOut, roleName } from './session.js';
+import { signin } from './pages/signin.js';
+import { teams, team, heatMap } from './pages/teams.js';
+import { bench } from './pages/bench.js';
 import { home } from './pages/home.js';
 import { role } from './pages/role.js';
 import { capability } from './pages/capability.js';
@@ -20,8 +26,38 @@ const ROUTES = [
 	[/^\/compare$/, compare, 'Compare roles'],
 	[/^\/graph\/(.+)$/, graph, 'Graph view'],
 	[/^\/paths$/, paths, 'Career paths'],
-	[/^\/plan$/, plan, 'Training plan']
+	[/^\/plan$/, plan, 'Training plan'],
+	[/^\/signin$/, signin, 'Sign in'],
+	[/^\/teams$/, teams, 'Teams'],
+	[/^\/team\/(.+)$/, team, 'Team'],
+	[/^\/heatmap\/(.+)$/, heatMap, 'Heat map'],
+	[/^\/bench$/, bench, 'Bench strength']
 ];
+
+/** The header: who is signed in, with a sign-out button, or a sign-in link; navigation for the viewer's roles. */
+async function header() {
+	const me = await viewer();
+	for (const item of document.querySelectorAll('[data-roles]')) {
+		item.hidden = !me.roles.some(role => item.dataset.roles.split(' ').includes(role));
+	}
+	const account = document.getElementById('account');
+	if (!me.authenticated) {
+		delete document.body.dataset.viewer;
+		show(account, link('/signin', 'Sign in'));
+		return;
+	}
+	show(account, h('span', { class: 'who' }, (me.person ? me.person.name : me.username) + ' · ' + roleName(me)),
+		h('button', {
+			type: 'button', class: 'secondary', onclick: async () => {
+				await signOut();
+				announce('Signed out.');
+				await header();
+				window.location.hash = '#/';
+				render();
+			}
+		}, 'Sign out'));
+	document.body.dataset.viewer = me.username;
+}
 
 async function render() {
 	const main = document.getElementById('main');
@@ -60,4 +96,5 @@ function focusHeading(main) {
 }
 
 window.addEventListener('hashchange', render);
-render();
+document.addEventListener('viewer-changed', header);
+header().then(render);

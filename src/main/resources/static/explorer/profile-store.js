@@ -1,5 +1,6 @@
-// "My profile": the capabilities a person holds, with levels, kept in this browser (localStorage) until people and
-// logins exist on the server. Nothing of it leaves the browser except as the argument of an analysis query.
+// "My profile" of an anonymous visitor: the capabilities they hold, with levels, kept in this browser (localStorage).
+// Nothing of it leaves the browser except as the argument of an analysis query. Signed in as a person, the profile
+// is the person's on the server instead (pages/person-profile.js).
 
 const KEY = 'competency-graph.profile.v1';
 

@@ -47,6 +47,9 @@ class BrowserSessions {
 
 	static final String LOGOUT = "/logout";
 
+	/** The servlet container's session cookie (server.servlet.session.cookie.name, left at its default). */
+	static final String SESSION_COOKIE = "JSESSIONID";
+
 	private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
 	private static final RequestMatcher SIGN_IN_OR_OUT = new OrRequestMatcher(
@@ -71,7 +74,9 @@ class BrowserSessions {
 			.loginProcessingUrl(LOGIN)
 			.successHandler((request, response, authentication) -> signedIn(response, authentication))
 			.failureHandler(this::refused))
+			// The cookie goes too: a browser still sending an ended session's id would need CSRF tokens for nothing.
 			.logout(logout -> logout.logoutUrl(LOGOUT)
+				.deleteCookies(SESSION_COOKIE)
 				.logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
 			// spa(): the token in a cookie the page's scripts read, checked against the X-XSRF-TOKEN header.
 			.csrf(csrf -> csrf.spa().csrfTokenRepository(tokens).requireCsrfProtectionMatcher(BrowserSessions::needsToken))

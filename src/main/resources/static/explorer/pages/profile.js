@@ -4,6 +4,8 @@ import { query, proficiencyLevels } from '../api.js';
 import { autocomplete } from '../autocomplete.js';
 import { levelSelect } from './capability.js';
 import * as profiles from '../profile-store.js';
+import { viewer } from '../session.js';
+import { personProfile } from './person-profile.js';
 
 const MATCHING = `query matching($profile: [ProfileCapabilityInput!]!) {
   jobsMatching(profile: $profile, first: 15) {
@@ -15,11 +17,18 @@ const MATCHING = `query matching($profile: [ProfileCapabilityInput!]!) {
 
 export async function profile(main) {
 	const levels = await proficiencyLevels();
+	const me = await viewer();
+	if (me.person) {
+		// Signed in as a person: the profile is theirs on the server, not this browser's.
+		return personProfile(main, me, levels);
+	}
 	const entriesView = h('div', {});
 	const matches = h('section', { 'aria-labelledby': 'fit-heading' });
 	show(main,
 		h('h1', {}, 'My profile'),
 		h('p', { class: 'lead' }, 'The capabilities you hold and how well. Kept in this browser only; it is sent to the server only to compute the answers below.'),
+		me.authenticated ? h('p', { class: 'status' }, 'You are signed in as ' + me.username + ', but no person of the organization has that user name, so this profile stays in this browser.')
+			: h('p', { class: 'status' }, link('/signin', 'Sign in'), ' to keep your profile on the server with your person.'),
 		autocomplete({
 			label: 'Add a capability', placeholder: 'e.g. networking, ITIL, customer service', roles: false,
 			onPick: item => {
