@@ -68,7 +68,7 @@ public final class QueryCosts {
 
 	/** The fields whose computation is CPU-heavy: requests with any of them take an analysis permit. */
 	static final Set<String> ANALYSIS_FIELDS = Set.of("similarJobs", "jobsMatching", "skillGap", "compareJobs",
-			"trainingPlan", "transitions", "careerPaths", "whatIf", "bestNextSkills");
+			"trainingPlan", "transitions", "careerPaths", "whatIf", "bestNextSkills", "benchStrength", "teamTrainingPlan");
 
 	private QueryCosts() {
 	}

@@ -63,10 +63,10 @@ class AuditController {
 	}
 
 	/** An entry with its cursor. */
-	record Edge(AuditEntry node) {
+	record Edge(AuditEntry node, String cursor) {
 
-		String cursor() {
-			return new Paging.Keyset(this.node.at(), this.node.id()).cursor();
+		Edge(AuditEntry node) {
+			this(node, new Paging.Keyset(node.at(), node.id()).cursor());
 		}
 
 	}

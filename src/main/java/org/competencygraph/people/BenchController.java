@@ -81,19 +81,11 @@ class BenchController {
 	record Bench(Job role, int candidates, List<Candidate> ranked) {
 	}
 
-	/** One person on the bench (GraphQL {@code BenchCandidate}). */
-	record Candidate(PersonRow person, SkillGap gap) {
+	/** One person on the bench (GraphQL {@code BenchCandidate}): the gap's figures as components for GraphQL. */
+	record Candidate(PersonRow person, double readiness, double fit, int essentialMissing, SkillGap gap) {
 
-		double readiness() {
-			return this.gap.readiness();
-		}
-
-		double fit() {
-			return this.gap.fit();
-		}
-
-		int essentialMissing() {
-			return this.gap.essentialMissing();
+		Candidate(PersonRow person, SkillGap gap) {
+			this(person, gap.readiness(), gap.fit(), gap.essentialMissing(), gap);
 		}
 
 	}

@@ -90,7 +90,10 @@ class PeopleAuthorizationMatrixIntegrationTests {
 		for (Row row : rows) {
 			for (Map.Entry<Caller, Outcome> cell : row.expected().entrySet()) {
 				tests.add(DynamicTest.dynamicTest(row.name() + " as " + cell.getKey() + " -> " + cell.getValue(),
-						() -> assertThat(outcome(cell.getKey(), row)).isEqualTo(cell.getValue())));
+						() -> {
+							List<ResponseError> errors = errors(cell.getKey(), row);
+							assertThat(outcome(errors)).as(errors.toString()).isEqualTo(cell.getValue());
+						}));
 			}
 		}
 		return tests.stream();
@@ -101,13 +104,17 @@ class PeopleAuthorizationMatrixIntegrationTests {
 				"source", source));
 	}
 
-	private Outcome outcome(Caller caller, Row row) {
+	private List<ResponseError> errors(Caller caller, Row row) {
 		GraphQlTester.Request<?> request = caller.client(this.port).documentName(row.document());
 		for (Map.Entry<String, Object> variable : row.variables().entrySet()) {
 			request = request.variable(variable.getKey(), variable.getValue());
 		}
 		List<ResponseError> errors = new ArrayList<>();
 		request.execute().errors().satisfy(errors::addAll);
+		return errors;
+	}
+
+	private static Outcome outcome(List<ResponseError> errors) {
 		if (errors.isEmpty()) {
 			return Outcome.ALLOWED;
 		}
