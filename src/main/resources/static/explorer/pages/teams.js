@@ -109,7 +109,7 @@ export async function heatMap(main, params, id) {
 			h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Member'),
 				map.capabilities.map(c => h('th', { scope: 'col' }, capabilityLink(c))))),
 			h('tbody', {}, map.rows.map(row => h('tr', {}, h('th', { scope: 'row' }, row.person.name),
-				row.levels.map(level => h('td', { class: heatClass(level) }, level === null ? '–' : level < 0 ? 'held' : number(level)))))))
+				row.levels.map(level => h('td', { class: heatClass(level) }, level === null ? '–' : level < 0 ? 'held' : number(level))))))))
 			: h('p', {}, 'Nothing to show: no members or no required capabilities.'));
 }
 

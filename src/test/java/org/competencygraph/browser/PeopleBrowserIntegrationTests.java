@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.competencygraph.GraphFixtures;
 import org.competencygraph.GraphQlClients;
 import org.competencygraph.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -59,7 +58,7 @@ class PeopleBrowserIntegrationTests {
 	void startBrowser() {
 		this.browser = Chromium.installed().start(this.profile);
 		this.wait = new WebDriverWait(this.browser, PATIENCE);
-		importExamplePeople();
+		ExamplePeople.importThem(this.port);
 	}
 
 	@AfterEach
@@ -271,23 +270,16 @@ class PeopleBrowserIntegrationTests {
 			.orElse(null);
 	}
 
-	/** The example people, through importPeople as the admin; idempotent, so each test may do it. */
-	private void importExamplePeople() {
-		Path folder = Path.of("examples/people");
-		GraphQlClients.admin(this.port)
-			.documentName("importPeople")
-			.variable("input", Map.of("teams", GraphFixtures.read(folder.resolve("teams.csv")), "people",
-					GraphFixtures.read(folder.resolve("people.csv")), "holdings",
-					GraphFixtures.read(folder.resolve("holdings.csv"))))
-			.execute()
-			.path("importPeople.errors")
-			.entityList(String.class)
-			.hasSize(0);
-	}
-
 	private void open(String route) {
 		this.browser.executeScript("if (document.body) { delete document.body.dataset.ready; }");
-		this.browser.get("http://localhost:" + this.port + "/#" + route);
+		String url = "http://localhost:" + this.port + "/#" + route;
+		if (url.equals(this.browser.getCurrentUrl())) {
+			// The same URL again would not load the page anew (a sign-in leads to the profile, for one).
+			this.browser.navigate().refresh();
+		}
+		else {
+			this.browser.get(url);
+		}
 		this.wait.until(driver -> driver.findElement(By.tagName("body")).getDomAttribute("data-ready") != null);
 	}
 

@@ -30,6 +30,8 @@ class BearerTokenIntegrationTests {
 
 	private static final String CATALOGUE = "{\"query\":\"{ jobs(first: 1) { totalCount } }\"}";
 
+	private static final String ME = "{\"query\":\"{ me { username roles authenticated } }\"}";
+
 	private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
 	@LocalServerPort
@@ -44,6 +46,20 @@ class BearerTokenIntegrationTests {
 		HttpResponse<String> planner = get("/actuator/env", bearer(TestIssuer.token("pat", List.of("planner"))));
 		assertThat(planner.statusCode()).as("a planner is signed in, but not the admin").isEqualTo(403);
 		assertThat(planner.body()).contains("\"classification\":\"FORBIDDEN\"");
+	}
+
+	@Test
+	void theTokensUserNameLinksThePersonAndMappedProviderRolesCount() throws Exception {
+		// pat.planner is a person of the example people only where they are imported; the name and roles hold anyway.
+		HttpResponse<String> me = post("/graphql", bearer(TestIssuer.token("pat.planner", List.of("cg-planners", "offline_access"))), ME);
+		assertThat(me.statusCode()).isEqualTo(200);
+		assertThat(me.body()).contains("\"username\":\"pat.planner\"", "\"roles\":[\"PLANNER\"]", "\"authenticated\":true");
+		HttpResponse<String> none = post("/graphql", bearer(TestIssuer.token("nora", List.of())), ME);
+		assertThat(none.body()).contains("\"username\":\"nora\"", "\"roles\":[]", "\"authenticated\":true");
+		// Without roles, no people data: as a signed-in caller with nothing to see.
+		HttpResponse<String> teams = post("/graphql", bearer(TestIssuer.token("nora", List.of())),
+				"{\"query\":\"{ teams { totalCount } }\"}");
+		assertThat(teams.body()).doesNotContain("team-harvard");
 	}
 
 	@Test
