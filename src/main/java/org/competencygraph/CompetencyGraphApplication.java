@@ -1,5 +1,7 @@
 package org.competencygraph;
 
+import java.io.PrintStream;
+
 import org.competencygraph.command.CommandLine;
 
 import org.springframework.boot.SpringApplication;
@@ -15,7 +17,11 @@ public class CompetencyGraphApplication {
 
 	public static void main(String[] args) {
 		if (CommandLine.isCommand(args)) {
-			System.exit(CommandLine.run(CompetencyGraphApplication.class, args, System.out));
+			// A command's report goes to standard output, the log to standard error: `extract FILE > draft.yaml`
+			// then holds the draft only.
+			PrintStream report = System.out;
+			System.setOut(System.err);
+			System.exit(CommandLine.run(CompetencyGraphApplication.class, args, report));
 		}
 		SpringApplication.run(CompetencyGraphApplication.class, args);
 	}

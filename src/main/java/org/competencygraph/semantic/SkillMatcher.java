@@ -1,4 +1,4 @@
-package org.competencygraph.importer.learning;
+package org.competencygraph.semantic;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,25 +7,21 @@ import java.util.List;
 import java.util.Map;
 
 import org.competencygraph.database.Sessions;
-import org.competencygraph.semantic.ConceptMatch;
-import org.competencygraph.semantic.ConceptMatcher;
-import org.competencygraph.semantic.ConceptTarget;
-import org.competencygraph.semantic.Labels;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 
 /**
- * A skill as a catalogue names it, to one capability: its id; else a capability whose name or alias is the same
+ * A skill in words (as a learning catalogue or a job description names it), to one capability: its id; else a capability whose name or alias is the same
  * words; else the best {@link ConceptMatcher} match when it reaches the threshold of {@link MatchingSettings}. The
  * organization's own capabilities (no framework) come first, framework ones only when no own one fits. Below the
  * threshold there is no match, only candidates for the error: never a silent guess. Remembers what it resolved, so
  * a skill named on many rows is matched once.
  */
-final class SkillMatcher {
+public final class SkillMatcher {
 
 	/** The capability a skill names and how it was found; {@code method} is id, name, alias or semantic. */
-	record Match(String capabilityId, String name, String method, double score, String evidence) {
+	public record Match(String capabilityId, String name, String method, double score, String evidence) {
 	}
 
 	/**
@@ -34,7 +30,7 @@ final class SkillMatcher {
 	 * @param ambiguous true when the best candidate reached the threshold but the next one was as close (within the
 	 * margin), so the words do not say which capability is meant
 	 */
-	record Resolution(@Nullable Match match, List<ConceptMatch> candidates, boolean ambiguous) {
+	public record Resolution(@Nullable Match match, List<ConceptMatch> candidates, boolean ambiguous) {
 	}
 
 	private final Sessions sessions;
@@ -51,7 +47,7 @@ final class SkillMatcher {
 	 * @param beforeMatchingByMeaning run once, before the first match by meaning: brings the capabilities' stored
 	 * sentence vectors up to date, which the seed graph does not have until something computes them
 	 */
-	SkillMatcher(Sessions sessions, ConceptMatcher matcher, MatchingSettings settings,
+	public SkillMatcher(Sessions sessions, ConceptMatcher matcher, MatchingSettings settings,
 			Runnable beforeMatchingByMeaning) {
 		this.sessions = sessions;
 		this.matcher = matcher;
@@ -59,7 +55,7 @@ final class SkillMatcher {
 		this.beforeMatchingByMeaning = beforeMatchingByMeaning;
 	}
 
-	Resolution resolve(String text) {
+	public Resolution resolve(String text) {
 		return this.resolved.computeIfAbsent(text, this::find);
 	}
 
