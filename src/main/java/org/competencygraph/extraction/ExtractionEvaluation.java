@@ -66,7 +66,10 @@ final class ExtractionEvaluation {
 			return;
 		}
 		String merged = known.priority().equals("essential") || priority.equals("essential") ? "essential" : "desirable";
-		Integer lowest = known.level() == null ? level : level == null ? known.level() : Math.min(known.level(), level);
+		Integer lowest = known.level();
+		if (lowest == null || (level != null && level < lowest)) {
+			lowest = level;
+		}
 		stated.put(id, new Stated(merged, lowest));
 	}
 
