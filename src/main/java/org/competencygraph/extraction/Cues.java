@@ -44,7 +44,7 @@ final class Cues {
 
 	/** The sentence's own words first (with the list's introduction and a starred item's footnote), then the heading's. */
 	Priority priority(Passage passage) {
-		String own = ExtractionRules.lower(passage.text() + " " + (passage.footnote() == null ? "" : passage.footnote())
+		String own = ExtractionRules.lower(passage.item() + " " + (passage.footnote() == null ? "" : passage.footnote())
 				+ " " + (passage.intro() == null ? "" : passage.intro()));
 		for (PriorityCue cue : this.rules.priorityCues()) {
 			String phrase = ExtractionRules.anyOf(own, cue.phrases());
@@ -57,7 +57,7 @@ final class Cues {
 	}
 
 	@Nullable Level level(Passage passage) {
-		String text = passage.text() + (passage.intro() == null ? "" : " " + passage.intro());
+		String text = passage.item() + (passage.intro() == null ? "" : " " + passage.intro());
 		String lower = ExtractionRules.lower(text);
 		for (Map.Entry<String, Integer> phrase : this.rules.levelPhrases().entrySet()) {
 			if (ExtractionRules.indexOf(lower, phrase.getKey(), 0) >= 0) {
@@ -103,7 +103,11 @@ final class Cues {
 
 	/** The words to match: an item's label when it has one, else the sentence without lead-ins and trailing stop. */
 	String phrase(Passage passage) {
-		String phrase = passage.label() != null ? passage.label() : passage.text();
+		return phrase(passage.label() != null ? passage.label() : passage.text());
+	}
+
+	String phrase(String text) {
+		String phrase = text;
 		phrase = phrase.replaceAll("[.;:,]+$", "").strip();
 		boolean removed = true;
 		while (removed) {
@@ -124,7 +128,7 @@ final class Cues {
 			int cut = phrase.substring(0, this.rules.maxPhraseCharacters()).lastIndexOf(' ');
 			phrase = phrase.substring(0, cut > 0 ? cut : this.rules.maxPhraseCharacters());
 		}
-		return phrase.isEmpty() ? passage.text() : phrase;
+		return phrase.isEmpty() ? text : phrase;
 	}
 
 }

@@ -36,6 +36,9 @@ final class DraftBuilder {
 
 	private static final Pattern CODE_LETTERS = Pattern.compile("^(\\S+)\\s+([a-z](?:\\s*,\\s*[a-z])+)$");
 
+	private static final Pattern DATE = Pattern.compile(
+			"(?i)^((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+)?\\d{4}$");
+
 	private static final List<String> REQUIREMENT_KINDS = List.of("skills", "knowledge", "experience", "qualifications");
 
 	private final ExtractionRules rules;
@@ -58,9 +61,10 @@ final class DraftBuilder {
 		List<Phrase> unmatched = new ArrayList<>();
 		List<LeftOut> leftOut = new ArrayList<>();
 		List<JobDraft> jobs = jobs(outline, review);
+		List<Task> tasks = new ArrayList<>();
 		for (Passage passage : outline.passages) {
 			JobDraft job = jobs.get(Math.min(jobs.size() - 1, jobIndex(outline, passage)));
-			String reason = leftOutReason(passage);
+			String reason = leftOutReason(passage, job);
 			if (reason != null) {
 				leftOut.add(new LeftOut(passage.text(), passage.section(), passage.line(), reason));
 				continue;
@@ -69,11 +73,24 @@ final class DraftBuilder {
 			if (duty && job.duties.size() < 200) {
 				job.duties.add(new Duty(passage.text(), passage.section()));
 			}
-			if (!duty && !REQUIREMENT_KINDS.contains(passage.sectionKind())
-					&& !(passage.sectionKind().equals("other") && this.rules.statesRequirement(passage.text()))) {
-				continue;
+			if (duty) {
+				// A duty listing several activities ("diagnosing problems; working with vendors; ...") may imply a
+				// capability in each.
+				for (String clause : passage.text().split("\\s*;\\s*")) {
+					if (clause.split("\\s+").length >= 2) {
+						tasks.add(new Task(passage, this.cues.phrase(clause), true, job));
+					}
+				}
 			}
-			requirement(passage, duty, job, unmatched);
+			else if (REQUIREMENT_KINDS.contains(passage.sectionKind())
+					|| (passage.sectionKind().equals("other") && this.rules.statesRequirement(passage.text()))) {
+				tasks.add(new Task(passage, this.cues.phrase(passage), false, job));
+			}
+		}
+		// The matches by meaning are the slow part: on two threads, each phrase once (the matcher remembers them).
+		tasks.stream().map(Task::phrase).distinct().toList().parallelStream().forEach(this.matcher::apply);
+		for (Task task : tasks) {
+			requirement(task.passage(), task.phrase(), task.duty(), task.job(), unmatched);
 		}
 		List<Job> written = jobs.stream().map(j -> j.job(this.rules)).toList();
 		String title = outline.jobs.getFirst().metadata().get("title");
@@ -81,10 +98,14 @@ final class DraftBuilder {
 				new DraftProfile.Notes("competency-graph extraction (docs/extraction.md)", review, unmatched, leftOut));
 	}
 
-	private @Nullable String leftOutReason(Passage passage) {
+	private @Nullable String leftOutReason(Passage passage, JobDraft job) {
 		String text = ExtractionRules.lower(passage.text()).replaceAll("[.\\s]+$", "");
 		if (this.rules.nothingStated().contains(text)) {
 			return "nothing stated";
+		}
+		if (text.equals(ExtractionRules.lower(job.organization)) || text.equals(ExtractionRules.lower(job.title))
+				|| DATE.matcher(text).matches()) {
+			return "page header or footer";
 		}
 		String reason = this.rules.boilerplateReason(passage.text());
 		if (reason != null) {
@@ -96,8 +117,10 @@ final class DraftBuilder {
 		return null;
 	}
 
-	private void requirement(Passage passage, boolean duty, JobDraft job, List<Phrase> unmatched) {
-		String phrase = this.cues.phrase(passage);
+	private record Task(Passage passage, String phrase, boolean duty, JobDraft job) {
+	}
+
+	private void requirement(Passage passage, String phrase, boolean duty, JobDraft job, List<Phrase> unmatched) {
 		Resolution resolution = this.matcher.apply(phrase);
 		Match match = resolution.match();
 		List<Candidate> candidates = resolution.candidates().stream().map(DraftBuilder::candidate).toList();

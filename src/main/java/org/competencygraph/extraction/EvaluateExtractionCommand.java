@@ -11,6 +11,7 @@ import java.util.Locale;
 
 import org.competencygraph.command.Command;
 import org.competencygraph.extraction.ExtractionEvaluation.Figures;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -85,7 +86,7 @@ class EvaluateExtractionCommand implements Command {
 		return rows;
 	}
 
-	static List<JsonNode> curated(String directory) throws IOException {
+	static List<JsonNode> curated(@Nullable String directory) throws IOException {
 		YAMLMapper yaml = YAMLMapper.builder().build();
 		List<JsonNode> profiles = new ArrayList<>();
 		String pattern = directory == null ? "classpath*:seed/*.yaml" : "file:" + Path.of(directory).toAbsolutePath() + "/*.yaml";

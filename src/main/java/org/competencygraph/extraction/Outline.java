@@ -66,6 +66,9 @@ final class Outline {
 
 	private @Nullable String intro;
 
+	/** The label of a "LABEL: text" paragraph that names no section: part of the section path of its text only. */
+	private String subheading = "";
+
 	private @Nullable String footnote;
 
 	Outline(ExtractionRules rules) {
@@ -80,7 +83,9 @@ final class Outline {
 
 	static Outline of(String text, ExtractionRules rules) {
 		Outline outline = new Outline(rules);
-		List<String> lines = List.of(text.split("\n", -1));
+		// A bold heading glued to the end of the line before ("REQUIREMENTS**Knowledge**") starts a line of its own.
+		String separated = text.replaceAll("(?m)(\\S)\\*\\*([^*\n]+)\\*\\*[ \t]*$", "$1\n$2");
+		List<String> lines = List.of(separated.split("\n", -1));
 		outline.footnote = footnote(lines, rules);
 		String pending = null;
 		int pendingLine = 0;
@@ -160,6 +165,10 @@ final class Outline {
 			item(bullet.group(2).strip(), bullet.group(1), number);
 			return;
 		}
+		if (line.matches("(?i).*\\b(of|in|to|with|for|on|including|are)\\s*:$")) {
+			this.intro = line.substring(0, line.length() - 1);
+			return;
+		}
 		if (isHeading(line)) {
 			heading(line.replaceAll("[:\\s]+$", ""), false);
 			return;
@@ -174,8 +183,15 @@ final class Outline {
 		}
 		Matcher inline = INLINE_LABEL.matcher(line);
 		if (inline.matches() && !inline.group(1).equals("NB")) {
-			heading(inline.group(1).strip(), false);
+			String label = inline.group(1).strip();
+			if (this.rules.sectionKind(label) != null || this.rules.priorityHeading(label) != null) {
+				heading(label, false);
+			}
+			else {
+				this.subheading = label;
+			}
 			text(inline.group(2), null, number);
+			this.subheading = "";
 			return;
 		}
 		if (line.endsWith(":")) {
@@ -339,15 +355,16 @@ final class Outline {
 		int job = this.jobs.size() - 1;
 		for (String sentence : label != null ? List.of(text) : List.of(SENTENCE_END.split(text))) {
 			if (!sentence.isBlank()) {
-				this.passages.add(new Passage(sentence.strip(), section, this.kind, this.priority, job, this.level, line,
-						this.intro, label, criterion, new ArrayList<>(), starred));
+				this.passages.add(new Passage(sentence.strip(), text, section, this.kind, this.priority, job, this.level,
+						line, this.intro, label, criterion, new ArrayList<>(), starred));
 			}
 		}
 	}
 
 	private String section() {
 		List<String> path = new ArrayList<>();
-		for (String part : new String[] { this.group, this.heading, this.priorityHeading, this.levelHeading }) {
+		for (String part : new String[] { this.group, this.heading, this.priorityHeading, this.levelHeading,
+				this.subheading }) {
 			if (!part.isEmpty() && !path.contains(part)) {
 				path.add(part);
 			}

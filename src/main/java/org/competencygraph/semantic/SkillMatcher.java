@@ -2,9 +2,9 @@ package org.competencygraph.semantic;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.competencygraph.database.Sessions;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +16,7 @@ import org.neo4j.driver.Session;
  * words; else the best {@link ConceptMatcher} match when it reaches the threshold of {@link MatchingSettings}. The
  * organization's own capabilities (no framework) come first, framework ones only when no own one fits. Below the
  * threshold there is no match, only candidates for the error: never a silent guess. Remembers what it resolved, so
- * a skill named on many rows is matched once.
+ * a skill named on many rows is matched once. Safe to call from several threads.
  */
 public final class SkillMatcher {
 
@@ -39,7 +39,7 @@ public final class SkillMatcher {
 
 	private final MatchingSettings settings;
 
-	private final Map<String, Resolution> resolved = new HashMap<>();
+	private final Map<String, Resolution> resolved = new ConcurrentHashMap<>();
 
 	private @Nullable Runnable beforeMatchingByMeaning;
 
@@ -64,9 +64,11 @@ public final class SkillMatcher {
 		if (exact != null) {
 			return new Resolution(exact, List.of(), false);
 		}
-		if (this.beforeMatchingByMeaning != null) {
-			this.beforeMatchingByMeaning.run();
-			this.beforeMatchingByMeaning = null;
+		synchronized (this) {
+			if (this.beforeMatchingByMeaning != null) {
+				this.beforeMatchingByMeaning.run();
+				this.beforeMatchingByMeaning = null;
+			}
 		}
 		List<ConceptMatch> candidates = new ArrayList<>(
 				this.matcher.match(text, ConceptTarget.CAPABILITY, "none", this.settings.candidates()));

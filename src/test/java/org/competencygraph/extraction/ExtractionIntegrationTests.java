@@ -7,12 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.competencygraph.GraphQlClients;
 import org.competencygraph.IntegrationTest;
 import org.competencygraph.importer.ImportReport;
 import org.competencygraph.importer.profile.JobProfileImporter;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,9 +43,16 @@ class ExtractionIntegrationTests {
 	@Autowired
 	EvaluateExtractionCommand evaluation;
 
+	@Autowired
+	Driver driver;
+
 	@LocalServerPort
 	int port;
 
+	/**
+	 * The drafts are imported under the name {@code extracted-<document>} and removed afterwards with what they
+	 * created, so that the seed graph other test classes count stays as it was.
+	 */
 	@Test
 	void eachSeedDocumentGivesADraftTheImporterAccepts() throws IOException {
 		List<Path> documents;
@@ -49,8 +60,34 @@ class ExtractionIntegrationTests {
 			documents = files.sorted().toList();
 		}
 		assertThat(documents).hasSize(5);
+		Set<String> before = nodeIds();
+		try {
+			importDrafts(documents);
+		}
+		finally {
+			try (Session session = this.driver.session()) {
+				session.executeWrite(tx -> tx.run("""
+						MATCH (j:Job) WHERE j.sourceDocument STARTS WITH 'extracted-'
+						OPTIONAL MATCH (j)-[:HAS_DUTY]->(d:Duty)
+						DETACH DELETE j, d""").consume());
+				session.executeWrite(tx -> tx.run("""
+						MATCH (n) WHERE (n:Capability OR n:Organization OR n:JobFamily) AND NOT elementId(n) IN $before
+						DETACH DELETE n""", Map.of("before", List.copyOf(before))).consume());
+			}
+		}
+	}
+
+	private Set<String> nodeIds() {
+		try (Session session = this.driver.session()) {
+			return Set.copyOf(session.executeRead(tx -> tx.run("""
+					MATCH (n) WHERE n:Capability OR n:Organization OR n:JobFamily RETURN elementId(n) AS id""")
+				.list(r -> r.get("id").asString())));
+		}
+	}
+
+	private void importDrafts(List<Path> documents) throws IOException {
 		for (Path document : documents) {
-			JobProfileExtractor.Draft draft = this.extractor.draft(document.getFileName().toString(),
+			JobProfileExtractor.Draft draft = this.extractor.draft("extracted-" + document.getFileName(),
 					Files.readAllBytes(document));
 			assertThat(draft.requirements()).as(document.toString()).isPositive();
 			ImportReport report = this.importer.importContent("draft-" + document.getFileName() + ".yaml", draft.yaml());
@@ -59,6 +96,18 @@ class ExtractionIntegrationTests {
 					document.getFileName(), draft.jobs(), draft.requirements(), draft.proposed(), draft.unmatched(),
 					draft.boilerplate(), draft.seconds());
 		}
+	}
+
+	@Test
+	void theEvaluationOnDocumentsWrittenForTheCheck() throws IOException {
+		Path check = Path.of("src/test/resources/extraction");
+		List<EvaluateExtractionCommand.Row> rows = this.evaluation.evaluate(check.resolve("check"),
+				EvaluateExtractionCommand.curated(check.resolve("check-profiles").toString()));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		EvaluateExtractionCommand.print(rows, new PrintStream(out, true, StandardCharsets.UTF_8));
+		System.out.println(out.toString(StandardCharsets.UTF_8));
+		assertThat(rows).hasSize(2);
+		assertThat(rows).allSatisfy(row -> assertThat(row.figures().credit()).isPositive());
 	}
 
 	@Test
