@@ -57,7 +57,10 @@ final class Cues {
 	}
 
 	@Nullable Level level(Passage passage) {
-		String text = passage.item() + (passage.intro() == null ? "" : " " + passage.intro());
+		// A numbered criterion's level may stand in its second sentence ("... tools. An in-depth knowledge of at
+		// least one area"); a paragraph's sentences each have their own.
+		String own = passage.criterion() != null ? passage.item() : passage.text();
+		String text = own + (passage.intro() == null ? "" : " " + passage.intro());
 		String lower = ExtractionRules.lower(text);
 		for (Map.Entry<String, Integer> phrase : this.rules.levelPhrases().entrySet()) {
 			if (ExtractionRules.indexOf(lower, phrase.getKey(), 0) >= 0) {

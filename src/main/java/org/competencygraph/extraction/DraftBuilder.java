@@ -83,8 +83,16 @@ final class DraftBuilder {
 				}
 			}
 			else if (REQUIREMENT_KINDS.contains(passage.sectionKind())
+					|| passage.sectionKind().equals("boilerplate")
 					|| (passage.sectionKind().equals("other") && this.rules.statesRequirement(passage.text()))) {
-				tasks.add(new Task(passage, this.cues.phrase(passage), false, job));
+				// (A sentence of a boilerplate section that was not left out states a requirement.)
+				String phrase = this.cues.phrase(passage);
+				// A short sentence after the first of a criterion qualifies it ("An in-depth knowledge of at least
+				// one area"): its cue words count for the criterion, it is no requirement of its own.
+				if (!passage.item().startsWith(passage.text()) && phrase.split("\\s+").length < 5) {
+					continue;
+				}
+				tasks.add(new Task(passage, phrase, false, job));
 			}
 		}
 		// The matches by meaning are the slow part: on two threads, each phrase once (the matcher remembers them).
@@ -110,6 +118,15 @@ final class DraftBuilder {
 		String reason = this.rules.boilerplateReason(passage.text());
 		if (reason != null) {
 			return reason;
+		}
+		if (!passage.item().startsWith(passage.text())) {
+			// The sentences after a boilerplate one in the same paragraph ("NB: ... not restrictive ... This will
+			// not substantially change the nature of the post") go with it.
+			String first = Outline.sentences(passage.item()).getFirst();
+			String itemReason = this.rules.boilerplateReason(first);
+			if (itemReason != null) {
+				return itemReason;
+			}
 		}
 		if (passage.sectionKind().equals("boilerplate") && !this.rules.statesRequirement(passage.text())) {
 			return "section: " + passage.section();

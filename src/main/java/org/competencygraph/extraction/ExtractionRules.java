@@ -39,7 +39,8 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 	record YearsLevel(int years, int level) {
 	}
 
-	record BoilerplateRule(String reason, List<String> phrases) {
+	/** @param unlessRequired whether a sentence stating a requirement is kept all the same (physical conditions) */
+	record BoilerplateRule(String reason, @Nullable Boolean unlessRequired, List<String> phrases) {
 	}
 
 	static ExtractionRules load() {
@@ -77,7 +78,7 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 	@Nullable String boilerplateReason(String text) {
 		String lower = lower(text);
 		for (BoilerplateRule rule : this.boilerplate) {
-			if (anyOf(lower, rule.phrases()) != null) {
+			if (anyOf(lower, rule.phrases()) != null && !(Boolean.TRUE.equals(rule.unlessRequired()) && statesRequirement(text))) {
 				return rule.reason();
 			}
 		}

@@ -138,7 +138,7 @@ final class Outline {
 
 	private void line(String line, int number) {
 		if (line.isEmpty()) {
-			this.intro = null;
+			// An introduction ("Comprehensive knowledge of:") holds for its list across blank lines.
 			return;
 		}
 		if (this.opening.size() < 8) {
@@ -275,8 +275,8 @@ final class Outline {
 
 	private boolean isHeading(String line) {
 		String words = line.replaceAll("[:\\s]+$", "");
-		int count = words.split("\\s+").length;
-		if (count > 10 || words.matches(".*[.;!?]$") || words.isEmpty()) {
+		int count = (int) java.util.Arrays.stream(words.split("\\s+")).filter(w -> w.matches(".*[\\p{L}\\d].*")).count();
+		if (count > 12 || words.matches(".*[.;!?]$") || words.isEmpty()) {
 			return false;
 		}
 		boolean known = this.rules.sectionKind(words) != null || this.rules.priorityHeading(words) != null
@@ -359,6 +359,10 @@ final class Outline {
 						line, this.intro, label, criterion, new ArrayList<>(), starred));
 			}
 		}
+	}
+
+	static List<String> sentences(String text) {
+		return List.of(SENTENCE_END.split(text));
 	}
 
 	private String section() {

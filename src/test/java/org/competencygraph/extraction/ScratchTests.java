@@ -10,7 +10,7 @@ class ScratchTests {
 
 	@Test
 	void print() throws Exception {
-		String doc = System.getProperty("doc", "../shared/seeds/001_fc351c15d9ca3776.txt");
+		String doc = System.getenv().getOrDefault("DOC", "../shared/seeds/001_fc351c15d9ca3776.txt");
 		ExtractionRules rules = ExtractionRules.load();
 		Cues cues = new Cues(rules, ProficiencyScale.load());
 		Outline outline = Outline.of(DocumentText.read(doc, Files.readAllBytes(Path.of(doc))), rules);
