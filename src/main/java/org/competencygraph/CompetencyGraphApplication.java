@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 /**
  * Competency Graph: jobs and the capabilities they require as a Neo4j graph, served through GraphQL. A first
  * argument that is a word names a command-line command ({@code import}, {@code import-onet}, {@code import-esco},
+ * {@code extract}, {@code evaluate-extraction},
  * {@code link-frameworks}), run instead of the server; the process exits with its code.
  */
 @SpringBootApplication

@@ -2,7 +2,6 @@ package org.competencygraph.extraction;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,10 +59,10 @@ final class DraftBuilder {
 		List<String> review = new ArrayList<>();
 		List<Phrase> unmatched = new ArrayList<>();
 		List<LeftOut> leftOut = new ArrayList<>();
-		List<JobDraft> jobs = jobs(outline, review);
+		List<DraftJob> jobs = jobs(outline, review);
 		List<Task> tasks = new ArrayList<>();
 		for (Passage passage : outline.passages) {
-			JobDraft job = jobs.get(Math.min(jobs.size() - 1, jobIndex(outline, passage)));
+			DraftJob job = jobs.get(Math.min(jobs.size() - 1, jobIndex(outline, passage)));
 			String reason = leftOutReason(passage, job);
 			if (reason != null) {
 				leftOut.add(new LeftOut(passage.text(), passage.section(), passage.line(), reason));
@@ -100,13 +99,13 @@ final class DraftBuilder {
 		for (Task task : tasks) {
 			requirement(task.passage(), task.phrase(), task.duty(), task.job(), unmatched);
 		}
-		List<Job> written = jobs.stream().map(j -> j.job(this.rules)).toList();
+		List<Job> written = jobs.stream().map(DraftJob::job).toList();
 		String title = outline.jobs.getFirst().metadata().get("title");
 		return new DraftProfile(DraftProfile.FORMAT, new DraftProfile.Source(document, title), written,
 				new DraftProfile.Notes("competency-graph extraction (docs/extraction.md)", review, unmatched, leftOut));
 	}
 
-	private @Nullable String leftOutReason(Passage passage, JobDraft job) {
+	private @Nullable String leftOutReason(Passage passage, DraftJob job) {
 		String text = ExtractionRules.lower(passage.text()).replaceAll("[.\\s]+$", "");
 		if (this.rules.nothingStated().contains(text)) {
 			return "nothing stated";
@@ -134,10 +133,10 @@ final class DraftBuilder {
 		return null;
 	}
 
-	private record Task(Passage passage, String phrase, boolean duty, JobDraft job) {
+	private record Task(Passage passage, String phrase, boolean duty, DraftJob job) {
 	}
 
-	private void requirement(Passage passage, String phrase, boolean duty, JobDraft job, List<Phrase> unmatched) {
+	private void requirement(Passage passage, String phrase, boolean duty, DraftJob job, List<Phrase> unmatched) {
 		Resolution resolution = this.matcher.apply(phrase);
 		Match match = resolution.match();
 		List<Candidate> candidates = resolution.candidates().stream().map(DraftBuilder::candidate).toList();
@@ -184,8 +183,8 @@ final class DraftBuilder {
 		return Math.max(0, index);
 	}
 
-	private List<JobDraft> jobs(Outline outline, List<String> review) {
-		List<JobDraft> jobs = new ArrayList<>();
+	private List<DraftJob> jobs(Outline outline, List<String> review) {
+		List<DraftJob> jobs = new ArrayList<>();
 		String organization = organization(outline, review);
 		if (outline.levels.size() >= 2) {
 			Map<String, String> metadata = outline.jobs.getFirst().metadata();
@@ -195,8 +194,8 @@ final class DraftBuilder {
 			for (Map.Entry<Integer, @Nullable String> level : outline.levels.entrySet()) {
 				String title = base + " Level " + level.getKey();
 				String grade = level.getValue() != null ? level.getValue() : metadata.get("grade");
-				JobDraft previous = jobs.isEmpty() ? null : jobs.getLast();
-				jobs.add(new JobDraft(id(organization, title), title, codes.get(i++), organization, metadata, grade,
+				DraftJob previous = jobs.isEmpty() ? null : jobs.getLast();
+				jobs.add(new DraftJob(id(organization, title), title, codes.get(i++), organization, metadata, grade,
 						outline.jobs.getFirst().summary(), previous == null ? null : previous.id));
 			}
 			review.add("The document describes levels " + outline.levels.keySet() + ": one job per level, each "
@@ -205,7 +204,7 @@ final class DraftBuilder {
 		}
 		for (Outline.JobPart part : outline.jobs) {
 			String title = title(part.metadata(), outline);
-			jobs.add(new JobDraft(id(organization, title), title, part.metadata().get("code"), organization,
+			jobs.add(new DraftJob(id(organization, title), title, part.metadata().get("code"), organization,
 					part.metadata(), part.metadata().get("grade"), part.summary(), null));
 		}
 		return jobs;
@@ -285,70 +284,6 @@ final class DraftBuilder {
 	private static String name(String phrase) {
 		String name = phrase.length() > 120 ? phrase.substring(0, phrase.lastIndexOf(' ', 120)) : phrase;
 		return Character.toUpperCase(name.charAt(0)) + name.substring(1);
-	}
-
-	/** A job being drafted: its requirements by capability, the first sentence naming one kept. */
-	private static final class JobDraft {
-
-		final String id;
-
-		final String title;
-
-		final @Nullable String code;
-
-		final String organization;
-
-		final Map<String, String> metadata;
-
-		final @Nullable String grade;
-
-		final List<String> summary;
-
-		final @Nullable String includes;
-
-		final List<Duty> duties = new ArrayList<>();
-
-		final Map<String, Requirement> requirements = new LinkedHashMap<>();
-
-		JobDraft(String id, String title, @Nullable String code, String organization, Map<String, String> metadata,
-				@Nullable String grade, List<String> summary, @Nullable String includes) {
-			this.id = id;
-			this.title = title;
-			this.code = code;
-			this.organization = organization;
-			this.metadata = metadata;
-			this.grade = grade;
-			this.summary = summary;
-			this.includes = includes;
-		}
-
-		/** A capability named twice keeps its first sentence, essential when either says so. */
-		void add(Requirement requirement) {
-			Requirement known = this.requirements.get(requirement.capabilityId());
-			if (known == null) {
-				if (this.requirements.size() < 500) {
-					this.requirements.put(requirement.capabilityId(), requirement);
-				}
-				return;
-			}
-			if (known.priority().equals("desirable") && requirement.priority().equals("essential")) {
-				this.requirements.put(requirement.capabilityId(), requirement);
-			}
-			else if (known.derivedFromDuty() != null && requirement.derivedFromDuty() == null) {
-				this.requirements.put(requirement.capabilityId(), requirement);
-			}
-		}
-
-		Job job(ExtractionRules rules) {
-			String summary = this.summary.isEmpty() ? null : String.join(" ", this.summary);
-			if (summary != null && summary.length() > 10_000) {
-				summary = summary.substring(0, 10_000);
-			}
-			return new Job(this.id, this.title, this.code, this.organization, this.metadata.get("department"),
-					this.grade, this.metadata.get("family"), summary, this.includes, this.duties,
-					List.copyOf(this.requirements.values()));
-		}
-
 	}
 
 }

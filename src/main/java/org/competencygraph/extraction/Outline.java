@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * A job description's text as sections and sentences ({@link Passage}s), and the metadata of each job it describes
  * ("Label: value" lines). Headings are recognised by their form (Markdown, ALL CAPS, a line ending in a colon, a
  * short line of section words, "LABEL: text") and named by the vocabularies of {@link ExtractionRules}.
+ * Longer than 300 lines because it is one pass over the lines with its state (section, priority, level, list
+ * introduction, job), which is easier to follow in one place than spread over classes sharing that state.
  */
 final class Outline {
 

@@ -107,6 +107,9 @@ class ExtractionIntegrationTests {
 		EvaluateExtractionCommand.print(rows, new PrintStream(out, true, StandardCharsets.UTF_8));
 		System.out.println(out.toString(StandardCharsets.UTF_8));
 		assertThat(rows).hasSize(2);
+		for (String name : List.of("network-support-analyst.txt", "database-administrator.md")) {
+			System.out.println(this.extractor.draft(name, Files.readAllBytes(check.resolve("check").resolve(name))).yaml());
+		}
 		assertThat(rows).allSatisfy(row -> assertThat(row.figures().credit()).isPositive());
 	}
 
