@@ -1,5 +1,7 @@
 package org.competencygraph;
 
+import java.io.PrintStream;
+
 import org.competencygraph.command.CommandLine;
 import org.competencygraph.security.HashPasswordCommand;
 
@@ -9,6 +11,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 /**
  * Competency Graph: jobs and the capabilities they require as a Neo4j graph, served through GraphQL. A first
  * argument that is a word names a command-line command ({@code import}, {@code import-onet}, {@code import-esco},
+ * {@code extract}, {@code evaluate-extraction},
  * {@code link-frameworks}), run instead of the server; the process exits with its code.
  */
 @SpringBootApplication
@@ -20,7 +23,11 @@ public class CompetencyGraphApplication {
 			System.exit(HashPasswordCommand.hash(System.in, System.out));
 		}
 		if (CommandLine.isCommand(args)) {
-			System.exit(CommandLine.run(CompetencyGraphApplication.class, args, System.out));
+			// A command's report goes to standard output, the log to standard error: `extract FILE > draft.yaml`
+			// then holds the draft only.
+			PrintStream report = System.out;
+			System.setOut(System.err);
+			System.exit(CommandLine.run(CompetencyGraphApplication.class, args, report));
 		}
 		SpringApplication.run(CompetencyGraphApplication.class, args);
 	}

@@ -18,8 +18,10 @@ import org.competencygraph.importer.learning.CatalogueRows.ResourcePrerequisiteR
 import org.competencygraph.importer.learning.CatalogueRows.ResourceRow;
 import org.competencygraph.importer.learning.CatalogueRows.TeachingRow;
 import org.competencygraph.importer.learning.PrerequisiteCycles.Node;
-import org.competencygraph.importer.learning.SkillMatcher.Match;
-import org.competencygraph.importer.learning.SkillMatcher.Resolution;
+import org.competencygraph.semantic.MatchingSettings;
+import org.competencygraph.semantic.SkillMatcher;
+import org.competencygraph.semantic.SkillMatcher.Match;
+import org.competencygraph.semantic.SkillMatcher.Resolution;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -16,6 +16,8 @@ import org.competencygraph.importer.Problems;
 import org.competencygraph.importer.ProficiencyScale;
 import org.competencygraph.semantic.ConceptMatcher;
 import org.competencygraph.semantic.Embeddings;
+import org.competencygraph.semantic.MatchingSettings;
+import org.competencygraph.semantic.SkillMatcher;
 import org.competencygraph.background.JobProgress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +41,7 @@ public class LearningCatalogueImporter {
 
 	private final Embeddings embeddings;
 
-	private final MatchingSettings settings = MatchingSettings.load();
+	private final MatchingSettings settings = MatchingSettings.load("learning/matching.yaml");
 
 	private final CatalogueCsv csv;
 

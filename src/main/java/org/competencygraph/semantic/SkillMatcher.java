@@ -1,31 +1,27 @@
-package org.competencygraph.importer.learning;
+package org.competencygraph.semantic;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.competencygraph.database.Sessions;
-import org.competencygraph.semantic.ConceptMatch;
-import org.competencygraph.semantic.ConceptMatcher;
-import org.competencygraph.semantic.ConceptTarget;
-import org.competencygraph.semantic.Labels;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 
 /**
- * A skill as a catalogue names it, to one capability: its id; else a capability whose name or alias is the same
+ * A skill in words (as a learning catalogue or a job description names it), to one capability: its id; else a capability whose name or alias is the same
  * words; else the best {@link ConceptMatcher} match when it reaches the threshold of {@link MatchingSettings}. The
  * organization's own capabilities (no framework) come first, framework ones only when no own one fits. Below the
  * threshold there is no match, only candidates for the error: never a silent guess. Remembers what it resolved, so
- * a skill named on many rows is matched once.
+ * a skill named on many rows is matched once. Safe to call from several threads.
  */
-final class SkillMatcher {
+public final class SkillMatcher {
 
 	/** The capability a skill names and how it was found; {@code method} is id, name, alias or semantic. */
-	record Match(String capabilityId, String name, String method, double score, String evidence) {
+	public record Match(String capabilityId, String name, String method, double score, String evidence) {
 	}
 
 	/**
@@ -34,7 +30,7 @@ final class SkillMatcher {
 	 * @param ambiguous true when the best candidate reached the threshold but the next one was as close (within the
 	 * margin), so the words do not say which capability is meant
 	 */
-	record Resolution(@Nullable Match match, List<ConceptMatch> candidates, boolean ambiguous) {
+	public record Resolution(@Nullable Match match, List<ConceptMatch> candidates, boolean ambiguous) {
 	}
 
 	private final Sessions sessions;
@@ -43,7 +39,7 @@ final class SkillMatcher {
 
 	private final MatchingSettings settings;
 
-	private final Map<String, Resolution> resolved = new HashMap<>();
+	private final Map<String, Resolution> resolved = new ConcurrentHashMap<>();
 
 	private @Nullable Runnable beforeMatchingByMeaning;
 
@@ -51,7 +47,7 @@ final class SkillMatcher {
 	 * @param beforeMatchingByMeaning run once, before the first match by meaning: brings the capabilities' stored
 	 * sentence vectors up to date, which the seed graph does not have until something computes them
 	 */
-	SkillMatcher(Sessions sessions, ConceptMatcher matcher, MatchingSettings settings,
+	public SkillMatcher(Sessions sessions, ConceptMatcher matcher, MatchingSettings settings,
 			Runnable beforeMatchingByMeaning) {
 		this.sessions = sessions;
 		this.matcher = matcher;
@@ -59,7 +55,7 @@ final class SkillMatcher {
 		this.beforeMatchingByMeaning = beforeMatchingByMeaning;
 	}
 
-	Resolution resolve(String text) {
+	public Resolution resolve(String text) {
 		return this.resolved.computeIfAbsent(text, this::find);
 	}
 
@@ -68,9 +64,11 @@ final class SkillMatcher {
 		if (exact != null) {
 			return new Resolution(exact, List.of(), false);
 		}
-		if (this.beforeMatchingByMeaning != null) {
-			this.beforeMatchingByMeaning.run();
-			this.beforeMatchingByMeaning = null;
+		synchronized (this) {
+			if (this.beforeMatchingByMeaning != null) {
+				this.beforeMatchingByMeaning.run();
+				this.beforeMatchingByMeaning = null;
+			}
 		}
 		List<ConceptMatch> candidates = new ArrayList<>(
 				this.matcher.match(text, ConceptTarget.CAPABILITY, "none", this.settings.candidates()));

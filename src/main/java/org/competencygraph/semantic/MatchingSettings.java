@@ -1,4 +1,4 @@
-package org.competencygraph.importer.learning;
+package org.competencygraph.semantic;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +9,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * How skill names in words are matched to capabilities, from the data file {@value #LOCATION}.
+ * How skill names in words are matched to capabilities ({@link SkillMatcher}), from a data file: the learning
+ * import's {@code learning/matching.yaml}, the extraction's {@code extraction/matching.yaml}.
  *
  * @param threshold the least ConceptMatcher score (0-1) a match by meaning needs
  * @param margin how much the best candidate must score above the second, else the words are ambiguous
@@ -17,23 +18,21 @@ import org.springframework.core.io.ClassPathResource;
  * @param frameworkFallback whether framework capabilities are tried when no own capability is close enough
  * @param frameworkThreshold the least score a match by meaning to a framework capability needs
  */
-record MatchingSettings(double threshold, double margin, int candidates, boolean frameworkFallback,
+public record MatchingSettings(double threshold, double margin, int candidates, boolean frameworkFallback,
 		double frameworkThreshold) {
 
-	static final String LOCATION = "learning/matching.yaml";
-
-	static MatchingSettings load() {
-		try (InputStream in = new ClassPathResource(LOCATION).getInputStream()) {
+	public static MatchingSettings load(String location) {
+		try (InputStream in = new ClassPathResource(location).getInputStream()) {
 			MatchingSettings settings = YAMLMapper.builder().build().readValue(in, MatchingSettings.class);
 			if (settings.threshold() <= 0 || settings.threshold() > 1 || settings.margin() < 0
 					|| settings.candidates() < 1 || settings.frameworkThreshold() <= 0 || settings.frameworkThreshold() > 1) {
-				throw new IllegalStateException(LOCATION + ": threshold and frameworkThreshold must be in (0, 1], "
+				throw new IllegalStateException(location + ": threshold and frameworkThreshold must be in (0, 1], "
 						+ "margin at least 0, candidates at least 1");
 			}
 			return settings;
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + LOCATION, ex);
+			throw new UncheckedIOException("Cannot read " + location, ex);
 		}
 	}
 

@@ -1,0 +1,137 @@
+package org.competencygraph.extraction;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.competencygraph.extraction.ExtractionRules.KindCue;
+import org.competencygraph.extraction.ExtractionRules.PriorityCue;
+import org.competencygraph.extraction.ExtractionRules.YearsLevel;
+import org.competencygraph.importer.ProficiencyScale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a requirement's words say besides the capability: its priority, its level, its kind, and the words to match
+ * (the sentence without its lead-in, "Ability to administer X" as "administer X").
+ */
+final class Cues {
+
+	/** The priority and the source's own words for it when they say more than essential/desirable. */
+	record Priority(String priority, @Nullable String text) {
+	}
+
+	record Level(int level, String text) {
+	}
+
+	record Kind(String kind, @Nullable String qualificationType) {
+	}
+
+	private static final Pattern SCALE_WORD = Pattern.compile(
+			"(?i)\\b([a-z-]+)\\s+(knowledge|understanding|skills?|experience|command|proficiency|awareness|familiarity)\\b");
+
+	private final ExtractionRules rules;
+
+	private final ProficiencyScale scale;
+
+	private final Pattern years;
+
+	Cues(ExtractionRules rules, ProficiencyScale scale) {
+		this.rules = rules;
+		this.scale = scale;
+		String numbers = String.join("|", rules.numberWords().keySet());
+		this.years = Pattern.compile("(?i)\\b(\\d{1,2}|" + numbers + ")\\s*(?:\\(\\d{1,2}\\)\\s*)?(\\+|or more)?\\s*years?\\b");
+	}
+
+	/** The sentence's own words first (with the list's introduction and a starred item's footnote), then the heading's. */
+	Priority priority(Passage passage) {
+		String own = ExtractionRules.lower(passage.item() + " " + (passage.footnote() == null ? "" : passage.footnote())
+				+ " " + (passage.intro() == null ? "" : passage.intro()));
+		for (PriorityCue cue : this.rules.priorityCues()) {
+			String phrase = ExtractionRules.anyOf(own, cue.phrases());
+			if (phrase != null) {
+				String text = cue.priorityText();
+				return new Priority(cue.priority(), text != null && !text.equals(cue.priority()) ? text : null);
+			}
+		}
+		return new Priority(passage.priority() == null ? "essential" : passage.priority(), null);
+	}
+
+	@Nullable Level level(Passage passage) {
+		// A numbered criterion's level may stand in its second sentence ("... tools. An in-depth knowledge of at
+		// least one area"); a paragraph's sentences each have their own.
+		String own = passage.criterion() != null ? passage.item() : passage.text();
+		String text = own + (passage.intro() == null ? "" : " " + passage.intro());
+		String lower = ExtractionRules.lower(text);
+		for (Map.Entry<String, Integer> phrase : this.rules.levelPhrases().entrySet()) {
+			if (ExtractionRules.indexOf(lower, phrase.getKey(), 0) >= 0) {
+				return new Level(phrase.getValue(), phrase.getKey());
+			}
+		}
+		Matcher years = this.years.matcher(lower);
+		if (years.find()) {
+			String count = years.group(1);
+			int n = count.chars().allMatch(Character::isDigit) ? Integer.parseInt(count)
+					: this.rules.numberWords().getOrDefault(count, 0);
+			int level = 0;
+			for (YearsLevel row : this.rules.yearsToLevel()) {
+				if (n >= row.years()) {
+					level = row.level();
+				}
+			}
+			if (level > 0) {
+				return new Level(level, n + " years");
+			}
+		}
+		Matcher word = SCALE_WORD.matcher(lower);
+		while (word.find()) {
+			Integer level = this.scale.levelOfWord(word.group(1));
+			if (level != null) {
+				return new Level(level, word.group(1));
+			}
+		}
+		return null;
+	}
+
+	Kind kind(Passage passage, String sectionKind) {
+		String lower = ExtractionRules.lower(passage.text() + (passage.intro() == null ? "" : " " + passage.intro()));
+		for (KindCue cue : this.rules.kindCues()) {
+			if (ExtractionRules.anyOf(lower, cue.phrases()) != null) {
+				return new Kind(cue.kind(), cue.qualificationType());
+			}
+		}
+		String kind = this.rules.sectionCapabilityKind().getOrDefault(sectionKind, "Skill");
+		return new Kind(kind, kind.equals("Qualification") ? (sectionKind.equals("experience") ? "experience" : "other")
+				: null);
+	}
+
+	/** The words to match: an item's label when it has one, else the sentence without lead-ins and trailing stop. */
+	String phrase(Passage passage) {
+		return phrase(passage.label() != null ? passage.label() : passage.text());
+	}
+
+	String phrase(String text) {
+		String phrase = text;
+		phrase = phrase.replaceAll("[.;:,]+$", "").strip();
+		boolean removed = true;
+		while (removed) {
+			removed = false;
+			String lower = ExtractionRules.lower(phrase);
+			String longest = null;
+			for (String leadIn : this.rules.leadIns()) {
+				if (lower.startsWith(leadIn + " ") && (longest == null || leadIn.length() > longest.length())) {
+					longest = leadIn;
+				}
+			}
+			if (longest != null) {
+				phrase = phrase.substring(longest.length()).strip();
+				removed = true;
+			}
+		}
+		if (phrase.length() > this.rules.maxPhraseCharacters()) {
+			int cut = phrase.substring(0, this.rules.maxPhraseCharacters()).lastIndexOf(' ');
+			phrase = phrase.substring(0, cut > 0 ? cut : this.rules.maxPhraseCharacters());
+		}
+		return phrase.isEmpty() ? text : phrase;
+	}
+
+}

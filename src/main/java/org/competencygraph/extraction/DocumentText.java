@@ -1,0 +1,109 @@
+package org.competencygraph.extraction;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+/**
+ * A job description's text, one line per paragraph: plain text and Markdown as they are (UTF-8), Word ({@code .docx},
+ * Apache POI) with headings written as Markdown headings, list paragraphs as {@code - } items and table rows as
+ * tab-separated cells, PDF (text PDFs, Apache PDFBox) in reading order. The file name's ending says the format.
+ */
+final class DocumentText {
+
+	private DocumentText() {
+	}
+
+	/** @throws InvalidDocumentException when the content is not of the format its name says, or is empty */
+	static String read(String fileName, byte[] content) {
+		String lower = fileName.toLowerCase(Locale.ROOT);
+		String text;
+		try {
+			if (lower.endsWith(".docx")) {
+				text = docx(content);
+			}
+			else if (lower.endsWith(".pdf")) {
+				text = pdf(content);
+			}
+			else if (lower.endsWith(".txt") || lower.endsWith(".md") || lower.endsWith(".markdown")
+					|| lower.endsWith(".text") || !lower.contains(".")) {
+				text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(content)).toString();
+			}
+			else {
+				throw new InvalidDocumentException(fileName + ": the name must end with .txt, .md, .docx or .pdf, "
+						+ "which says how to read it");
+			}
+		}
+		catch (CharacterCodingException ex) {
+			throw new InvalidDocumentException(fileName + ": the file is not UTF-8 text");
+		}
+		catch (IOException | RuntimeException ex) {
+			if (ex instanceof InvalidDocumentException invalid) {
+				throw invalid;
+			}
+			throw new InvalidDocumentException(fileName + ": cannot be read as " + lower.substring(lower.lastIndexOf('.') + 1)
+					+ " (" + ex.getClass().getSimpleName() + ")");
+		}
+		if (text.isBlank()) {
+			throw new InvalidDocumentException(fileName + ": no text found (a scanned PDF has none: run OCR first)");
+		}
+		return text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ');
+	}
+
+	private static String pdf(byte[] content) throws IOException {
+		try (PDDocument document = Loader.loadPDF(content)) {
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setSortByPosition(true);
+			return stripper.getText(document);
+		}
+	}
+
+	private static String docx(byte[] content) throws IOException {
+		StringBuilder text = new StringBuilder();
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
+			for (IBodyElement element : document.getBodyElements()) {
+				if (element instanceof XWPFParagraph paragraph) {
+					text.append(paragraph(paragraph)).append('\n');
+				}
+				else if (element instanceof XWPFTable table) {
+					for (XWPFTableRow row : table.getRows()) {
+						StringBuilder line = new StringBuilder();
+						for (XWPFTableCell cell : row.getTableCells()) {
+							line.append(line.isEmpty() ? "" : "\t").append(cell.getText().replace('\n', ' '));
+						}
+						text.append(line).append('\n');
+					}
+				}
+			}
+		}
+		return text.toString();
+	}
+
+	private static String paragraph(XWPFParagraph paragraph) {
+		String words = paragraph.getText().strip();
+		String style = paragraph.getStyle() == null ? "" : paragraph.getStyle().toLowerCase(Locale.ROOT);
+		if (style.startsWith("heading") || style.equals("title")) {
+			String digits = style.replaceAll("\\D", "");
+			int level = digits.isEmpty() ? 1 : Math.min(6, Integer.parseInt(digits));
+			return "#".repeat(level) + " " + words;
+		}
+		if (paragraph.getNumID() != null || style.contains("list")) {
+			return "- " + words;
+		}
+		return words;
+	}
+
+}

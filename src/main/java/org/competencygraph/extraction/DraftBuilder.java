@@ -1,0 +1,289 @@
+package org.competencygraph.extraction;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.competencygraph.extraction.DraftProfile.Candidate;
+import org.competencygraph.extraction.DraftProfile.Duty;
+import org.competencygraph.extraction.DraftProfile.Job;
+import org.competencygraph.extraction.DraftProfile.LeftOut;
+import org.competencygraph.extraction.DraftProfile.Phrase;
+import org.competencygraph.extraction.DraftProfile.ProposedCapability;
+import org.competencygraph.extraction.DraftProfile.Provenance;
+import org.competencygraph.extraction.DraftProfile.Requirement;
+import org.competencygraph.semantic.ConceptMatch;
+import org.competencygraph.semantic.SkillMatcher.Match;
+import org.competencygraph.semantic.SkillMatcher.Resolution;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An {@link Outline} to a {@link DraftProfile}: each sentence of a requirement section becomes a requirement (matched
+ * to a capability, else a proposed new one), each duty a duty and, when it names a capability the graph has, a
+ * requirement derived from it; boilerplate is left out and listed. A document naming several levels becomes one
+ * job per level, each including the requirements of the one below.
+ */
+final class DraftBuilder {
+
+	private static final Pattern LEVELS_IN_TITLE = Pattern.compile("(?i)\\s*[-\u2013,(]?\\s*\\blevels?\\s+\\d.*$");
+
+	private static final Pattern CODE_LETTERS = Pattern.compile("^(\\S+)\\s+([a-z](?:\\s*,\\s*[a-z])+)$");
+
+	private static final Pattern DATE = Pattern.compile(
+			"(?i)^((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+)?\\d{4}$");
+
+	private static final List<String> REQUIREMENT_KINDS = List.of("skills", "knowledge", "experience", "qualifications");
+
+	private final ExtractionRules rules;
+
+	private final Cues cues;
+
+	private final Function<String, Resolution> matcher;
+
+	private final double threshold;
+
+	DraftBuilder(ExtractionRules rules, Cues cues, Function<String, Resolution> matcher, double threshold) {
+		this.rules = rules;
+		this.cues = cues;
+		this.matcher = matcher;
+		this.threshold = threshold;
+	}
+
+	DraftProfile build(String document, Outline outline) {
+		List<String> review = new ArrayList<>();
+		List<Phrase> unmatched = new ArrayList<>();
+		List<LeftOut> leftOut = new ArrayList<>();
+		List<DraftJob> jobs = jobs(outline, review);
+		List<Task> tasks = new ArrayList<>();
+		for (Passage passage : outline.passages) {
+			DraftJob job = jobs.get(Math.min(jobs.size() - 1, jobIndex(outline, passage)));
+			String reason = leftOutReason(passage, job);
+			if (reason != null) {
+				leftOut.add(new LeftOut(passage.text(), passage.section(), passage.line(), reason));
+				continue;
+			}
+			boolean duty = passage.sectionKind().equals("duties");
+			if (duty && job.duties.size() < 200) {
+				job.duties.add(new Duty(passage.text(), passage.section()));
+			}
+			if (duty) {
+				// A duty listing several activities ("diagnosing problems; working with vendors; ...") may imply a
+				// capability in each.
+				for (String clause : passage.text().split("\\s*;\\s*")) {
+					if (clause.split("\\s+").length >= 2) {
+						tasks.add(new Task(passage, this.cues.phrase(clause), true, job));
+					}
+				}
+			}
+			else if (REQUIREMENT_KINDS.contains(passage.sectionKind())
+					|| passage.sectionKind().equals("boilerplate")
+					|| (passage.sectionKind().equals("other") && this.rules.statesRequirement(passage.text()))) {
+				// (A sentence of a boilerplate section that was not left out states a requirement.)
+				String phrase = this.cues.phrase(passage);
+				// A short sentence after the first of a criterion qualifies it ("An in-depth knowledge of at least
+				// one area"): its cue words count for the criterion, it is no requirement of its own.
+				if (!passage.item().startsWith(passage.text()) && phrase.split("\\s+").length < 5) {
+					continue;
+				}
+				tasks.add(new Task(passage, phrase, false, job));
+			}
+		}
+		// The matches by meaning are the slow part: on two threads, each phrase once (the matcher remembers them).
+		tasks.stream().map(Task::phrase).distinct().toList().parallelStream().forEach(this.matcher::apply);
+		for (Task task : tasks) {
+			requirement(task.passage(), task.phrase(), task.duty(), task.job(), unmatched);
+		}
+		List<Job> written = jobs.stream().map(DraftJob::job).toList();
+		String title = outline.jobs.getFirst().metadata().get("title");
+		return new DraftProfile(DraftProfile.FORMAT, new DraftProfile.Source(document, title), written,
+				new DraftProfile.Notes("competency-graph extraction (docs/extraction.md)", review, unmatched, leftOut));
+	}
+
+	private @Nullable String leftOutReason(Passage passage, DraftJob job) {
+		String text = ExtractionRules.lower(passage.text()).replaceAll("[.\\s]+$", "");
+		if (this.rules.nothingStated().contains(text)) {
+			return "nothing stated";
+		}
+		if (text.equals(ExtractionRules.lower(job.organization)) || text.equals(ExtractionRules.lower(job.title))
+				|| DATE.matcher(text).matches()) {
+			return "page header or footer";
+		}
+		String reason = this.rules.boilerplateReason(passage.text());
+		if (reason != null) {
+			return reason;
+		}
+		if (!passage.item().startsWith(passage.text())) {
+			// The sentences after a boilerplate one in the same paragraph ("NB: ... not restrictive ... This will
+			// not substantially change the nature of the post") go with it.
+			String first = Outline.sentences(passage.item()).getFirst();
+			String itemReason = this.rules.boilerplateReason(first);
+			if (itemReason != null) {
+				return itemReason;
+			}
+		}
+		if (passage.sectionKind().equals("boilerplate") && !this.rules.statesRequirement(passage.text())) {
+			return "section: " + passage.section();
+		}
+		return null;
+	}
+
+	private record Task(Passage passage, String phrase, boolean duty, DraftJob job) {
+	}
+
+	private void requirement(Passage passage, String phrase, boolean duty, DraftJob job, List<Phrase> unmatched) {
+		Resolution resolution = this.matcher.apply(phrase);
+		Match match = resolution.match();
+		List<Candidate> candidates = resolution.candidates().stream().map(DraftBuilder::candidate).toList();
+		Provenance provenance = new Provenance(passage.section(), passage.text(), passage.line());
+		if (match == null) {
+			unmatched.add(new Phrase(phrase, passage.section(), passage.line(), !duty, candidates));
+			if (duty) {
+				return;
+			}
+		}
+		Cues.Priority priority = duty ? new Cues.Priority("essential", null) : this.cues.priority(passage);
+		Cues.Level level = duty ? null : this.cues.level(passage);
+		Object capability;
+		double confidence;
+		String evidence;
+		if (match != null) {
+			capability = match.capabilityId();
+			confidence = match.score();
+			evidence = match.evidence() + " (" + match.method() + ")";
+		}
+		else {
+			Cues.Kind kind = this.cues.kind(passage, passage.sectionKind());
+			capability = new ProposedCapability(proposedId(kind, phrase), kind.kind(), name(phrase),
+					kind.qualificationType(), "Proposed by extraction from: " + passage.text());
+			confidence = candidates.isEmpty() ? 0 : candidates.getFirst().score();
+			evidence = "no capability reached " + this.threshold + " (or the best was not clearly ahead): proposed "
+					+ "as a new capability; review it or pick a candidate";
+		}
+		job.add(new Requirement(capability, priority.priority(), priority.text(), level == null ? null : level.level(),
+				level == null ? null : level.text(), List.copyOf(passage.assessedBy()), passage.criterion(),
+				duty ? Boolean.TRUE : null, provenance, Math.round(confidence * 1000) / 1000.0, evidence, candidates));
+	}
+
+	private static Candidate candidate(ConceptMatch match) {
+		return new Candidate(match.id(), match.name(), match.score());
+	}
+
+	private static int jobIndex(Outline outline, Passage passage) {
+		if (outline.levels.size() < 2) {
+			return passage.job();
+		}
+		List<Integer> levels = new ArrayList<>(outline.levels.keySet());
+		int index = levels.indexOf(passage.level());
+		return Math.max(0, index);
+	}
+
+	private List<DraftJob> jobs(Outline outline, List<String> review) {
+		List<DraftJob> jobs = new ArrayList<>();
+		String organization = organization(outline, review);
+		if (outline.levels.size() >= 2) {
+			Map<String, String> metadata = outline.jobs.getFirst().metadata();
+			String base = LEVELS_IN_TITLE.matcher(title(metadata, outline)).replaceFirst("").strip();
+			List<String> codes = codes(metadata.get("code"), outline.levels.size());
+			int i = 0;
+			for (Map.Entry<Integer, @Nullable String> level : outline.levels.entrySet()) {
+				String title = base + " Level " + level.getKey();
+				String grade = level.getValue() != null ? level.getValue() : metadata.get("grade");
+				DraftJob previous = jobs.isEmpty() ? null : jobs.getLast();
+				jobs.add(new DraftJob(id(organization, title), title, codes.get(i++), organization, metadata, grade,
+						outline.jobs.getFirst().summary(), previous == null ? null : previous.id));
+			}
+			review.add("The document describes levels " + outline.levels.keySet() + ": one job per level, each "
+					+ "including the requirements of the level below (includesRequirementsOf).");
+			return jobs;
+		}
+		for (Outline.JobPart part : outline.jobs) {
+			String title = title(part.metadata(), outline);
+			jobs.add(new DraftJob(id(organization, title), title, part.metadata().get("code"), organization,
+					part.metadata(), part.metadata().get("grade"), part.summary(), null));
+		}
+		return jobs;
+	}
+
+	private String organization(Outline outline, List<String> review) {
+		String stated = outline.jobs.getFirst().metadata().get("organization");
+		if (stated != null) {
+			return stated;
+		}
+		for (String line : outline.opening) {
+			if (line.split("\\s+").length <= 8 && ExtractionRules.anyOf(ExtractionRules.lower(line),
+					this.rules.organizationWords()) != null) {
+				return titleCase(line);
+			}
+		}
+		review.add("The document names no organization: replace 'Organization not stated' with it.");
+		return "Organization not stated";
+	}
+
+	private static String title(Map<String, String> metadata, Outline outline) {
+		String title = metadata.get("title");
+		if (title == null) {
+			title = outline.opening.isEmpty() ? "Untitled job" : outline.opening.getFirst().replaceAll("^#+\\s*", "");
+		}
+		return titleCase(title.replace("*", "").strip());
+	}
+
+	/** "IT096 a,b,c,d" for four levels is IT096a ... IT096d; any other code is every level's. */
+	private static List<@Nullable String> codes(@Nullable String code, int levels) {
+		List<@Nullable String> codes = new ArrayList<>();
+		Matcher letters = code == null ? null : CODE_LETTERS.matcher(code.strip());
+		String[] suffixes = letters != null && letters.matches() ? letters.group(2).split("\\s*,\\s*") : new String[0];
+		for (int i = 0; i < levels; i++) {
+			codes.add(suffixes.length == levels ? Objects.requireNonNull(letters).group(1) + suffixes[i] : code);
+		}
+		return codes;
+	}
+
+	/** ALL-CAPS titles in title case, short words (IT, ICT) kept. */
+	static String titleCase(String text) {
+		if (!text.equals(text.toUpperCase(Locale.ROOT))) {
+			return text;
+		}
+		StringBuilder out = new StringBuilder();
+		for (String word : text.split(" ")) {
+			String lower = word.toLowerCase(Locale.ROOT);
+			String written = List.of("of", "and", "the", "for", "to", "in", "on").contains(lower) ? lower
+					: word.length() <= 3 ? word : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+			out.append(out.isEmpty() ? "" : " ").append(written);
+		}
+		return out.toString();
+	}
+
+	static String slug(String text, int max) {
+		String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+		if (slug.length() > max) {
+			slug = slug.substring(0, max).replaceAll("-[^-]*$", "");
+		}
+		return slug.isEmpty() ? "x" : slug;
+	}
+
+	private static String id(String organization, String title) {
+		return slug(organization, 60) + "/" + slug(title, 80);
+	}
+
+	private static String proposedId(Cues.Kind kind, String phrase) {
+		String prefix = switch (kind.kind()) {
+			case "Qualification" -> kind.qualificationType() == null ? "qualification" : kind.qualificationType();
+			case "KnowledgeArea" -> "knowledge";
+			default -> kind.kind().toLowerCase(Locale.ROOT);
+		};
+		return prefix + "/" + slug(phrase, 60);
+	}
+
+	private static String name(String phrase) {
+		String name = phrase.length() > 120 ? phrase.substring(0, phrase.lastIndexOf(' ', 120)) : phrase;
+		return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+	}
+
+}

@@ -1,0 +1,125 @@
+package org.competencygraph.extraction;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.competencygraph.command.Command;
+import org.competencygraph.extraction.ExtractionEvaluation.Figures;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code evaluate-extraction [FOLDER] [--profiles=DIR]}: extracts each document a curated job profile names
+ * ({@code source.document}, found in FOLDER, by default {@value #SEEDS}) and prints, per document, precision and
+ * recall of the draft's requirements and levels against the curated profile ({@link ExtractionEvaluation}) and the
+ * time taken. The curated profiles are the shipped seed graph's, or the job-profile files in {@code --profiles}.
+ */
+@Component
+class EvaluateExtractionCommand implements Command {
+
+	static final String SEEDS = "../shared/seeds";
+
+	private final JobProfileExtractor extractor;
+
+	EvaluateExtractionCommand(JobProfileExtractor extractor) {
+		this.extractor = extractor;
+	}
+
+	@Override
+	public String name() {
+		return "evaluate-extraction";
+	}
+
+	@Override
+	public List<String> usage() {
+		return List.of("evaluate-extraction [FOLDER] [--profiles=DIR] (extraction's precision and recall, docs/extraction.md)");
+	}
+
+	@Override
+	public int run(List<String> operands, ApplicationArguments arguments, PrintStream out) {
+		if (operands.size() > 1) {
+			out.println("Usage: " + usage().getFirst());
+			return USAGE;
+		}
+		Path folder = Path.of(operands.isEmpty() ? SEEDS : operands.getFirst());
+		List<String> profiles = arguments.getOptionValues("profiles");
+		try {
+			List<Row> rows = evaluate(folder, curated(profiles == null || profiles.isEmpty() ? null : profiles.getFirst()));
+			print(rows, out);
+			return rows.isEmpty() ? REJECTED : SUCCESS;
+		}
+		catch (IOException | InvalidDocumentException ex) {
+			out.println("evaluate-extraction: " + ex.getMessage());
+			return REJECTED;
+		}
+	}
+
+	/** @param first seconds of the first extraction, @param warm seconds of the same extraction again */
+	record Row(String document, Figures figures, double first, double warm) {
+	}
+
+	List<Row> evaluate(Path folder, List<JsonNode> curated) throws IOException {
+		List<Row> rows = new ArrayList<>();
+		for (JsonNode profile : curated) {
+			String document = profile.path("source").path("document").asString();
+			Path file = folder.resolve(document);
+			if (!Files.isRegularFile(file)) {
+				throw new IOException(file + ": no such document (named by a curated profile's source.document)");
+			}
+			byte[] content = Files.readAllBytes(file);
+			long start = System.nanoTime();
+			DraftProfile draft = this.extractor.profile(document, content);
+			double first = (System.nanoTime() - start) / 1e9;
+			// Again, as the second document of a running server would be: the model loaded, the vectors computed.
+			start = System.nanoTime();
+			this.extractor.profile(document, content);
+			double warm = (System.nanoTime() - start) / 1e9;
+			rows.add(new Row(document, ExtractionEvaluation.compare(draft, profile), first, warm));
+		}
+		return rows;
+	}
+
+	static List<JsonNode> curated(@Nullable String directory) throws IOException {
+		YAMLMapper yaml = YAMLMapper.builder().build();
+		List<JsonNode> profiles = new ArrayList<>();
+		String pattern = directory == null ? "classpath*:seed/*.yaml" : "file:" + Path.of(directory).toAbsolutePath() + "/*.yaml";
+		Resource[] resources = new PathMatchingResourcePatternResolver().getResources(pattern);
+		java.util.Arrays.sort(resources, Comparator.comparing(r -> String.valueOf(r.getFilename())));
+		for (Resource resource : resources) {
+			profiles.add(yaml.readTree(resource.getContentAsByteArray()));
+		}
+		return profiles;
+	}
+
+	static void print(List<Row> rows, PrintStream out) {
+		out.println("| document | drafted | curated | precision | recall | F1 | levels drafted/curated | level precision | level recall | seconds (first, again) |");
+		out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+		double credit = 0;
+		int drafted = 0;
+		int curated = 0;
+		for (Row row : rows) {
+			Figures f = row.figures();
+			credit += f.credit();
+			drafted += f.drafted();
+			curated += f.curated();
+			out.println(String.format(Locale.ROOT, "| %s | %d | %d | %.2f | %.2f | %.2f | %d/%d | %.2f | %.2f | %.2f, %.2f |",
+					row.document(), f.drafted(), f.curated(), f.precision(), f.recall(), f.f1(), f.draftedLevels(),
+					f.curatedLevels(), f.levelPrecision(), f.levelRecall(), row.first(), row.warm()));
+		}
+		out.println(String.format(Locale.ROOT, "| all (micro-average) | %d | %d | %.2f | %.2f | | | | | |", drafted, curated,
+				drafted == 0 ? Double.NaN : credit / drafted, curated == 0 ? Double.NaN : credit / curated));
+	}
+
+}

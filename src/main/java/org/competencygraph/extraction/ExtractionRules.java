@@ -1,0 +1,132 @@
+package org.competencygraph.extraction;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * The vocabularies and cue words of the extraction, from the data file {@value #LOCATION}: section headings, metadata
+ * labels, priority, level and kind cues, lead-in words, boilerplate. A phrase matches text at the start of a word
+ * and up to the end of one (a plural s or es allowed); a phrase ending in {@code *} matches the start of a word.
+ */
+record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCapabilityKind, List<KindCue> kindCues,
+		List<String> leadIns, List<PriorityCue> priorityCues, Map<String, List<String>> priorityHeadings,
+		Map<String, Integer> levelPhrases, List<YearsLevel> yearsToLevel, Map<String, Integer> numberWords,
+		List<String> assessments, List<BoilerplateRule> boilerplate, List<String> requirementCues,
+		List<String> nothingStated,
+		Map<String, List<String>> metadataLabels, List<String> organizationWords, String levelWord,
+		int minWords, int maxPhraseCharacters) {
+
+	static final String LOCATION = "extraction/rules.yaml";
+
+	record SectionRule(String kind, List<String> phrases) {
+	}
+
+	record KindCue(String kind, @Nullable String qualificationType, List<String> phrases) {
+	}
+
+	record PriorityCue(String priority, @Nullable String priorityText, List<String> phrases) {
+	}
+
+	record YearsLevel(int years, int level) {
+	}
+
+	/** @param unlessRequired whether a sentence stating a requirement is kept all the same (physical conditions) */
+	record BoilerplateRule(String reason, @Nullable Boolean unlessRequired, List<String> phrases) {
+	}
+
+	static ExtractionRules load() {
+		try (InputStream in = new ClassPathResource(LOCATION).getInputStream()) {
+			return YAMLMapper.builder().build().readValue(in, ExtractionRules.class);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + LOCATION, ex);
+		}
+	}
+
+	/** The kind of section a heading names, or null when it names none of them. */
+	@Nullable String sectionKind(String heading) {
+		String lower = lower(heading);
+		for (SectionRule rule : this.sections) {
+			if (anyOf(lower, rule.phrases()) != null) {
+				return rule.kind();
+			}
+		}
+		return null;
+	}
+
+	/** essential or desirable when the text is one of the priority headings (e.g. "Essential", "Desirable"). */
+	@Nullable String priorityHeading(String heading) {
+		String lower = lower(heading);
+		for (Map.Entry<String, List<String>> entry : this.priorityHeadings.entrySet()) {
+			if (anyOf(lower, entry.getValue()) != null) {
+				return entry.getKey();
+			}
+		}
+		return null;
+	}
+
+	/** Why a sentence is boilerplate, or null. */
+	@Nullable String boilerplateReason(String text) {
+		String lower = lower(text);
+		for (BoilerplateRule rule : this.boilerplate) {
+			if (anyOf(lower, rule.phrases()) != null && !(Boolean.TRUE.equals(rule.unlessRequired()) && statesRequirement(text))) {
+				return rule.reason();
+			}
+		}
+		return null;
+	}
+
+	boolean statesRequirement(String text) {
+		return anyOf(lower(text), this.requirementCues) != null;
+	}
+
+	static String lower(String text) {
+		return text.toLowerCase(Locale.ROOT);
+	}
+
+	/** The first phrase found in {@code lower} (already lower case), or null. */
+	static @Nullable String anyOf(String lower, List<String> phrases) {
+		for (String phrase : phrases) {
+			if (indexOf(lower, phrase, 0) >= 0) {
+				return phrase;
+			}
+		}
+		return null;
+	}
+
+	/** Where {@code phrase} occurs in {@code lower} from {@code from} on word boundaries, or -1. */
+	static int indexOf(String lower, String phrase, int from) {
+		boolean prefix = phrase.endsWith("*");
+		String words = prefix ? phrase.substring(0, phrase.length() - 1) : phrase;
+		int at = lower.indexOf(words, from);
+		while (at >= 0) {
+			int end = at + words.length();
+			boolean starts = at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1));
+			if (starts && (prefix || endsWord(lower, end))) {
+				return at;
+			}
+			at = lower.indexOf(words, at + 1);
+		}
+		return -1;
+	}
+
+	private static boolean endsWord(String lower, int end) {
+		for (String plural : new String[] { "", "s", "es" }) {
+			int after = end + plural.length();
+			if (lower.startsWith(plural, end) && (after >= lower.length() || !Character.isLetterOrDigit(lower.charAt(after)))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

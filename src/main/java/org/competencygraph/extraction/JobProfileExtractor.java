@@ -1,0 +1,95 @@
+package org.competencygraph.extraction;
+
+import org.competencygraph.background.JobProgress;
+import org.competencygraph.database.Sessions;
+import org.competencygraph.importer.ProficiencyScale;
+import org.competencygraph.semantic.ConceptMatcher;
+import org.competencygraph.semantic.Embeddings;
+import org.competencygraph.semantic.MatchingSettings;
+import org.competencygraph.semantic.SkillMatcher;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * A job description to a draft job profile: read ({@link DocumentText}), outlined ({@link Outline}), its
+ * requirements matched to capabilities by the concept layer ({@link SkillMatcher}, thresholds in
+ * {@value #MATCHING}) and written as YAML in the import format for a person to review and import.
+ */
+@Service
+public class JobProfileExtractor {
+
+	static final String MATCHING = "extraction/matching.yaml";
+
+	/** The draft, in the import format, as YAML; the counts a caller reports. */
+	public record Draft(String yaml, int jobs, int requirements, int proposed, int unmatched, int boilerplate,
+			double seconds) {
+	}
+
+	private final Sessions sessions;
+
+	private final ConceptMatcher concepts;
+
+	private final Embeddings embeddings;
+
+	private final ExtractionRules rules = ExtractionRules.load();
+
+	private final MatchingSettings settings = MatchingSettings.load(MATCHING);
+
+	private final Cues cues;
+
+	private final long maxBytes;
+
+	private final YAMLMapper yaml = YAMLMapper.builder()
+		.disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+		.enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+		.build();
+
+	public JobProfileExtractor(Sessions sessions, ConceptMatcher concepts, Embeddings embeddings,
+			ProficiencyScale scale,
+			@Value("${competency-graph.extraction.max-document-size:5MB}") DataSize maxDocumentSize) {
+		this.sessions = sessions;
+		this.concepts = concepts;
+		this.embeddings = embeddings;
+		this.cues = new Cues(this.rules, scale);
+		this.maxBytes = maxDocumentSize.toBytes();
+	}
+
+	/** The most bytes a document may have. */
+	public long maxBytes() {
+		return this.maxBytes;
+	}
+
+	/**
+	 * @param fileName the document's name; its ending says the format (.txt, .md, .docx, .pdf)
+	 * @throws InvalidDocumentException when it cannot be read or is too large
+	 */
+	public Draft draft(String fileName, byte[] content) {
+		long start = System.nanoTime();
+		DraftProfile profile = profile(fileName, content);
+		String text = "# Draft job profile extracted from " + fileName.replace('\n', ' ')
+				+ ": review it (docs/extraction.md), then import it.\n" + this.yaml.writeValueAsString(profile);
+		int requirements = profile.jobs().stream().mapToInt(j -> j.requirements().size()).sum();
+		int proposed = (int) profile.jobs().stream().flatMap(j -> j.requirements().stream())
+			.filter(r -> r.capability() instanceof DraftProfile.ProposedCapability).count();
+		return new Draft(text, profile.jobs().size(), requirements, proposed, profile.extraction().unmatched().size(),
+				profile.extraction().boilerplate().size(), (System.nanoTime() - start) / 1e9);
+	}
+
+	DraftProfile profile(String fileName, byte[] content) {
+		if (content.length > this.maxBytes) {
+			throw new InvalidDocumentException(fileName + ": the document has " + content.length
+					+ " bytes, more than the " + this.maxBytes + " allowed (competency-graph.extraction.max-document-size)");
+		}
+		String text = DocumentText.read(fileName, content);
+		Outline outline = Outline.of(text, this.rules);
+		SkillMatcher matcher = new SkillMatcher(this.sessions, this.concepts, this.settings,
+				() -> this.embeddings.refreshCapabilities(JobProgress.NONE));
+		return new DraftBuilder(this.rules, this.cues, matcher::resolve, this.settings.threshold())
+			.build(fileName.replaceAll(".*[/\\\\]", ""), outline);
+	}
+
+}

@@ -1,0 +1,381 @@
+package org.competencygraph.extraction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A job description's text as sections and sentences ({@link Passage}s), and the metadata of each job it describes
+ * ("Label: value" lines). Headings are recognised by their form (Markdown, ALL CAPS, a line ending in a colon, a
+ * short line of section words, "LABEL: text") and named by the vocabularies of {@link ExtractionRules}.
+ * Longer than 300 lines because it is one pass over the lines with its state (section, priority, level, list
+ * introduction, job), which is easier to follow in one place than spread over classes sharing that state.
+ */
+final class Outline {
+
+	private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.+)$");
+
+	private static final Pattern BULLET = Pattern.compile("^(?:[-*\u2022\u00b7\u25aa\u25e6\u2013\uf0b7o]|\\(?(\\d{1,3}|[a-z])[.)])\\s+(.+)$");
+
+	private static final Pattern INLINE_LABEL = Pattern.compile("^([A-Z][A-Z0-9 &/,'()-]{2,60}):\\s*(.+)$");
+
+	private static final Pattern ITEM_LABEL = Pattern.compile("^([A-Z][A-Z0-9 &/,'()-]{2,60}?)\\s+[-\u2013\u2014:]\\s+(.+)$");
+
+	private static final Pattern LEVEL_MARKER = Pattern.compile("(?i)\\blevels?\\s+(\\d)((?:\\s*(?:&|,|and|-|to|\u2013)\\s*\\d)*)");
+
+	private static final Pattern LEVEL_GRADE = Pattern.compile("(?i)\\blevel\\s*(\\d)\\s*=\\s*grade\\s*(\\S+)");
+
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z(\"'\u2018\u201c])");
+
+	/** A job the document describes: its metadata by label kind (title, code, grade, ...), first value kept. */
+	record JobPart(Map<String, String> metadata, List<String> summary) {
+	}
+
+	private final ExtractionRules rules;
+
+	private final Pattern labels;
+
+	final List<Passage> passages = new ArrayList<>();
+
+	final List<JobPart> jobs = new ArrayList<>();
+
+	/** The levels of a multi-level document ("Level 1, 2, 3 & 4"), each with its grade when stated. */
+	final Map<Integer, @Nullable String> levels = new LinkedHashMap<>();
+
+	/** The first lines, where an unlabelled organization name may stand. */
+	final List<String> opening = new ArrayList<>();
+
+	private String group = "";
+
+	private String heading = "";
+
+	private String kind = "other";
+
+	private @Nullable String priority;
+
+	private String priorityHeading = "";
+
+	private int level;
+
+	private String levelHeading = "";
+
+	private @Nullable String intro;
+
+	/** The label of a "LABEL: text" paragraph that names no section: part of the section path of its text only. */
+	private String subheading = "";
+
+	private @Nullable String footnote;
+
+	Outline(ExtractionRules rules) {
+		this.rules = rules;
+		List<String> all = new ArrayList<>();
+		rules.metadataLabels().values().forEach(all::addAll);
+		all.sort(Comparator.comparingInt(String::length).reversed());
+		this.labels = Pattern.compile("(?i)(?:^|(?<=\\s))(" + String.join("|", all.stream().map(Pattern::quote).toList())
+				+ ")\\s*:\\s*");
+		this.jobs.add(new JobPart(new LinkedHashMap<>(), new ArrayList<>()));
+	}
+
+	static Outline of(String text, ExtractionRules rules) {
+		Outline outline = new Outline(rules);
+		// A bold heading glued to the end of the line before ("REQUIREMENTS**Knowledge**") starts a line of its own.
+		String separated = text.replaceAll("(?m)(\\S)\\*\\*([^*\n]+)\\*\\*[ \t]*$", "$1\n$2");
+		List<String> lines = List.of(separated.split("\n", -1));
+		outline.footnote = footnote(lines, rules);
+		String pending = null;
+		int pendingLine = 0;
+		for (int i = 0; i < lines.size(); i++) {
+			String line = clean(lines.get(i));
+			boolean continues = pending != null && !line.isEmpty() && Character.isLowerCase(line.charAt(0))
+					&& !pending.matches(".*[.:;!?]$");
+			if (continues) {
+				pending = pending + " " + line;
+				continue;
+			}
+			if (pending != null) {
+				outline.line(pending, pendingLine);
+			}
+			pending = line;
+			pendingLine = i + 1;
+		}
+		if (pending != null) {
+			outline.line(pending, pendingLine);
+		}
+		return outline;
+	}
+
+	/** Markup and layout that carry no words: bold, underline tags, bookmarks, quote marks, tab-separated repeats. */
+	static String clean(String raw) {
+		String line = raw.replaceAll("\\[bookmark:[^]]*]", "").replaceAll("</?u>", "").replaceAll("\\*\\*(.+?)\\*\\*", "$1");
+		if (line.startsWith(">")) {
+			line = line.substring(1);
+		}
+		List<String> cells = new ArrayList<>();
+		for (String cell : line.split("\t")) {
+			String stripped = cell.strip().replaceAll("\\s+", " ");
+			if (!stripped.isEmpty() && (cells.isEmpty() || !cells.getLast().equals(stripped))) {
+				cells.add(stripped);
+			}
+		}
+		return String.join(" ", cells);
+	}
+
+	private static @Nullable String footnote(List<String> lines, ExtractionRules rules) {
+		for (String raw : lines) {
+			String line = raw.strip();
+			if (line.startsWith("* ") && line.length() < 80 && ExtractionRules.anyOf(ExtractionRules.lower(line),
+					rules.priorityCues().stream().flatMap(c -> c.phrases().stream()).toList()) != null) {
+				return line.substring(2).strip();
+			}
+		}
+		return null;
+	}
+
+	private void line(String line, int number) {
+		if (line.isEmpty()) {
+			// An introduction ("Comprehensive knowledge of:") holds for its list across blank lines.
+			return;
+		}
+		if (this.opening.size() < 8) {
+			this.opening.add(line);
+		}
+		if (this.footnote != null && line.startsWith("* ") && line.substring(2).strip().equals(this.footnote)) {
+			return;
+		}
+		Matcher grade = LEVEL_GRADE.matcher(line);
+		if (grade.find()) {
+			this.levels.put(Integer.parseInt(grade.group(1)), grade.group(2));
+			return;
+		}
+		if (metadata(line)) {
+			return;
+		}
+		Matcher markdown = MARKDOWN_HEADING.matcher(line);
+		if (markdown.matches()) {
+			heading(markdown.group(2).strip(), markdown.group(1).length() <= 2);
+			return;
+		}
+		Matcher bullet = BULLET.matcher(line);
+		if (bullet.matches()) {
+			item(bullet.group(2).strip(), bullet.group(1), number);
+			return;
+		}
+		if (line.matches("(?i).*\\b(of|in|to|with|for|on|including|are)\\s*:$")) {
+			this.intro = line.substring(0, line.length() - 1);
+			return;
+		}
+		if (isHeading(line)) {
+			heading(line.replaceAll("[:\\s]+$", ""), false);
+			return;
+		}
+		if (isAssessment(line) && !this.passages.isEmpty()) {
+			Passage last = this.passages.getLast();
+			String method = line.replaceAll("(?i)^assessed (through|via|by):?\\s*", "").strip();
+			if (!method.isEmpty() && !last.assessedBy().contains(method)) {
+				last.assessedBy().add(method);
+			}
+			return;
+		}
+		Matcher inline = INLINE_LABEL.matcher(line);
+		if (inline.matches() && !inline.group(1).equals("NB")) {
+			String label = inline.group(1).strip();
+			if (this.rules.sectionKind(label) != null || this.rules.priorityHeading(label) != null) {
+				heading(label, false);
+			}
+			else {
+				this.subheading = label;
+			}
+			text(inline.group(2), null, number);
+			this.subheading = "";
+			return;
+		}
+		if (line.endsWith(":")) {
+			this.intro = line.substring(0, line.length() - 1);
+			return;
+		}
+		this.intro = null;
+		text(line, null, number);
+	}
+
+	/** "Label: value" pairs of the metadata vocabulary, several on one line; a new title starts a new job. */
+	private boolean metadata(String line) {
+		Matcher matcher = this.labels.matcher(line);
+		if (!matcher.find() || matcher.start() != 0) {
+			return false;
+		}
+		List<int[]> spans = new ArrayList<>();
+		List<String> kinds = new ArrayList<>();
+		do {
+			spans.add(new int[] { matcher.start(), matcher.end() });
+			kinds.add(labelKind(matcher.group(1)));
+		}
+		while (matcher.find());
+		for (int i = 0; i < spans.size(); i++) {
+			int end = i + 1 < spans.size() ? spans.get(i + 1)[0] : line.length();
+			String value = line.substring(spans.get(i)[1], end).strip();
+			String kind = kinds.get(i);
+			if (value.isEmpty()) {
+				continue;
+			}
+			if (kind.equals("title")) {
+				startJob(value);
+				levelsOf(value);
+			}
+			this.jobs.getLast().metadata().putIfAbsent(kind, value);
+		}
+		return true;
+	}
+
+	private void startJob(String title) {
+		JobPart current = this.jobs.getLast();
+		String known = current.metadata().get("title");
+		boolean seen = this.jobs.stream().anyMatch(j -> title.equalsIgnoreCase(j.metadata().get("title")));
+		if (known != null && !seen && this.passages.stream().anyMatch(p -> p.job() == this.jobs.size() - 1)) {
+			this.jobs.add(new JobPart(new LinkedHashMap<>(), new ArrayList<>()));
+			this.kind = "other";
+			this.heading = "";
+			this.group = "";
+			this.priority = null;
+		}
+	}
+
+	/** A title naming several levels ("Level 1, 2, 3 & 4", "Levels 1-4") makes the document multi-level. */
+	private void levelsOf(String title) {
+		Matcher marker = LEVEL_MARKER.matcher(title);
+		if (!marker.find() || marker.group(2).isBlank()) {
+			return;
+		}
+		int first = Integer.parseInt(marker.group(1));
+		TreeSet<Integer> named = new TreeSet<>(List.of(first));
+		Matcher digits = Pattern.compile("\\d").matcher(marker.group(2));
+		while (digits.find()) {
+			named.add(Integer.parseInt(digits.group()));
+		}
+		if (marker.group(2).matches("\\s*(-|to|\u2013)\\s*\\d\\s*")) {
+			for (int n = first; n <= named.last(); n++) {
+				named.add(n);
+			}
+		}
+		named.forEach(n -> this.levels.putIfAbsent(n, null));
+	}
+
+	private String labelKind(String label) {
+		for (Map.Entry<String, List<String>> entry : this.rules.metadataLabels().entrySet()) {
+			if (entry.getValue().stream().anyMatch(label::equalsIgnoreCase)) {
+				return entry.getKey();
+			}
+		}
+		return "other";
+	}
+
+	private boolean isHeading(String line) {
+		String words = line.replaceAll("[:\\s]+$", "");
+		int count = (int) java.util.Arrays.stream(words.split("\\s+")).filter(w -> w.matches(".*[\\p{L}\\d].*")).count();
+		if (count > 12 || words.matches(".*[.;!?]$") || words.isEmpty()) {
+			return false;
+		}
+		boolean known = this.rules.sectionKind(words) != null || this.rules.priorityHeading(words) != null
+				|| LEVEL_MARKER.matcher(words).lookingAt();
+		boolean capitals = words.chars().anyMatch(Character::isLetter) && words.equals(words.toUpperCase(java.util.Locale.ROOT));
+		return capitals || (known && (line.endsWith(":") || count <= 6));
+	}
+
+	private boolean isAssessment(String line) {
+		String lower = ExtractionRules.lower(line).replaceAll("^assessed (through|via|by):?\\s*", "").strip();
+		return lower.isEmpty() ? ExtractionRules.lower(line).startsWith("assessed")
+				: this.rules.assessments().stream().anyMatch(lower::equals);
+	}
+
+	private void heading(String text, boolean top) {
+		this.intro = null;
+		Matcher levelMarker = LEVEL_MARKER.matcher(text);
+		String sectionKind = this.rules.sectionKind(text);
+		String priorityWord = this.rules.priorityHeading(text);
+		if (levelMarker.find() && !this.levels.isEmpty() || levelMarker.find(0) && sectionKind == null) {
+			TreeSet<Integer> named = new TreeSet<>();
+			named.add(Integer.parseInt(levelMarker.group(1)));
+			Matcher digits = Pattern.compile("\\d").matcher(levelMarker.group(2));
+			while (digits.find()) {
+				named.add(Integer.parseInt(digits.group()));
+			}
+			this.level = named.first();
+			this.levelHeading = sectionKind == null ? text : "";
+			if (sectionKind == null) {
+				return;
+			}
+		}
+		else if (sectionKind != null || priorityWord == null) {
+			this.level = 0;
+			this.levelHeading = "";
+		}
+		if (priorityWord != null && (sectionKind == null || text.split("\\s+").length <= 2)) {
+			this.priority = priorityWord;
+			this.priorityHeading = text;
+			if (sectionKind == null || sectionKind.equals("skills")) {
+				return;
+			}
+		}
+		if (top) {
+			this.group = text;
+		}
+		this.heading = text;
+		this.kind = sectionKind == null ? "other" : sectionKind;
+		if (!this.kind.equals("skills") && !this.kind.equals("knowledge") && !this.kind.equals("experience")
+				&& !this.kind.equals("qualifications")) {
+			this.priority = priorityWord;
+			this.priorityHeading = "";
+		}
+	}
+
+	private void item(String text, @Nullable String number, int line) {
+		text(text, number != null && number.chars().allMatch(Character::isDigit) ? number : null, line);
+	}
+
+	private void text(String raw, @Nullable String criterion, int line) {
+		String text = raw.strip();
+		String starred = null;
+		if (text.startsWith("*")) {
+			text = text.replaceFirst("^\\*+\\s*", "");
+			starred = this.footnote;
+		}
+		String label = null;
+		Matcher labelled = ITEM_LABEL.matcher(text);
+		if (labelled.matches() && labelled.group(1).split("\\s+").length <= 6) {
+			label = labelled.group(1).strip();
+		}
+		if (this.kind.equals("summary")) {
+			this.jobs.getLast().summary().add(text);
+		}
+		String section = section();
+		int job = this.jobs.size() - 1;
+		for (String sentence : label != null ? List.of(text) : List.of(SENTENCE_END.split(text))) {
+			if (!sentence.isBlank()) {
+				this.passages.add(new Passage(sentence.strip(), text, section, this.kind, this.priority, job, this.level,
+						line, this.intro, label, criterion, new ArrayList<>(), starred));
+			}
+		}
+	}
+
+	static List<String> sentences(String text) {
+		return List.of(SENTENCE_END.split(text));
+	}
+
+	private String section() {
+		List<String> path = new ArrayList<>();
+		for (String part : new String[] { this.group, this.heading, this.priorityHeading, this.levelHeading,
+				this.subheading }) {
+			if (!part.isEmpty() && !path.contains(part)) {
+				path.add(part);
+			}
+		}
+		return path.isEmpty() ? "(before the first heading)" : String.join(" / ", path);
+	}
+
+}

@@ -1,0 +1,138 @@
+package org.competencygraph.extraction;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.competencygraph.extraction.DraftProfile.Job;
+import org.competencygraph.extraction.DraftProfile.ProposedCapability;
+import org.competencygraph.extraction.DraftProfile.Requirement;
+import org.competencygraph.importer.ProficiencyScale;
+import org.competencygraph.semantic.SkillMatcher.Match;
+import org.competencygraph.semantic.SkillMatcher.Resolution;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The extraction without a database: a job description to a draft, with a matcher that knows two capabilities by a
+ * word of theirs, so what the draft says depends only on the reading of the document and the cue words.
+ */
+class DraftBuilderTests {
+
+	static final Map<String, String> KNOWN = Map.of("communicate", "competency/communication", "faults",
+			"skill/troubleshooting", "incident", "skill/incident-management");
+
+	static final Function<String, Resolution> MATCHER = phrase -> KNOWN.entrySet().stream()
+		.filter(e -> phrase.toLowerCase().contains(e.getKey()))
+		.findFirst()
+		.map(e -> new Resolution(new Match(e.getValue(), e.getValue(), "semantic", 0.8, "test"), List.of(), false))
+		.orElse(new Resolution(null, List.of(), false));
+
+	static DraftProfile draft(String name, byte[] content) {
+		ExtractionRules rules = ExtractionRules.load();
+		Outline outline = Outline.of(DocumentText.read(name, content), rules);
+		return new DraftBuilder(rules, new Cues(rules, ProficiencyScale.load()), MATCHER, 0.66).build(name, outline);
+	}
+
+	static byte[] fixture(String name) throws IOException {
+		return new ClassPathResource("extraction/" + name).getContentAsByteArray();
+	}
+
+	static Requirement requirement(Job job, String words) {
+		return job.requirements().stream().filter(r -> r.provenance().text().contains(words)).findFirst().orElseThrow();
+	}
+
+	@Test
+	void metadataSectionsPriorityLevelAndKindFromATextDocument() throws IOException {
+		DraftProfile draft = draft("network-support-analyst.txt", fixture("network-support-analyst.txt"));
+		assertThat(draft.jobs()).hasSize(1);
+		Job job = draft.jobs().getFirst();
+		assertThat(job.title()).isEqualTo("Network Support Analyst");
+		assertThat(job.code()).isEqualTo("NSA-204");
+		assertThat(job.grade()).isEqualTo("7");
+		assertThat(job.department()).isEqualTo("Digital Services");
+		assertThat(job.organization()).isEqualTo("Northbridge District Council");
+		assertThat(job.id()).isEqualTo("northbridge-district-council/network-support-analyst");
+		assertThat(job.summary()).startsWith("To keep the council's voice and data networks");
+		assertThat(job.duties()).extracting(DraftProfile.Duty::text).hasSize(3).first().asString()
+			.startsWith("Investigate and resolve network faults");
+
+		Requirement tcp = requirement(job, "TCP/IP");
+		assertThat(tcp.priority()).isEqualTo("essential");
+		assertThat(tcp.level()).isEqualTo(3);
+		assertThat(tcp.levelText()).isEqualTo("working knowledge");
+		assertThat(tcp.capability()).isInstanceOfSatisfying(ProposedCapability.class, c -> {
+			assertThat(c.kind()).isEqualTo("KnowledgeArea");
+			assertThat(c.id()).isEqualTo("knowledge/tcp-ip-networking-and-routing");
+		});
+		assertThat(tcp.provenance().section()).isEqualTo("Person Specification / Essential");
+		assertThat(tcp.provenance().position()).isEqualTo(20);
+
+		Requirement years = requirement(job, "three years");
+		assertThat(years.levelText()).isEqualTo("3 years");
+		assertThat(years.level()).isEqualTo(3);
+		assertThat(((ProposedCapability) years.capability()).qualificationType()).isEqualTo("experience");
+
+		Requirement communicate = requirement(job, "communicate clearly");
+		assertThat(communicate.capability()).isEqualTo("competency/communication");
+		assertThat(communicate.confidence()).isEqualTo(0.8);
+
+		Requirement ccna = requirement(job, "CCNA");
+		assertThat(ccna.priority()).isEqualTo("desirable");
+		assertThat(((ProposedCapability) ccna.capability()).qualificationType()).isEqualTo("certification");
+
+		Requirement duty = requirement(job, "network faults");
+		assertThat(duty.capability()).isEqualTo("skill/troubleshooting");
+		assertThat(duty.derivedFromDuty()).isTrue();
+		// Duties that name no known capability are listed for review, not proposed as capabilities.
+		assertThat(job.requirements()).noneMatch(r -> r.provenance().text().contains("monthly reports"));
+		assertThat(draft.extraction().unmatched()).anyMatch(p -> p.text().contains("monthly reports") && !p.proposed());
+
+		assertThat(draft.extraction().boilerplate()).extracting(DraftProfile.LeftOut::reason)
+			.contains("other duties", "equal opportunities", "physical conditions");
+		assertThat(job.requirements()).noneMatch(r -> r.provenance().text().contains("equal opportunities"));
+	}
+
+	@Test
+	void severalLevelsBecomeJobsThatIncludeTheLevelBelow() throws IOException {
+		DraftProfile draft = draft("levels-example.md", fixture("levels-example.md"));
+		assertThat(draft.jobs()).extracting(Job::title)
+			.containsExactly("Service Desk Analyst Level 1", "Service Desk Analyst Level 2", "Service Desk Analyst Level 3");
+		assertThat(draft.jobs()).extracting(Job::includesRequirementsOf)
+			.containsExactly(null, "example-trust/service-desk-analyst-level-1", "example-trust/service-desk-analyst-level-2");
+		assertThat(draft.jobs().get(0).duties()).extracting(DraftProfile.Duty::text)
+			.containsExactly("Log and track incidents reported by users.");
+		Requirement knowledge = requirement(draft.jobs().get(1), "In-depth knowledge");
+		assertThat(knowledge.capability()).isEqualTo("skill/incident-management");
+		assertThat(knowledge.priority()).isEqualTo("desirable");
+		assertThat(knowledge.priorityText()).isEqualTo("preferred");
+		assertThat(knowledge.level()).isEqualTo(5);
+	}
+
+	@Test
+	void wordAndPdfDocumentsGiveTheSameRequirementsAsTheirText() throws IOException {
+		String text = new String(fixture("network-support-analyst.txt"), StandardCharsets.UTF_8);
+		List<String> expected = texts(draft("network-support-analyst.txt", text.getBytes(StandardCharsets.UTF_8)));
+		assertThat(texts(draft("network-support-analyst.docx", Documents.docx(text)))).isEqualTo(expected);
+		assertThat(texts(draft("network-support-analyst.pdf", Documents.pdf(text)))).isEqualTo(expected);
+	}
+
+	@Test
+	void aFileThatIsNotWhatItsNameSaysIsRefused() {
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> DocumentText.read("cv.pdf", "plain words".getBytes()))
+			.isInstanceOf(InvalidDocumentException.class)
+			.hasMessageContaining("cv.pdf: cannot be read as pdf");
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> DocumentText.read("cv.odt", new byte[1]))
+			.hasMessageContaining("must end with .txt, .md, .docx or .pdf");
+	}
+
+	private static List<String> texts(DraftProfile draft) {
+		return draft.jobs().getFirst().requirements().stream().map(r -> r.capabilityId() + " " + r.priority()).toList();
+	}
+
+}

@@ -1,0 +1,151 @@
+package org.competencygraph.extraction;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.competencygraph.GraphQlClients;
+import org.competencygraph.IntegrationTest;
+import org.competencygraph.importer.ImportReport;
+import org.competencygraph.importer.profile.JobProfileImporter;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Drafts each seed document and imports the draft through the normal importer, as an admin would after review;
+ * measures the drafts against the curated seed profiles; drafts over GraphQL.
+ */
+@IntegrationTest
+class ExtractionIntegrationTests {
+
+	static final Path SEEDS = Path.of(EvaluateExtractionCommand.SEEDS);
+
+	@Autowired
+	JobProfileExtractor extractor;
+
+	@Autowired
+	JobProfileImporter importer;
+
+	@Autowired
+	EvaluateExtractionCommand evaluation;
+
+	@Autowired
+	Driver driver;
+
+	@LocalServerPort
+	int port;
+
+	/**
+	 * The drafts are imported under the name {@code extracted-<document>} and removed afterwards with what they
+	 * created, so that the seed graph other test classes count stays as it was.
+	 */
+	@Test
+	void eachSeedDocumentGivesADraftTheImporterAccepts() throws IOException {
+		List<Path> documents;
+		try (var files = Files.list(SEEDS)) {
+			documents = files.sorted().toList();
+		}
+		assertThat(documents).hasSize(5);
+		Set<String> before = nodeIds();
+		try {
+			importDrafts(documents);
+		}
+		finally {
+			try (Session session = this.driver.session()) {
+				session.executeWrite(tx -> tx.run("""
+						MATCH (j:Job) WHERE j.sourceDocument STARTS WITH 'extracted-'
+						OPTIONAL MATCH (j)-[:HAS_DUTY]->(d:Duty)
+						DETACH DELETE j, d""").consume());
+				session.executeWrite(tx -> tx.run("""
+						MATCH (n) WHERE (n:Capability OR n:Organization OR n:JobFamily) AND NOT elementId(n) IN $before
+						DETACH DELETE n""", Map.of("before", List.copyOf(before))).consume());
+			}
+		}
+	}
+
+	private Set<String> nodeIds() {
+		try (Session session = this.driver.session()) {
+			return Set.copyOf(session.executeRead(tx -> tx.run("""
+					MATCH (n) WHERE n:Capability OR n:Organization OR n:JobFamily RETURN elementId(n) AS id""")
+				.list(r -> r.get("id").asString())));
+		}
+	}
+
+	private void importDrafts(List<Path> documents) throws IOException {
+		for (Path document : documents) {
+			JobProfileExtractor.Draft draft = this.extractor.draft("extracted-" + document.getFileName(),
+					Files.readAllBytes(document));
+			assertThat(draft.requirements()).as(document.toString()).isPositive();
+			ImportReport report = this.importer.importContent("draft-" + document.getFileName() + ".yaml", draft.yaml());
+			assertThat(report.files()).hasSize(1);
+			System.out.printf("%s: %d jobs, %d requirements (%d proposed), %d unmatched, %d boilerplate, %.2f s%n",
+					document.getFileName(), draft.jobs(), draft.requirements(), draft.proposed(), draft.unmatched(),
+					draft.boilerplate(), draft.seconds());
+		}
+	}
+
+	@Test
+	void theEvaluationOnDocumentsWrittenForTheCheck() throws IOException {
+		Path check = Path.of("src/test/resources/extraction");
+		List<EvaluateExtractionCommand.Row> rows = this.evaluation.evaluate(check.resolve("check"),
+				EvaluateExtractionCommand.curated(check.resolve("check-profiles").toString()));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		EvaluateExtractionCommand.print(rows, new PrintStream(out, true, StandardCharsets.UTF_8));
+		System.out.println(out.toString(StandardCharsets.UTF_8));
+		assertThat(rows).hasSize(2);
+		for (String name : List.of("network-support-analyst.txt", "database-administrator.md")) {
+			System.out.println(this.extractor.draft(name, Files.readAllBytes(check.resolve("check").resolve(name))).yaml());
+		}
+		assertThat(rows).allSatisfy(row -> assertThat(row.figures().credit()).isPositive());
+	}
+
+	@Test
+	void theEvaluationComparesEachSeedDraftWithItsCuratedProfile() throws IOException {
+		List<JsonNode> curated = EvaluateExtractionCommand.curated(null);
+		List<EvaluateExtractionCommand.Row> rows = this.evaluation.evaluate(SEEDS, curated);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		EvaluateExtractionCommand.print(rows, new PrintStream(out, true, StandardCharsets.UTF_8));
+		System.out.println(out.toString(StandardCharsets.UTF_8));
+		assertThat(rows).hasSize(5);
+		assertThat(rows).allSatisfy(row -> {
+			assertThat(row.figures().curated()).isPositive();
+			assertThat(row.figures().precision()).isBetween(0.0, 1.0);
+		});
+		double credit = rows.stream().mapToDouble(r -> r.figures().credit()).sum();
+		assertThat(credit).isPositive();
+	}
+
+	@Test
+	void draftJobProfileOverGraphQl() throws IOException {
+		String text = new ClassPathResource("extraction/network-support-analyst.txt").getContentAsString(StandardCharsets.UTF_8);
+		GraphQlClients.admin(this.port)
+			.documentName("draftJobProfile")
+			.variable("input", java.util.Map.of("name", "network-support-analyst.txt", "text", text))
+			.execute()
+			.path("draftJobProfile.errors").entityList(String.class).hasSize(0)
+			.path("draftJobProfile.jobs").entity(Integer.class).isEqualTo(1)
+			.path("draftJobProfile.draft").entity(String.class)
+			.satisfies(yaml -> assertThat(yaml).contains("title: Network Support Analyst", "confidence:"));
+		GraphQlClients.anonymous(this.port)
+			.documentName("draftJobProfile")
+			.variable("input", java.util.Map.of("name", "x.txt", "text", text))
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).first().extracting(e -> e.getErrorType().toString()).isEqualTo("FORBIDDEN"));
+	}
+
+}
