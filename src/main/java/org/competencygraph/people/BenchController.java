@@ -7,8 +7,11 @@ import java.util.Map;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.competencygraph.analysis.Arguments;
+import org.competencygraph.analysis.Holdings;
+import org.competencygraph.analysis.Readiness;
 import org.competencygraph.analysis.RequirementIndex;
 import org.competencygraph.analysis.RequirementIndex.Holding;
+import org.competencygraph.analysis.RequirementIndex.JobRequirement;
 import org.competencygraph.analysis.RequirementIndexes;
 import org.competencygraph.gap.SkillGap;
 import org.competencygraph.gap.SkillGaps;
@@ -28,11 +31,10 @@ class BenchController {
 
 	static final int MAX_FIRST = 100;
 
-	private static final Comparator<Candidate> RANK = Comparator
-		.comparingDouble((Candidate c) -> c.gap().readiness()).reversed()
-		.thenComparing(Comparator.comparingDouble((Candidate c) -> c.gap().fit()).reversed())
-		.thenComparing(c -> c.person().name())
-		.thenComparing(c -> c.person().id());
+	private static final Comparator<Score> RANK = Comparator.comparingDouble(Score::readiness).reversed()
+		.thenComparing(Comparator.comparingDouble(Score::fit).reversed())
+		.thenComparing(s -> s.person().name())
+		.thenComparing(s -> s.person().id());
 
 	private final Viewers viewers;
 
@@ -52,20 +54,37 @@ class BenchController {
 		int job = Arguments.job(index, "role", role);
 		List<PersonRow> people = team == null ? visible(access)
 				: TeamController.members(access, access.fullTeam("team", team));
-		List<Candidate> ranked = rank(index, access, people, job);
-		return new Bench(index.job(job), ranked.size(), ranked.subList(0, Math.min(count, ranked.size())));
+		List<Score> ranked = rank(index, access, people, job);
+		List<Candidate> top = new ArrayList<>();
+		for (Score score : ranked.subList(0, Math.min(count, ranked.size()))) {
+			// The full gap (every requirement explained) only for those shown: the ranking needs the scores alone.
+			top.add(new Candidate(score.person(), SkillGaps.fromProfile(index, score.held(), score.held().size(), job)));
+		}
+		return new Bench(index.job(job), ranked.size(), top);
 	}
 
-	/** Everyone visible ranked for the job: readiness, then fit, then name (people holding nothing are ranked last). */
-	static List<Candidate> rank(RequirementIndex index, Access access, List<PersonRow> people, int job) {
-		List<Candidate> candidates = new ArrayList<>(people.size());
+	/**
+	 * Everyone given ranked for the job by skillGap's readiness, then fit, then name; scored as skillGap scores
+	 * (the same matching and credits) without building each requirement's explanation.
+	 */
+	static List<Score> rank(RequirementIndex index, Access access, List<PersonRow> people, int job) {
+		List<Score> scores = new ArrayList<>(people.size());
+		JobRequirement[] requirements = index.requirements(job);
 		for (PersonRow person : people) {
 			Map<Integer, Holding> held = TeamAnalysis.held(index, access.snapshot().holdings(person.id()));
-			SkillGap gap = SkillGaps.fromProfile(index, held, held.size(), job);
-			candidates.add(new Candidate(person, gap));
+			Holdings holdings = new Holdings(index, held);
+			Readiness readiness = Readiness.of(index, job);
+			for (JobRequirement requirement : requirements) {
+				readiness.credit(requirement, holdings.match(requirement).credit());
+			}
+			scores.add(new Score(person, held, readiness.readiness(), readiness.fit()));
 		}
-		candidates.sort(RANK);
-		return candidates;
+		scores.sort(RANK);
+		return scores;
+	}
+
+	/** A person's readiness and fit for the role, and their holdings. */
+	record Score(PersonRow person, Map<Integer, Holding> held, double readiness, double fit) {
 	}
 
 	private static List<PersonRow> visible(Access access) {

@@ -112,12 +112,18 @@ class PersonController {
 
 	@SchemaMapping(typeName = "Person")
 	List<HoldingRow> holdings(PersonRow person, DataFetchingEnvironment env) {
-		return this.viewers.access(env).snapshot().holdings(person.id());
+		return known(this.viewers.access(env).snapshot().holdings(person.id()));
 	}
 
 	@SchemaMapping(typeName = "Person")
 	List<HoldingRow> history(PersonRow person, @Argument @Nullable String capability, @Argument @Nullable Integer first) {
-		return this.data.history(person.id(), capability, count("first", first, 50, MAX_LIST));
+		return known(this.data.history(person.id(), capability, count("first", first, 50, MAX_LIST)));
+	}
+
+	/** Holdings of capabilities the analysis index knows (one imported since its last refresh waits for it). */
+	private List<HoldingRow> known(List<HoldingRow> holdings) {
+		RequirementIndex index = this.indexes.current();
+		return holdings.stream().filter(h -> index.capabilityNumber(h.capability()) >= 0).toList();
 	}
 
 	@SchemaMapping(typeName = "Person")
@@ -133,8 +139,9 @@ class PersonController {
 	}
 
 	@SchemaMapping(typeName = "Holding")
-	@Nullable Capability capability(HoldingRow holding) {
-		return capability(this.indexes.current(), holding.capability());
+	Capability capability(HoldingRow holding) {
+		// Only holdings of capabilities the index knows are handed out (known).
+		return java.util.Objects.requireNonNull(capability(this.indexes.current(), holding.capability()));
 	}
 
 	static @Nullable Job job(RequirementIndex index, @Nullable String id) {

@@ -61,13 +61,13 @@ class TeamPlanController {
 				continue;
 			}
 			List<PersonRow> holders = new ArrayList<>();
-			for (BenchController.Candidate candidate : BenchController.rank(index, access, members, job)) {
+			for (BenchController.Score candidate : BenchController.rank(index, access, members, job)) {
 				if (holders.size() < position.count() && position.job().equals(candidate.person().job())
 						&& taken.add(candidate.person().id())) {
 					holders.add(candidate.person());
 				}
 			}
-			for (BenchController.Candidate candidate : BenchController.rank(index, access, members, job)) {
+			for (BenchController.Score candidate : BenchController.rank(index, access, members, job)) {
 				if (holders.size() < position.count() && taken.add(candidate.person().id())) {
 					holders.add(candidate.person());
 				}

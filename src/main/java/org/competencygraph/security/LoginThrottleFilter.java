@@ -23,8 +23,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Answers a sign-in attempt (HTTP Basic, or the explorer's sign-in form) from a locked-out client or for a
- * locked-out user name with 429 and {@code Retry-After}, before the password is checked, so that guessing goes no faster than
- * {@link LoginAttempts} allows. Requests without credentials (reads) pass untouched.
+ * locked-out user name with 429 and {@code Retry-After}, before the password is checked, so that guessing goes no
+ * faster than {@link LoginAttempts} allows. Requests without credentials (reads) and bearer tokens, which cannot be
+ * guessed, pass untouched.
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 

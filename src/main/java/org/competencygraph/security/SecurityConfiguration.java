@@ -22,8 +22,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
- * HTTP security: everyone may read (GraphQL queries, GraphiQL, health); the admin signs in with HTTP Basic, and
- * repeated failed sign-ins lock the client out for a while ({@link LoginAttempts}). All GraphQL operations share one
+ * HTTP security: everyone may read (GraphQL queries, GraphiQL, health); users sign in with HTTP Basic, with the
+ * explorer's sign-in form ({@link BrowserSessions}) or with an OpenID Connect provider's tokens when one is
+ * configured ({@link BearerTokens}), and repeated failed sign-ins lock the client out for a while
+ * ({@link LoginAttempts}). All GraphQL operations share one
  * URL, so writes are guarded per operation by method security: every mutation is
  * {@code @PreAuthorize("hasRole('ADMIN')")}, and a refusal is answered by {@link WriteRefusals}.
  */

@@ -105,23 +105,24 @@ class PeopleBrowserIntegrationTests {
 				"return JSON.stringify(localStorage) + JSON.stringify(sessionStorage) + document.cookie;");
 		assertThat(String.valueOf(stored)).doesNotContain("employee-secret").doesNotContain("JSESSIONID");
 
+		assertThat(holding("eli.employee", "employee-secret", "skill/technical-documentation")).isNull();
 		open("/profile");
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Signed in as Eli Employee"));
 		WebElement add = this.browser.findElement(By.cssSelector("input[role=combobox]"));
-		add.sendKeys("customer serv");
-		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//li[@role='option' and starts-with(., 'Customer Service')]")));
+		add.sendKeys("technical docu");
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//li[@role='option' and starts-with(., 'Technical Documentation')]")));
 		add.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
-		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Customer Service saved at level 3."));
-		WebElement level = this.browser.findElement(By.id("profile-level-competency/customer-service"));
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Technical Documentation saved at level 3."));
+		WebElement level = this.browser.findElement(By.id("profile-level-skill/technical-documentation"));
 		new Select(level).selectByValue("5");
-		this.browser.findElement(By.cssSelector("input[aria-label='Evidence for Customer Service']")).sendKeys("Service desk rota 2026");
-		this.browser.findElement(By.cssSelector("button[aria-label='Save Customer Service']")).click();
-		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Customer Service saved at level 5."));
+		this.browser.findElement(By.cssSelector("input[aria-label='Evidence for Technical Documentation']")).sendKeys("Service desk rota 2026");
+		this.browser.findElement(By.cssSelector("button[aria-label='Save Technical Documentation']")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Technical Documentation saved at level 5."));
 		this.wait.until(driver -> driver.findElements(By.xpath("//section[@aria-labelledby='fit-heading']//tbody/tr")).size() > 0);
 		screenshot("my-profile-signed-in");
 		assertPageIsAccessible();
 		// Saved to the person, as their self-assessment: the API says so to the employee signed in elsewhere.
-		assertThat(holding("eli.employee", "employee-secret", "competency/customer-service"))
+		assertThat(holding("eli.employee", "employee-secret", "skill/technical-documentation"))
 			.containsEntry("level", 5.0).containsEntry("source", "SELF_ASSESSED").containsEntry("evidence", "Service desk rota 2026");
 
 		// No team pages for an employee: a direct URL shows the server's refusal, not data.
@@ -135,9 +136,9 @@ class PeopleBrowserIntegrationTests {
 		assertRefused("Your role may not see this page");
 
 		open("/profile");
-		this.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[aria-label='Remove Customer Service']"))).click();
-		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Customer Service removed."));
-		assertThat(holding("eli.employee", "employee-secret", "competency/customer-service")).isNull();
+		this.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[aria-label='Remove Technical Documentation']"))).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Technical Documentation removed."));
+		assertThat(holding("eli.employee", "employee-secret", "skill/technical-documentation")).isNull();
 
 		signOut();
 		open("/profile");
