@@ -46,6 +46,7 @@ public class JobProfileExtractor {
 	private final YAMLMapper yaml = YAMLMapper.builder()
 		.disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
 		.enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+		.disable(YAMLWriteFeature.SPLIT_LINES)
 		.build();
 
 	public JobProfileExtractor(Sessions sessions, ConceptMatcher concepts, Embeddings embeddings,
