@@ -140,6 +140,32 @@ class ExtractionIntegrationTests {
 			.path("draftJobProfile.jobs").entity(Integer.class).isEqualTo(1)
 			.path("draftJobProfile.draft").entity(String.class)
 			.satisfies(yaml -> assertThat(yaml).contains("title: Network Support Analyst", "confidence:"));
+		// A Word file's bytes, as an upload.
+		String docx = java.util.Base64.getEncoder().encodeToString(Documents.docx(text));
+		GraphQlClients.admin(this.port)
+			.documentName("draftJobProfile")
+			.variable("input", java.util.Map.of("name", "network-support-analyst.docx", "contentBase64", docx))
+			.execute()
+			.path("draftJobProfile.draft").entity(String.class)
+			.satisfies(yaml -> assertThat(yaml).contains("document: network-support-analyst.docx", "code: NSA-204"));
+		// Not what its name says: an error in the payload, no draft.
+		GraphQlClients.admin(this.port)
+			.documentName("draftJobProfile")
+			.variable("input", java.util.Map.of("name", "cv.pdf", "contentBase64", docx))
+			.execute()
+			.path("draftJobProfile.draft").valueIsNull()
+			.path("draftJobProfile.errors[0]").entity(String.class)
+			.satisfies(error -> assertThat(error).startsWith("cv.pdf: cannot be read as pdf"));
+		// Neither text nor bytes: BAD_REQUEST naming the argument.
+		GraphQlClients.admin(this.port)
+			.documentName("draftJobProfile")
+			.variable("input", java.util.Map.of("name", "x.txt"))
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).first().satisfies(e -> {
+				assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+				assertThat(e.getMessage()).startsWith("input.text: give either text or contentBase64");
+			}));
 		GraphQlClients.anonymous(this.port)
 			.documentName("draftJobProfile")
 			.variable("input", java.util.Map.of("name", "x.txt", "text", text))
