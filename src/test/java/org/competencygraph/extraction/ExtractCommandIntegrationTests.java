@@ -12,12 +12,14 @@ import java.util.List;
 import org.competencygraph.InProcessCommands;
 import org.competencygraph.IntegrationTest;
 import org.competencygraph.database.EmbeddedNeo4j;
+import org.competencygraph.database.GraphChangedEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +38,9 @@ class ExtractCommandIntegrationTests {
 
 	@Autowired
 	Driver driver;
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	@TempDir
 	Path folder;
@@ -64,6 +69,8 @@ class ExtractCommandIntegrationTests {
 						OPTIONAL MATCH (j)-[:IN_ORGANIZATION]->(o)
 						DETACH DELETE j, d, c, o""").consume());
 			}
+			// What the import changed and the delete undid: the analysis index and caches forget it too.
+			this.events.publishEvent(GraphChangedEvent.anything("test: extracted drafts removed"));
 		}
 	}
 

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.competencygraph.GraphQlClients;
 import org.competencygraph.IntegrationTest;
+import org.competencygraph.database.GraphChangedEvent;
 import org.competencygraph.importer.ImportReport;
 import org.competencygraph.importer.profile.JobProfileImporter;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.neo4j.driver.Session;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 
@@ -45,6 +47,9 @@ class ExtractionIntegrationTests {
 
 	@Autowired
 	Driver driver;
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	@LocalServerPort
 	int port;
@@ -74,6 +79,8 @@ class ExtractionIntegrationTests {
 						MATCH (n) WHERE (n:Capability OR n:Organization OR n:JobFamily) AND NOT elementId(n) IN $before
 						DETACH DELETE n""", Map.of("before", List.copyOf(before))).consume());
 			}
+			// What the import changed and the delete undid: the analysis index and caches forget it too.
+			this.events.publishEvent(GraphChangedEvent.anything("test: extracted drafts removed"));
 		}
 	}
 
