@@ -2,6 +2,7 @@ package org.competencygraph.extraction;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import org.competencygraph.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,8 @@ class DraftUploadIntegrationTests {
 		body.part("file", new ByteArrayResource(content)).filename(name);
 		return WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + this.port)
+			// The first draft of the test run loads the sentence model and computes the capabilities' vectors.
+			.responseTimeout(Duration.ofSeconds(120))
 			.build()
 			.post()
 			.uri("/job-descriptions/draft")

@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
  * The README's steps on its example, as a user runs them: {@code extract FILE > draft.yaml}, then
@@ -82,6 +83,7 @@ class ExtractCommandIntegrationTests {
 
 	@Test
 	void evaluateExtractionPrintsFiguresPerSeedDocument() {
+		assumeThat(Path.of(EvaluateExtractionCommand.SEEDS)).as("the seed documents beside the checkout").isDirectory();
 		Output output = run("evaluate-extraction");
 		assertThat(output.exitCode()).isZero();
 		assertThat(output.text()).contains("| document | drafted | curated | precision | recall |",

@@ -26,6 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
  * Drafts each seed document and imports the draft through the normal importer, as an admin would after review;
@@ -60,6 +61,7 @@ class ExtractionIntegrationTests {
 	 */
 	@Test
 	void eachSeedDocumentGivesADraftTheImporterAccepts() throws IOException {
+		assumeThat(SEEDS).as("the seed documents beside the checkout").isDirectory();
 		List<Path> documents;
 		try (var files = Files.list(SEEDS)) {
 			documents = files.sorted().toList();
@@ -122,6 +124,7 @@ class ExtractionIntegrationTests {
 
 	@Test
 	void theEvaluationComparesEachSeedDraftWithItsCuratedProfile() throws IOException {
+		assumeThat(SEEDS).as("the seed documents beside the checkout").isDirectory();
 		List<JsonNode> curated = EvaluateExtractionCommand.curated(null);
 		List<EvaluateExtractionCommand.Row> rows = this.evaluation.evaluate(SEEDS, curated);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
