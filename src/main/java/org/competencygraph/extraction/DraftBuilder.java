@@ -1,12 +1,12 @@
 package org.competencygraph.extraction;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,11 +48,19 @@ final class DraftBuilder {
 
 	private final double threshold;
 
-	DraftBuilder(ExtractionRules rules, Cues cues, Function<String, Resolution> matcher, double threshold) {
+	private final Predicate<String> capabilityExists;
+
+	/**
+	 * @param capabilityExists whether the graph has a capability of this id: a proposed capability gets another, as
+	 * importing the draft would otherwise rename the existing one
+	 */
+	DraftBuilder(ExtractionRules rules, Cues cues, Function<String, Resolution> matcher, double threshold,
+			Predicate<String> capabilityExists) {
 		this.rules = rules;
 		this.cues = cues;
 		this.matcher = matcher;
 		this.threshold = threshold;
+		this.capabilityExists = capabilityExists;
 	}
 
 	DraftProfile build(String document, Outline outline) {
@@ -218,7 +226,7 @@ final class DraftBuilder {
 		for (String line : outline.opening) {
 			if (line.split("\\s+").length <= 8 && ExtractionRules.anyOf(ExtractionRules.lower(line),
 					this.rules.organizationWords()) != null) {
-				return titleCase(line);
+				return DraftNames.titleCase(line);
 			}
 		}
 		review.add("The document names no organization: replace 'Organization not stated' with it.");
@@ -230,7 +238,7 @@ final class DraftBuilder {
 		if (title == null) {
 			title = outline.opening.isEmpty() ? "Untitled job" : outline.opening.getFirst().replaceAll("^#+\\s*", "");
 		}
-		return titleCase(title.replace("*", "").strip());
+		return DraftNames.titleCase(title.replace("*", "").strip());
 	}
 
 	/** "IT096 a,b,c,d" for four levels is IT096a ... IT096d; any other code is every level's. */
@@ -244,41 +252,22 @@ final class DraftBuilder {
 		return codes;
 	}
 
-	/** ALL-CAPS titles in title case, short words (IT, ICT) kept. */
-	static String titleCase(String text) {
-		if (!text.equals(text.toUpperCase(Locale.ROOT))) {
-			return text;
-		}
-		StringBuilder out = new StringBuilder();
-		for (String word : text.split(" ")) {
-			String lower = word.toLowerCase(Locale.ROOT);
-			String written = List.of("of", "and", "the", "for", "to", "in", "on").contains(lower) ? lower
-					: word.length() <= 3 ? word : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
-			out.append(out.isEmpty() ? "" : " ").append(written);
-		}
-		return out.toString();
-	}
-
-	static String slug(String text, int max) {
-		String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-		String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-		if (slug.length() > max) {
-			slug = slug.substring(0, max).replaceAll("-[^-]*$", "");
-		}
-		return slug.isEmpty() ? "x" : slug;
-	}
-
 	private static String id(String organization, String title) {
-		return slug(organization, 60) + "/" + slug(title, 80);
+		return DraftNames.slug(organization, 60) + "/" + DraftNames.slug(title, 80);
 	}
 
-	private static String proposedId(Cues.Kind kind, String phrase) {
+	private String proposedId(Cues.Kind kind, String phrase) {
 		String prefix = switch (kind.kind()) {
 			case "Qualification" -> kind.qualificationType() == null ? "qualification" : kind.qualificationType();
 			case "KnowledgeArea" -> "knowledge";
 			default -> kind.kind().toLowerCase(Locale.ROOT);
 		};
-		return prefix + "/" + slug(phrase, 60);
+		String id = prefix + "/" + DraftNames.slug(phrase, 60);
+		String free = id;
+		for (int n = 2; this.capabilityExists.test(free); n++) {
+			free = id + "-" + n;
+		}
+		return free;
 	}
 
 	private static String name(String phrase) {

@@ -1,5 +1,7 @@
 package org.competencygraph.extraction;
 
+import java.util.Map;
+
 import org.competencygraph.background.JobProgress;
 import org.competencygraph.database.Sessions;
 import org.competencygraph.importer.ProficiencyScale;
@@ -7,6 +9,7 @@ import org.competencygraph.semantic.ConceptMatcher;
 import org.competencygraph.semantic.Embeddings;
 import org.competencygraph.semantic.MatchingSettings;
 import org.competencygraph.semantic.SkillMatcher;
+import org.neo4j.driver.Session;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
@@ -46,6 +49,7 @@ public class JobProfileExtractor {
 	private final YAMLMapper yaml = YAMLMapper.builder()
 		.disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
 		.enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+		.disable(YAMLWriteFeature.SPLIT_LINES)
 		.build();
 
 	public JobProfileExtractor(Sessions sessions, ConceptMatcher concepts, Embeddings embeddings,
@@ -88,8 +92,15 @@ public class JobProfileExtractor {
 		Outline outline = Outline.of(text, this.rules);
 		SkillMatcher matcher = new SkillMatcher(this.sessions, this.concepts, this.settings,
 				() -> this.embeddings.refreshCapabilities(JobProgress.NONE));
-		return new DraftBuilder(this.rules, this.cues, matcher::resolve, this.settings.threshold())
+		return new DraftBuilder(this.rules, this.cues, matcher::resolve, this.settings.threshold(), this::exists)
 			.build(fileName.replaceAll(".*[/\\\\]", ""), outline);
+	}
+
+	private boolean exists(String capabilityId) {
+		try (Session session = this.sessions.open()) {
+			return session.executeRead(tx -> tx.run("MATCH (c:Capability {id: $id}) RETURN count(c) > 0 AS found",
+					Map.of("id", capabilityId)).single().get("found").asBoolean());
+		}
 	}
 
 }

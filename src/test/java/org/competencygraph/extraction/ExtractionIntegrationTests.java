@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.competencygraph.GraphQlClients;
 import org.competencygraph.IntegrationTest;
+import org.competencygraph.database.GraphChangedEvent;
 import org.competencygraph.importer.ImportReport;
 import org.competencygraph.importer.profile.JobProfileImporter;
 import org.junit.jupiter.api.Test;
@@ -20,10 +21,12 @@ import org.neo4j.driver.Session;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
  * Drafts each seed document and imports the draft through the normal importer, as an admin would after review;
@@ -46,6 +49,9 @@ class ExtractionIntegrationTests {
 	@Autowired
 	Driver driver;
 
+	@Autowired
+	ApplicationEventPublisher events;
+
 	@LocalServerPort
 	int port;
 
@@ -55,6 +61,7 @@ class ExtractionIntegrationTests {
 	 */
 	@Test
 	void eachSeedDocumentGivesADraftTheImporterAccepts() throws IOException {
+		assumeThat(SEEDS).as("the seed documents beside the checkout").isDirectory();
 		List<Path> documents;
 		try (var files = Files.list(SEEDS)) {
 			documents = files.sorted().toList();
@@ -74,6 +81,8 @@ class ExtractionIntegrationTests {
 						MATCH (n) WHERE (n:Capability OR n:Organization OR n:JobFamily) AND NOT elementId(n) IN $before
 						DETACH DELETE n""", Map.of("before", List.copyOf(before))).consume());
 			}
+			// What the import changed and the delete undid: the analysis index and caches forget it too.
+			this.events.publishEvent(GraphChangedEvent.anything("test: extracted drafts removed"));
 		}
 	}
 
@@ -115,6 +124,7 @@ class ExtractionIntegrationTests {
 
 	@Test
 	void theEvaluationComparesEachSeedDraftWithItsCuratedProfile() throws IOException {
+		assumeThat(SEEDS).as("the seed documents beside the checkout").isDirectory();
 		List<JsonNode> curated = EvaluateExtractionCommand.curated(null);
 		List<EvaluateExtractionCommand.Row> rows = this.evaluation.evaluate(SEEDS, curated);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -140,6 +150,32 @@ class ExtractionIntegrationTests {
 			.path("draftJobProfile.jobs").entity(Integer.class).isEqualTo(1)
 			.path("draftJobProfile.draft").entity(String.class)
 			.satisfies(yaml -> assertThat(yaml).contains("title: Network Support Analyst", "confidence:"));
+		// A Word file's bytes, as an upload.
+		String docx = java.util.Base64.getEncoder().encodeToString(Documents.docx(text));
+		GraphQlClients.admin(this.port)
+			.documentName("draftJobProfile")
+			.variable("input", java.util.Map.of("name", "network-support-analyst.docx", "contentBase64", docx))
+			.execute()
+			.path("draftJobProfile.draft").entity(String.class)
+			.satisfies(yaml -> assertThat(yaml).contains("document: network-support-analyst.docx", "code: NSA-204"));
+		// Not what its name says: an error in the payload, no draft.
+		GraphQlClients.admin(this.port)
+			.documentName("draftJobProfile")
+			.variable("input", java.util.Map.of("name", "cv.pdf", "contentBase64", docx))
+			.execute()
+			.path("draftJobProfile.draft").valueIsNull()
+			.path("draftJobProfile.errors[0]").entity(String.class)
+			.satisfies(error -> assertThat(error).startsWith("cv.pdf: cannot be read as pdf"));
+		// Neither text nor bytes: BAD_REQUEST naming the argument.
+		GraphQlClients.admin(this.port)
+			.documentName("draftJobProfile")
+			.variable("input", java.util.Map.of("name", "x.txt"))
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).first().satisfies(e -> {
+				assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+				assertThat(e.getMessage()).startsWith("input.text: give either text or contentBase64");
+			}));
 		GraphQlClients.anonymous(this.port)
 			.documentName("draftJobProfile")
 			.variable("input", java.util.Map.of("name", "x.txt", "text", text))
