@@ -24,12 +24,16 @@ final class TeamAnalysis {
 	private TeamAnalysis() {
 	}
 
-	/** A person's current holdings as the analyses take them, by concept (capabilities unknown to the index left out). */
+	/**
+	 * A person's current holdings as the analyses take them, by concept: expired ones and capabilities unknown to the
+	 * index left out.
+	 */
 	static Map<Integer, Holding> held(RequirementIndex index, List<HoldingRow> rows) {
 		Map<Integer, Holding> held = new LinkedHashMap<>();
+		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
 		for (HoldingRow row : rows) {
 			int capability = index.capabilityNumber(row.capability());
-			if (capability >= 0) {
+			if (capability >= 0 && !row.expired(today)) {
 				int concept = index.conceptOf(capability);
 				held.merge(concept, new Holding(concept, capability, row.level(), true), RequirementIndex::stronger);
 			}

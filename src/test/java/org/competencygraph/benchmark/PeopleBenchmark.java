@@ -21,7 +21,9 @@ import org.competencygraph.CompetencyGraphApplication;
 import org.competencygraph.analysis.RequirementIndexes;
 import org.competencygraph.importer.people.PeopleImporter;
 import org.competencygraph.importer.profile.JobProfileImporter;
+import io.micrometer.context.ContextSnapshotFactory;
 import org.neo4j.driver.Driver;
+import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.ExecutionGraphQlResponse;
 import org.springframework.graphql.ExecutionGraphQlService;
@@ -160,8 +162,12 @@ public final class PeopleBenchmark {
 			Map<String, Object> variables) {
 		SecurityContextHolder.getContext().setAuthentication(caller);
 		try {
-			ExecutionGraphQlResponse response = graphQl.execute(new DefaultExecutionGraphQlRequest(document, null,
-					variables, null, "people-benchmark", null)).block();
+			// As the web handler does: the caller's thread-locals (the security context) travel with the execution to
+			// the threads the controllers run on.
+			ExecutionGraphQlResponse response = Mono.defer(() -> graphQl.execute(new DefaultExecutionGraphQlRequest(
+					document, null, variables, null, "people-benchmark", null)))
+				.contextWrite(ContextSnapshotFactory.builder().build().captureAll()::updateContext)
+				.block();
 			if (response == null || !response.getErrors().isEmpty()) {
 				throw new IllegalStateException("in-process GraphQL failed: " + (response == null ? null
 						: response.getErrors()));

@@ -39,7 +39,8 @@ class CommandLineIntegrationTests {
 			.contains("  import [--spring.option=value ...] FILE...", "  import --seed",
 					"  import-onet [--spring.option=value ...] DIR", "  import-esco [--spring.option=value ...] DIR",
 					"  link-frameworks [--spring.option=value ...]",
-					"  import-learning [--spring.option=value ...] FILE...");
+					"  import-learning [--spring.option=value ...] FILE...",
+					"  import-people [--spring.option=value ...] FOLDER", "  hash-password < password.txt");
 	}
 
 }

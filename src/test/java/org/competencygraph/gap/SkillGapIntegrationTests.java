@@ -168,9 +168,9 @@ class SkillGapIntegrationTests {
 
 	@Test
 	void badInputIsRejectedNamingTheArgument() {
-		assertError(gap(Map.of(), L + "2"), "BAD_REQUEST", "from", "from: give exactly one of job and profile");
+		assertError(gap(Map.of(), L + "2"), "BAD_REQUEST", "from", "from: give exactly one of job, profile and person");
 		assertError(gap(Map.of("job", L + "1", "profile", List.of(Map.of("capability", "skill/troubleshooting"))),
-				L + "2"), "BAD_REQUEST", "from", "from: give exactly one of job and profile");
+				L + "2"), "BAD_REQUEST", "from", "from: give exactly one of job, profile and person");
 		assertError(gap(Map.of("job", "no/such-job"), L + "2"), "NOT_FOUND", "from.job",
 				"from.job: there is no job with id 'no/such-job'");
 		assertError(gap(Map.of("job", L + "1"), "no/such-job"), "NOT_FOUND", "to",

@@ -211,7 +211,7 @@ class PathIntegrationTests {
 		assertError(paths(from, L + "1", 3, 3, null), "BAD_REQUEST", "to", "to: must differ from from.job");
 		assertError(paths(Map.of("profile", List.of()), L + "4", 3, 3, null), "BAD_REQUEST", "from.profile",
 				"from.profile: must list at least one capability");
-		assertError(paths(Map.of(), L + "4", 3, 3, null), "BAD_REQUEST", "from", "from: give exactly one of job and profile");
+		assertError(paths(Map.of(), L + "4", 3, 3, null), "BAD_REQUEST", "from", "from: give exactly one of job, profile and person");
 		assertError(transitions(from, 51, null), "BAD_REQUEST", "first", "first: must be from 1 to 50, was 51");
 		assertError(transitions(Map.of("profile", List.of(Map.of("capability", "no/such"))), 5, null), "NOT_FOUND",
 				"from.profile[0].capability", "from.profile[0].capability: there is no capability with id 'no/such'");

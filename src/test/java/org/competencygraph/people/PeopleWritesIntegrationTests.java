@@ -114,6 +114,24 @@ class PeopleWritesIntegrationTests {
 		assertThat(first.get(1)).isGreaterThanOrEqualTo(next.get(0));
 	}
 
+	@Test
+	void anExpiredCertificateNoLongerCountsInAGap() {
+		GraphQlTester planner = Caller.PLANNER.client(this.port);
+		planner.documentName("savePerson").variable("input", Map.of("id", "p-expiry", "name", "Expiry Example"))
+			.execute().path("savePerson.errors").entityList(String.class).hasSize(0);
+		assess(planner, "p-expiry", 3, "CERTIFICATE");
+		for (String expires : List.of("2099-12-31", "2020-01-01")) {
+			planner.documentName("assessCapability").variable("input", Map.of("person", "p-expiry", "capability",
+					"knowledge/it-infrastructure-systems", "level", 5, "source", "CERTIFICATE", "expires", expires))
+				.execute().path("assessCapability.errors").entityList(String.class).hasSize(0);
+			String status = expires.startsWith("2099") ? "MET" : "MISSING";
+			planner.documentName("skillGapFromPerson").variable("person", "p-expiry")
+				.variable("to", "harvard/it-infrastructure-professional-iii").execute()
+				.path("skillGap.requirements[?(@.capability.id == 'knowledge/it-infrastructure-systems')].status")
+				.entityList(String.class).containsExactly(status);
+		}
+	}
+
 	private static void assess(GraphQlTester tester, String person, int level, String source) {
 		tester.documentName("assessCapability").variable("input", Map.of("person", person, "capability",
 				"skill/active-listening", "level", level, "source", source)).execute()

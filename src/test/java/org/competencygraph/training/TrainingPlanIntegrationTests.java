@@ -244,7 +244,7 @@ class TrainingPlanIntegrationTests {
 		assertError(plan(Map.of("profile", List.of()), LEVEL3, "HOURS", "ESSENTIAL"), "BAD_REQUEST", "from.profile",
 				"from.profile: must list at least one capability");
 		assertError(plan(Map.of(), LEVEL3, "HOURS", "ESSENTIAL"), "BAD_REQUEST", "from",
-				"from: give exactly one of job and profile");
+				"from: give exactly one of job, profile and person");
 	}
 
 	static Map<String, Object> step(List<Map<String, Object>> order, String capability, Double level) {

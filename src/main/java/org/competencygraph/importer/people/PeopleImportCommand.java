@@ -35,7 +35,7 @@ class PeopleImportCommand implements Command {
 
 	@Override
 	public List<String> usage() {
-		return List.of("import-people FOLDER   (its teams.csv, people.csv, holdings.csv; docs/people.md)");
+		return List.of("import-people [--spring.option=value ...] FOLDER   (its teams.csv, people.csv, holdings.csv; docs/people.md)");
 	}
 
 	@Override
