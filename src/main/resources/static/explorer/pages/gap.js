@@ -4,6 +4,7 @@ import { h, show, status, error, roleLink, capabilityLink, words, number, bar, t
 import { query } from '../api.js';
 import { autocomplete } from '../autocomplete.js';
 import * as profiles from '../profile-store.js';
+import { viewer, refusal } from '../session.js';
 
 const GAP = `query gap($from: GapSourceInput!, $to: ID!) {
   skillGap(from: $from, to: $to) {
@@ -35,8 +36,10 @@ export async function gap(main, params) {
 		show(result, h('p', {}, 'Choose the role to measure the gap to.'));
 		return;
 	}
-	const source = from === 'profile' ? { profile: profiles.asInput(profiles.load()) } : { job: from };
-	if (from === 'profile' && !source.profile.length) {
+	// My profile is the signed-in person's holdings on the server, or else the one kept in this browser.
+	const me = await viewer();
+	const source = from !== 'profile' ? { job: from } : me.person ? { person: me.person.id } : { profile: profiles.asInput(profiles.load()) };
+	if (source.profile && !source.profile.length) {
 		show(result, h('p', {}, 'Your profile is empty. ', link('/profile', 'Add the capabilities you hold'), ' first, or measure from a role.'));
 		return;
 	}
@@ -63,6 +66,6 @@ export async function gap(main, params) {
 			h('details', {}, h('summary', {}, 'How readiness was computed'), h('p', {}, g.explanation)));
 	}
 	catch (failure) {
-		show(result, error(failure.message));
+		show(result, error(refusal(failure)));
 	}
 }

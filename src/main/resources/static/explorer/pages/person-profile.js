@@ -98,8 +98,10 @@ export async function personProfile(main, me, levels) {
 			const answer = (await query(MATCHING, { profile })).jobsMatching;
 			show(matches, h('h2', { id: 'fit-heading' }, 'Roles that fit'),
 				person.job ? h('p', {}, 'Your role: ', roleLink(person.job), '.') : null,
-				answer.results.length ? table(['Role', 'Readiness', 'Essentials met'], answer.results.map(r => [
-					roleLink(r.job), bar(r.readiness), r.essentialMet + ' of ' + r.essentialTotal])) : h('p', {}, 'No role asks for these capabilities.'),
+				answer.results.length ? table(['Role', 'Readiness', 'Essentials met', ''], answer.results.map(r => [
+					roleLink(r.job), bar(r.readiness), r.essentialMet + ' of ' + r.essentialTotal,
+					link('/gap?from=profile&to=' + encodeURIComponent(r.job.id), 'Gap', { 'aria-label': 'Gap to ' + r.job.title })
+				])) : h('p', {}, 'No role asks for these capabilities.'),
 				h('p', {}, link('/paths', 'Where next')));
 		}
 		catch (failure) {

@@ -125,6 +125,12 @@ class PeopleBrowserIntegrationTests {
 		assertThat(holding("eli.employee", "employee-secret", "skill/technical-documentation"))
 			.containsEntry("level", 5.0).containsEntry("source", "SELF_ASSESSED").containsEntry("evidence", "Service desk rota 2026");
 
+		// The gap from my profile is from the person's holdings: this browser keeps no profile of its own.
+		this.browser.findElement(By.xpath("//section[@aria-labelledby='fit-heading']//tbody/tr[1]//a[text()='Gap']")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Readiness"));
+		assertThat(main()).contains("From my profile to", "met").doesNotContain("Your profile is empty");
+		assertPageIsAccessible();
+
 		// No team pages for an employee: a direct URL shows the server's refusal, not data.
 		open("/heatmap/" + HARVARD);
 		assertRefused("Your role may not see this page");
