@@ -46,7 +46,8 @@ class MutationAccessIntegrationTests {
 			"importLearningResources", "(input: {files: []})", "importOnet",
 			"(input: {path: \"onet-30.1\"})", "importEsco", "(input: {path: \"esco-1.1.1\"})", "linkFrameworks",
 			"(input: {})", "refreshAnalysisIndex", "", "refreshEmbeddings", "", "reviewConceptLink",
-			"(input: {from: \"a\", to: \"b\", decision: REJECT})");
+			"(input: {from: \"a\", to: \"b\", decision: REJECT})", "draftJobProfile",
+			"(input: {name: \"x.txt\", text: \"x\"})");
 
 	@LocalServerPort
 	int port;
