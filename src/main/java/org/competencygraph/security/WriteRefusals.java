@@ -1,8 +1,11 @@
 package org.competencygraph.security;
 
+import java.util.List;
+
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import org.competencygraph.api.LogText;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,15 +30,18 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 // Also here, not only on SecurityConfiguration: GraphQL test slices pick up every exception resolver.
-@EnableConfigurationProperties(AdminProperties.class)
+@EnableConfigurationProperties({ AdminProperties.class, LocalUserProperties.class })
 class WriteRefusals extends SecurityDataFetcherExceptionResolver {
 
 	private static final Logger logger = LoggerFactory.getLogger(WriteRefusals.class);
 
 	private final AdminProperties admin;
 
-	WriteRefusals(AdminProperties admin) {
+	private final LocalUserProperties users;
+
+	WriteRefusals(AdminProperties admin, LocalUserProperties users) {
 		this.admin = admin;
+		this.users = users;
 		// The caller is read from the security context of the request, also on the thread that resolves.
 		setThreadLocalContextAware(true);
 	}
@@ -46,23 +52,28 @@ class WriteRefusals extends SecurityDataFetcherExceptionResolver {
 			return null;
 		}
 		String operation = env.getField().getName();
+		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+		boolean anonymous = caller == null || caller instanceof AnonymousAuthenticationToken;
 		String message;
-		if (!this.admin.configured()) {
+		if (anonymous && !this.admin.configured() && this.users.all().isEmpty()) {
 			logger.warn("Refused {}: writes are disabled because no admin credential is configured "
 					+ "(set COMPETENCY_GRAPH_ADMIN_PASSWORD)", operation);
 			message = "Writes are disabled on this server: no admin credential is configured.";
 		}
+		else if (anonymous) {
+			logger.warn("Refused {} for an anonymous caller: a signed-in user with a role that allows it is required",
+					operation);
+			message = operation
+					+ " needs a signed-in user whose role allows it (HTTP Basic, a session or a bearer token).";
+		}
 		else {
-			logger.warn("Refused {} for {}: the admin credential is required", operation, caller());
-			message = operation + " needs the admin credential (HTTP Basic).";
+			List<String> roles = BrowserSessions.roles(caller);
+			logger.warn("Refused {} for {}: their roles {} do not allow it", operation,
+					LogText.printable(caller.getName(), 100), roles);
+			message = operation + " is not allowed for your roles ("
+					+ (roles.isEmpty() ? "none" : String.join(", ", roles)) + ").";
 		}
 		return GraphqlErrorBuilder.newError(env).errorType(ErrorType.FORBIDDEN).message(message).build();
-	}
-
-	private static String caller() {
-		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-		return caller == null || caller instanceof AnonymousAuthenticationToken ? "an anonymous caller"
-				: caller.getName();
 	}
 
 }

@@ -32,8 +32,9 @@ import org.springframework.util.StringUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every mutation needs the admin, however it was added: each field of the schema's Mutation type is served by a
- * controller method that method security guards with {@code @PreAuthorize("hasRole('ADMIN')")}, and an anonymous
+ * Every mutation needs the admin (or, for drafting and importing job profiles, a planner), however it was added: each
+ * field of the schema's Mutation type is served by a controller method that method security guards with
+ * {@code @PreAuthorize("hasRole('ADMIN')")} ({@link #ALSO_PLANNER}: {@code hasAnyRole}), and an anonymous
  * caller of any of them is refused before it runs, with the reason and the operation logged. The exceptions are the
  * mutations on people data that other roles may call ({@link #ROLE_AWARE}): their rules depend on the person and
  * the role, and the authorization matrix (people/PeopleAuthorizationMatrixIntegrationTests) covers them.
@@ -53,8 +54,9 @@ class MutationAccessIntegrationTests {
 			Map.entry("erasePerson", "(input: {id: \"p-x\"})"), Map.entry("importPeople", "(input: {})"),
 			Map.entry("draftJobProfile", "(input: {name: \"x.txt\", text: \"x\"})"));
 
-	/** Mutations a planner may call too: drafting a job profile from a job description writes nothing. */
-	static final Map<String, String> ALSO_PLANNER = Map.of("draftJobProfile", "hasAnyRole('ADMIN','PLANNER')");
+	/** Mutations a planner may call too: drafting a job profile from a job description, and importing it. */
+	static final Map<String, String> ALSO_PLANNER = Map.of("draftJobProfile", "hasAnyRole('ADMIN','PLANNER')",
+			"importJobProfiles", "hasAnyRole('ADMIN','PLANNER')");
 
 	/** People mutations with rules per role and person, checked in the people package, not by one annotation. */
 	static final List<String> ROLE_AWARE = List.of("savePerson", "saveTeam", "assessCapability", "removeHolding");
@@ -120,11 +122,11 @@ class MutationAccessIntegrationTests {
 				.errors()
 				.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
 					assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN");
-					assertThat(error.getMessage()).isEqualTo(field + " needs the admin credential (HTTP Basic).");
+					assertThat(error.getMessage()).isEqualTo(field + " needs a signed-in user whose role allows it (HTTP Basic, a session or a bearer token).");
 					assertThat(error.getPath()).isEqualTo(field);
 				}));
-			assertThat(output.getOut()).contains("Refused " + field + " for an anonymous caller: the admin credential "
-					+ "is required");
+			assertThat(output.getOut()).contains("Refused " + field + " for an anonymous caller: a signed-in user with a "
+					+ "role that allows it is required");
 		}
 		assertThat(GraphFixtures.fingerprint(this.driver)).isEqualTo(before);
 	}

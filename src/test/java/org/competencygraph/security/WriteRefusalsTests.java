@@ -86,9 +86,10 @@ class WriteRefusalsTests {
 
 		@Test
 		void aCallerWhoIsNotSignedInIsToldToSignInAsTheAdmin(CapturedOutput output) {
-			assertRefused(this.graphQl, "refreshAnalysisIndex needs the admin credential (HTTP Basic).");
+			assertRefused(this.graphQl, "refreshAnalysisIndex needs a signed-in user whose role allows it (HTTP Basic, a session or a bearer token).");
 			assertThat(output.getOut())
-				.contains("Refused refreshAnalysisIndex for an anonymous caller: the admin credential is required");
+				.contains("Refused refreshAnalysisIndex for an anonymous caller: a signed-in user with a role that allows it "
+					+ "is required");
 		}
 
 	}

@@ -20,8 +20,9 @@ class ImportController {
 		this.importer = importer;
 	}
 
+	/** The admin, and planners, who import the job profiles they drafted from job descriptions. */
 	@MutationMapping
-	@PreAuthorize("hasRole('ADMIN')")
+	@PreAuthorize("hasAnyRole('ADMIN','PLANNER')")
 	ImportJobProfilesPayload importJobProfiles(@Argument ImportJobProfilesInput input) {
 		List<FileReport> imported = new ArrayList<>();
 		List<ImportError> errors = new ArrayList<>();

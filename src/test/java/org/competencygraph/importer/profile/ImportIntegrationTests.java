@@ -221,7 +221,7 @@ class ImportIntegrationTests {
 			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
 				assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN");
-				assertThat(error.getMessage()).isEqualTo("importJobProfiles needs the admin credential (HTTP Basic).");
+				assertThat(error.getMessage()).isEqualTo("importJobProfiles needs a signed-in user whose role allows it (HTTP Basic, a session or a bearer token).");
 			}));
 		GraphQlClients.client(this.port)
 			.defaultHeaders(headers -> headers.setBasicAuth("admin", "wrong"))
