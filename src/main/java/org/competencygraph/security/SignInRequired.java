@@ -29,8 +29,8 @@ class SignInRequired implements AuthenticationEntryPoint {
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Competency Graph\"");
-		String message = request.getHeader(HttpHeaders.AUTHORIZATION) == null ? "Sign in (HTTP Basic) with a user whose role allows this"
-				: "Sign-in failed: wrong user name or password";
+		String message = request.getHeader(HttpHeaders.AUTHORIZATION) == null
+				? "Sign in (HTTP Basic) with a user whose role allows this" : "Sign-in failed: wrong user name or password";
 		this.errors.write(request, response, HttpStatus.UNAUTHORIZED, ErrorType.UNAUTHORIZED, message);
 	}
 
