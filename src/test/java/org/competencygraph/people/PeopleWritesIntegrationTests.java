@@ -125,6 +125,7 @@ class PeopleWritesIntegrationTests {
 					"knowledge/it-infrastructure-systems", "level", 5, "source", "CERTIFICATE", "expires", expires))
 				.execute().path("assessCapability.errors").entityList(String.class).hasSize(0);
 			String status = expires.startsWith("2099") ? "MET" : "MISSING";
+
 			planner.documentName("skillGapFromPerson").variable("person", "p-expiry")
 				.variable("to", "harvard/it-infrastructure-professional-iii").execute()
 				.path("skillGap.requirements[?(@.capability.id == 'knowledge/it-infrastructure-systems')].status")
