@@ -148,7 +148,8 @@ class PeopleWrites {
 
 	/**
 	 * Erases a person: the node, its properties and every relationship (holdings, history, team, job, manager,
-	 * reports' links to them) are deleted, and their user name as actor of earlier audit entries is replaced.
+	 * reports' links to them) are deleted, and their user name as actor of earlier audit entries and as assessor of
+	 * other people's holdings is replaced.
 	 * @return holdings and history entries removed, or -1 when there is no such person
 	 */
 	int erase(String actor, String id) {
@@ -165,8 +166,11 @@ class PeopleWrites {
 			int holdings = found.getFirst().get("holdings").asInt();
 			tx.run("MATCH (p:Person {id: $id}) DETACH DELETE p", Map.of("id", id)).consume();
 			if (username != null) {
-				tx.run("MATCH (a:AuditEntry {actor: $username}) SET a.actor = $replacement",
-						Map.of("username", username, "replacement", "erased person " + id)).consume();
+				Map<String, Object> names = Map.of("username", username, "replacement", "erased person " + id);
+				tx.run("MATCH (a:AuditEntry {actor: $username}) SET a.actor = $replacement", names).consume();
+				// The assessments they made of other people (as a manager) keep the assessment, not who they were.
+				tx.run("MATCH ()-[h:HOLDS|HELD {assessedBy: $username}]->() SET h.assessedBy = $replacement", names)
+					.consume();
 			}
 			return new Written<>(holdings, List.of(Change.person(AuditAction.ERASE_PERSON, id,
 					List.of("name", "email", "employeeNumber", "username", "job", "team", "manager", "holdings",

@@ -8,6 +8,7 @@ import org.competencygraph.people.PeopleFixtures.Caller;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Value;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -84,6 +85,13 @@ class PeopleWritesIntegrationTests {
 			.path("savePerson.errors").entityList(String.class).hasSize(0);
 		assess(admin, "p-erase", 3, "CERTIFICATE");
 		assess(admin, "p-erase", 5, "CERTIFICATE");
+		// Someone they assessed as a manager: the assessment stays, their user name as its assessor does not.
+		admin.documentName("savePerson").variable("input", Map.of("id", "p-erase-report", "name", "Report Example"))
+			.execute().path("savePerson.errors").entityList(String.class).hasSize(0);
+		assess(admin, "p-erase-report", 2, "MANAGER_ASSESSED");
+		this.driver
+			.executableQuery("MATCH (:Person {id: 'p-erase-report'})-[h:HOLDS]->() SET h.assessedBy = 'erase.example'")
+			.execute();
 		admin.documentName("erasePerson").variable("input", Map.of("id", "p-erase")).execute()
 			.path("erasePerson.erasedId").entity(String.class).isEqualTo("p-erase")
 			.path("erasePerson.holdingsRemoved").entity(Integer.class).isEqualTo(2);
@@ -91,6 +99,12 @@ class PeopleWritesIntegrationTests {
 				MATCH (n) WHERE n.id = 'p-erase' OR n.name = 'Erase Example' OR n.email = 'erase.example@example.org'
 				   OR n.username = 'erase.example'
 				RETURN count(n) AS n""").execute().records().getFirst().get("n").asInt()).isZero();
+		assertThat(this.driver.executableQuery("""
+				MATCH (:Person {id: 'p-erase-report'})-[h:HOLDS]->()
+				RETURN collect(h.assessedBy) AS assessors""").execute().records().getFirst().get("assessors")
+			.asList(Value::asString)).containsExactly("erased person p-erase");
+		admin.documentName("erasePerson").variable("input", Map.of("id", "p-erase-report")).execute()
+			.path("erasePerson.erasedId").entity(String.class).isEqualTo("p-erase-report");
 		admin.documentName("person").variable("id", "p-erase").execute().errors()
 			.satisfy(errors -> assertThat(errors).singleElement()
 				.satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("NOT_FOUND")));
