@@ -46,6 +46,8 @@ public class JobProfileExtractor {
 
 	private final long maxBytes;
 
+	private final int maxCharacters;
+
 	private final YAMLMapper yaml = YAMLMapper.builder()
 		.disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
 		.enable(YAMLWriteFeature.MINIMIZE_QUOTES)
@@ -54,12 +56,14 @@ public class JobProfileExtractor {
 
 	public JobProfileExtractor(Sessions sessions, ConceptMatcher concepts, Embeddings embeddings,
 			ProficiencyScale scale,
-			@Value("${competency-graph.extraction.max-document-size:5MB}") DataSize maxDocumentSize) {
+			@Value("${competency-graph.extraction.max-document-size:5MB}") DataSize maxDocumentSize,
+			@Value("${competency-graph.extraction.max-text-characters:100000}") int maxCharacters) {
 		this.sessions = sessions;
 		this.concepts = concepts;
 		this.embeddings = embeddings;
 		this.cues = new Cues(this.rules, scale);
 		this.maxBytes = maxDocumentSize.toBytes();
+		this.maxCharacters = maxCharacters;
 	}
 
 	/** The most bytes a document may have. */
@@ -89,6 +93,13 @@ public class JobProfileExtractor {
 					+ " bytes, more than the " + this.maxBytes + " allowed (competency-graph.extraction.max-document-size)");
 		}
 		String text = DocumentText.read(fileName, content);
+		// Bounds the matching (one concept lookup per phrase): a compressed .docx or .pdf can hold far more text than
+		// its bytes suggest. The longest seed document has 18,000 characters.
+		if (text.length() > this.maxCharacters) {
+			throw new InvalidDocumentException(fileName + ": the document's text has " + text.length()
+					+ " characters, more than the " + this.maxCharacters
+					+ " allowed for one job description (competency-graph.extraction.max-text-characters)");
+		}
 		Outline outline = Outline.of(text, this.rules);
 		SkillMatcher matcher = new SkillMatcher(this.sessions, this.concepts, this.settings,
 				() -> this.embeddings.refreshCapabilities(JobProgress.NONE));
