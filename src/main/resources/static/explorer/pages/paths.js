@@ -4,6 +4,7 @@ import { h, show, status, error, roleLink, capabilityLink, words, number, percen
 import { query } from '../api.js';
 import { autocomplete } from '../autocomplete.js';
 import * as profiles from '../profile-store.js';
+import { viewer } from '../session.js';
 
 const MOVE = `job { id title organization { name } } similarity readiness viable transitionClass familyChange
   effort effortHours essentialMissing ladder { conditions track } toLearnCount
@@ -19,9 +20,16 @@ const PATHS = `query paths($from: GapSourceInput!, $to: ID!, $rankBy: CareerPath
   }
 }`;
 
-/** The source of a page's query from its `from` parameter: a role id, or "profile" for my profile. */
-export function source(from) {
-	return from === 'profile' ? { profile: profiles.asInput(profiles.load()) } : { job: from };
+/**
+ * The source of a page's query from its `from` parameter: a role id, or "profile" for my profile: the signed-in
+ * person's holdings on the server, or else the profile kept in this browser.
+ */
+export async function source(from) {
+	if (from !== 'profile') {
+		return { job: from };
+	}
+	const me = await viewer();
+	return me.person ? { person: me.person.id } : { profile: profiles.asInput(profiles.load()) };
 }
 
 export async function paths(main, params) {
@@ -45,7 +53,7 @@ export async function paths(main, params) {
 			h('button', { type: 'button', class: 'link', onclick: () => go(from, to, rankBy === 'EFFORT' ? 'STEPS' : 'EFFORT') },
 				'rank by ' + (rankBy === 'EFFORT' ? 'number of steps' : 'learning effort'))) : null,
 		result);
-	const input = source(from);
+	const input = await source(from);
 	if (input.profile && !input.profile.length) {
 		show(result, h('p', {}, 'Your profile is empty. ', link('/profile', 'Add the capabilities you hold'), ' or start from a role.'));
 		return;

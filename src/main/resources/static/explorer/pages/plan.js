@@ -44,7 +44,7 @@ export async function plan(main, params) {
 		show(result, h('p', {}, 'Choose the target role.'));
 		return;
 	}
-	const input = source(from);
+	const input = await source(from);
 	if (input.profile && !input.profile.length) {
 		show(result, h('p', {}, 'Your profile is empty. ', link('/profile', 'Add the capabilities you hold'), ' first.'));
 		return;

@@ -130,6 +130,10 @@ class PeopleBrowserIntegrationTests {
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Readiness"));
 		assertThat(main()).contains("From my profile to", "met").doesNotContain("Your profile is empty");
 		assertPageIsAccessible();
+		// So are the next steps: the person's holdings, not this browser's (empty) profile.
+		open("/paths?from=profile");
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "One step away"));
+		assertThat(main()).doesNotContain("Your profile is empty");
 
 		// No team pages for an employee: a direct URL shows the server's refusal, not data.
 		open("/heatmap/" + HARVARD);
