@@ -166,7 +166,7 @@ class JobProfileSchemaTests {
 				+ "], progressesTo: [{job: b, when: later}]}]\ncolour: blue\n")).containsExactly(
 						"jobs[0].progressesTo[0].when: unknown field 'when', expected one of conditions, job, provenance, "
 								+ "requiredCapabilities, track",
-						"colour: unknown field 'colour', expected one of $schema, capabilities, format, jobs, source");
+						"colour: unknown field 'colour', expected one of $schema, capabilities, extraction, format, jobs, source");
 	}
 
 	@Test
