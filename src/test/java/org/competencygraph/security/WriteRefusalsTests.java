@@ -56,7 +56,8 @@ class WriteRefusalsTests {
 	}
 
 	@Nested
-	@GraphQlTest(controllers = Probe.class, properties = "competency-graph.security.admin.password=")
+	@GraphQlTest(controllers = Probe.class,
+			properties = { "competency-graph.security.admin.password=", "competency-graph.security.users=" })
 	@Import(SecurityConfiguration.class)
 	@ActiveProfiles("write-refusals")
 	@ExtendWith(OutputCaptureExtension.class)
