@@ -1,11 +1,15 @@
 package org.competencygraph.browser;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -74,6 +78,20 @@ record Chromium(Path browser, Path driver) {
 
 	/** A request the browser sent: method, URL, and the URL of the document that made it. */
 	record Request(String method, String url, String document) {
+	}
+
+	/**
+	 * Saves what the browser shows as target/explorer-screenshots/NAME.png: the pictures of docs/explorer.md are
+	 * these, copied.
+	 */
+	static void screenshot(TakesScreenshot browser, String name) {
+		try {
+			Path folder = Files.createDirectories(Path.of("target", "explorer-screenshots"));
+			Files.write(folder.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static Path executable(String property, String variable, String fallback) {

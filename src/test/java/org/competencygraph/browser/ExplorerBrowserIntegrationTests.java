@@ -1,8 +1,5 @@
 package org.competencygraph.browser;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -18,7 +15,6 @@ import org.neo4j.driver.Driver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -227,18 +223,8 @@ class ExplorerBrowserIntegrationTests {
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), heading));
 	}
 
-	/**
-	 * Saves what the browser shows as target/explorer-screenshots/NAME.png: the pictures of docs/explorer.md are
-	 * these, copied.
-	 */
 	private void screenshot(String name) {
-		try {
-			Path folder = Files.createDirectories(Path.of("target", "explorer-screenshots"));
-			Files.write(folder.resolve(name + ".png"), this.browser.getScreenshotAs(OutputType.BYTES));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		Chromium.screenshot(this.browser, name);
 	}
 
 	private void assertPageIsAccessible() {

@@ -3,7 +3,9 @@ package org.competencygraph.browser;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.competencygraph.GraphQlClients;
 import org.competencygraph.IntegrationTest;
+import org.competencygraph.people.PeopleFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,7 +51,7 @@ class FirefoxExplorerIntegrationTests {
 			walk(firefox, origin, pages);
 
 			// Signed in as a planner, as the sign-in page does it: the password posted once, with the CSRF token.
-			ExamplePeople.importThem(this.port);
+			PeopleFixtures.importExamples(GraphQlClients.admin(this.port));
 			assertThat(firefox.text("""
 					fetch('explorer/explorer.css').then(() => fetch('login', {method: 'POST',
 					  headers: {'Content-Type': 'application/x-www-form-urlencoded',

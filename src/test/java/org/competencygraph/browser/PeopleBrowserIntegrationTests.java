@@ -1,8 +1,5 @@
 package org.competencygraph.browser;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -10,13 +7,13 @@ import java.util.Map;
 
 import org.competencygraph.GraphQlClients;
 import org.competencygraph.IntegrationTest;
+import org.competencygraph.people.PeopleFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -58,7 +55,7 @@ class PeopleBrowserIntegrationTests {
 	void startBrowser() {
 		this.browser = Chromium.installed().start(this.profile);
 		this.wait = new WebDriverWait(this.browser, PATIENCE);
-		ExamplePeople.importThem(this.port);
+		PeopleFixtures.importExamples(GraphQlClients.admin(this.port));
 	}
 
 	@AfterEach
@@ -294,15 +291,8 @@ class PeopleBrowserIntegrationTests {
 		this.wait.until(driver -> driver.findElement(By.tagName("body")).getDomAttribute("data-ready") != null);
 	}
 
-	/** Saves what the browser shows as target/explorer-screenshots/NAME.png, as the other browser tests do. */
 	private void screenshot(String name) {
-		try {
-			Path folder = Files.createDirectories(Path.of("target", "explorer-screenshots"));
-			Files.write(folder.resolve(name + ".png"), this.browser.getScreenshotAs(OutputType.BYTES));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		Chromium.screenshot(this.browser, name);
 	}
 
 	private void assertPageIsAccessible() {

@@ -10,7 +10,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /** The example people (examples/people) and the test users linked to them (src/test/resources/config). */
-final class PeopleFixtures {
+public final class PeopleFixtures {
 
 	static final Path FOLDER = Path.of("examples/people");
 
@@ -64,7 +64,7 @@ final class PeopleFixtures {
 	}
 
 	/** Imports examples/people through importPeople as the admin; idempotent, so every test class may call it. */
-	static void importExamples(GraphQlTester admin) {
+	public static void importExamples(GraphQlTester admin) {
 		admin.documentName("importPeople")
 			.variable("input", Map.of("teams", GraphFixtures.read(FOLDER.resolve("teams.csv")), "people",
 					GraphFixtures.read(FOLDER.resolve("people.csv")), "holdings",
