@@ -59,8 +59,18 @@ public class ConceptMatcher {
 	 * @param first how many matches, best first
 	 */
 	public List<ConceptMatch> match(String text, ConceptTarget target, @Nullable String framework, int first) {
+		return match(text, vector(text), target, framework, first);
+	}
+
+	/** The text's sentence vector, the costly part of a match: compute it once to match one text several ways. */
+	public float[] vector(String text) {
+		return this.embedder.embed(text);
+	}
+
+	/** As {@link #match(String, ConceptTarget, String, int)}, with the text's {@link #vector} already computed. */
+	public List<ConceptMatch> match(String text, float[] vector, ConceptTarget target, @Nullable String framework,
+			int first) {
 		String normalised = Labels.normalise(text);
-		float[] vector = this.embedder.embed(text);
 		Map<String, Candidate> candidates = new LinkedHashMap<>();
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		parameters.put("vector", vector);

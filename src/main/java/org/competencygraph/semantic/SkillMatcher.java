@@ -70,15 +70,18 @@ public final class SkillMatcher {
 				this.beforeMatchingByMeaning = null;
 			}
 		}
+		// One sentence vector for both searches (the project's own capabilities, then every framework's).
+		float[] vector = this.matcher.vector(text);
 		List<ConceptMatch> candidates = new ArrayList<>(
-				this.matcher.match(text, ConceptTarget.CAPABILITY, "none", this.settings.candidates()));
+				this.matcher.match(text, vector, ConceptTarget.CAPABILITY, "none", this.settings.candidates()));
 		Match own = accepted(text, candidates, this.settings.threshold());
 		if (own != null) {
 			return new Resolution(own, List.of(), false);
 		}
 		boolean ambiguous = reaches(candidates, this.settings.threshold());
 		if (this.settings.frameworkFallback()) {
-			List<ConceptMatch> all = this.matcher.match(text, ConceptTarget.CAPABILITY, null, this.settings.candidates());
+			List<ConceptMatch> all = this.matcher.match(text, vector, ConceptTarget.CAPABILITY, null,
+					this.settings.candidates());
 			Match framework = accepted(text, all, this.settings.frameworkThreshold());
 			if (framework != null) {
 				return new Resolution(framework, List.of(), false);
