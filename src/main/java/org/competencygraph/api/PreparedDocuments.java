@@ -27,9 +27,10 @@ import org.jspecify.annotations.Nullable;
  * (at most {@code capacity} documents that passed validation, in a Caffeine cache: the least used go first). The limits are checked for the
  * operation each request actually executes, on every request: depth and complexity, then the cost limit
  * ({@link QueryCosts}). Their outcome is kept per document and operation name only when it cannot depend on the
- * request: when the operation declares no variables (without variables, {@code @skip} and {@code @include} can
- * only take literals) and the operation was found; an unknown operation or variables that do not fit are never
- * kept, and execution reports them. A request that passes is then admitted by {@link RequestLimits} (time limit,
+ * request: when no variable of the document is used where the checks read values (a directive such as
+ * {@code @skip} or {@code @include}, an argument that sizes a list: see {@link QueryCosts#checksUseVariables})
+ * and the operation was found; so {@code job(id: $id)} is checked once, {@code jobs(first: $first)} on every
+ * request. An unknown operation or variables that do not fit are never kept, and execution reports them. A request that passes is then admitted by {@link RequestLimits} (time limit,
  * analysis permits), every time. The limits are graphql-java's MaxQueryDepthInstrumentation and
  * MaxQueryComplexityInstrumentation computed the same way with the same messages (classified
  * {@link Refusal#QUERY_TOO_DEEP} and {@link Refusal#QUERY_TOO_COMPLEX}), here rather than as instrumentations,
@@ -78,7 +79,7 @@ final class PreparedDocuments implements PreparsedDocumentProvider {
 			if (entry.hasErrors()) {
 				return CompletableFuture.completedFuture(entry);
 			}
-			prepared = new Prepared(entry, new ConcurrentHashMap<>());
+			prepared = new Prepared(entry, QueryCosts.checksUseVariables(entry.getDocument()), new ConcurrentHashMap<>());
 			if (query.length() <= MAX_CACHED_LENGTH) {
 				this.entries.put(query, prepared);
 			}
@@ -106,17 +107,17 @@ final class PreparedDocuments implements PreparsedDocumentProvider {
 			return kept;
 		}
 		Checked checked = check(document, input);
-		if (operation.getVariableDefinitions().isEmpty() && checked.estimate() != null) {
+		if (!prepared.checksUseVariables() && checked.estimate() != null) {
 			prepared.checked().put(key, checked);
 		}
 		return checked;
 	}
 
 	/**
-	 * A valid document and the outcome of the checks of its operations (by name, "null" for an anonymous one)
-	 * that declare no variables.
+	 * A valid document, whether the outcome of its checks can depend on a request's variables, and the outcome of
+	 * the checks of its operations (by name, "null" for an anonymous one) when it cannot.
 	 */
-	private record Prepared(PreparsedDocumentEntry entry, Map<String, Checked> checked) {
+	private record Prepared(PreparsedDocumentEntry entry, boolean checksUseVariables, Map<String, Checked> checked) {
 	}
 
 	/** The limit an operation exceeds (null for none) and its cost estimate (null when it could not be made). */

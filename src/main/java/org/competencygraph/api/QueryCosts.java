@@ -14,9 +14,13 @@ import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
 import graphql.execution.RawVariables;
 import graphql.execution.ValuesResolver;
+import graphql.language.Argument;
+import graphql.language.Directive;
 import graphql.language.Document;
 import graphql.language.IntValue;
+import graphql.language.Node;
 import graphql.language.OperationDefinition;
+import graphql.language.VariableReference;
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLList;
@@ -123,6 +127,33 @@ public final class QueryCosts {
 			});
 		return new Estimate(total[0], operation.getOperation() == OperationDefinition.Operation.MUTATION,
 				analysis[0]);
+	}
+
+	/** The arguments whose values the estimate reads: list sizes ({@code first}, compareJobs' {@code ids}). */
+	static final Set<String> SIZING_ARGUMENTS = Set.of("first", "ids");
+
+	/**
+	 * Whether the checks of a document (depth, complexity, this estimate) can come out differently with other
+	 * variables: when a variable is used in a directive ({@code @skip(if: $hide)} changes what is selected) or in
+	 * an argument that sizes a list ({@link #SIZING_ARGUMENTS}). Other variables ({@code job(id: $id)}) change what
+	 * is read, not what the request may cost.
+	 */
+	static boolean checksUseVariables(Node<?> node) {
+		return usesVariables(node, false);
+	}
+
+	private static boolean usesVariables(Node<?> node, boolean read) {
+		if (node instanceof VariableReference) {
+			return read;
+		}
+		boolean reads = read || node instanceof Directive
+				|| (node instanceof Argument argument && SIZING_ARGUMENTS.contains(argument.getName()));
+		for (Node<?> child : node.getChildren()) {
+			if (usesVariables(child, reads)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static long cost(QueryVisitorFieldEnvironment env, long children) {

@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 
 import graphql.ErrorClassification;
 import jakarta.servlet.ServletException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.type.TypeReference;
@@ -21,6 +23,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.http.HttpCookie;
 import org.springframework.http.HttpHeaders;
@@ -32,6 +35,7 @@ import org.springframework.util.AlternativeJdkIdGenerator;
 import org.springframework.util.IdGenerator;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.servlet.function.AsyncServerResponse;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
@@ -109,6 +113,32 @@ class RequestBodies extends GraphQlHttpHandler {
 
 	private static final TypeReference<Map<String, Object>> DOCUMENT = new TypeReference<>() {
 	};
+
+	/**
+	 * On a virtual thread (Tomcat's request threads are virtual: {@code spring.threads.virtual.enabled}) the
+	 * response is waited for here instead of through Servlet async processing, which would dispatch the request a
+	 * second time through the filter chain and the DispatcherServlet to write it: waiting parks the virtual thread,
+	 * it holds no platform thread. The time limits stay as they were: a stopped request's response completes the
+	 * wait ({@link RequestLimits}). On a platform thread the response stays asynchronous, so that a slow request
+	 * does not hold one of Tomcat's threads.
+	 */
+	@Override
+	protected ServerResponse prepareResponse(ServerRequest request, Mono<WebGraphQlResponse> responseMono) {
+		ServerResponse response = super.prepareResponse(request, responseMono);
+		if (!Thread.currentThread().isVirtual() || !(response instanceof AsyncServerResponse async)) {
+			return response;
+		}
+		try {
+			return async.block();
+		}
+		catch (IllegalStateException ex) {
+			// What the asynchronous path would have handed to Spring MVC's error handling: the failure itself.
+			if (ex.getCause() instanceof ExecutionException failed && failed.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw ex;
+		}
+	}
 
 	private static MultiValueMap<String, HttpCookie> cookies(ServerRequest request) {
 		MultiValueMap<String, HttpCookie> cookies = new LinkedMultiValueMap<>();

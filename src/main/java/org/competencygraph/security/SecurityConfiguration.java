@@ -13,6 +13,7 @@ import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -62,6 +63,18 @@ class SecurityConfiguration {
 			// register a Filter bean for every request, outside this chain.
 			.addFilterBefore(new LoginThrottleFilter(attempts, errors), UsernamePasswordAuthenticationFilter.class)
 			.build();
+	}
+
+	/**
+	 * No observation of each filter of the chain, of each authentication or of each authorization check: with
+	 * Micrometer on the class path Spring Security wraps each of its fifteen filters in an observation of its own,
+	 * and on a plain read that cost more CPU than the GraphQL execution (BENCHMARKS.md, plain reads). Every request
+	 * is still observed as a whole ({@code http.server.requests}, {@code graphql.request}), and failed sign-ins are
+	 * counted by {@link LoginAttempts} from the authentication events.
+	 */
+	@Bean
+	SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	/** Publishes failed and successful sign-ins as events, which {@link LoginAttempts} counts. */

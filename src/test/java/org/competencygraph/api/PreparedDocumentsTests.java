@@ -88,6 +88,33 @@ class PreparedDocumentsTests {
 	}
 
 	@Test
+	void aVariableThatOnlyChangesWhatIsReadDoesNotChangeTheChecks() {
+		// job(id: $id): checked once for the document, refused every time, whatever the id.
+		GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(
+				new SchemaParser().parse("type Query { a(id: ID): A } type A { b: A x: Int }"),
+				RuntimeWiring.newRuntimeWiring().build());
+		PreparedDocuments documents = new PreparedDocuments(10, 3, 5, Long.MAX_VALUE, null, () -> schema);
+		GraphQL graphQl = GraphQL.newGraphQL(schema).preparsedDocumentProvider(documents).build();
+		for (String id : List.of("1", "2")) {
+			assertThat(graphQl.execute(ExecutionInput.newExecutionInput("query($id: ID) { a(id: $id) { b { b { x } } } }")
+				.variables(Map.of("id", id))).getErrors()).singleElement()
+				.satisfies(e -> assertThat(e.getMessage()).isEqualTo("maximum query depth exceeded 4 > 3"));
+		}
+		assertThat(QueryCosts.checksUseVariables(graphql.parser.Parser.parse("query($id: ID) { a(id: $id) { x } }")))
+			.isFalse();
+	}
+
+	@Test
+	void variablesInDirectivesOrListSizesMakeTheChecksDependOnTheRequest() {
+		assertThat(QueryCosts.checksUseVariables(graphql.parser.Parser.parse(
+				"query($s: Boolean!) { a { b @skip(if: $s) { x } } }"))).isTrue();
+		assertThat(QueryCosts.checksUseVariables(graphql.parser.Parser.parse(
+				"query($n: Int) { a { ...F } } fragment F on A { items(first: $n) { x } }"))).isTrue();
+		assertThat(QueryCosts.checksUseVariables(graphql.parser.Parser.parse(
+				"query($ids: [ID!]!) { compareJobs(ids: $ids) { x } }"))).isTrue();
+	}
+
+	@Test
 	void atMostTheConfiguredNumberOfDocumentsIsKept() {
 		for (int i = 0; i < 25; i++) {
 			assertThat(run("{ a { x } n" + i + ": a { x } }", Map.of()).getErrors()).isEmpty();

@@ -24,6 +24,7 @@ import org.competencygraph.analysis.RequirementIndex;
 import org.competencygraph.analysis.RequirementIndexes;
 import org.competencygraph.analysis.SimilarityMetric;
 import org.competencygraph.analysis.SimilarityWeights;
+import org.competencygraph.database.EmbeddedNeo4j;
 import org.competencygraph.framework.Framework;
 import org.competencygraph.importer.FrameworkImports;
 import org.competencygraph.importer.ImportReport;
@@ -35,6 +36,7 @@ import org.competencygraph.semantic.Embeddings;
 import org.competencygraph.semantic.Labels;
 import org.competencygraph.gap.SkillGapCalls;
 import org.competencygraph.similarity.SimilarityCalls;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -83,6 +85,11 @@ public final class AnalysisBenchmark {
 
 	private final List<String> report = new ArrayList<>();
 
+	/** The @neo4j/graphql 7 server of the plain-read comparison; null when it cannot run here (see layerMissing). */
+	private @Nullable Neo4jGraphQlServer layer;
+
+	private String layerMissing = "";
+
 	private AnalysisBenchmark(ConfigurableApplicationContext context, Duration phase, int threads) {
 		this.context = context;
 		this.port = Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
@@ -115,7 +122,7 @@ public final class AnalysisBenchmark {
 		}
 	}
 
-	private void run(Path esco, Path onet, Duration startup) throws IOException {
+	private void run(Path esco, Path onet, Duration startup) throws IOException, InterruptedException {
 		Driver driver = this.context.getBean(Driver.class);
 		RequirementIndexes indexes = this.context.getBean(RequirementIndexes.class);
 		long escoJobs = escoJobs(driver);
@@ -158,6 +165,26 @@ public final class AnalysisBenchmark {
 			writeReport();
 			return;
 		}
+		try {
+			this.layer = Neo4jGraphQlServer.start(this.context.getBean(EmbeddedNeo4j.class));
+			line("- @neo4j/graphql 7 server (Apollo Server 5, Node.js " + nodeVersion() + ") on the same database "
+					+ "over Bolt, port " + this.layer.port());
+		}
+		catch (IllegalStateException | IOException ex) {
+			this.layerMissing = ex.getMessage();
+			line("- @neo4j/graphql 7 server left out: " + this.layerMissing);
+		}
+		try {
+			measure(driver, work, index);
+		}
+		finally {
+			if (this.layer != null) {
+				this.layer.close();
+			}
+		}
+	}
+
+	private void measure(Driver driver, Workload work, RequirementIndex index) throws IOException {
 		SkillGapCalls gaps = new SkillGapCalls(this.context);
 		SimilarityCalls similarity = new SimilarityCalls(this.context);
 		CypherBaselines cypher = new CypherBaselines(driver);
@@ -183,6 +210,7 @@ public final class AnalysisBenchmark {
 		IntConsumer floor = i -> post("/benchmark/constant", "{}");
 		IntConsumer plainHttp = i -> graphQl(Queries.PLAIN_READ, Map.of("id", work.target(i)));
 		IntConsumer plainCypher = i -> cypher.plainRead(work.target(i));
+		IntConsumer plainLayer = i -> layerRead(work.target(i));
 		// Text to concept: the first words of capability descriptions, as a user would type a skill.
 		List<String> texts = conceptTexts(driver);
 		ConceptMatcher matcher = this.context.getBean(ConceptMatcher.class);
@@ -194,6 +222,12 @@ public final class AnalysisBenchmark {
 				""").withParameters(Map.of("query", ConceptMatcher.fullTextQuery(Labels.normalise(texts.get(i
 				% texts.size()))))).execute();
 
+		// -Dbenchmark.phases=reads runs only the plain read and text-to-concept phases, each beside its baseline.
+		if ("reads".equals(System.getProperty("benchmark.phases", "all"))) {
+			reads(floor, typicalGap.length, plainHttp, plainCypher, plainLayer, conceptService, conceptFullText);
+			writeReport();
+			return;
+		}
 		// Warm-up: JIT, Bolt connections, Neo4j's page cache and query plans, Tomcat threads.
 		Duration warmUp = Duration.ofSeconds(Math.max(3, this.phase.toSeconds() / 2));
 		for (IntConsumer operation : List.of(gapService, similarService, blendedService, matchingService, gapHttp,
@@ -229,6 +263,7 @@ public final class AnalysisBenchmark {
 		Measurement plainC = Measurement.of("plain read, Cypher baseline (@neo4j/graphql 7 query, driver)", 200,
 				this.phase, this.threads, plainCypher);
 		Measurement plainH = Measurement.of("plain read, HTTP GraphQL", 200, this.phase, this.threads, plainHttp);
+		Measurement plainL = layerMeasurement(plainLayer, warmUp);
 		Measurement conceptS = Measurement.of("matchConcepts, service (embedding, vector and full-text indexes)", 200,
 				this.phase, this.threads, conceptService);
 		Measurement conceptF = Measurement.of("matchConcepts baseline: the full-text query alone (driver)", 200,
@@ -237,10 +272,12 @@ public final class AnalysisBenchmark {
 		line("");
 		line("| question and path | p50 | p99 | throughput | CPU per call | samples (one caller) |");
 		line("|---|---|---|---|---|---|");
-		for (Measurement m : List.of(gapS, gapC, gapH, similarS, similarC, blendedS, blendedC, similarH, matchingS,
-				matchingC, matchingH, floorH, plainC, plainH, conceptS, conceptF)) {
-			line(m.row());
+		List<Measurement> rows = new ArrayList<>(List.of(gapS, gapC, gapH, similarS, similarC, blendedS, blendedC,
+				similarH, matchingS, matchingC, matchingH, floorH, plainC, plainH, conceptS, conceptF));
+		if (plainL != null) {
+			rows.add(rows.indexOf(plainH), plainL);
 		}
+		rows.forEach(m -> line(m.row()));
 		line("");
 		double similarRatio = similarC.p99() / similarS.p99();
 		double blendedRatio = blendedC.p99() / blendedS.p99();
@@ -254,22 +291,101 @@ public final class AnalysisBenchmark {
 		line(String.format(Locale.ROOT, "- Target 2, skillGap p99 over HTTP within 3x of the HTTP floor: %s vs %s "
 				+ "= %.2fx: %s", Measurement.ms(gapH.p99()), Measurement.ms(floorH.p99()), gapRatio,
 				gapRatio <= 3 ? "MET" : "NOT MET"));
-		double plainRatio = plainH.throughput() / plainC.throughput();
-		line(String.format(Locale.ROOT, "- Target 3, plain read job(id) { title requirements { capability { name } "
-				+ "priority level } } over HTTP at least 2x the throughput of its Cypher baseline run through the "
-				+ "driver (which has no HTTP or GraphQL layer): %,.0f/s vs %,.0f/s = %.2fx: %s; p50 %s vs %s; CPU per "
-				+ "call %s vs %s", plainH.throughput(), plainC.throughput(), plainRatio,
-				plainRatio >= 2 ? "MET" : "NOT MET", Measurement.ms(plainH.p50()), Measurement.ms(plainC.p50()),
-				Measurement.ms(plainH.cpuPerCall()), Measurement.ms(plainC.cpuPerCall())));
+		plainReadTarget(plainH, plainL, plainC);
 		line(String.format(Locale.ROOT, "- Also: skillGap service %.0fx faster than Cypher at p99, jobsMatching "
 				+ "%.0fx; over HTTP, similarJobs p99 is %.2fx and jobsMatching %.2fx the floor",
 				gapC.p99() / gapS.p99(), matchingC.p99() / matchingS.p99(), similarH.p99() / floorH.p99(),
 				matchingH.p99() / floorH.p99()));
+		conceptTarget(conceptS, conceptF);
+		new PathBenchmark(this.context, this.phase, this.threads, this::line).run(driver, work);
+		writeReport();
+	}
+
+	private void reads(IntConsumer floor, int floorBytes, IntConsumer plainHttp, IntConsumer plainCypher,
+			IntConsumer plainLayer, IntConsumer conceptService, IntConsumer conceptFullText) {
+		Duration warmUp = Duration.ofSeconds(Math.max(3, this.phase.toSeconds() / 2));
+		for (IntConsumer operation : List.of(floor, plainHttp, plainCypher, conceptService, conceptFullText)) {
+			Measurement.of("warm-up", 0, warmUp, 1, operation);
+		}
+		Measurement plainL = layerMeasurement(plainLayer, warmUp);
+		Measurement floorH = Measurement.of("HTTP floor: constant response of " + floorBytes + " bytes", 200,
+				this.phase, this.threads, floor);
+		Measurement plainC = Measurement.of("plain read, Cypher baseline (@neo4j/graphql 7 query, driver)", 200,
+				this.phase, this.threads, plainCypher);
+		Measurement plainH = Measurement.of("plain read, HTTP GraphQL", 200, this.phase, this.threads, plainHttp);
+		Measurement conceptS = Measurement.of("matchConcepts, service (embedding, vector and full-text indexes)", 200,
+				this.phase, this.threads, conceptService);
+		Measurement conceptF = Measurement.of("matchConcepts baseline: the full-text query alone (driver)", 200,
+				this.phase, this.threads, conceptFullText);
+		line("");
+		line("| question and path | p50 | p99 | throughput | CPU per call | samples (one caller) |");
+		line("|---|---|---|---|---|---|");
+		for (Measurement m : plainL == null ? List.of(floorH, plainC, plainH, conceptS, conceptF)
+				: List.of(floorH, plainC, plainL, plainH, conceptS, conceptF)) {
+			line(m.row());
+		}
+		line("");
+		plainReadTarget(plainH, plainL, plainC);
+		conceptTarget(conceptS, conceptF);
+	}
+
+	/** The @neo4j/graphql server's phase, after its own warm-up; null when it is not running. */
+	private @Nullable Measurement layerMeasurement(IntConsumer plainLayer, Duration warmUp) {
+		if (this.layer == null) {
+			return null;
+		}
+		Measurement.of("warm-up", 0, warmUp, 1, plainLayer);
+		return Measurement.of("plain read, @neo4j/graphql 7 server (HTTP, Node.js)", 200, this.phase, this.threads,
+				plainLayer);
+	}
+
+	private void plainReadTarget(Measurement plainH, @Nullable Measurement plainL, Measurement plainC) {
+		if (plainL == null) {
+			line("- Target 3, plain read over HTTP at least 2x the throughput of an @neo4j/graphql 7 server on the same "
+					+ "database: not measured (" + this.layerMissing + ")");
+		}
+		else {
+			double ratio = plainH.throughput() / plainL.throughput();
+			line(String.format(Locale.ROOT, "- Target 3, plain read job(id) { title requirements { capability { name } "
+					+ "priority level } } over HTTP at least 2x the throughput of an @neo4j/graphql 7 server on the "
+					+ "same database answering the same read: %,.0f/s vs %,.0f/s = %.2fx: %s; p50 %s vs %s; CPU per "
+					+ "call in this JVM (callers, this server, the database; not the Node.js server's own) %s vs %s", plainH.throughput(), plainL.throughput(), ratio,
+					ratio >= 2 ? "MET" : "NOT MET", Measurement.ms(plainH.p50()), Measurement.ms(plainL.p50()),
+					Measurement.ms(plainH.cpuPerCall()), Measurement.ms(plainL.cpuPerCall())));
+		}
+		double plainRatio = plainH.throughput() / plainC.throughput();
+		line(String.format(Locale.ROOT, "- Also: the plain read over HTTP against the single Cypher query such a layer "
+				+ "sends, run through the driver (no HTTP or GraphQL layer at all): %,.0f/s vs %,.0f/s = %.2fx; p50 %s "
+				+ "vs %s; CPU per call %s vs %s", plainH.throughput(), plainC.throughput(), plainRatio,
+				Measurement.ms(plainH.p50()), Measurement.ms(plainC.p50()), Measurement.ms(plainH.cpuPerCall()),
+				Measurement.ms(plainC.cpuPerCall())));
+	}
+
+	/** One plain read from the @neo4j/graphql server. */
+	private byte[] layerRead(String id) {
+		Neo4jGraphQlServer server = java.util.Objects.requireNonNull(this.layer);
+		byte[] body = post(server.port(), "/", this.json.writeValueAsString(Map.of("query",
+				Neo4jGraphQlServer.PLAIN_READ, "variables", Map.of("id", id))));
+		if (new String(body, 0, Math.min(body.length, 20), StandardCharsets.UTF_8).contains("\"errors\"")) {
+			throw new IllegalStateException("@neo4j/graphql errors: " + new String(body, StandardCharsets.UTF_8));
+		}
+		return body;
+	}
+
+	private static String nodeVersion() {
+		try {
+			Process node = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
+			return new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+		}
+		catch (IOException ex) {
+			return "?";
+		}
+	}
+
+	private void conceptTarget(Measurement conceptS, Measurement conceptF) {
 		line(String.format(Locale.ROOT, "- Target 4 (issue 11), text-to-concept lookup p99 under 20 ms: %s (the "
 				+ "full-text query alone: %s): %s", Measurement.ms(conceptS.p99()), Measurement.ms(conceptF.p99()),
 				conceptS.p99() < 20 ? "MET" : "NOT MET"));
-		new PathBenchmark(this.context, this.phase, this.threads, this::line).run(driver, work);
-		writeReport();
 	}
 
 	private void writeReport() throws IOException {
@@ -329,16 +445,21 @@ public final class AnalysisBenchmark {
 					Map.of("id", work.target(i)))).path("data").path("job").path("requirements"));
 			List<String> baseline = cypher.plainRead(work.target(i)).get("requirements") instanceof List<?> rows
 					? rows.stream().map(AnalysisBenchmark::requirementRow).sorted().toList() : List.of();
-			if (http.equals(baseline) && !http.isEmpty()) {
+			List<String> layerRows = this.layer == null ? baseline
+					: layerRows(this.json.readTree(layerRead(work.target(i))).path("data").path("jobs").path(0)
+						.path("requirementsConnection").path("edges"));
+			if (http.equals(baseline) && http.equals(layerRows) && !http.isEmpty()) {
 				plainSame++;
 			}
 			else {
-				differences.add("plain read " + work.target(i) + ": HTTP " + http + ", Cypher " + baseline);
+				differences.add("plain read " + work.target(i) + ": HTTP " + http + ", Cypher " + baseline
+						+ ", @neo4j/graphql " + layerRows);
 			}
 		}
 		line(String.format(Locale.ROOT, "- Answers agree with the Cypher baselines (to 0.001) on %d sample inputs: "
 				+ "similarJobs top-%d scores %d/%d, BLENDED %d/%d, jobsMatching top-%d readiness %d/%d, skillGap "
-				+ "readiness %d/%d; plain read: the same requirements (capability name, priority, level) %d/%d", checks,
+				+ "readiness %d/%d; plain read: the same requirements (capability name, priority, level) %d/%d (HTTP, "
+				+ "Cypher baseline and @neo4j/graphql server)", checks,
 				FIRST, similarSame, checks, blendedSame, checks, FIRST, matchingSame, checks, gapSame, checks,
 				plainSame, checks));
 		differences.stream().limit(3).forEach(d -> line("  - differs: " + d));
@@ -352,6 +473,17 @@ public final class AnalysisBenchmark {
 			rows.add(requirement.path("capability").path("name").asString() + "|"
 					+ requirement.path("priority").asString().toLowerCase(Locale.ROOT) + "|"
 					+ (level.isNumber() ? String.valueOf(level.asDouble()) : "null"));
+		}
+		return rows.stream().sorted().toList();
+	}
+
+	/** The edges of an @neo4j/graphql answer as sorted "name|priority|level" rows. */
+	private static List<String> layerRows(JsonNode edges) {
+		List<String> rows = new ArrayList<>();
+		for (JsonNode edge : edges) {
+			JsonNode level = edge.path("properties").path("level");
+			rows.add(edge.path("node").path("name").asString() + "|" + edge.path("properties").path("priority").asString()
+					+ "|" + (level.isNumber() ? String.valueOf(level.asDouble()) : "null"));
 		}
 		return rows.stream().sorted().toList();
 	}
@@ -392,7 +524,11 @@ public final class AnalysisBenchmark {
 	}
 
 	private byte[] post(String path, String body) {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+		return post(this.port, path, body);
+	}
+
+	private byte[] post(int port, String path, String body) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build();
