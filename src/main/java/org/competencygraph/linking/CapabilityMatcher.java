@@ -3,13 +3,17 @@ package org.competencygraph.linking;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.competencygraph.linking.LinkingRules.MeaningRules;
 import org.competencygraph.semantic.Labels;
 import org.competencygraph.semantic.TextEmbedder;
 import org.jspecify.annotations.Nullable;
@@ -41,8 +45,11 @@ final class CapabilityMatcher {
 
 	private final LinkingRules.SameAsRules rules;
 
-	CapabilityMatcher(LinkingRules.SameAsRules rules) {
+	private final LabelMeanings meanings;
+
+	CapabilityMatcher(LinkingRules.SameAsRules rules, LabelMeanings meanings) {
 		this.rules = rules;
+		this.meanings = meanings;
 	}
 
 	/**
@@ -119,12 +126,26 @@ final class CapabilityMatcher {
 			}
 		}
 		if (source.label() != null) {
-			for (Candidate nearest : nearest(source, targets, this.rules.candidates())) {
-				found.merge(nearest.target.id(), nearest, (a, b) -> a.semantic(b.semantic, b.semanticEvidence));
+			List<Meaning> meanings = meanings(source, targets, found.keySet());
+			MeaningRules rules = this.rules.meaning();
+			for (int i = 0; i < meanings.size(); i++) {
+				Meaning meaning = meanings.get(i);
+				double next = i + 1 < meanings.size() ? meanings.get(i + 1).label() : -1;
+				// Only the target whose label is clearly the closest may be the same by meaning alone.
+				boolean same = i == 0 && meaning.label() >= rules.sameAsLabel()
+						&& meaning.label() - next >= rules.sameAsMargin() && agrees(meaning, rules.sameAsDescription());
+				boolean close = meaning.label() >= rules.closeMatchLabel()
+						&& agrees(meaning, rules.closeMatchDescription());
+				double score = Double.isNaN(meaning.description()) ? meaning.label()
+						: rules.labelWeight() * meaning.label() + (1 - rules.labelWeight()) * meaning.description();
+				score -= meaning.sameKind() ? 0 : rules.otherKind();
+				found.computeIfAbsent(meaning.target().id(), id -> new Candidate(meaning.target()))
+					.semantic(score, meaning.evidence(), same, close);
 			}
 		}
 		List<Candidate> ranked = found.values().stream()
 			.filter(c -> !excluded.contains(source.id() + "\t" + c.target.id()))
+			.filter(c -> c.lexical >= 0 || c.acceptable)
 			.filter(c -> c.score() >= this.rules.closeMatch())
 			.sorted(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(c -> c.target.id()))
 			.toList();
@@ -133,7 +154,8 @@ final class CapabilityMatcher {
 		int closeMatches = 0;
 		for (Candidate candidate : ranked) {
 			boolean certain = candidate.method.equals(EXTERNAL_ID) || candidate.method.equals(EXACT_NAME);
-			if (certain || (!sameAsFound && candidate.score() >= this.rules.sameAsScore())) {
+			boolean same = candidate.lexical >= this.rules.sameAsScore() || candidate.same;
+			if (certain || (!sameAsFound && same)) {
 				links.add(candidate.link(source, LinkType.SAME_AS));
 				sameAsFound = true;
 			}
@@ -145,33 +167,137 @@ final class CapabilityMatcher {
 		return links;
 	}
 
-	/** The {@code count} targets of compatible kind whose vectors are closest to the source's. */
-	private List<Candidate> nearest(Concept source, List<Concept> targets, int count) {
-		List<Candidate> best = new ArrayList<>(count + 1);
+	/** Whether the descriptions do not contradict the labels: they reach {@code least}, or one has none. */
+	private static boolean agrees(Meaning meaning, double least) {
+		return Double.isNaN(meaning.description()) || meaning.description() >= least;
+	}
+
+	/**
+	 * The targets of compatible kind that mean the same as the source or nearly, by their labels and descriptions.
+	 * Shortlist: the {@code candidates} targets whose name is closest to one of the source's labels, and the
+	 * {@code candidates} whose description is closest to the source's. For those, every label of the source (name
+	 * and aliases) is compared with every label of the target (name and aliases: ESCO's alternative labels, O*NET's
+	 * alternate names); the best pair is the label signal, the descriptions' cosine the second signal.
+	 */
+	List<Meaning> meanings(Concept source, List<Concept> targets, Set<String> alsoCompared) {
+		List<String> sourceLabels = texts(source);
+		List<float[]> sourceVectors = this.meanings.of(sourceLabels);
+		int count = this.rules.candidates();
+		TopK byName = new TopK(count);
+		TopK byDescription = new TopK(count);
+		List<Concept> compared = new ArrayList<>();
 		for (Concept target : targets) {
 			if (target.label() == null || !compatible(source.kind(), target.kind())) {
 				continue;
 			}
-			double names = TextEmbedder.cosine(source.label(), target.label());
-			double score = names;
-			String evidence;
+			if (alsoCompared.contains(target.id())) {
+				compared.add(target);
+				continue;
+			}
+			double name = -1;
+			for (float[] vector : sourceVectors) {
+				name = Math.max(name, TextEmbedder.cosine(vector, target.label()));
+			}
+			byName.offer(target, name);
 			if (source.described() != null && target.described() != null) {
-				double descriptions = TextEmbedder.cosine(source.described(), target.described());
-				score = (names + descriptions) / 2;
-				evidence = String.format(Locale.ROOT, "meaning: names %.2f, descriptions %.2f", names, descriptions);
-			}
-			else {
-				evidence = String.format(Locale.ROOT, "meaning: names %.2f", names);
-			}
-			if (best.size() < count || score > best.getLast().semantic) {
-				best.add(new Candidate(target).semantic(score, evidence));
-				best.sort(Comparator.comparingDouble((Candidate c) -> c.semantic).reversed());
-				if (best.size() > count) {
-					best.removeLast();
-				}
+				byDescription.offer(target, TextEmbedder.cosine(source.described(), target.described()));
 			}
 		}
-		return best;
+		Set<String> seen = new HashSet<>();
+		compared.forEach(c -> seen.add(c.id()));
+		for (Concept target : byName.best()) {
+			if (seen.add(target.id())) {
+				compared.add(target);
+			}
+		}
+		for (Concept target : byDescription.best()) {
+			if (seen.add(target.id())) {
+				compared.add(target);
+			}
+		}
+		List<Meaning> meanings = new ArrayList<>(compared.size());
+		for (Concept target : compared) {
+			List<String> targetLabels = texts(target);
+			List<float[]> targetVectors = this.meanings.of(targetLabels);
+			double best = -1;
+			String from = sourceLabels.getFirst();
+			String to = targetLabels.getFirst();
+			for (int i = 0; i < sourceVectors.size(); i++) {
+				for (int j = 0; j < targetVectors.size(); j++) {
+					double cosine = TextEmbedder.cosine(sourceVectors.get(i), targetVectors.get(j));
+					if (cosine > best) {
+						best = cosine;
+						from = sourceLabels.get(i);
+						to = targetLabels.get(j);
+					}
+				}
+			}
+			double description = source.described() != null && target.described() != null
+					? TextEmbedder.cosine(source.described(), target.described()) : Double.NaN;
+			meanings.add(new Meaning(target, best, from, to, description, target.kind().equals(source.kind())));
+		}
+		meanings.sort(Comparator.comparingDouble(Meaning::label).reversed().thenComparing(m -> m.target().id()));
+		return meanings;
+	}
+
+	/** A concept's name and its aliases, as written, without repeats. */
+	private static List<String> texts(Concept concept) {
+		Map<String, String> texts = new LinkedHashMap<>();
+		texts.put(Labels.normalise(concept.name()), concept.name());
+		concept.aliases().forEach(alias -> texts.putIfAbsent(Labels.normalise(alias), alias));
+		texts.remove("");
+		return texts.isEmpty() ? List.of(concept.name()) : List.copyOf(texts.values());
+	}
+
+	/**
+	 * What the meaning of a target's labels and description says about one source.
+	 *
+	 * @param label the best cosine of a source label and a target label
+	 * @param sourceLabel the source's label of that pair
+	 * @param targetLabel the target's label of that pair
+	 * @param description the cosine of the two descriptions; NaN when one has none
+	 * @param sameKind whether both are of the same kind (skill, knowledge area, ...)
+	 */
+	record Meaning(Concept target, double label, String sourceLabel, String targetLabel, double description,
+			boolean sameKind) {
+
+		String evidence() {
+			String labels = Labels.normalise(this.sourceLabel).equals(Labels.normalise(this.target.name()))
+					&& this.sourceLabel.equals(this.targetLabel) ? "names" : "labels";
+			String pair = String.format(Locale.ROOT, "meaning: %s '%s' ~ '%s' %.2f", labels, this.sourceLabel,
+					this.targetLabel, this.label);
+			return Double.isNaN(this.description) ? pair
+					: pair + String.format(Locale.ROOT, ", descriptions %.2f", this.description);
+		}
+
+	}
+
+	/** The {@code size} best-scored concepts. */
+	private static final class TopK {
+
+		private final int size;
+
+		private final PriorityQueue<Map.Entry<Double, Concept>> queue = new PriorityQueue<>(
+				Comparator.comparingDouble(Map.Entry::getKey));
+
+		TopK(int size) {
+			this.size = size;
+		}
+
+		void offer(Concept concept, double score) {
+			if (this.queue.size() < this.size) {
+				this.queue.add(Map.entry(score, concept));
+			}
+			else if (score > this.queue.peek().getKey()) {
+				this.queue.poll();
+				this.queue.add(Map.entry(score, concept));
+			}
+		}
+
+		List<Concept> best() {
+			return this.queue.stream().map(Map.Entry::getValue).toList();
+		}
+
 	}
 
 	/** Qualifications (degrees, experience) only ever mean qualifications. */
@@ -223,6 +349,12 @@ final class CapabilityMatcher {
 
 		@Nullable String semanticEvidence;
 
+		/** The meaning alone makes it the same (see {@link MeaningRules}). */
+		boolean same;
+
+		/** The meaning alone makes it an acceptable link (CLOSE_MATCH at least). */
+		boolean acceptable;
+
 		Candidate(Concept target) {
 			this.target = target;
 		}
@@ -237,9 +369,11 @@ final class CapabilityMatcher {
 			return this;
 		}
 
-		Candidate semantic(double score, @Nullable String evidence) {
+		Candidate semantic(double score, String evidence, boolean same, boolean acceptable) {
 			this.semantic = score;
 			this.semanticEvidence = evidence;
+			this.same = same;
+			this.acceptable = acceptable;
 			return this;
 		}
 

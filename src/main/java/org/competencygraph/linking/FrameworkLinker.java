@@ -47,12 +47,15 @@ public class FrameworkLinker {
 
 	private final Embeddings embeddings;
 
+	private final TextEmbedder embedder;
+
 	private final LinkingRules rules = LinkingRules.load();
 
-	public FrameworkLinker(Sessions sessions, FrameworkImports imports, Embeddings embeddings) {
+	public FrameworkLinker(Sessions sessions, FrameworkImports imports, Embeddings embeddings, TextEmbedder embedder) {
 		this.sessions = sessions;
 		this.imports = imports;
 		this.embeddings = embeddings;
+		this.embedder = embedder;
 	}
 
 	public LinkReport link(int occupationsPerFramework) {
@@ -79,7 +82,8 @@ public class FrameworkLinker {
 						&& !c.kind().equals("Qualification"))
 				.toList();
 			progress.stage("matching capabilities across vocabularies", 2);
-			CapabilityMatcher matcher = new CapabilityMatcher(this.rules.sameAs());
+			CapabilityMatcher matcher = new CapabilityMatcher(this.rules.sameAs(),
+					new LabelMeanings(this.embedder::embedAll));
 			Set<String> reviewed = graph.reviewedPairs();
 			List<Link> links = new ArrayList<>(matcher.match(own,
 					concepts.stream().filter(c -> c.framework() != null).toList(), reviewed));

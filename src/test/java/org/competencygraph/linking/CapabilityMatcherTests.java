@@ -17,7 +17,8 @@ class CapabilityMatcherTests {
 
 	private static final TextEmbedder embedder = new TextEmbedder();
 
-	private final CapabilityMatcher matcher = new CapabilityMatcher(LinkingRules.load().sameAs());
+	private final CapabilityMatcher matcher = new CapabilityMatcher(LinkingRules.load().sameAs(),
+			new LabelMeanings(embedder::embedAll));
 
 	@Test
 	void aSharedExternalIdIsTheStrongestLink() {
