@@ -234,7 +234,9 @@ final class CapabilityMatcher {
 			}
 			double description = source.described() != null && target.described() != null
 					? TextEmbedder.cosine(source.described(), target.described()) : Double.NaN;
-			meanings.add(new Meaning(target, best, from, to, description, target.kind().equals(source.kind())));
+			boolean names = from.equals(sourceLabels.getFirst()) && to.equals(targetLabels.getFirst());
+			meanings.add(new Meaning(target, best, names ? "names" : "labels", from, to, description,
+					target.kind().equals(source.kind())));
 		}
 		meanings.sort(Comparator.comparingDouble(Meaning::label).reversed().thenComparing(m -> m.target().id()));
 		return meanings;
@@ -253,18 +255,17 @@ final class CapabilityMatcher {
 	 * What the meaning of a target's labels and description says about one source.
 	 *
 	 * @param label the best cosine of a source label and a target label
+	 * @param pair "names" when that pair is the two names, "labels" when an alias or alternative label is in it
 	 * @param sourceLabel the source's label of that pair
 	 * @param targetLabel the target's label of that pair
 	 * @param description the cosine of the two descriptions; NaN when one has none
 	 * @param sameKind whether both are of the same kind (skill, knowledge area, ...)
 	 */
-	record Meaning(Concept target, double label, String sourceLabel, String targetLabel, double description,
-			boolean sameKind) {
+	record Meaning(Concept target, double label, String pair, String sourceLabel, String targetLabel,
+			double description, boolean sameKind) {
 
 		String evidence() {
-			String labels = Labels.normalise(this.sourceLabel).equals(Labels.normalise(this.target.name()))
-					&& this.sourceLabel.equals(this.targetLabel) ? "names" : "labels";
-			String pair = String.format(Locale.ROOT, "meaning: %s '%s' ~ '%s' %.2f", labels, this.sourceLabel,
+			String pair = String.format(Locale.ROOT, "meaning: %s '%s' ~ '%s' %.2f", this.pair, this.sourceLabel,
 					this.targetLabel, this.label);
 			return Double.isNaN(this.description) ? pair
 					: pair + String.format(Locale.ROOT, ", descriptions %.2f", this.description);
