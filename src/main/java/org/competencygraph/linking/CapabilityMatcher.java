@@ -236,7 +236,7 @@ final class CapabilityMatcher {
 					? TextEmbedder.cosine(source.described(), target.described()) : Double.NaN;
 			boolean names = from.equals(sourceLabels.getFirst()) && to.equals(targetLabels.getFirst());
 			meanings.add(new Meaning(target, best, names ? "names" : "labels", from, to, description,
-					target.kind().equals(source.kind())));
+					family(target.kind()).equals(family(source.kind()))));
 		}
 		meanings.sort(Comparator.comparingDouble(Meaning::label).reversed().thenComparing(m -> m.target().id()));
 		return meanings;
@@ -259,7 +259,8 @@ final class CapabilityMatcher {
 	 * @param sourceLabel the source's label of that pair
 	 * @param targetLabel the target's label of that pair
 	 * @param description the cosine of the two descriptions; NaN when one has none
-	 * @param sameKind whether both are of the same kind (skill, knowledge area, ...)
+	 * @param sameKind whether both are of the same family of kinds ({@link #family}): knowledge, qualification or
+	 * behaviour
 	 */
 	record Meaning(Concept target, double label, String pair, String sourceLabel, String targetLabel,
 			double description, boolean sameKind) {
@@ -299,6 +300,18 @@ final class CapabilityMatcher {
 			return this.queue.stream().map(Map.Entry::getValue).toList();
 		}
 
+	}
+
+	/**
+	 * What a kind of capability is about: knowledge (a field one knows), a qualification, or a behaviour one can show
+	 * (skills, abilities and competencies alike: ESCO calls all of them "skill/competence", O*NET's work styles are
+	 * competencies of the seed files).
+	 */
+	private static String family(String kind) {
+		return switch (kind) {
+			case "KnowledgeArea", "Qualification" -> kind;
+			default -> "Skill";
+		};
 	}
 
 	/** Qualifications (degrees, experience) only ever mean qualifications. */
