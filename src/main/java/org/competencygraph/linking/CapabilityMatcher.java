@@ -3,19 +3,15 @@ package org.competencygraph.linking;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.competencygraph.linking.LabelComparison.Meaning;
 import org.competencygraph.linking.LinkingRules.MeaningRules;
 import org.competencygraph.semantic.Labels;
-import org.competencygraph.semantic.TextEmbedder;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,12 +21,12 @@ import org.jspecify.annotations.Nullable;
  * <li>{@code external-id}: the source names the target's id (a seed file's {@code externalIds});</li>
  * <li>{@code exact-name}: the preferred names are equal after {@link Labels#normalise};</li>
  * <li>{@code alias}: a name or alias of one equals a name or alias of the other (at least a few letters);</li>
- * <li>{@code semantic}: the sentence vectors of the names (and of name plus description, where both have one)
- * are close: the mean of the two cosines, or the names' alone.</li>
+ * <li>{@code semantic}: the meaning of every label of both (names, aliases, alternative labels) and of their
+ * descriptions ({@link LabelComparison}); two signals must agree ({@link LinkingRules.MeaningRules}).</li>
  * </ul>
  * A target's score is the best of its signals. Thresholds are data (frameworks/linking.yaml): an external id or an
- * exact name is always SAME_AS, an alias or a meaning at or above {@code sameAs} is SAME_AS (the best one per
- * framework), the next best at or above {@code closeMatch} are CLOSE_MATCH. Pairs an admin rejected are never
+ * exact name is always SAME_AS; an alias at or above {@code sameAsScore}, or the clearly closest meaning, is SAME_AS
+ * (the best one per framework); the next best acceptable one is CLOSE_MATCH. Pairs an admin rejected are never
  * proposed; pairs an admin confirmed are kept as they are and not proposed again.
  */
 final class CapabilityMatcher {
@@ -45,11 +41,11 @@ final class CapabilityMatcher {
 
 	private final LinkingRules.SameAsRules rules;
 
-	private final LabelMeanings meanings;
+	private final LabelComparison comparison;
 
 	CapabilityMatcher(LinkingRules.SameAsRules rules, LabelMeanings meanings) {
 		this.rules = rules;
-		this.meanings = meanings;
+		this.comparison = new LabelComparison(meanings, rules.candidates());
 	}
 
 	/**
@@ -126,7 +122,7 @@ final class CapabilityMatcher {
 			}
 		}
 		if (source.label() != null) {
-			List<Meaning> meanings = meanings(source, targets, found.keySet());
+			List<Meaning> meanings = this.comparison.compare(source, targets, found.keySet());
 			MeaningRules rules = this.rules.meaning();
 			for (int i = 0; i < meanings.size(); i++) {
 				Meaning meaning = meanings.get(i);
@@ -170,153 +166,6 @@ final class CapabilityMatcher {
 	/** Whether the descriptions do not contradict the labels: they reach {@code least}, or one has none. */
 	private static boolean agrees(Meaning meaning, double least) {
 		return Double.isNaN(meaning.description()) || meaning.description() >= least;
-	}
-
-	/**
-	 * The targets of compatible kind that mean the same as the source or nearly, by their labels and descriptions.
-	 * Shortlist: the {@code candidates} targets whose name is closest to one of the source's labels, and the
-	 * {@code candidates} whose description is closest to the source's. For those, every label of the source (name
-	 * and aliases) is compared with every label of the target (name and aliases: ESCO's alternative labels, O*NET's
-	 * alternate names); the best pair is the label signal, the descriptions' cosine the second signal.
-	 */
-	List<Meaning> meanings(Concept source, List<Concept> targets, Set<String> alsoCompared) {
-		List<String> sourceLabels = texts(source);
-		List<float[]> sourceVectors = this.meanings.of(sourceLabels);
-		int count = this.rules.candidates();
-		TopK byName = new TopK(count);
-		TopK byDescription = new TopK(count);
-		List<Concept> compared = new ArrayList<>();
-		for (Concept target : targets) {
-			if (target.label() == null || !compatible(source.kind(), target.kind())) {
-				continue;
-			}
-			if (alsoCompared.contains(target.id())) {
-				compared.add(target);
-				continue;
-			}
-			double name = -1;
-			for (float[] vector : sourceVectors) {
-				name = Math.max(name, TextEmbedder.cosine(vector, target.label()));
-			}
-			byName.offer(target, name);
-			if (source.described() != null && target.described() != null) {
-				byDescription.offer(target, TextEmbedder.cosine(source.described(), target.described()));
-			}
-		}
-		Set<String> seen = new HashSet<>();
-		compared.forEach(c -> seen.add(c.id()));
-		for (Concept target : byName.best()) {
-			if (seen.add(target.id())) {
-				compared.add(target);
-			}
-		}
-		for (Concept target : byDescription.best()) {
-			if (seen.add(target.id())) {
-				compared.add(target);
-			}
-		}
-		List<Meaning> meanings = new ArrayList<>(compared.size());
-		for (Concept target : compared) {
-			List<String> targetLabels = texts(target);
-			List<float[]> targetVectors = this.meanings.of(targetLabels);
-			double best = -1;
-			String from = sourceLabels.getFirst();
-			String to = targetLabels.getFirst();
-			for (int i = 0; i < sourceVectors.size(); i++) {
-				for (int j = 0; j < targetVectors.size(); j++) {
-					double cosine = TextEmbedder.cosine(sourceVectors.get(i), targetVectors.get(j));
-					if (cosine > best) {
-						best = cosine;
-						from = sourceLabels.get(i);
-						to = targetLabels.get(j);
-					}
-				}
-			}
-			double description = source.described() != null && target.described() != null
-					? TextEmbedder.cosine(source.described(), target.described()) : Double.NaN;
-			boolean names = from.equals(sourceLabels.getFirst()) && to.equals(targetLabels.getFirst());
-			meanings.add(new Meaning(target, best, names ? "names" : "labels", from, to, description,
-					family(target.kind()).equals(family(source.kind()))));
-		}
-		meanings.sort(Comparator.comparingDouble(Meaning::label).reversed().thenComparing(m -> m.target().id()));
-		return meanings;
-	}
-
-	/** A concept's name and its aliases, as written, without repeats. */
-	private static List<String> texts(Concept concept) {
-		Map<String, String> texts = new LinkedHashMap<>();
-		texts.put(Labels.normalise(concept.name()), concept.name());
-		concept.aliases().forEach(alias -> texts.putIfAbsent(Labels.normalise(alias), alias));
-		texts.remove("");
-		return texts.isEmpty() ? List.of(concept.name()) : List.copyOf(texts.values());
-	}
-
-	/**
-	 * What the meaning of a target's labels and description says about one source.
-	 *
-	 * @param label the best cosine of a source label and a target label
-	 * @param pair "names" when that pair is the two names, "labels" when an alias or alternative label is in it
-	 * @param sourceLabel the source's label of that pair
-	 * @param targetLabel the target's label of that pair
-	 * @param description the cosine of the two descriptions; NaN when one has none
-	 * @param sameKind whether both are of the same family of kinds ({@link #family}): knowledge, qualification or
-	 * behaviour
-	 */
-	record Meaning(Concept target, double label, String pair, String sourceLabel, String targetLabel,
-			double description, boolean sameKind) {
-
-		String evidence() {
-			String pair = String.format(Locale.ROOT, "meaning: %s '%s' ~ '%s' %.2f", this.pair, this.sourceLabel,
-					this.targetLabel, this.label);
-			return Double.isNaN(this.description) ? pair
-					: pair + String.format(Locale.ROOT, ", descriptions %.2f", this.description);
-		}
-
-	}
-
-	/** The {@code size} best-scored concepts. */
-	private static final class TopK {
-
-		private final int size;
-
-		private final PriorityQueue<Map.Entry<Double, Concept>> queue = new PriorityQueue<>(
-				Comparator.comparingDouble(Map.Entry::getKey));
-
-		TopK(int size) {
-			this.size = size;
-		}
-
-		void offer(Concept concept, double score) {
-			if (this.queue.size() < this.size) {
-				this.queue.add(Map.entry(score, concept));
-			}
-			else if (score > this.queue.peek().getKey()) {
-				this.queue.poll();
-				this.queue.add(Map.entry(score, concept));
-			}
-		}
-
-		List<Concept> best() {
-			return this.queue.stream().map(Map.Entry::getValue).toList();
-		}
-
-	}
-
-	/**
-	 * What a kind of capability is about: knowledge (a field one knows), a qualification, or a behaviour one can show
-	 * (skills, abilities and competencies alike: ESCO calls all of them "skill/competence", O*NET's work styles are
-	 * competencies of the seed files).
-	 */
-	private static String family(String kind) {
-		return switch (kind) {
-			case "KnowledgeArea", "Qualification" -> kind;
-			default -> "Skill";
-		};
-	}
-
-	/** Qualifications (degrees, experience) only ever mean qualifications. */
-	private static boolean compatible(String a, String b) {
-		return a.equals("Qualification") == b.equals("Qualification");
 	}
 
 	private static Set<String> labels(Concept concept) {

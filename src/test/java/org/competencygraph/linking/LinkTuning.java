@@ -73,9 +73,10 @@ final class LinkTuning {
 				for (Concept seed : own) {
 					for (String framework : List.of("onet", "esco")) {
 						List<Concept> inFramework = targets.stream().filter(t -> framework.equals(t.framework())).toList();
-						List<CapabilityMatcher.Meaning> found = matcher.meanings(seed, inFramework, Set.of());
+						List<LabelComparison.Meaning> found = new LabelComparison(meanings, rules.sameAs().candidates())
+							.compare(seed, inFramework, Set.of());
 						for (int i = 0; i < found.size(); i++) {
-							CapabilityMatcher.Meaning m = found.get(i);
+							LabelComparison.Meaning m = found.get(i);
 							tsv.append(String.join("\t", seed.id(), framework, String.valueOf(i), m.target().id(),
 									m.target().name(), String.valueOf(m.label()), String.valueOf(m.description()),
 									String.valueOf(m.sameKind()), m.sourceLabel(), m.targetLabel(), seed.kind(),
