@@ -47,9 +47,13 @@ final class LabelMeanings {
 		return labels.stream().map(label -> this.vectors.get(key(label))).toList();
 	}
 
-	/** Labels that differ only in case or punctuation mean the same to the (uncased) model. */
+	/**
+	 * Labels that differ only in case or punctuation mean the same to the (uncased) model; a label of punctuation
+	 * alone is embedded as written.
+	 */
 	private static String key(String label) {
-		return Labels.normalise(label);
+		String normalised = Labels.normalise(label);
+		return normalised.isEmpty() ? label.strip() : normalised;
 	}
 
 	/** How many labels were embedded so far. */
