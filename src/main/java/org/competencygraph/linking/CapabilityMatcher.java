@@ -5,13 +5,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.competencygraph.linking.LabelComparison.Meaning;
+import org.competencygraph.linking.LinkingRules.MeaningRules;
 import org.competencygraph.semantic.Labels;
-import org.competencygraph.semantic.TextEmbedder;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,12 +21,12 @@ import org.jspecify.annotations.Nullable;
  * <li>{@code external-id}: the source names the target's id (a seed file's {@code externalIds});</li>
  * <li>{@code exact-name}: the preferred names are equal after {@link Labels#normalise};</li>
  * <li>{@code alias}: a name or alias of one equals a name or alias of the other (at least a few letters);</li>
- * <li>{@code semantic}: the sentence vectors of the names (and of name plus description, where both have one)
- * are close: the mean of the two cosines, or the names' alone.</li>
+ * <li>{@code semantic}: the meaning of every label of both (names, aliases, alternative labels) and of their
+ * descriptions ({@link LabelComparison}); two signals must agree ({@link LinkingRules.MeaningRules}).</li>
  * </ul>
  * A target's score is the best of its signals. Thresholds are data (frameworks/linking.yaml): an external id or an
- * exact name is always SAME_AS, an alias or a meaning at or above {@code sameAs} is SAME_AS (the best one per
- * framework), the next best at or above {@code closeMatch} are CLOSE_MATCH. Pairs an admin rejected are never
+ * exact name is always SAME_AS; an alias at or above {@code sameAsScore}, or the clearly closest meaning, is SAME_AS
+ * (the best one per framework); the next best acceptable one is CLOSE_MATCH. Pairs an admin rejected are never
  * proposed; pairs an admin confirmed are kept as they are and not proposed again.
  */
 final class CapabilityMatcher {
@@ -41,8 +41,11 @@ final class CapabilityMatcher {
 
 	private final LinkingRules.SameAsRules rules;
 
-	CapabilityMatcher(LinkingRules.SameAsRules rules) {
+	private final LabelComparison comparison;
+
+	CapabilityMatcher(LinkingRules.SameAsRules rules, LabelMeanings meanings) {
 		this.rules = rules;
+		this.comparison = new LabelComparison(meanings, rules.candidates());
 	}
 
 	/**
@@ -119,12 +122,26 @@ final class CapabilityMatcher {
 			}
 		}
 		if (source.label() != null) {
-			for (Candidate nearest : nearest(source, targets, this.rules.candidates())) {
-				found.merge(nearest.target.id(), nearest, (a, b) -> a.semantic(b.semantic, b.semanticEvidence));
+			List<Meaning> meanings = this.comparison.compare(source, targets, found.keySet());
+			MeaningRules rules = this.rules.meaning();
+			for (int i = 0; i < meanings.size(); i++) {
+				Meaning meaning = meanings.get(i);
+				double next = i + 1 < meanings.size() ? meanings.get(i + 1).label() : -1;
+				// Only the target whose label is clearly the closest may be the same by meaning alone.
+				boolean same = i == 0 && meaning.label() >= rules.sameAsLabel()
+						&& meaning.label() - next >= rules.sameAsMargin() && agrees(meaning, rules.sameAsDescription());
+				boolean close = meaning.label() >= rules.closeMatchLabel()
+						&& agrees(meaning, rules.closeMatchDescription());
+				double score = Double.isNaN(meaning.description()) ? meaning.label()
+						: rules.labelWeight() * meaning.label() + (1 - rules.labelWeight()) * meaning.description();
+				score -= meaning.sameKind() ? 0 : rules.otherKind();
+				found.computeIfAbsent(meaning.target().id(), id -> new Candidate(meaning.target()))
+					.semantic(score, meaning.evidence(), same, close);
 			}
 		}
 		List<Candidate> ranked = found.values().stream()
 			.filter(c -> !excluded.contains(source.id() + "\t" + c.target.id()))
+			.filter(c -> c.lexical >= 0 || c.acceptable)
 			.filter(c -> c.score() >= this.rules.closeMatch())
 			.sorted(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(c -> c.target.id()))
 			.toList();
@@ -133,7 +150,8 @@ final class CapabilityMatcher {
 		int closeMatches = 0;
 		for (Candidate candidate : ranked) {
 			boolean certain = candidate.method.equals(EXTERNAL_ID) || candidate.method.equals(EXACT_NAME);
-			if (certain || (!sameAsFound && candidate.score() >= this.rules.sameAsScore())) {
+			boolean same = candidate.lexical >= this.rules.sameAsScore() || candidate.same;
+			if (certain || (!sameAsFound && same)) {
 				links.add(candidate.link(source, LinkType.SAME_AS));
 				sameAsFound = true;
 			}
@@ -145,38 +163,9 @@ final class CapabilityMatcher {
 		return links;
 	}
 
-	/** The {@code count} targets of compatible kind whose vectors are closest to the source's. */
-	private List<Candidate> nearest(Concept source, List<Concept> targets, int count) {
-		List<Candidate> best = new ArrayList<>(count + 1);
-		for (Concept target : targets) {
-			if (target.label() == null || !compatible(source.kind(), target.kind())) {
-				continue;
-			}
-			double names = TextEmbedder.cosine(source.label(), target.label());
-			double score = names;
-			String evidence;
-			if (source.described() != null && target.described() != null) {
-				double descriptions = TextEmbedder.cosine(source.described(), target.described());
-				score = (names + descriptions) / 2;
-				evidence = String.format(Locale.ROOT, "meaning: names %.2f, descriptions %.2f", names, descriptions);
-			}
-			else {
-				evidence = String.format(Locale.ROOT, "meaning: names %.2f", names);
-			}
-			if (best.size() < count || score > best.getLast().semantic) {
-				best.add(new Candidate(target).semantic(score, evidence));
-				best.sort(Comparator.comparingDouble((Candidate c) -> c.semantic).reversed());
-				if (best.size() > count) {
-					best.removeLast();
-				}
-			}
-		}
-		return best;
-	}
-
-	/** Qualifications (degrees, experience) only ever mean qualifications. */
-	private static boolean compatible(String a, String b) {
-		return a.equals("Qualification") == b.equals("Qualification");
+	/** Whether the descriptions do not contradict the labels: they reach {@code least}, or one has none. */
+	private static boolean agrees(Meaning meaning, double least) {
+		return Double.isNaN(meaning.description()) || meaning.description() >= least;
 	}
 
 	private static Set<String> labels(Concept concept) {
@@ -223,6 +212,12 @@ final class CapabilityMatcher {
 
 		@Nullable String semanticEvidence;
 
+		/** The meaning alone makes it the same (see {@link MeaningRules}). */
+		boolean same;
+
+		/** The meaning alone makes it an acceptable link (CLOSE_MATCH at least). */
+		boolean acceptable;
+
 		Candidate(Concept target) {
 			this.target = target;
 		}
@@ -237,9 +232,11 @@ final class CapabilityMatcher {
 			return this;
 		}
 
-		Candidate semantic(double score, @Nullable String evidence) {
+		Candidate semantic(double score, String evidence, boolean same, boolean acceptable) {
 			this.semantic = score;
 			this.semanticEvidence = evidence;
+			this.same = same;
+			this.acceptable = acceptable;
 			return this;
 		}
 

@@ -47,12 +47,15 @@ public class FrameworkLinker {
 
 	private final Embeddings embeddings;
 
+	private final TextEmbedder embedder;
+
 	private final LinkingRules rules = LinkingRules.load();
 
-	public FrameworkLinker(Sessions sessions, FrameworkImports imports, Embeddings embeddings) {
+	public FrameworkLinker(Sessions sessions, FrameworkImports imports, Embeddings embeddings, TextEmbedder embedder) {
 		this.sessions = sessions;
 		this.imports = imports;
 		this.embeddings = embeddings;
+		this.embedder = embedder;
 	}
 
 	public LinkReport link(int occupationsPerFramework) {
@@ -79,7 +82,9 @@ public class FrameworkLinker {
 						&& !c.kind().equals("Qualification"))
 				.toList();
 			progress.stage("matching capabilities across vocabularies", 2);
-			CapabilityMatcher matcher = new CapabilityMatcher(this.rules.sameAs());
+			long matching = System.nanoTime();
+			LabelMeanings meanings = new LabelMeanings(this.embedder::embedAll);
+			CapabilityMatcher matcher = new CapabilityMatcher(this.rules.sameAs(), meanings);
 			Set<String> reviewed = graph.reviewedPairs();
 			List<Link> links = new ArrayList<>(matcher.match(own,
 					concepts.stream().filter(c -> c.framework() != null).toList(), reviewed));
@@ -87,6 +92,8 @@ public class FrameworkLinker {
 			links.addAll(matcher.match(onetCore, concepts.stream().filter(c -> "esco".equals(c.framework())).toList(),
 					reviewed));
 			progress.advance(1);
+			logger.info("Capabilities matched in {} s ({} labels embedded for the comparison by meaning)",
+					Math.round((System.nanoTime() - matching) / 1e8) / 10.0, meanings.computed());
 			// Links change which capabilities the analysis counts as one.
 			this.imports.changing("linking of the frameworks", () -> {
 				LinkWrites.capabilityLinks(session, links);

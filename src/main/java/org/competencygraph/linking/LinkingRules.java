@@ -39,7 +39,22 @@ record LinkingRules(SameAsRules sameAs, CrosswalkRules crosswalk) {
 	 * @param candidates nearest neighbours by meaning considered per capability and framework
 	 */
 	record SameAsRules(Confidence exactName, Confidence alias, int minimumAliasLength, double sameAsScore,
-			double closeMatch, int closeMatchesPerFramework, int candidates) {
+			double closeMatch, int closeMatchesPerFramework, int candidates, MeaningRules meaning) {
+	}
+
+	/**
+	 * When the meaning of labels and descriptions alone makes a link.
+	 *
+	 * @param labelWeight weight of the best label pair's cosine in the score; the descriptions' cosine has the rest
+	 * @param otherKind taken off the score of a target of another kind (a skill for a knowledge area)
+	 * @param sameAsLabel least cosine of the best label pair for SAME_AS
+	 * @param sameAsMargin least lead of that cosine over the next target's best label pair
+	 * @param sameAsDescription least cosine of the descriptions for SAME_AS, where both have one
+	 * @param closeMatchLabel least cosine of the best label pair for any link
+	 * @param closeMatchDescription least cosine of the descriptions for any link, where both have one
+	 */
+	record MeaningRules(double labelWeight, double otherKind, double sameAsLabel, double sameAsMargin,
+			double sameAsDescription, double closeMatchLabel, double closeMatchDescription) {
 	}
 
 	/**

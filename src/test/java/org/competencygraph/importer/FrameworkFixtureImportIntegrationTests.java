@@ -407,6 +407,22 @@ class FrameworkFixtureImportIntegrationTests {
 
 	@Test
 	@Order(7)
+	void aSeedCapabilityMeetsAnEscoConceptThroughTheMeaningOfItsAlternativeLabel() {
+		// ESCO's "think critically" shares no word with Critical Thinking in its name; one of its alternative labels,
+		// "apply critical thinking", means it, and the descriptions agree.
+		String thinkCritically = "esco:7dd94ad3-13d6-43fe-8b94-51fcbf67ced9";
+		GraphQlTester.Response links = admin().documentName("conceptLinks").variable("id", "skill/critical-thinking")
+			.variable("framework", "esco").execute();
+		links.path("capability.links[?(@.capability.id == '" + thinkCritically + "')].method").entityList(String.class)
+			.containsExactly("semantic");
+		links.path("capability.links[?(@.capability.id == '" + thinkCritically + "')].evidence")
+			.entityList(String.class).satisfies(evidence -> assertThat(evidence).singleElement().asString()
+				.startsWith("meaning: labels 'Critical Thinking' ~ 'apply critical thinking' 0.9")
+				.contains(", descriptions 0."));
+	}
+
+	@Test
+	@Order(8)
 	void everyOccupationHasItsClosestOccupationsInTheOtherFrameworkWithTheEvidence() {
 		String escoAdministrator = "esco:" + ICT_SYSTEM_ADMINISTRATOR.substring(ICT_SYSTEM_ADMINISTRATOR.lastIndexOf('/') + 1);
 		GraphQlTester.Response crosswalk = admin().documentName("crosswalk").variable("id", escoAdministrator)
@@ -426,7 +442,7 @@ class FrameworkFixtureImportIntegrationTests {
 	}
 
 	@Test
-	@Order(8)
+	@Order(9)
 	void anAdminsReviewOfALinkOutlivesLinkingAgain() {
 		GraphQlTester.Response links = admin().documentName("conceptLinks").variable("id", "skill/critical-thinking")
 			.execute();

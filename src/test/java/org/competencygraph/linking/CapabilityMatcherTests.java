@@ -17,7 +17,8 @@ class CapabilityMatcherTests {
 
 	private static final TextEmbedder embedder = new TextEmbedder();
 
-	private final CapabilityMatcher matcher = new CapabilityMatcher(LinkingRules.load().sameAs());
+	private final CapabilityMatcher matcher = new CapabilityMatcher(LinkingRules.load().sameAs(),
+			new LabelMeanings(embedder::embedAll));
 
 	@Test
 	void aSharedExternalIdIsTheStrongestLink() {
@@ -43,7 +44,7 @@ class CapabilityMatcherTests {
 					tuple("onet:1.D.1.g", LinkType.SAME_AS, "exact-name"));
 		// The score is the best signal: the name (0.95 of the same kind, 0.85 of another) or its meaning.
 		assertThat(links).allSatisfy(link -> assertThat(link.score()).isGreaterThanOrEqualTo(0.95));
-		assertThat(links.getFirst().evidence()).startsWith("same name 'self confidence'; meaning: names");
+		assertThat(links.getFirst().evidence()).startsWith("same name 'self confidence'; meaning: names 'Self Confidence' ~ 'self confidence' 1.00");
 	}
 
 	@Test
@@ -57,7 +58,24 @@ class CapabilityMatcherTests {
 				assertThat(link.to()).isEqualTo("esco:troubleshoot");
 				assertThat(link.type()).isEqualTo(LinkType.SAME_AS);
 				assertThat(link.method()).isEqualTo("semantic");
-				assertThat(link.evidence()).startsWith("meaning: names 0.9");
+				assertThat(link.evidence()).startsWith("meaning: names 'Troubleshooting' ~ 'troubleshoot' 0.9");
+			});
+	}
+
+	@Test
+	void aliasesAndAlternativeLabelsAreComparedByMeaning() {
+		// Neither name is close to the other; an alias of the seed and an alternative label of the framework concept
+		// mean the same, in other words (so no alias is shared as spelled).
+		Concept seed = concept("skill/fault-finding", "Skill", "Fault Finding", List.of("diagnosing problems"), null);
+		Concept target = concept("esco:identify-faults", "Skill", "identify faults",
+				List.of("diagnose problems with systems"), "esco");
+		Concept unrelated = concept("esco:bake", "Skill", "bake bread", List.of("make bread"), "esco");
+		assertThat(this.matcher.match(List.of(seed), List.of(target, unrelated), Set.of())).singleElement()
+			.satisfies(link -> {
+				assertThat(link.to()).isEqualTo("esco:identify-faults");
+				assertThat(link.method()).isEqualTo("semantic");
+				assertThat(link.evidence())
+					.startsWith("meaning: labels 'diagnosing problems' ~ 'diagnose problems with systems' 0.");
 			});
 	}
 
