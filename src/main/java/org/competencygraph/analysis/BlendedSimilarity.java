@@ -6,12 +6,18 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The BLENDED similarity of two jobs: the weighted mean of three parts, each 0-1,
+ * The BLENDED similarity of two jobs: the weighted mean of three parts, each 0-1, and of a fourth for jobs placed
+ * in other frameworks,
  * <ul>
  * <li><b>profile</b>: the cosine of the jobs' requirement vectors with each source domain scaled to unit length
  * and weighted ({@link DomainProfiles}), concepts as everywhere (SAME_AS merged, CLOSE_MATCH partial credit);</li>
  * <li><b>duties</b>: the cosine of the jobs' duty embeddings;</li>
  * <li><b>title</b>: the cosine of the jobs' title embeddings;</li>
+ * <li><b>crosswalk</b>, only when the first job has closest occupations (CLOSEST_OCCUPATION rank 1, written by
+ * linkFrameworks): the three parts above between its closest occupation in the second job's framework and the
+ * second job, 1 for that occupation itself; left out for a second job in no framework the first is placed in
+ * (its own, the project's own jobs). Across vocabularies the three direct parts say little (a seed role's words
+ * read like engineering trades to the sentence model), the crosswalk compares more and places the job well.</li>
  * </ul>
  * negative cosines count as 0. A text part counts only when both jobs have it (an embedding): the weights of the
  * parts left are renormalised, score = sum(weight x part) / sum(weight) over them, and the explanation says which
@@ -27,6 +33,8 @@ public final class BlendedSimilarity {
 	public static final String DUTIES = "duties";
 
 	public static final String TITLE = "title";
+
+	public static final String CROSSWALK = "crosswalk";
 
 	private BlendedSimilarity() {
 	}
@@ -54,8 +62,18 @@ public final class BlendedSimilarity {
 	 * the similar-jobs scan calls it for every job.
 	 */
 	public static double score(SimilarityWeights.Blend weights, double profile, double duties, double title) {
+		return score(weights, profile, duties, title, Double.NaN);
+	}
+
+	/** The score from the four parts, each 0-1 or NaN when left out; NaN when all are left out. */
+	public static double score(SimilarityWeights.Blend weights, double profile, double duties, double title,
+			double crosswalk) {
 		double sum = 0;
 		double total = 0;
+		if (!Double.isNaN(crosswalk) && weights.crosswalk() > 0) {
+			sum += weights.crosswalk() * crosswalk;
+			total += weights.crosswalk();
+		}
 		if (!Double.isNaN(profile)) {
 			sum += weights.profile() * profile;
 			total += weights.profile();
@@ -89,13 +107,129 @@ public final class BlendedSimilarity {
 
 	/** The blend of two jobs, explained. */
 	public static Blend of(RequirementIndex index, int a, int b) {
+		return of(index, a, b, sharedSum(index, a, b));
+	}
+
+	/** The sum of a[c] x b[c] over the concepts the two jobs' profile vectors share. */
+	static double sharedSum(RequirementIndex index, int a, int b) {
 		SparseVector va = index.vector(a, SimilarityMetric.BLENDED);
 		SparseVector vb = index.vector(b, SimilarityMetric.BLENDED);
 		double shared = 0;
 		for (int k = 0; k < va.size(); k++) {
 			shared += va.values()[k] * vb.value(va.concepts()[k]);
 		}
-		return of(index, a, b, shared);
+		return shared;
+	}
+
+	/**
+	 * The crosswalk part of {@code b} for the target {@code a}: the three-part blend of a's closest occupation in b's
+	 * framework with b (1 for that occupation itself); NaN (left out) when a has none there or is that occupation.
+	 */
+	public static double crosswalk(RequirementIndex index, int a, int b) {
+		int anchor = index.closestOccupation(a, b);
+		if (anchor < 0 || anchor == a) {
+			return Double.NaN;
+		}
+		return anchor == b ? 1 : threeParts(index, anchor, b);
+	}
+
+	/** The BLENDED score of two jobs without its explanation (0 when no part can be compared). */
+	public static double score(RequirementIndex index, int a, int b) {
+		JobTexts texts = index.texts();
+		double profile = profile(sharedSum(index, a, b), index.vector(a, SimilarityMetric.BLENDED),
+				index.vector(b, SimilarityMetric.BLENDED));
+		double duties = texts.hasDuties(a) && texts.hasDuties(b) ? part(texts.dutyCosine(a, b)) : Double.NaN;
+		double title = texts.hasTitle(a) && texts.hasTitle(b) ? part(texts.titleCosine(a, b)) : Double.NaN;
+		double score = score(index.weights().blend(), profile, duties, title, crosswalk(index, a, b));
+		return Double.isNaN(score) ? 0 : score;
+	}
+
+	/** The score of the profile, duty and title parts alone (0 when none can be compared). */
+	static double threeParts(RequirementIndex index, int a, int b) {
+		JobTexts texts = index.texts();
+		double profile = profile(sharedSum(index, a, b), index.vector(a, SimilarityMetric.BLENDED),
+				index.vector(b, SimilarityMetric.BLENDED));
+		double duties = texts.hasDuties(a) && texts.hasDuties(b) ? part(texts.dutyCosine(a, b)) : Double.NaN;
+		double title = texts.hasTitle(a) && texts.hasTitle(b) ? part(texts.titleCosine(a, b)) : Double.NaN;
+		double score = score(index.weights().blend(), profile, duties, title, Double.NaN);
+		return Double.isNaN(score) ? 0 : score;
+	}
+
+	/**
+	 * The three-part score of {@code job} with every job, given the profile numerators (sum of job[c] x other[c]
+	 * per other job): one scan of the packed title and duty embeddings; NaN for the job itself. Allocates two
+	 * arrays.
+	 */
+	public static double[] threeParts(RequirementIndex index, int job, double[] numerators) {
+		int m = index.jobCount();
+		JobTexts texts = index.texts();
+		double[] titles = null;
+		double[] duties = null;
+		if (texts.hasTitle(job)) {
+			titles = new double[m];
+			texts.titleCosines(job, titles);
+		}
+		if (texts.hasDuties(job)) {
+			duties = new double[m];
+			texts.dutyCosines(job, duties);
+		}
+		SimilarityWeights.Blend weights = index.weights().blend();
+		SparseVector a = index.vector(job, SimilarityMetric.BLENDED);
+		double[] scores = titles != null ? titles : duties != null ? duties : new double[m];
+		for (int other = 0; other < m; other++) {
+			double profile = profile(numerators[other], a, index.vector(other, SimilarityMetric.BLENDED));
+			double title = titles == null ? Double.NaN : part(titles[other]);
+			double duty = duties == null ? Double.NaN : part(duties[other]);
+			scores[other] = score(weights, profile, duty, title, Double.NaN);
+		}
+		scores[job] = Double.NaN;
+		return scores;
+	}
+
+	/** The profile numerators of {@code job} with every job: one pass over its concepts' posting lists. */
+	public static double[] numerators(RequirementIndex index, int job) {
+		double[] numerators = new double[index.jobCount()];
+		SparseVector a = index.vector(job, SimilarityMetric.BLENDED);
+		for (int k = 0; k < a.size(); k++) {
+			double value = a.values()[k];
+			RequirementIndex.Postings postings = index.postings(a.concepts()[k], SimilarityMetric.BLENDED);
+			int[] jobs = postings.jobs();
+			double[] values = postings.values();
+			for (int i = 0; i < jobs.length; i++) {
+				numerators[jobs[i]] += SimilarityMetric.BLENDED.contribution(value, values[i]);
+			}
+		}
+		return numerators;
+	}
+
+	/**
+	 * The crosswalk part of every job for the target {@code job}: per closest occupation of the target, its
+	 * three-part scores with the jobs of its framework (one more scan each), 1 for itself; NaN where left out.
+	 * Null when the target has no closest occupation.
+	 */
+	public static double @Nullable [] crosswalks(RequirementIndex index, int job) {
+		if (!index.hasClosestOccupations(job)) {
+			return null;
+		}
+		int m = index.jobCount();
+		double[] parts = new double[m];
+		java.util.Arrays.fill(parts, Double.NaN);
+		java.util.Set<Integer> anchors = new java.util.HashSet<>();
+		for (int other = 0; other < m; other++) {
+			int anchor = index.closestOccupation(job, other);
+			if (anchor >= 0 && anchor != job) {
+				anchors.add(anchor);
+			}
+		}
+		for (int anchor : anchors) {
+			double[] scores = threeParts(index, anchor, numerators(index, anchor));
+			for (int other = 0; other < m; other++) {
+				if (index.closestOccupation(job, other) == anchor) {
+					parts[other] = other == anchor ? 1 : Math.max(0, Double.isNaN(scores[other]) ? 0 : scores[other]);
+				}
+			}
+		}
+		return parts;
 	}
 
 	/** The blend of two jobs, explained, given the profile part's sum over shared concepts. */
@@ -107,18 +241,35 @@ public final class BlendedSimilarity {
 		double profile = profile(profileSharedSum, va, vb);
 		double duties = texts.hasDuties(a) && texts.hasDuties(b) ? part(texts.dutyCosine(a, b)) : Double.NaN;
 		double title = texts.hasTitle(a) && texts.hasTitle(b) ? part(texts.titleCosine(a, b)) : Double.NaN;
-		double score = score(weights, profile, duties, title);
+		boolean placed = index.hasClosestOccupations(a);
+		double crosswalk = placed ? crosswalk(index, a, b) : Double.NaN;
+		double score = score(weights, profile, duties, title, crosswalk);
 		double total = (Double.isNaN(profile) ? 0 : weights.profile()) + (Double.isNaN(duties) ? 0 : weights.duties())
-				+ (Double.isNaN(title) ? 0 : weights.title());
-		List<Part> parts = List.of(
+				+ (Double.isNaN(title) ? 0 : weights.title()) + (Double.isNaN(crosswalk) ? 0 : weights.crosswalk());
+		List<Part> parts = new ArrayList<>(List.of(
 				part(PROFILE, profile, weights.profile(), total,
 						leftOut(index, a, b, va.norm() > 0, true, "no requirements")),
 				part(DUTIES, duties, weights.duties(), total,
 						leftOut(index, a, b, texts.hasDuties(a), texts.hasDuties(b), "no duty embedding yet")),
 				part(TITLE, title, weights.title(), total,
-						leftOut(index, a, b, texts.hasTitle(a), texts.hasTitle(b), "no title embedding yet")));
-		return new Blend(Double.isNaN(score) ? 0 : score, parts,
-				computation(parts, score, profileSharedSum, va, vb, !Double.isNaN(profile)));
+						leftOut(index, a, b, texts.hasTitle(a), texts.hasTitle(b), "no title embedding yet"))));
+		String anchor = null;
+		if (placed) {
+			int occupation = index.closestOccupation(a, b);
+			parts.add(part(CROSSWALK, crosswalk, weights.crosswalk(), total, occupation >= 0 ? null
+					: "'" + index.job(a).title() + "' has no closest occupation in "
+							+ index.job(b).organization().name()));
+			if (occupation >= 0 && occupation != a) {
+				anchor = "crosswalk: " + (occupation == b ? "'" + index.job(b).title() + "' is the closest "
+						+ index.job(b).organization().name() + " occupation of '" + index.job(a).title() + "', 1"
+						: "the profile, duties and title of '" + index.job(a).title() + "''s closest "
+								+ index.job(b).organization().name() + " occupation, '" + index.job(occupation).title()
+								+ "', against '" + index.job(b).title() + "', " + Format.number(Format.round(crosswalk)));
+			}
+		}
+		String computation = computation(parts, score, profileSharedSum, va, vb, !Double.isNaN(profile));
+		return new Blend(Double.isNaN(score) ? 0 : score, List.copyOf(parts),
+				anchor == null ? computation : computation + "; " + anchor);
 	}
 
 	private static Part part(String name, double score, double configured, double total, @Nullable String leftOut) {

@@ -2,6 +2,8 @@ package org.competencygraph.analysis;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +85,12 @@ public final class RequirementIndex {
 
 	private final JobTexts texts;
 
+	/** Per job, the numbers of its closest occupations in the other frameworks (CLOSEST_OCCUPATION rank 1). */
+	private final int[][] closest;
+
+	/** Per job, the number of its organization (a framework's occupations share their framework's). */
+	private final int[] organizations;
+
 	private final SimilarityWeights weights;
 
 	private final ChangeMarker marker;
@@ -111,6 +119,15 @@ public final class RequirementIndex {
 				capabilityRows.stream().map(CapabilityRow::domain).toArray(String[]::new), this.concepts,
 				this.scoring, this.weights);
 		this.texts = JobTexts.of(jobRows);
+		this.closest = jobRows.stream()
+			.map(row -> row.closest().stream().mapToInt(id -> this.jobNumbers.getOrDefault(id, -1))
+				.filter(n -> n >= 0).toArray())
+			.toArray(int[][]::new);
+		Map<String, Integer> organizationNumbers = new HashMap<>();
+		this.organizations = Arrays.stream(this.jobs)
+			.mapToInt(job -> organizationNumbers.computeIfAbsent(job.organization().id(),
+					id -> organizationNumbers.size()))
+			.toArray();
 		this.marker = marker;
 		this.builtAt = Instant.now();
 		this.buildTime = buildTime;
@@ -152,6 +169,24 @@ public final class RequirementIndex {
 
 	public int requirementCount() {
 		return this.profiles.requirementCount();
+	}
+
+	/** Whether the crosswalk has placed the job in another framework (it has a closest occupation there). */
+	public boolean hasClosestOccupations(int job) {
+		return this.closest[job].length > 0;
+	}
+
+	/**
+	 * The closest occupation of {@code job} (crosswalk rank 1) in the organization of {@code other} (a framework),
+	 * or -1 when it has none there.
+	 */
+	public int closestOccupation(int job, int other) {
+		for (int occupation : this.closest[job]) {
+			if (this.organizations[occupation] == this.organizations[other]) {
+				return occupation;
+			}
+		}
+		return -1;
 	}
 
 	/** The job's number, or -1 when there is no such job. */

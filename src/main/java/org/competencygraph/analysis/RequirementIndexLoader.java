@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads what the index needs from Neo4j in one read transaction, streaming the rows: capabilities with their
- * source domain, jobs with organization, family, requirements and the embeddings of their title and duties, and the
+ * source domain, jobs with organization, family, requirements, the embeddings of their title and duties and their
+ * closest occupation in each other framework (CLOSEST_OCCUPATION rank 1), and the
  * {@code SAME_AS}, {@code CLOSE_MATCH} and {@code BROADER} links between capabilities; or, after a write that
  * touched a few jobs, only those.
  */
@@ -121,7 +122,8 @@ class RequirementIndexLoader {
 	private static final String JOBS = "MATCH (j:Job) RETURN " + Job.PROJECTION + """
 			 AS job,
 			[(j)-[r:REQUIRES]->(c:Capability) | [c.id, r.priority, r.level, r.importance, r.inheritedFrom]] AS requirements,
-			j.titleEmbedding AS titleEmbedding, j.dutyEmbedding AS dutyEmbedding
+			j.titleEmbedding AS titleEmbedding, j.dutyEmbedding AS dutyEmbedding,
+			[(j)-[m:CLOSEST_OCCUPATION]->(o:Job) WHERE m.rank = 1 | o.id] AS closest
 			""";
 
 	private static void capability(RequirementIndexBuilder builder, Record r, int[] skipped) {
@@ -160,6 +162,7 @@ class RequirementIndexLoader {
 		}
 		builder.requirements(job.id(), requirements);
 		builder.embeddings(job.id(), Vectors.of(r.get("titleEmbedding")), Vectors.of(r.get("dutyEmbedding")));
+		builder.closestOccupations(job.id(), r.get("closest").asList(Value::asString));
 	}
 
 

@@ -25,9 +25,13 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Run with {@code ./mvnw -B -Pquality-evaluation test}. System properties: {@code quality.onet} and
  * {@code quality.esco} (release folders, default ../shared/data/onet-30.1 and esco-1.1.1, which must share a
  * parent folder: it becomes the server's import folder), {@code quality.data-dir} (default target/quality-neo4j,
- * kept between runs), {@code quality.sample} (occupations per framework for the related-roles figures, default 200).
+ * kept between runs), {@code quality.sample} (occupations per framework for the related-roles figures, default 200),
+ * {@code quality.only=roles} (a faster loop while tuning similarity: no linkFrameworks, only the seed-role,
+ * ladder, crosswalk and related-roles figures) and {@code quality.metrics} (e.g. BLENDED, the metrics measured).
  */
 public final class QualityEvaluation {
+
+	private static final boolean ROLES_ONLY = "roles".equals(System.getProperty("quality.only"));
 
 	private QualityEvaluation() {
 	}
@@ -85,7 +89,9 @@ public final class QualityEvaluation {
 				report.line("- " + field + " " + release + ": " + api.runJob(field, field, Map.of("path", release)));
 			}
 		}
-		report.line("- linkFrameworks: " + api.runJob("linkFrameworks", "linkFrameworks", Map.of()));
+		if (!ROLES_ONLY) {
+			report.line("- linkFrameworks: " + api.runJob("linkFrameworks", "linkFrameworks", Map.of()));
+		}
 		for (JsonNode summary : api.query("{ frameworks { id release occupations capabilities status } }", Map.of())
 			.path("frameworks")) {
 			report.line("- " + summary.path("id").asString() + " " + summary.path("release").asString() + ": "
@@ -107,8 +113,10 @@ public final class QualityEvaluation {
 		roles.ladders(seedJobs);
 		ConceptFigures concepts = new ConceptFigures(api, sets, report);
 		concepts.crosswalk(seedJobs, roles::ict);
-		concepts.capabilityLinks();
-		concepts.textToConcept();
+		if (!ROLES_ONLY) {
+			concepts.capabilityLinks();
+			concepts.textToConcept();
+		}
 		roles.relatedRoles(sample);
 	}
 
