@@ -13,9 +13,10 @@ import org.jspecify.annotations.Nullable;
  * and weighted ({@link DomainProfiles}), concepts as everywhere (SAME_AS merged, CLOSE_MATCH partial credit);</li>
  * <li><b>duties</b>: the cosine of the jobs' duty embeddings;</li>
  * <li><b>title</b>: the cosine of the jobs' title embeddings;</li>
- * <li><b>crosswalk</b>, only when the first job has closest occupations (CLOSEST_OCCUPATION rank 1, written by
- * linkFrameworks): the three parts above between its closest occupation in the second job's framework and the
- * second job, 1 for that occupation itself; left out for a second job in no framework the first is placed in
+ * <li><b>crosswalk</b>, only when the first job has closest occupations (CLOSEST_OCCUPATION, written by
+ * linkFrameworks; the first {@link SimilarityWeights.Blend#crosswalkOccupations()} per framework): the mean over
+ * its closest occupations in the second job's framework of the three parts above between that occupation and the
+ * second job, 1 for the occupation itself; left out for a second job in no framework the first is placed in
  * (its own, the project's own jobs). Across vocabularies the three direct parts say little (a seed role's words
  * read like engineering trades to the sentence model), the crosswalk compares more and places the job well.</li>
  * </ul>
@@ -122,15 +123,19 @@ public final class BlendedSimilarity {
 	}
 
 	/**
-	 * The crosswalk part of {@code b} for the target {@code a}: the three-part blend of a's closest occupation in b's
-	 * framework with b (1 for that occupation itself); NaN (left out) when a has none there or is that occupation.
+	 * The crosswalk part of {@code b} for the target {@code a}: the mean, over a's closest occupations in b's
+	 * framework, of their three-part blend with b (1 for the occupation itself); NaN (left out) when a has none there.
 	 */
 	public static double crosswalk(RequirementIndex index, int a, int b) {
-		int anchor = index.closestOccupation(a, b);
-		if (anchor < 0 || anchor == a) {
-			return Double.NaN;
+		double sum = 0;
+		int count = 0;
+		for (int occupation : index.closestOccupations(a)) {
+			if (index.organization(occupation) == index.organization(b)) {
+				sum += occupation == b ? 1 : threeParts(index, occupation, b);
+				count++;
+			}
 		}
-		return anchor == b ? 1 : threeParts(index, anchor, b);
+		return count == 0 ? Double.NaN : sum / count;
 	}
 
 	/** The BLENDED score of two jobs without its explanation (0 when no part can be compared). */
@@ -203,33 +208,32 @@ public final class BlendedSimilarity {
 	}
 
 	/**
-	 * The crosswalk part of every job for the target {@code job}: per closest occupation of the target, its
-	 * three-part scores with the jobs of its framework (one more scan each), 1 for itself; NaN where left out.
-	 * Null when the target has no closest occupation.
+	 * The crosswalk part of every job for the target {@code job} ({@link #crosswalk}): per closest occupation of the
+	 * target, its three-part scores with every job (one more scan each); NaN where left out. Null when the target has
+	 * no closest occupation.
 	 */
 	public static double @Nullable [] crosswalks(RequirementIndex index, int job) {
-		if (!index.hasClosestOccupations(job)) {
+		int[] occupations = index.closestOccupations(job);
+		if (occupations.length == 0) {
 			return null;
 		}
 		int m = index.jobCount();
-		double[] parts = new double[m];
-		java.util.Arrays.fill(parts, Double.NaN);
-		java.util.Set<Integer> anchors = new java.util.HashSet<>();
-		for (int other = 0; other < m; other++) {
-			int anchor = index.closestOccupation(job, other);
-			if (anchor >= 0 && anchor != job) {
-				anchors.add(anchor);
-			}
-		}
-		for (int anchor : anchors) {
-			double[] scores = threeParts(index, anchor, numerators(index, anchor));
+		double[] sums = new double[m];
+		int[] counts = new int[m];
+		for (int occupation : occupations) {
+			int organization = index.organization(occupation);
+			double[] scores = threeParts(index, occupation, numerators(index, occupation));
 			for (int other = 0; other < m; other++) {
-				if (index.closestOccupation(job, other) == anchor) {
-					parts[other] = other == anchor ? 1 : Math.max(0, Double.isNaN(scores[other]) ? 0 : scores[other]);
+				if (index.organization(other) == organization) {
+					sums[other] += other == occupation ? 1 : Double.isNaN(scores[other]) ? 0 : scores[other];
+					counts[other]++;
 				}
 			}
 		}
-		return parts;
+		for (int other = 0; other < m; other++) {
+			sums[other] = counts[other] == 0 ? Double.NaN : sums[other] / counts[other];
+		}
+		return sums;
 	}
 
 	/** The blend of two jobs, explained, given the profile part's sum over shared concepts. */
@@ -255,16 +259,21 @@ public final class BlendedSimilarity {
 						leftOut(index, a, b, texts.hasTitle(a), texts.hasTitle(b), "no title embedding yet"))));
 		String anchor = null;
 		if (placed) {
-			int occupation = index.closestOccupation(a, b);
-			parts.add(part(CROSSWALK, crosswalk, weights.crosswalk(), total, occupation >= 0 ? null
+			List<String> occupations = new ArrayList<>();
+			for (int occupation : index.closestOccupations(a)) {
+				if (index.organization(occupation) == index.organization(b)) {
+					occupations.add("'" + index.job(occupation).title() + "' " + Format.number(occupation == b ? 1
+							: Format.round(threeParts(index, occupation, b))));
+				}
+			}
+			parts.add(part(CROSSWALK, crosswalk, weights.crosswalk(), total, !occupations.isEmpty() ? null
 					: "'" + index.job(a).title() + "' has no closest occupation in "
 							+ index.job(b).organization().name()));
-			if (occupation >= 0 && occupation != a) {
-				anchor = "crosswalk: " + (occupation == b ? "'" + index.job(b).title() + "' is the closest "
-						+ index.job(b).organization().name() + " occupation of '" + index.job(a).title() + "', 1"
-						: "the profile, duties and title of '" + index.job(a).title() + "''s closest "
-								+ index.job(b).organization().name() + " occupation, '" + index.job(occupation).title()
-								+ "', against '" + index.job(b).title() + "', " + Format.number(Format.round(crosswalk)));
+			if (!occupations.isEmpty()) {
+				anchor = "crosswalk: the mean of the profile, duties and title of '" + index.job(a).title()
+						+ "''s closest " + index.job(b).organization().name() + " occupations with '"
+						+ index.job(b).title() + "' (1 for itself): " + String.join(", ", occupations) + " = "
+						+ Format.number(Format.round(crosswalk));
 			}
 		}
 		String computation = computation(parts, score, profileSharedSum, va, vb, !Double.isNaN(profile));

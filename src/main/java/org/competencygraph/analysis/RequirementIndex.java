@@ -85,7 +85,7 @@ public final class RequirementIndex {
 
 	private final JobTexts texts;
 
-	/** Per job, the numbers of its closest occupations in the other frameworks (CLOSEST_OCCUPATION rank 1). */
+	/** Per job, the numbers of its closest occupations in the other frameworks (CLOSEST_OCCUPATION, best first). */
 	private final int[][] closest;
 
 	/** Per job, the number of its organization (a framework's occupations share their framework's). */
@@ -176,17 +176,14 @@ public final class RequirementIndex {
 		return this.closest[job].length > 0;
 	}
 
-	/**
-	 * The closest occupation of {@code job} (crosswalk rank 1) in the organization of {@code other} (a framework),
-	 * or -1 when it has none there.
-	 */
-	public int closestOccupation(int job, int other) {
-		for (int occupation : this.closest[job]) {
-			if (this.organizations[occupation] == this.organizations[other]) {
-				return occupation;
-			}
-		}
-		return -1;
+	/** The job's closest occupations in the other frameworks, best first per framework; do not modify. */
+	public int[] closestOccupations(int job) {
+		return this.closest[job];
+	}
+
+	/** The number of the job's organization: jobs of one framework share it. */
+	public int organization(int job) {
+		return this.organizations[job];
 	}
 
 	/** The job's number, or -1 when there is no such job. */

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads what the index needs from Neo4j in one read transaction, streaming the rows: capabilities with their
  * source domain, jobs with organization, family, requirements, the embeddings of their title and duties and their
- * closest occupation in each other framework (CLOSEST_OCCUPATION rank 1), and the
+ * closest occupations in each other framework (CLOSEST_OCCUPATION, the first few), and the
  * {@code SAME_AS}, {@code CLOSE_MATCH} and {@code BROADER} links between capabilities; or, after a write that
  * touched a few jobs, only those.
  */
@@ -123,7 +123,7 @@ class RequirementIndexLoader {
 			 AS job,
 			[(j)-[r:REQUIRES]->(c:Capability) | [c.id, r.priority, r.level, r.importance, r.inheritedFrom]] AS requirements,
 			j.titleEmbedding AS titleEmbedding, j.dutyEmbedding AS dutyEmbedding,
-			[(j)-[m:CLOSEST_OCCUPATION]->(o:Job) WHERE m.rank = 1 | o.id] AS closest
+			[(j)-[m:CLOSEST_OCCUPATION]->(o:Job) | [m.rank, o.id]] AS closest
 			""";
 
 	private static void capability(RequirementIndexBuilder builder, Record r, int[] skipped) {
@@ -139,7 +139,7 @@ class RequirementIndexLoader {
 		}
 	}
 
-	private static void job(RequirementIndexBuilder builder, Record r, int[] skipped) {
+	private void job(RequirementIndexBuilder builder, Record r, int[] skipped) {
 		Job job;
 		try {
 			job = Job.of(r.get("job"));
@@ -162,7 +162,12 @@ class RequirementIndexLoader {
 		}
 		builder.requirements(job.id(), requirements);
 		builder.embeddings(job.id(), Vectors.of(r.get("titleEmbedding")), Vectors.of(r.get("dutyEmbedding")));
-		builder.closestOccupations(job.id(), r.get("closest").asList(Value::asString));
+		int occupations = this.weights.blend().crosswalkOccupations();
+		builder.closestOccupations(job.id(), r.get("closest").asList(v -> v).stream()
+			.filter(v -> !v.get(0).isNull() && v.get(0).asInt() <= occupations)
+			.sorted(java.util.Comparator.comparingInt(v -> v.get(0).asInt()))
+			.map(v -> v.get(1).asString())
+			.toList());
 	}
 
 

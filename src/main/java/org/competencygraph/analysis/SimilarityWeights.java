@@ -30,6 +30,7 @@ public record SimilarityWeights(Blend blend, Map<String, Double> domains, CloseM
 	public SimilarityWeights {
 		domains = Map.copyOf(domains);
 		if (blend.profile() < 0 || blend.duties() < 0 || blend.title() < 0 || blend.crosswalk() < 0
+				|| blend.crosswalkOccupations() < 0
 				|| blend.profile() + blend.duties() + blend.title() <= 0) {
 			throw new IllegalArgumentException(FILE + ": blend weights must be at least 0, and not all 0");
 		}
@@ -42,10 +43,10 @@ public record SimilarityWeights(Blend blend, Map<String, Double> domains, CloseM
 	}
 
 	/**
-	 * The parts of BLENDED: requirement profile, duties and title; and crosswalk, the three-part blend of the
-	 * target's closest occupation in the other job's framework with the other job.
+	 * The parts of BLENDED: requirement profile, duties and title; and crosswalk, the mean three-part blend of the
+	 * target's first {@code crosswalkOccupations} closest occupations in the other job's framework with the other job.
 	 */
-	public record Blend(double profile, double duties, double title, double crosswalk) {
+	public record Blend(double profile, double duties, double title, double crosswalk, int crosswalkOccupations) {
 	}
 
 	/** @param factor credit of a CLOSE_MATCH link = factor x the link's score */

@@ -27,11 +27,14 @@ import org.springframework.context.ConfigurableApplicationContext;
  * parent folder: it becomes the server's import folder), {@code quality.data-dir} (default target/quality-neo4j,
  * kept between runs), {@code quality.sample} (occupations per framework for the related-roles figures, default 200),
  * {@code quality.only=roles} (a faster loop while tuning similarity: no linkFrameworks, only the seed-role,
- * ladder, crosswalk and related-roles figures) and {@code quality.metrics} (e.g. BLENDED, the metrics measured).
+ * ladder, crosswalk and related-roles figures; {@code seeds}: only the seed-role and ladder figures),
+ * {@code quality.dump=true} (each seed role's top-10 O*NET occupations with their parts) and {@code quality.metrics} (e.g. BLENDED, the metrics measured).
  */
 public final class QualityEvaluation {
 
-	private static final boolean ROLES_ONLY = "roles".equals(System.getProperty("quality.only"));
+	private static final boolean ROLES_ONLY = List.of("roles", "seeds").contains(System.getProperty("quality.only"));
+
+	private static final boolean SEEDS_ONLY = "seeds".equals(System.getProperty("quality.only"));
 
 	private QualityEvaluation() {
 	}
@@ -110,7 +113,11 @@ public final class QualityEvaluation {
 				+ " O*NET and " + esco.size() + " ESCO occupations");
 		RoleFigures roles = new RoleFigures(api, sets, report, onet, esco);
 		roles.seedRoles(seedJobs);
+		roles.dump(seedJobs, "onet");
 		roles.ladders(seedJobs);
+		if (SEEDS_ONLY) {
+			return;
+		}
 		ConceptFigures concepts = new ConceptFigures(api, sets, report);
 		concepts.crosswalk(seedJobs, roles::ict);
 		if (!ROLES_ONLY) {

@@ -71,6 +71,40 @@ final class RoleFigures {
 		}
 	}
 
+	private static final String SIMILAR_PARTS = """
+			query similar($to: ID!, $organization: String) {
+			  similarJobs(to: $to, first: 10, filter: {organization: $organization}) {
+			    results { job { id title } score parts { name score } } }
+			  job(id: $to) { closestOccupations(framework: $organization) { occupation { id title } score } }
+			}""";
+
+	/**
+	 * With {@code -Dquality.dump=true}: each seed role's top-10 (default metric) in one framework with the parts'
+	 * scores and whether each is ICT, and its closest occupations, to read as an adviser would.
+	 */
+	void dump(List<Job> seedJobs, String organization) {
+		if (!Boolean.getBoolean("quality.dump")) {
+			return;
+		}
+		this.report.section("Seed roles' similar occupations in " + organization, "profile / duties / title / crosswalk");
+		for (Job seed : seedJobs) {
+			JsonNode data = this.api.query(SIMILAR_PARTS, Map.of("to", seed.id(), "organization", organization));
+			StringBuilder closest = new StringBuilder();
+			data.path("job").path("closestOccupations").forEach(c -> closest.append(c.path("occupation").path("title")
+				.asString()).append(ict(c.path("occupation").path("id").asString()) ? " [ICT]" : "").append("; "));
+			this.report.line("- **" + seed.title() + "** (closest: " + closest + ")");
+			data.path("similarJobs").path("results").forEach(r -> {
+				StringBuilder parts = new StringBuilder();
+				r.path("parts").forEach(part -> parts.append(part.path("name").asString().charAt(0)).append(' ')
+					.append(part.path("score").isNull() ? "-" : String.format(java.util.Locale.ROOT, "%.2f",
+							part.path("score").asDouble())).append(' '));
+				this.report.line("  - " + (ict(r.path("job").path("id").asString()) ? "ICT " : "--- ")
+						+ r.path("job").path("title").asString() + " " + String.format(java.util.Locale.ROOT, "%.3f",
+								r.path("score").asDouble()) + " (" + parts.toString().trim() + ")");
+			});
+		}
+	}
+
 	private String ictShare(List<Job> seedJobs, String metric, String organization) {
 		long ict = 0;
 		long all = 0;

@@ -30,7 +30,7 @@ class BlendedSimilarityTests {
 
 	@Test
 	void theWeightsAreTheDataFilesAndTheDomainsFollowTheSourceProperties() {
-		assertThat(this.weights.blend()).isEqualTo(new SimilarityWeights.Blend(0.4, 0.35, 0.25, 1.0));
+		assertThat(this.weights.blend()).isEqualTo(new SimilarityWeights.Blend(0.4, 0.35, 0.25, 1.0, 3));
 		assertThat(this.weights.closeMatchCredit(0.8)).isCloseTo(0.4, within(1e-12));
 		assertThat(SimilarityWeights.domainOf("onet", org.competencygraph.capability.CapabilityKind.SKILL, "Skills",
 				true)).isEqualTo("onet/technology");
@@ -230,8 +230,8 @@ class BlendedSimilarityTests {
 		// o against itself: 1. (0.4 x 0 + 0.35 x 0.8 + 0.25 x 0 + 1 x 1) / 2 = 0.64.
 		assertThat(o.parts().getLast()).isEqualTo(new BlendedSimilarity.Part("crosswalk", 1.0, 1.0, 0.5, 0.5, null));
 		assertThat(o.score()).isCloseTo(0.64, within(1e-6));
-		assertThat(o.computation()).endsWith("; crosswalk: 'Title of o' is the closest Org F occupation of "
-				+ "'Title of s', 1");
+		assertThat(o.computation()).endsWith("; crosswalk: the mean of the profile, duties and title of 'Title of s''s "
+				+ "closest Org F occupations with 'Title of o' (1 for itself): 'Title of o' 1 = 1");
 		SimilarJobs.SimilarJob w = answer.results().getLast();
 		// o with w: profile 0, duties 0.8, title 0 -> 0.28; (0.4 x 0 + 0.35 x 1 + 0.25 x 1 + 1 x 0.28) / 2 = 0.44.
 		assertThat(w.parts().getLast().score()).isCloseTo(0.28, within(1e-6));
@@ -255,9 +255,9 @@ class BlendedSimilarityTests {
 		for (long seed = 1; seed <= 20; seed++) {
 			RequirementIndexBuilder builder = SimilaritiesTests.randomIndex(seed, true);
 			if (seed % 2 == 0) {
-				// Every job of Org A placed at a job of Org B by the crosswalk.
+				// Every job of Org A placed at two jobs of Org B by the crosswalk.
 				for (int j = 0; j < 78; j += 3) {
-					builder.closestOccupations("j" + j, List.of("j" + (j + 1)));
+					builder.closestOccupations("j" + j, List.of("j" + (j + 1), "j" + (j + 2)));
 				}
 			}
 			RequirementIndex index = builder.build(new ChangeMarker.Commits(0));
