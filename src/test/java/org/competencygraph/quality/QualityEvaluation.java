@@ -66,6 +66,7 @@ public final class QualityEvaluation {
 			report.line("");
 			prepare(api, report, onet, esco);
 			evaluate(api, sets, report, sample);
+			speed(context, report, api);
 			report.line("");
 			report.line("- Run time " + Duration.between(started, Instant.now()).toSeconds() + " s; load average "
 					+ loadAverage());
@@ -125,6 +126,43 @@ public final class QualityEvaluation {
 			concepts.textToConcept();
 		}
 		roles.relatedRoles(sample);
+	}
+
+	/**
+	 * The time of one similarJobs (BLENDED, first 10, no filter) in process, without GraphQL: seed roles are placed
+	 * in both frameworks (their crosswalk part scans once per closest occupation), framework occupations in the other.
+	 */
+	private static void speed(ConfigurableApplicationContext context, QualityReport report, QualityApi api) {
+		org.competencygraph.similarity.SimilarityCalls calls = new org.competencygraph.similarity.SimilarityCalls(context);
+		report.section("similarJobs BLENDED in process", "first 10, no filter, 5 rounds over each group after one to warm up; "
+				+ "milliseconds");
+		List<Job> all = api.jobs(null);
+		Map<String, List<Job>> groups = new java.util.LinkedHashMap<>();
+		groups.put("seed roles", all.stream().filter(j -> !Set.of("onet", "esco").contains(j.organization())).toList());
+		groups.put("ESCO occupations (100)", all.stream().filter(j -> "esco".equals(j.organization())).limit(100).toList());
+		groups.put("O*NET occupations (100)", all.stream().filter(j -> "onet".equals(j.organization())).limit(100).toList());
+		org.competencygraph.analysis.RequirementIndexes indexes = context
+			.getBean(org.competencygraph.analysis.RequirementIndexes.class);
+		for (int i = 0; i < 3; i++) {
+			long started = System.nanoTime();
+			org.competencygraph.analysis.RequirementIndex index = indexes.rebuild("quality evaluation");
+			report.line(String.format(java.util.Locale.ROOT, "- analysis index rebuilt in %.1f s (build %.1f s), %d jobs",
+					(System.nanoTime() - started) / 1e9, index.buildTime().toMillis() / 1e3, index.jobCount()));
+		}
+		groups.forEach((name, jobs) -> {
+			jobs.forEach(j -> calls.similarJobs(j.id(), 10, org.competencygraph.analysis.SimilarityMetric.BLENDED));
+			List<Long> nanos = new java.util.ArrayList<>();
+			for (int round = 0; round < 5; round++) {
+				for (Job job : jobs) {
+					long started = System.nanoTime();
+					calls.similarJobs(job.id(), 10, org.competencygraph.analysis.SimilarityMetric.BLENDED);
+					nanos.add(System.nanoTime() - started);
+				}
+			}
+			java.util.Collections.sort(nanos);
+			report.line(String.format(java.util.Locale.ROOT, "- %s: p50 %.2f, p99 %.2f", name,
+					nanos.get(nanos.size() / 2) / 1e6, nanos.get((int) Math.min(nanos.size() - 1, nanos.size() * 0.99)) / 1e6));
+		});
 	}
 
 	private static String loadAverage() {
