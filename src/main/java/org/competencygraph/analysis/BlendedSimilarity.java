@@ -26,6 +26,9 @@ import org.jspecify.annotations.Nullable;
  * first of a compared pair) has no requirements: when only the other job has none, nothing is known to be shared and
  * its profile part is 0. Leaving it out there would rank occupations without ratings (O*NET's "All Other" and
  * military occupations) above rated ones on their titles alone. The weights are {@link SimilarityWeights#blend()}.
+ * <p>
+ * Longer than 300 lines because the pairwise blend, its scans over all jobs and its explanation must give the same
+ * numbers, and are easiest to keep so side by side.
  */
 public final class BlendedSimilarity {
 
