@@ -164,33 +164,30 @@ public final class BlendedSimilarity {
 	}
 
 	/**
-	 * The three-part score of {@code job} with every job, given the profile numerators (sum of job[c] x other[c]
-	 * per other job): one scan of the packed title and duty embeddings; NaN for the job itself. Allocates two
-	 * arrays.
+	 * The three-part score of {@code job} with every job of its own organization, given the profile numerators (sum
+	 * of job[c] x other[c] per other job); NaN for the job itself and for jobs of other organizations, which are not
+	 * scanned (a closest occupation's scores are needed only within its framework: a quarter of the jobs for
+	 * O*NET's).
 	 */
-	public static double[] threeParts(RequirementIndex index, int job, double[] numerators) {
+	private static double[] threePartsWithin(RequirementIndex index, int job, double[] numerators) {
 		int m = index.jobCount();
 		JobTexts texts = index.texts();
-		double[] titles = null;
-		double[] duties = null;
-		if (texts.hasTitle(job)) {
-			titles = new double[m];
-			texts.titleCosines(job, titles);
-		}
-		if (texts.hasDuties(job)) {
-			duties = new double[m];
-			texts.dutyCosines(job, duties);
-		}
+		boolean titled = texts.hasTitle(job);
+		boolean described = texts.hasDuties(job);
 		SimilarityWeights.Blend weights = index.weights().blend();
 		SparseVector a = index.vector(job, SimilarityMetric.BLENDED);
-		double[] scores = titles != null ? titles : duties != null ? duties : new double[m];
+		int organization = index.organization(job);
+		double[] scores = new double[m];
 		for (int other = 0; other < m; other++) {
+			if (other == job || index.organization(other) != organization) {
+				scores[other] = Double.NaN;
+				continue;
+			}
 			double profile = profile(numerators[other], a, index.vector(other, SimilarityMetric.BLENDED));
-			double title = titles == null ? Double.NaN : part(titles[other]);
-			double duty = duties == null ? Double.NaN : part(duties[other]);
+			double title = titled && texts.hasTitle(other) ? part(texts.titleCosine(job, other)) : Double.NaN;
+			double duty = described && texts.hasDuties(other) ? part(texts.dutyCosine(job, other)) : Double.NaN;
 			scores[other] = score(weights, profile, duty, title, Double.NaN);
 		}
-		scores[job] = Double.NaN;
 		return scores;
 	}
 
@@ -212,7 +209,7 @@ public final class BlendedSimilarity {
 
 	/**
 	 * The crosswalk part of every job for the target {@code job} ({@link #crosswalk}): per closest occupation of the
-	 * target, its three-part scores with every job (one more scan each); NaN where left out. Null when the target has
+	 * target, its three-part scores with the jobs of its framework (one more scan each); NaN where left out. Null when the target has
 	 * no closest occupation.
 	 */
 	public static double @Nullable [] crosswalks(RequirementIndex index, int job) {
@@ -225,7 +222,7 @@ public final class BlendedSimilarity {
 		int[] counts = new int[m];
 		for (int occupation : occupations) {
 			int organization = index.organization(occupation);
-			double[] scores = threeParts(index, occupation, numerators(index, occupation));
+			double[] scores = threePartsWithin(index, occupation, numerators(index, occupation));
 			for (int other = 0; other < m; other++) {
 				if (index.organization(other) == organization) {
 					sums[other] += other == occupation ? 1 : Double.isNaN(scores[other]) ? 0 : scores[other];
