@@ -6,12 +6,19 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The BLENDED similarity of two jobs: the weighted mean of three parts, each 0-1,
+ * The BLENDED similarity of two jobs: the weighted mean of three parts, each 0-1, and of a fourth for jobs placed
+ * in other frameworks,
  * <ul>
  * <li><b>profile</b>: the cosine of the jobs' requirement vectors with each source domain scaled to unit length
  * and weighted ({@link DomainProfiles}), concepts as everywhere (SAME_AS merged, CLOSE_MATCH partial credit);</li>
  * <li><b>duties</b>: the cosine of the jobs' duty embeddings;</li>
  * <li><b>title</b>: the cosine of the jobs' title embeddings;</li>
+ * <li><b>crosswalk</b>, only when the first job has closest occupations (CLOSEST_OCCUPATION, written by
+ * linkFrameworks; the first {@link SimilarityWeights.Blend#crosswalkOccupations()} per framework): the mean over
+ * its closest occupations in the second job's framework of the three parts above between that occupation and the
+ * second job, 1 for the occupation itself; left out for a second job in no framework the first is placed in
+ * (its own, the project's own jobs). Across vocabularies the three direct parts say little (a seed role's words
+ * read like engineering trades to the sentence model), the crosswalk compares more and places the job well.</li>
  * </ul>
  * negative cosines count as 0. A text part counts only when both jobs have it (an embedding): the weights of the
  * parts left are renormalised, score = sum(weight x part) / sum(weight) over them, and the explanation says which
@@ -19,6 +26,9 @@ import org.jspecify.annotations.Nullable;
  * first of a compared pair) has no requirements: when only the other job has none, nothing is known to be shared and
  * its profile part is 0. Leaving it out there would rank occupations without ratings (O*NET's "All Other" and
  * military occupations) above rated ones on their titles alone. The weights are {@link SimilarityWeights#blend()}.
+ * <p>
+ * Longer than 300 lines because the pairwise blend, its scans over all jobs and its explanation must give the same
+ * numbers, and are easiest to keep so side by side.
  */
 public final class BlendedSimilarity {
 
@@ -27,6 +37,8 @@ public final class BlendedSimilarity {
 	public static final String DUTIES = "duties";
 
 	public static final String TITLE = "title";
+
+	public static final String CROSSWALK = "crosswalk";
 
 	private BlendedSimilarity() {
 	}
@@ -54,8 +66,18 @@ public final class BlendedSimilarity {
 	 * the similar-jobs scan calls it for every job.
 	 */
 	public static double score(SimilarityWeights.Blend weights, double profile, double duties, double title) {
+		return score(weights, profile, duties, title, Double.NaN);
+	}
+
+	/** The score from the four parts, each 0-1 or NaN when left out; NaN when all are left out. */
+	public static double score(SimilarityWeights.Blend weights, double profile, double duties, double title,
+			double crosswalk) {
 		double sum = 0;
 		double total = 0;
+		if (!Double.isNaN(crosswalk) && weights.crosswalk() > 0) {
+			sum += weights.crosswalk() * crosswalk;
+			total += weights.crosswalk();
+		}
 		if (!Double.isNaN(profile)) {
 			sum += weights.profile() * profile;
 			total += weights.profile();
@@ -89,13 +111,129 @@ public final class BlendedSimilarity {
 
 	/** The blend of two jobs, explained. */
 	public static Blend of(RequirementIndex index, int a, int b) {
+		return of(index, a, b, sharedSum(index, a, b));
+	}
+
+	/** The sum of a[c] x b[c] over the concepts the two jobs' profile vectors share. */
+	static double sharedSum(RequirementIndex index, int a, int b) {
 		SparseVector va = index.vector(a, SimilarityMetric.BLENDED);
 		SparseVector vb = index.vector(b, SimilarityMetric.BLENDED);
 		double shared = 0;
 		for (int k = 0; k < va.size(); k++) {
 			shared += va.values()[k] * vb.value(va.concepts()[k]);
 		}
-		return of(index, a, b, shared);
+		return shared;
+	}
+
+	/**
+	 * The crosswalk part of {@code b} for the target {@code a}: the mean, over a's closest occupations in b's
+	 * framework, of their three-part blend with b (1 for the occupation itself); NaN (left out) when a has none there.
+	 */
+	public static double crosswalk(RequirementIndex index, int a, int b) {
+		double sum = 0;
+		int count = 0;
+		for (int occupation : index.closestOccupations(a)) {
+			if (index.organization(occupation) == index.organization(b)) {
+				sum += occupation == b ? 1 : threeParts(index, occupation, b);
+				count++;
+			}
+		}
+		return count == 0 ? Double.NaN : sum / count;
+	}
+
+	/** The BLENDED score of two jobs without its explanation (0 when no part can be compared). */
+	public static double score(RequirementIndex index, int a, int b) {
+		JobTexts texts = index.texts();
+		double profile = profile(sharedSum(index, a, b), index.vector(a, SimilarityMetric.BLENDED),
+				index.vector(b, SimilarityMetric.BLENDED));
+		double duties = texts.hasDuties(a) && texts.hasDuties(b) ? part(texts.dutyCosine(a, b)) : Double.NaN;
+		double title = texts.hasTitle(a) && texts.hasTitle(b) ? part(texts.titleCosine(a, b)) : Double.NaN;
+		double score = score(index.weights().blend(), profile, duties, title, crosswalk(index, a, b));
+		return Double.isNaN(score) ? 0 : score;
+	}
+
+	/** The score of the profile, duty and title parts alone (0 when none can be compared). */
+	static double threeParts(RequirementIndex index, int a, int b) {
+		JobTexts texts = index.texts();
+		double profile = profile(sharedSum(index, a, b), index.vector(a, SimilarityMetric.BLENDED),
+				index.vector(b, SimilarityMetric.BLENDED));
+		double duties = texts.hasDuties(a) && texts.hasDuties(b) ? part(texts.dutyCosine(a, b)) : Double.NaN;
+		double title = texts.hasTitle(a) && texts.hasTitle(b) ? part(texts.titleCosine(a, b)) : Double.NaN;
+		double score = score(index.weights().blend(), profile, duties, title, Double.NaN);
+		return Double.isNaN(score) ? 0 : score;
+	}
+
+	/**
+	 * The three-part score of {@code job} with every job of its own organization, given the profile numerators (sum
+	 * of job[c] x other[c] per other job); NaN for the job itself and for jobs of other organizations, which are not
+	 * scanned (a closest occupation's scores are needed only within its framework: a quarter of the jobs for
+	 * O*NET's).
+	 */
+	private static double[] threePartsWithin(RequirementIndex index, int job, double[] numerators) {
+		int m = index.jobCount();
+		JobTexts texts = index.texts();
+		boolean titled = texts.hasTitle(job);
+		boolean described = texts.hasDuties(job);
+		SimilarityWeights.Blend weights = index.weights().blend();
+		SparseVector a = index.vector(job, SimilarityMetric.BLENDED);
+		int organization = index.organization(job);
+		double[] scores = new double[m];
+		for (int other = 0; other < m; other++) {
+			if (other == job || index.organization(other) != organization) {
+				scores[other] = Double.NaN;
+				continue;
+			}
+			double profile = profile(numerators[other], a, index.vector(other, SimilarityMetric.BLENDED));
+			double title = titled && texts.hasTitle(other) ? part(texts.titleCosine(job, other)) : Double.NaN;
+			double duty = described && texts.hasDuties(other) ? part(texts.dutyCosine(job, other)) : Double.NaN;
+			scores[other] = score(weights, profile, duty, title, Double.NaN);
+		}
+		return scores;
+	}
+
+	/** The profile numerators of {@code job} with every job: one pass over its concepts' posting lists. */
+	public static double[] numerators(RequirementIndex index, int job) {
+		double[] numerators = new double[index.jobCount()];
+		SparseVector a = index.vector(job, SimilarityMetric.BLENDED);
+		for (int k = 0; k < a.size(); k++) {
+			double value = a.values()[k];
+			RequirementIndex.Postings postings = index.postings(a.concepts()[k], SimilarityMetric.BLENDED);
+			int[] jobs = postings.jobs();
+			double[] values = postings.values();
+			for (int i = 0; i < jobs.length; i++) {
+				numerators[jobs[i]] += SimilarityMetric.BLENDED.contribution(value, values[i]);
+			}
+		}
+		return numerators;
+	}
+
+	/**
+	 * The crosswalk part of every job for the target {@code job} ({@link #crosswalk}): per closest occupation of the
+	 * target, its three-part scores with the jobs of its framework (one more scan each); NaN where left out. Null when the target has
+	 * no closest occupation.
+	 */
+	public static double @Nullable [] crosswalks(RequirementIndex index, int job) {
+		int[] occupations = index.closestOccupations(job);
+		if (occupations.length == 0) {
+			return null;
+		}
+		int m = index.jobCount();
+		double[] sums = new double[m];
+		int[] counts = new int[m];
+		for (int occupation : occupations) {
+			int organization = index.organization(occupation);
+			double[] scores = threePartsWithin(index, occupation, numerators(index, occupation));
+			for (int other = 0; other < m; other++) {
+				if (index.organization(other) == organization) {
+					sums[other] += other == occupation ? 1 : Double.isNaN(scores[other]) ? 0 : scores[other];
+					counts[other]++;
+				}
+			}
+		}
+		for (int other = 0; other < m; other++) {
+			sums[other] = counts[other] == 0 ? Double.NaN : sums[other] / counts[other];
+		}
+		return sums;
 	}
 
 	/** The blend of two jobs, explained, given the profile part's sum over shared concepts. */
@@ -107,18 +245,40 @@ public final class BlendedSimilarity {
 		double profile = profile(profileSharedSum, va, vb);
 		double duties = texts.hasDuties(a) && texts.hasDuties(b) ? part(texts.dutyCosine(a, b)) : Double.NaN;
 		double title = texts.hasTitle(a) && texts.hasTitle(b) ? part(texts.titleCosine(a, b)) : Double.NaN;
-		double score = score(weights, profile, duties, title);
+		boolean placed = index.hasClosestOccupations(a);
+		double crosswalk = placed ? crosswalk(index, a, b) : Double.NaN;
+		double score = score(weights, profile, duties, title, crosswalk);
 		double total = (Double.isNaN(profile) ? 0 : weights.profile()) + (Double.isNaN(duties) ? 0 : weights.duties())
-				+ (Double.isNaN(title) ? 0 : weights.title());
-		List<Part> parts = List.of(
+				+ (Double.isNaN(title) ? 0 : weights.title()) + (Double.isNaN(crosswalk) ? 0 : weights.crosswalk());
+		List<Part> parts = new ArrayList<>(List.of(
 				part(PROFILE, profile, weights.profile(), total,
 						leftOut(index, a, b, va.norm() > 0, true, "no requirements")),
 				part(DUTIES, duties, weights.duties(), total,
 						leftOut(index, a, b, texts.hasDuties(a), texts.hasDuties(b), "no duty embedding yet")),
 				part(TITLE, title, weights.title(), total,
-						leftOut(index, a, b, texts.hasTitle(a), texts.hasTitle(b), "no title embedding yet")));
-		return new Blend(Double.isNaN(score) ? 0 : score, parts,
-				computation(parts, score, profileSharedSum, va, vb, !Double.isNaN(profile)));
+						leftOut(index, a, b, texts.hasTitle(a), texts.hasTitle(b), "no title embedding yet"))));
+		String anchor = null;
+		if (placed) {
+			List<String> occupations = new ArrayList<>();
+			for (int occupation : index.closestOccupations(a)) {
+				if (index.organization(occupation) == index.organization(b)) {
+					occupations.add("'" + index.job(occupation).title() + "' " + Format.number(occupation == b ? 1
+							: Format.round(threeParts(index, occupation, b))));
+				}
+			}
+			parts.add(part(CROSSWALK, crosswalk, weights.crosswalk(), total, !occupations.isEmpty() ? null
+					: "'" + index.job(a).title() + "' has no closest occupation in "
+							+ index.job(b).organization().name()));
+			if (!occupations.isEmpty()) {
+				anchor = "crosswalk: the mean of the profile, duties and title of '" + index.job(a).title()
+						+ "''s closest " + index.job(b).organization().name() + " occupations with '"
+						+ index.job(b).title() + "' (1 for itself): " + String.join(", ", occupations) + " = "
+						+ Format.number(Format.round(crosswalk));
+			}
+		}
+		String computation = computation(parts, score, profileSharedSum, va, vb, !Double.isNaN(profile));
+		return new Blend(Double.isNaN(score) ? 0 : score, List.copyOf(parts),
+				anchor == null ? computation : computation + "; " + anchor);
 	}
 
 	private static Part part(String name, double score, double configured, double total, @Nullable String leftOut) {

@@ -2,6 +2,8 @@ package org.competencygraph.analysis;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +26,9 @@ import org.jspecify.annotations.Nullable;
  * Built in two steps: {@link RequirementIndexBuilder} collects the rows as read from the graph (the loader and the
  * tests make an index through it, and an update starts from the previous index's rows); {@link Concepts},
  * {@link JobProfiles}, {@link DomainProfiles} and {@link JobTexts} turn them into the arrays the query methods here
- * read.
+ * read; per job also its closest occupations in other frameworks (the crosswalk, for BLENDED's crosswalk part).
+ * <p>
+ * Longer than 300 lines because it is the one read model every analysis reads: mostly one-line accessors.
  */
 public final class RequirementIndex {
 
@@ -83,6 +87,12 @@ public final class RequirementIndex {
 
 	private final JobTexts texts;
 
+	/** Per job, the numbers of its closest occupations in the other frameworks (CLOSEST_OCCUPATION, best first). */
+	private final int[][] closest;
+
+	/** Per job, the number of its organization (a framework's occupations share their framework's). */
+	private final int[] organizations;
+
 	private final SimilarityWeights weights;
 
 	private final ChangeMarker marker;
@@ -111,6 +121,15 @@ public final class RequirementIndex {
 				capabilityRows.stream().map(CapabilityRow::domain).toArray(String[]::new), this.concepts,
 				this.scoring, this.weights);
 		this.texts = JobTexts.of(jobRows);
+		this.closest = jobRows.stream()
+			.map(row -> row.closest().stream().mapToInt(id -> this.jobNumbers.getOrDefault(id, -1))
+				.filter(n -> n >= 0).toArray())
+			.toArray(int[][]::new);
+		Map<String, Integer> organizationNumbers = new HashMap<>();
+		this.organizations = Arrays.stream(this.jobs)
+			.mapToInt(job -> organizationNumbers.computeIfAbsent(job.organization().id(),
+					id -> organizationNumbers.size()))
+			.toArray();
 		this.marker = marker;
 		this.builtAt = Instant.now();
 		this.buildTime = buildTime;
@@ -152,6 +171,21 @@ public final class RequirementIndex {
 
 	public int requirementCount() {
 		return this.profiles.requirementCount();
+	}
+
+	/** Whether the crosswalk has placed the job in another framework (it has a closest occupation there). */
+	public boolean hasClosestOccupations(int job) {
+		return this.closest[job].length > 0;
+	}
+
+	/** The job's closest occupations in the other frameworks, best first per framework; do not modify. */
+	public int[] closestOccupations(int job) {
+		return this.closest[job];
+	}
+
+	/** The number of the job's organization: jobs of one framework share it. */
+	public int organization(int job) {
+		return this.organizations[job];
 	}
 
 	/** The job's number, or -1 when there is no such job. */

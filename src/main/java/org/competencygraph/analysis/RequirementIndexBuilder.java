@@ -36,12 +36,14 @@ public final class RequirementIndexBuilder {
 	}
 
 	/**
-	 * A job with its requirements and the embeddings of its title and duties (null when not embedded yet).
+	 * A job with its requirements, the embeddings of its title and duties (null when not embedded yet) and the ids
+	 * of its closest occupations in the other frameworks (CLOSEST_OCCUPATION rank 1, one per framework).
 	 */
-	record JobRow(Job job, List<RequirementRow> requirements, float @Nullable [] title, float @Nullable [] duties) {
+	record JobRow(Job job, List<RequirementRow> requirements, float @Nullable [] title, float @Nullable [] duties,
+			List<String> closest) {
 
 		JobRow with(List<RequirementRow> requirements) {
-			return new JobRow(this.job, requirements, this.title, this.duties);
+			return new JobRow(this.job, requirements, this.title, this.duties, this.closest);
 		}
 
 	}
@@ -108,7 +110,7 @@ public final class RequirementIndexBuilder {
 
 	/** Adds a job without requirements or embeddings, or replaces the one with its id (and drops those). */
 	public RequirementIndexBuilder job(Job job) {
-		this.jobs.put(job.id(), new JobRow(job, List.of(), null, null));
+		this.jobs.put(job.id(), new JobRow(job, List.of(), null, null, List.of()));
 		return this;
 	}
 
@@ -121,7 +123,20 @@ public final class RequirementIndexBuilder {
 	public RequirementIndexBuilder embeddings(String jobId, float @Nullable [] title, float @Nullable [] duties) {
 		JobRow job = this.jobs.get(jobId);
 		if (job != null) {
-			this.jobs.put(jobId, new JobRow(job.job(), job.requirements(), title, duties));
+			this.jobs.put(jobId, new JobRow(job.job(), job.requirements(), title, duties, job.closest()));
+		}
+		return this;
+	}
+
+	/**
+	 * The closest occupations of a job added before, by id: in each other framework the crosswalk's first
+	 * (CLOSEST_OCCUPATION rank 1). Ids the index does not know when it is built are ignored.
+	 */
+	public RequirementIndexBuilder closestOccupations(String jobId, List<String> occupationIds) {
+		JobRow job = this.jobs.get(jobId);
+		if (job != null) {
+			this.jobs.put(jobId, new JobRow(job.job(), job.requirements(), job.title(), job.duties(),
+					List.copyOf(occupationIds)));
 		}
 		return this;
 	}

@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads what the index needs from Neo4j in one read transaction, streaming the rows: capabilities with their
- * source domain, jobs with organization, family, requirements and the embeddings of their title and duties, and the
+ * source domain, jobs with organization, family, requirements, the embeddings of their title and duties and their
+ * closest occupations in each other framework (CLOSEST_OCCUPATION, the first few), and the
  * {@code SAME_AS}, {@code CLOSE_MATCH} and {@code BROADER} links between capabilities; or, after a write that
  * touched a few jobs, only those.
  */
@@ -121,7 +122,8 @@ class RequirementIndexLoader {
 	private static final String JOBS = "MATCH (j:Job) RETURN " + Job.PROJECTION + """
 			 AS job,
 			[(j)-[r:REQUIRES]->(c:Capability) | [c.id, r.priority, r.level, r.importance, r.inheritedFrom]] AS requirements,
-			j.titleEmbedding AS titleEmbedding, j.dutyEmbedding AS dutyEmbedding
+			j.titleEmbedding AS titleEmbedding, j.dutyEmbedding AS dutyEmbedding,
+			[(j)-[m:CLOSEST_OCCUPATION]->(o:Job) | [m.rank, o.id]] AS closest
 			""";
 
 	private static void capability(RequirementIndexBuilder builder, Record r, int[] skipped) {
@@ -137,7 +139,7 @@ class RequirementIndexLoader {
 		}
 	}
 
-	private static void job(RequirementIndexBuilder builder, Record r, int[] skipped) {
+	private void job(RequirementIndexBuilder builder, Record r, int[] skipped) {
 		Job job;
 		try {
 			job = Job.of(r.get("job"));
@@ -160,6 +162,12 @@ class RequirementIndexLoader {
 		}
 		builder.requirements(job.id(), requirements);
 		builder.embeddings(job.id(), Vectors.of(r.get("titleEmbedding")), Vectors.of(r.get("dutyEmbedding")));
+		int occupations = this.weights.blend().crosswalkOccupations();
+		builder.closestOccupations(job.id(), r.get("closest").asList(v -> v).stream()
+			.filter(v -> !v.get(0).isNull() && v.get(0).asInt() <= occupations)
+			.sorted(java.util.Comparator.comparingInt(v -> v.get(0).asInt()))
+			.map(v -> v.get(1).asString())
+			.toList());
 	}
 
 

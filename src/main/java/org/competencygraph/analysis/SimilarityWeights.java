@@ -16,7 +16,7 @@ import org.springframework.core.io.ClassPathResource;
  * The weights of the BLENDED similarity metric and the credit factor of CLOSE_MATCH links, read from the data file
  * {@code analysis/similarity.yaml} (which says why each value is what it is).
  *
- * @param blend the weights of the three parts of BLENDED
+ * @param blend the weights of the parts of BLENDED
  * @param domains weight per source domain ({@code onet/skills}, {@code esco/skill}, {@code own/ability}, ...), and
  * {@code default} for any other
  * @param closeMatch the credit of a CLOSE_MATCH link: factor x the link's score
@@ -29,7 +29,8 @@ public record SimilarityWeights(Blend blend, Map<String, Double> domains, CloseM
 
 	public SimilarityWeights {
 		domains = Map.copyOf(domains);
-		if (blend.profile() < 0 || blend.duties() < 0 || blend.title() < 0
+		if (blend.profile() < 0 || blend.duties() < 0 || blend.title() < 0 || blend.crosswalk() < 0
+				|| blend.crosswalkOccupations() < 0
 				|| blend.profile() + blend.duties() + blend.title() <= 0) {
 			throw new IllegalArgumentException(FILE + ": blend weights must be at least 0, and not all 0");
 		}
@@ -41,8 +42,11 @@ public record SimilarityWeights(Blend blend, Map<String, Double> domains, CloseM
 		}
 	}
 
-	/** The parts of BLENDED: requirement profile, duties and title. */
-	public record Blend(double profile, double duties, double title) {
+	/**
+	 * The parts of BLENDED: requirement profile, duties and title; and crosswalk, the mean three-part blend of the
+	 * target's first {@code crosswalkOccupations} closest occupations in the other job's framework with the other job.
+	 */
+	public record Blend(double profile, double duties, double title, double crosswalk, int crosswalkOccupations) {
 	}
 
 	/** @param factor credit of a CLOSE_MATCH link = factor x the link's score */

@@ -20,7 +20,9 @@ import org.jspecify.annotations.Nullable;
  * Ranks jobs by similarity to a target. The profile numerators are accumulated over the posting lists of the
  * target's concepts (jobs sharing no concept get none), the denominators come from precomputed norms and sums.
  * WEIGHTED_COSINE and WEIGHTED_JACCARD score only the jobs so touched (every other job scores 0); BLENDED scores
- * every job, adding the cosines of the title and duty embeddings, computed by one scan over the packed vectors.
+ * every job, adding the cosines of the title and duty embeddings, computed by one scan over the packed vectors,
+ * and, for a target the crosswalk has placed in other frameworks, the same three parts once more from its closest
+ * occupation in each ({@link BlendedSimilarity#crosswalks}).
  * A bounded heap keeps the best; then the top results are explained ({@link SimilarityExplanations}).
  */
 final class Similarities {
@@ -102,6 +104,7 @@ final class Similarities {
 			duties = new double[m];
 			texts.dutyCosines(target, duties);
 		}
+		double[] crosswalks = BlendedSimilarity.crosswalks(index, target);
 		SimilarityWeights.Blend weights = index.weights().blend();
 		int candidates = 0;
 		for (int job = 0; job < m; job++) {
@@ -112,7 +115,8 @@ final class Similarities {
 					index.vector(job, SimilarityMetric.BLENDED));
 			double title = titles == null ? Double.NaN : BlendedSimilarity.part(titles[job]);
 			double duty = duties == null ? Double.NaN : BlendedSimilarity.part(duties[job]);
-			double score = BlendedSimilarity.score(weights, profile, duty, title);
+			double crosswalk = crosswalks == null ? Double.NaN : crosswalks[job];
+			double score = BlendedSimilarity.score(weights, profile, duty, title, crosswalk);
 			if (!(score > 0)) {
 				continue;
 			}

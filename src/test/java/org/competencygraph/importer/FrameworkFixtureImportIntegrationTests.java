@@ -399,6 +399,20 @@ class FrameworkFixtureImportIntegrationTests {
 		assertThat(closest(admin(), "houston/it-professional-infrastructure", "onet", "code")).isNotEmpty().first()
 			.isIn(ONET_ICT);
 
+		// BLENDED's crosswalk part: the junior engineer, now placed in O*NET, is compared with O*NET occupations
+		// through its closest ones too, and its most similar O*NET occupation is an ICT one.
+		GraphQlTester.Response similar = admin().documentName("similarJobs").variable("to", junior)
+			.variable("first", 3).variable("filter", Map.of("organization", "onet")).execute();
+		similar.path("similarJobs.results[0].job.id").entity(String.class)
+			.satisfies(id -> assertThat(id.substring("onet:".length())).isIn(ONET_ICT));
+		similar.path("similarJobs.results[0].parts[*].name").entityList(String.class)
+			.containsExactly("profile", "duties", "title", "crosswalk");
+		similar.path("similarJobs.results[0].parts[3].score").entity(Double.class)
+			.satisfies(score -> assertThat(score).isGreaterThan(0));
+		similar.path("similarJobs.results[0].computation").entity(String.class)
+			.satisfies(computation -> assertThat(computation).contains("; crosswalk: the mean of the profile, "
+					+ "duties and title of 'Junior Infrastructure Engineer''s closest O*NET occupations with '"));
+
 		// Chicago's Critical Thinking names O*NET 2.A.2.a, which the fixture holds.
 		admin().documentName("sameAs").variable("id", "skill/critical-thinking").execute()
 			.path("capability.sameAs[?(@.capability.id == 'onet:2.A.2.a')].method").entityList(String.class)

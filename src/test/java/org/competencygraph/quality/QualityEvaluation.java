@@ -25,9 +25,16 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Run with {@code ./mvnw -B -Pquality-evaluation test}. System properties: {@code quality.onet} and
  * {@code quality.esco} (release folders, default ../shared/data/onet-30.1 and esco-1.1.1, which must share a
  * parent folder: it becomes the server's import folder), {@code quality.data-dir} (default target/quality-neo4j,
- * kept between runs), {@code quality.sample} (occupations per framework for the related-roles figures, default 200).
+ * kept between runs), {@code quality.sample} (occupations per framework for the related-roles figures, default 200),
+ * {@code quality.only=roles} (a faster loop while tuning similarity: no linkFrameworks, only the seed-role,
+ * ladder, crosswalk and related-roles figures; {@code seeds}: only the seed-role and ladder figures),
+ * {@code quality.dump=true} (each seed role's top-10 O*NET occupations with their parts) and {@code quality.metrics} (e.g. BLENDED, the metrics measured).
  */
 public final class QualityEvaluation {
+
+	private static final boolean ROLES_ONLY = List.of("roles", "seeds").contains(System.getProperty("quality.only"));
+
+	private static final boolean SEEDS_ONLY = "seeds".equals(System.getProperty("quality.only"));
 
 	private QualityEvaluation() {
 	}
@@ -59,6 +66,7 @@ public final class QualityEvaluation {
 			report.line("");
 			prepare(api, report, onet, esco);
 			evaluate(api, sets, report, sample);
+			speed(context, report, api);
 			report.line("");
 			report.line("- Run time " + Duration.between(started, Instant.now()).toSeconds() + " s; load average "
 					+ loadAverage());
@@ -85,7 +93,9 @@ public final class QualityEvaluation {
 				report.line("- " + field + " " + release + ": " + api.runJob(field, field, Map.of("path", release)));
 			}
 		}
-		report.line("- linkFrameworks: " + api.runJob("linkFrameworks", "linkFrameworks", Map.of()));
+		if (!ROLES_ONLY) {
+			report.line("- linkFrameworks: " + api.runJob("linkFrameworks", "linkFrameworks", Map.of()));
+		}
 		for (JsonNode summary : api.query("{ frameworks { id release occupations capabilities status } }", Map.of())
 			.path("frameworks")) {
 			report.line("- " + summary.path("id").asString() + " " + summary.path("release").asString() + ": "
@@ -104,12 +114,55 @@ public final class QualityEvaluation {
 				+ " O*NET and " + esco.size() + " ESCO occupations");
 		RoleFigures roles = new RoleFigures(api, sets, report, onet, esco);
 		roles.seedRoles(seedJobs);
+		roles.dump(seedJobs, "onet");
 		roles.ladders(seedJobs);
+		if (SEEDS_ONLY) {
+			return;
+		}
 		ConceptFigures concepts = new ConceptFigures(api, sets, report);
 		concepts.crosswalk(seedJobs, roles::ict);
-		concepts.capabilityLinks();
-		concepts.textToConcept();
+		if (!ROLES_ONLY) {
+			concepts.capabilityLinks();
+			concepts.textToConcept();
+		}
 		roles.relatedRoles(sample);
+	}
+
+	/**
+	 * The time of one similarJobs (BLENDED, first 10, no filter) in process, without GraphQL: seed roles are placed
+	 * in both frameworks (their crosswalk part scans once per closest occupation), framework occupations in the other.
+	 */
+	private static void speed(ConfigurableApplicationContext context, QualityReport report, QualityApi api) {
+		org.competencygraph.similarity.SimilarityCalls calls = new org.competencygraph.similarity.SimilarityCalls(context);
+		report.section("similarJobs BLENDED in process", "first 10, no filter, 5 rounds over each group after one to warm up; "
+				+ "milliseconds");
+		List<Job> all = api.jobs(null);
+		Map<String, List<Job>> groups = new java.util.LinkedHashMap<>();
+		groups.put("seed roles", all.stream().filter(j -> !Set.of("onet", "esco").contains(j.organization())).toList());
+		groups.put("ESCO occupations (100)", all.stream().filter(j -> "esco".equals(j.organization())).limit(100).toList());
+		groups.put("O*NET occupations (100)", all.stream().filter(j -> "onet".equals(j.organization())).limit(100).toList());
+		org.competencygraph.analysis.RequirementIndexes indexes = context
+			.getBean(org.competencygraph.analysis.RequirementIndexes.class);
+		for (int i = 0; i < 3; i++) {
+			long started = System.nanoTime();
+			org.competencygraph.analysis.RequirementIndex index = indexes.rebuild("quality evaluation");
+			report.line(String.format(java.util.Locale.ROOT, "- analysis index rebuilt in %.1f s (build %.1f s), %d jobs",
+					(System.nanoTime() - started) / 1e9, index.buildTime().toMillis() / 1e3, index.jobCount()));
+		}
+		groups.forEach((name, jobs) -> {
+			jobs.forEach(j -> calls.similarJobs(j.id(), 10, org.competencygraph.analysis.SimilarityMetric.BLENDED));
+			List<Long> nanos = new java.util.ArrayList<>();
+			for (int round = 0; round < 5; round++) {
+				for (Job job : jobs) {
+					long started = System.nanoTime();
+					calls.similarJobs(job.id(), 10, org.competencygraph.analysis.SimilarityMetric.BLENDED);
+					nanos.add(System.nanoTime() - started);
+				}
+			}
+			java.util.Collections.sort(nanos);
+			report.line(String.format(java.util.Locale.ROOT, "- %s: p50 %.2f, p99 %.2f", name,
+					nanos.get(nanos.size() / 2) / 1e6, nanos.get((int) Math.min(nanos.size() - 1, nanos.size() * 0.99)) / 1e6));
+		});
 	}
 
 	private static String loadAverage() {

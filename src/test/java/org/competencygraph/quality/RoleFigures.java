@@ -21,7 +21,9 @@ import tools.jackson.databind.JsonNode;
  */
 final class RoleFigures {
 
-	static final List<String> METRICS = List.of("BLENDED", "WEIGHTED_COSINE", "WEIGHTED_JACCARD");
+	/** The metrics compared; {@code -Dquality.metrics=BLENDED} measures only those listed (a faster loop). */
+	static final List<String> METRICS = List.of(System.getProperty("quality.metrics",
+			"BLENDED,WEIGHTED_COSINE,WEIGHTED_JACCARD").split(","));
 
 	private static final String SIMILAR = """
 			query similar($to: ID!, $metric: SimilarityMetric, $organization: String) {
@@ -66,6 +68,40 @@ final class RoleFigures {
 		for (String metric : METRICS) {
 			this.report.line("| " + metric + " | " + this.report.figure(() -> ictShare(seedJobs, metric, "esco")) + " | "
 					+ this.report.figure(() -> ictShare(seedJobs, metric, "onet")) + " |");
+		}
+	}
+
+	private static final String SIMILAR_PARTS = """
+			query similar($to: ID!, $organization: String) {
+			  similarJobs(to: $to, first: 10, filter: {organization: $organization}) {
+			    results { job { id title } score parts { name score } } }
+			  job(id: $to) { closestOccupations(framework: $organization) { occupation { id title } score } }
+			}""";
+
+	/**
+	 * With {@code -Dquality.dump=true}: each seed role's top-10 (default metric) in one framework with the parts'
+	 * scores and whether each is ICT, and its closest occupations, to read as an adviser would.
+	 */
+	void dump(List<Job> seedJobs, String organization) {
+		if (!Boolean.getBoolean("quality.dump")) {
+			return;
+		}
+		this.report.section("Seed roles' similar occupations in " + organization, "profile / duties / title / crosswalk");
+		for (Job seed : seedJobs) {
+			JsonNode data = this.api.query(SIMILAR_PARTS, Map.of("to", seed.id(), "organization", organization));
+			StringBuilder closest = new StringBuilder();
+			data.path("job").path("closestOccupations").forEach(c -> closest.append(c.path("occupation").path("title")
+				.asString()).append(ict(c.path("occupation").path("id").asString()) ? " [ICT]" : "").append("; "));
+			this.report.line("- **" + seed.title() + "** (closest: " + closest + ")");
+			data.path("similarJobs").path("results").forEach(r -> {
+				StringBuilder parts = new StringBuilder();
+				r.path("parts").forEach(part -> parts.append(part.path("name").asString().charAt(0)).append(' ')
+					.append(part.path("score").isNull() ? "-" : String.format(java.util.Locale.ROOT, "%.2f",
+							part.path("score").asDouble())).append(' '));
+				this.report.line("  - " + (ict(r.path("job").path("id").asString()) ? "ICT " : "--- ")
+						+ r.path("job").path("title").asString() + " " + String.format(java.util.Locale.ROOT, "%.3f",
+								r.path("score").asDouble()) + " (" + parts.toString().trim() + ")");
+			});
 		}
 	}
 

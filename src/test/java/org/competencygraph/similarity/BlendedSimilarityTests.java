@@ -30,7 +30,7 @@ class BlendedSimilarityTests {
 
 	@Test
 	void theWeightsAreTheDataFilesAndTheDomainsFollowTheSourceProperties() {
-		assertThat(this.weights.blend()).isEqualTo(new SimilarityWeights.Blend(0.4, 0.35, 0.25));
+		assertThat(this.weights.blend()).isEqualTo(new SimilarityWeights.Blend(0.4, 0.35, 0.25, 1.0, 3));
 		assertThat(this.weights.closeMatchCredit(0.8)).isCloseTo(0.4, within(1e-12));
 		assertThat(SimilarityWeights.domainOf("onet", org.competencygraph.capability.CapabilityKind.SKILL, "Skills",
 				true)).isEqualTo("onet/technology");
@@ -196,10 +196,71 @@ class BlendedSimilarityTests {
 		assertThat(fromU.results().getFirst().parts().getFirst().leftOut()).isEqualTo("'Title of u' has no requirements");
 	}
 
+	/**
+	 * Seed role s (Org A) reads in words like occupation w of framework F (the same title), but the crosswalk placed
+	 * it at occupation o, whose neighbour n shares o's requirements, duties and title. Without the crosswalk part
+	 * w comes first; with it o (part 1) and n (o's own blend with n) come before w.
+	 */
+	@Test
+	void aJobPlacedByTheCrosswalkIsComparedThroughItsClosestOccupation() {
+		RequirementIndexBuilder builder = RequirementIndex.builder(TestIndexes.SCORING, this.weights)
+			.capability(capability("x"))
+			.capability(capability("y"))
+			.job(job("s", "Org A"))
+			.job(job("o", "Org F"))
+			.job(job("n", "Org F"))
+			.job(job("w", "Org F"))
+			.requirement("s", "y", Priority.ESSENTIAL, null, null, null)
+			.requirement("o", "x", Priority.ESSENTIAL, null, null, null)
+			.requirement("n", "x", Priority.ESSENTIAL, null, null, null)
+			.embeddings("s", new float[] { 1, 0, 0, 0 }, new float[] { 0.6f, 0.8f, 0, 0 })
+			.embeddings("o", new float[] { 0, 1, 0, 0 }, new float[] { 0, 1, 0, 0 })
+			.embeddings("n", new float[] { 0, 0.8f, 0.6f, 0 }, new float[] { 0, 1, 0, 0 })
+			.embeddings("w", new float[] { 1, 0, 0, 0 }, new float[] { 0.6f, 0.8f, 0, 0 });
+		RequirementIndex unplaced = builder.build(new ChangeMarker.Commits(0));
+		assertThat(Similarities.similarJobs(unplaced, unplaced.jobNumber("s"), SimilarityMetric.BLENDED, 3, null, 0)
+			.results()).extracting(r -> r.job().id()).containsExactly("w", "n", "o");
+		RequirementIndex index = builder.closestOccupations("s", List.of("o")).build(new ChangeMarker.Commits(0));
+		int s = index.jobNumber("s");
+		SimilarJobs answer = Similarities.similarJobs(index, s, SimilarityMetric.BLENDED, 3, null, 0);
+		assertThat(answer.results()).extracting(r -> r.job().id()).containsExactly("o", "n", "w");
+		SimilarJobs.SimilarJob o = answer.results().getFirst();
+		assertThat(o.parts()).extracting(BlendedSimilarity.Part::name)
+			.containsExactly("profile", "duties", "title", "crosswalk");
+		// o against itself: 1. (0.4 x 0 + 0.35 x 0.8 + 0.25 x 0 + 1 x 1) / 2 = 0.64.
+		assertThat(o.parts().getLast()).isEqualTo(new BlendedSimilarity.Part("crosswalk", 1.0, 1.0, 0.5, 0.5, null));
+		assertThat(o.score()).isCloseTo(0.64, within(1e-6));
+		assertThat(o.computation()).endsWith("; crosswalk: the mean of the profile, duties and title of 'Title of s''s "
+				+ "closest Org F occupations with 'Title of o' (1 for itself): 'Title of o' 1 = 1");
+		SimilarJobs.SimilarJob w = answer.results().getLast();
+		// o with w: profile 0, duties 0.8, title 0 -> 0.28; (0.4 x 0 + 0.35 x 1 + 0.25 x 1 + 1 x 0.28) / 2 = 0.44.
+		assertThat(w.parts().getLast().score()).isCloseTo(0.28, within(1e-6));
+		assertThat(w.score()).isCloseTo(0.44, within(1e-6));
+		for (SimilarJobs.SimilarJob result : answer.results()) {
+			assertThat(result.parts().stream().mapToDouble(BlendedSimilarity.Part::contribution).sum())
+				.isCloseTo(result.score(), within(0.01));
+		}
+		// n: s's own 0.28 and o with n (0.4 + 0.35 + 0.25 x 0.8 = 0.95): (0.28 + 0.95) / 2 = 0.615.
+		assertThat(answer.results().get(1).score()).isCloseTo(0.615, within(1e-6));
+		// The pairwise score without explanation (career paths) is the same.
+		int o2 = index.jobNumber("o");
+		assertThat(BlendedSimilarity.of(index, s, o2).score()).isCloseTo(0.64, within(1e-6));
+		assertThat(BlendedSimilarity.score(index, s, o2)).isCloseTo(0.64, within(1e-6));
+		// From o (not placed) nothing changes: three parts.
+		assertThat(BlendedSimilarity.of(index, o2, s).parts()).hasSize(3);
+	}
+
 	@Test
 	void theScanOverAllJobsGivesThePairwiseBlend() {
 		for (long seed = 1; seed <= 20; seed++) {
-			RequirementIndex index = SimilaritiesTests.randomIndex(seed, true).build(new ChangeMarker.Commits(0));
+			RequirementIndexBuilder builder = SimilaritiesTests.randomIndex(seed, true);
+			if (seed % 2 == 0) {
+				// Every job of Org A placed at two jobs of Org B by the crosswalk.
+				for (int j = 0; j < 78; j += 3) {
+					builder.closestOccupations("j" + j, List.of("j" + (j + 1), "j" + (j + 2)));
+				}
+			}
+			RequirementIndex index = builder.build(new ChangeMarker.Commits(0));
 			int target = (int) (seed % index.jobCount());
 			SimilarJobs answer = Similarities.similarJobs(index, target, SimilarityMetric.BLENDED, 100, null, 0);
 			List<Integer> expected = IntStream.range(0, index.jobCount())
@@ -215,6 +276,7 @@ class BlendedSimilarityTests {
 				int other = index.jobNumber(result.job().id());
 				BlendedSimilarity.Blend blend = BlendedSimilarity.of(index, target, other);
 				assertThat(result.score()).isCloseTo(blend.score(), within(1e-4));
+				assertThat(BlendedSimilarity.score(index, target, other)).isCloseTo(blend.score(), within(1e-4));
 				assertThat(result.score()).isCloseTo(BlendedSimilarity.of(index, target, expected.get(i)).score(),
 						within(1e-4));
 				assertThat(result.computation()).isEqualTo(blend.computation());
