@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -23,9 +25,16 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 		List<String> assessments, List<BoilerplateRule> boilerplate, List<String> requirementCues,
 		List<String> nothingStated,
 		Map<String, List<String>> metadataLabels, List<String> organizationWords, String levelWord,
-		int minWords, int maxPhraseCharacters) {
+		int minWords, int maxPhraseCharacters, Map<String, List<String>> kindFits, Parts parts) {
 
 	static final String LOCATION = "extraction/rules.yaml";
+
+	/**
+	 * How a sentence listing several capabilities is matched part by part: split at the separators, parts of at
+	 * least {@code minWords} words, a part's match kept when it reaches {@code threshold}.
+	 */
+	record Parts(List<String> separators, int minWords, double threshold) {
+	}
 
 	record SectionRule(String kind, List<String> phrases) {
 	}
@@ -50,6 +59,26 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read " + LOCATION, ex);
 		}
+	}
+
+	/**
+	 * Whether wording of this kind (a qualification type or a capability kind from {@code kindCues}, or
+	 * {@code duty}) may be matched by meaning to a capability of this kind and qualification type; wording of a kind
+	 * the rules do not list may be matched to any.
+	 */
+	boolean fits(String wordingKind, String capabilityKind, @Nullable String qualificationType) {
+		List<String> fits = this.kindFits.get(wordingKind);
+		return fits == null || fits.contains(capabilityKind)
+				|| (qualificationType != null && fits.contains(capabilityKind + "/" + qualificationType));
+	}
+
+	/** The parts of a sentence, split at the {@code parts} separators (words on word boundaries). */
+	List<String> parts(String text) {
+		String pattern = this.parts.separators().stream()
+			.map(separator -> separator.chars().allMatch(Character::isLetter) || separator.contains(" ")
+					? "\\b" + Pattern.quote(separator) + "\\b" : Pattern.quote(separator))
+			.collect(Collectors.joining("|", "(?i)\\s*(?:", ")\\s*"));
+		return List.of(text.split(pattern)).stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
 	}
 
 	/** The kind of section a heading names, or null when it names none of them. */

@@ -67,6 +67,11 @@ public class ConceptMatcher {
 		return this.embedder.embed(text);
 	}
 
+	/** The sentence vectors of several texts, in their order: one batch, faster than one {@link #vector} each. */
+	public List<float[]> vectors(List<String> texts) {
+		return this.embedder.embedAll(texts);
+	}
+
 	/** As {@link #match(String, ConceptTarget, String, int)}, with the text's {@link #vector} already computed. */
 	public List<ConceptMatch> match(String text, float[] vector, ConceptTarget target, @Nullable String framework,
 			int first) {
@@ -95,6 +100,88 @@ public class ConceptMatcher {
 			.sorted(Comparator.comparingDouble(ConceptMatch::score).reversed().thenComparing(ConceptMatch::id))
 			.limit(first)
 			.toList();
+	}
+
+	/**
+	 * The project's own capabilities (no framework) with their name and description vectors, read in one query: to
+	 * match many texts (a job description's phrases) in memory rather than one vector-index read each. Null when
+	 * there are more than {@code max}: then the indexes are the faster way.
+	 */
+	public @Nullable OwnCapabilities ownCapabilities(int max) {
+		List<OwnCapabilities.Entry> entries;
+		try (Session session = this.sessions.open()) {
+			entries = session.executeRead(tx -> tx.run("""
+					MATCH (c:Capability) WHERE c.framework IS NULL
+					RETURN %s AS node, c.embedding AS name, c.descriptionEmbedding AS description
+					LIMIT $limit""".formatted(Capability.PROJECTION), Map.of("limit", max + 1))
+				.list(r -> new OwnCapabilities.Entry(Capability.of(r.get("node")), Vectors.of(r.get("name")),
+						Vectors.of(r.get("description")))));
+		}
+		return entries.size() > max ? null : new OwnCapabilities(entries);
+	}
+
+	/** Whether the graph holds any framework capability (O*NET, ESCO), so that a search among them may find one. */
+	public boolean hasFrameworkCapabilities() {
+		try (Session session = this.sessions.open()) {
+			return session.executeRead(tx -> tx.run(
+					"MATCH (c:Capability) WHERE c.framework IS NOT NULL RETURN c.id LIMIT 1").hasNext());
+		}
+	}
+
+	/**
+	 * As {@link #match(String, float[], ConceptTarget, String, int)} for the project's own capabilities, in memory:
+	 * the same two signals and scores, every own capability compared (as the vector index does when it holds them
+	 * all), the lexical signal from the words shared with each name and alias (where the full-text index keeps its 50
+	 * best hits).
+	 */
+	public List<ConceptMatch> match(String text, float[] vector, OwnCapabilities own, int first) {
+		String normalised = Labels.normalise(text);
+		Set<String> words = Labels.words(normalised);
+		List<ConceptMatch> matches = new ArrayList<>(own.entries().size());
+		for (OwnCapabilities.Entry entry : own.entries()) {
+			Candidate candidate = new Candidate(entry.capability(), null, null);
+			String[][] searches = ConceptTarget.CAPABILITY.vectorSearches();
+			if (entry.name() != null) {
+				candidate.semantic(normalisedCosine(vector, entry.name()), searches[0][2]);
+			}
+			if (entry.description() != null) {
+				candidate.semantic(normalisedCosine(vector, entry.description()), searches[1][2]);
+			}
+			if (sharesAWord(words, entry.capability())) {
+				candidate.lexical(normalised);
+			}
+			matches.add(candidate.match());
+		}
+		return matches.stream()
+			.sorted(Comparator.comparingDouble(ConceptMatch::score).reversed().thenComparing(ConceptMatch::id))
+			.limit(first)
+			.toList();
+	}
+
+	/** Neo4j's vector.similarity.cosine: the cosine mapped onto 0-1, (1 + cos) / 2; both vectors of unit length. */
+	private static double normalisedCosine(float[] a, float[] b) {
+		return Math.max(0, (1 + TextEmbedder.cosine(a, b)) / 2);
+	}
+
+	private static boolean sharesAWord(Set<String> words, Capability capability) {
+		if (words.isEmpty()) {
+			return false;
+		}
+		for (String label : concat(capability.name(), capability.aliases())) {
+			for (String word : Labels.words(Labels.normalise(label))) {
+				if (words.contains(word)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static List<String> concat(String name, List<String> aliases) {
+		List<String> labels = new ArrayList<>(aliases.size() + 1);
+		labels.add(name);
+		labels.addAll(aliases);
+		return labels;
 	}
 
 	/**

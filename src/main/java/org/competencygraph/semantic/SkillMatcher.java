@@ -1,10 +1,12 @@
 package org.competencygraph.semantic;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 import org.competencygraph.database.Sessions;
 import org.jspecify.annotations.Nullable;
@@ -25,13 +27,17 @@ public final class SkillMatcher {
 	}
 
 	/**
-	 * What became of a skill: a match, or none with the closest candidates.
+	 * What became of a skill: a match, or none with the closest candidates; a match by meaning keeps the candidates
+	 * it was chosen from (the first is the match), one by id or the same words has none.
 	 *
 	 * @param ambiguous true when the best candidate reached the threshold but the next one was as close (within the
 	 * margin), so the words do not say which capability is meant
 	 */
 	public record Resolution(@Nullable Match match, List<ConceptMatch> candidates, boolean ambiguous) {
 	}
+
+	/** Up to this many own capabilities, a batch compares them in memory; beyond, through the vector index. */
+	private static final int MAX_IN_MEMORY = 5_000;
 
 	private final Sessions sessions;
 
@@ -59,32 +65,75 @@ public final class SkillMatcher {
 		return this.resolved.computeIfAbsent(text, this::find);
 	}
 
+	/**
+	 * Resolves many texts at once (a job description's phrases), as {@link #resolve} would one by one but faster:
+	 * the same-words lookups first, then the sentence vectors of the rest in one batch (the costly part: one model
+	 * call instead of one per text), then the searches by meaning on two threads. Later {@link #resolve} calls of
+	 * these texts answer from memory.
+	 */
+	public void resolveAll(Collection<String> texts) {
+		List<String> todo = texts.stream().distinct().filter(t -> !this.resolved.containsKey(t)).toList();
+		List<String> byMeaning = new ArrayList<>();
+		for (String text : todo) {
+			Match exact = byIdOrLabel(text);
+			if (exact != null) {
+				this.resolved.put(text, new Resolution(exact, List.of(), false));
+			}
+			else {
+				byMeaning.add(text);
+			}
+		}
+		if (byMeaning.isEmpty()) {
+			return;
+		}
+		refreshVectors();
+		List<float[]> vectors = this.matcher.vectors(byMeaning);
+		// The own capabilities and their vectors read once, compared in memory: one read instead of one per text.
+		OwnCapabilities own = this.matcher.ownCapabilities(MAX_IN_MEMORY);
+		boolean frameworks = this.settings.frameworkFallback() && this.matcher.hasFrameworkCapabilities();
+		IntStream.range(0, byMeaning.size()).parallel().forEach(i -> this.resolved.computeIfAbsent(byMeaning.get(i),
+				text -> byMeaning(text, vectors.get(i), own, frameworks)));
+	}
+
 	private Resolution find(String text) {
 		Match exact = byIdOrLabel(text);
 		if (exact != null) {
 			return new Resolution(exact, List.of(), false);
 		}
+		refreshVectors();
+		// One sentence vector for both searches (the project's own capabilities, then every framework's).
+		return byMeaning(text, this.matcher.vector(text), null, this.settings.frameworkFallback());
+	}
+
+	private void refreshVectors() {
 		synchronized (this) {
 			if (this.beforeMatchingByMeaning != null) {
 				this.beforeMatchingByMeaning.run();
 				this.beforeMatchingByMeaning = null;
 			}
 		}
-		// One sentence vector for both searches (the project's own capabilities, then every framework's).
-		float[] vector = this.matcher.vector(text);
-		List<ConceptMatch> candidates = new ArrayList<>(
-				this.matcher.match(text, vector, ConceptTarget.CAPABILITY, "none", this.settings.candidates()));
+	}
+
+	/**
+	 * @param owned the own capabilities read for a batch, or null to search them through the indexes
+	 * @param frameworks whether to search framework capabilities when no own one fits
+	 */
+	private Resolution byMeaning(String text, float[] vector, @Nullable OwnCapabilities owned, boolean frameworks) {
+		List<ConceptMatch> candidates = new ArrayList<>(owned != null
+				? this.matcher.match(text, vector, owned, this.settings.candidates())
+				: this.matcher.match(text, vector, ConceptTarget.CAPABILITY, "none", this.settings.candidates()));
 		Match own = accepted(text, candidates, this.settings.threshold());
 		if (own != null) {
-			return new Resolution(own, List.of(), false);
+			// The candidates stay with the match: a caller may check the match against what the words say of it.
+			return new Resolution(own, List.copyOf(candidates), false);
 		}
 		boolean ambiguous = reaches(candidates, this.settings.threshold());
-		if (this.settings.frameworkFallback()) {
+		if (frameworks) {
 			List<ConceptMatch> all = this.matcher.match(text, vector, ConceptTarget.CAPABILITY, null,
 					this.settings.candidates());
 			Match framework = accepted(text, all, this.settings.frameworkThreshold());
 			if (framework != null) {
-				return new Resolution(framework, List.of(), false);
+				return new Resolution(framework, List.copyOf(all), false);
 			}
 			ambiguous |= reaches(all, this.settings.frameworkThreshold());
 			all.stream().filter(c -> candidates.stream().noneMatch(o -> o.id().equals(c.id()))).forEach(candidates::add);
