@@ -25,7 +25,8 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 		List<String> assessments, List<BoilerplateRule> boilerplate, List<String> requirementCues,
 		List<String> nothingStated,
 		Map<String, List<String>> metadataLabels, List<String> organizationWords, String levelWord,
-		int minWords, int maxPhraseCharacters, Map<String, List<String>> kindFits, Parts parts) {
+		int minWords, int maxPhraseCharacters, Map<String, List<String>> kindFits, Parts parts,
+		Map<String, String> contractions) {
 
 	static final String LOCATION = "extraction/rules.yaml";
 
@@ -83,7 +84,7 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 
 	/** The kind of section a heading names, or null when it names none of them. */
 	@Nullable String sectionKind(String heading) {
-		String lower = lower(heading);
+		String lower = headingWords(heading);
 		for (SectionRule rule : this.sections) {
 			if (anyOf(lower, rule.phrases()) != null) {
 				return rule.kind();
@@ -94,13 +95,22 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 
 	/** essential or desirable when the text is one of the priority headings (e.g. "Essential", "Desirable"). */
 	@Nullable String priorityHeading(String heading) {
-		String lower = lower(heading);
+		String lower = headingWords(heading);
 		for (Map.Entry<String, List<String>> entry : this.priorityHeadings.entrySet()) {
 			if (anyOf(lower, entry.getValue()) != null) {
 				return entry.getKey();
 			}
 		}
 		return null;
+	}
+
+	/** A heading in lower case with its contractions written out. */
+	private String headingWords(String heading) {
+		String lower = lower(heading);
+		for (Map.Entry<String, String> contraction : this.contractions.entrySet()) {
+			lower = lower.replace(contraction.getKey(), contraction.getValue());
+		}
+		return lower;
 	}
 
 	/** Why a sentence is boilerplate, or null. */

@@ -151,13 +151,14 @@ final class Outline {
 	 */
 	private boolean tableRow(List<String> cells, int number, @Nullable String pending, int pendingLine) {
 		List<String> filled = cells.stream().filter(c -> !c.isEmpty()).toList();
-		if (filled.size() < 2) {
+		// One cell, or the same words in each (a layout of several jobs side by side): no table of criteria.
+		if (filled.size() < 2 || filled.stream().distinct().count() < 2) {
 			return false;
 		}
 		List<String> roles = cells.stream().map(this::columnRole).toList();
 		// A header names a column "Essential / Desirable" or "How assessed", or has an Essential and a Desirable column.
 		boolean header = roles.stream().skip(1).anyMatch(r -> r.equals("priority") || r.equals("assessment"))
-				|| roles.stream().skip(1).filter(r -> r.startsWith("priority:")).count() >= 2;
+				|| roles.stream().skip(1).filter(r -> r.startsWith("priority:")).distinct().count() >= 2;
 		boolean described = !header && this.columns != null;
 		boolean marked = !header && !described && cells.stream().skip(1).filter(c -> !c.isEmpty())
 			.allMatch(c -> this.rules.priorityHeading(c) != null && c.split("\\s+").length <= 2 || isAssessmentList(c));

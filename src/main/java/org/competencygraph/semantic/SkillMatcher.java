@@ -11,6 +11,8 @@ import java.util.stream.IntStream;
 import org.competencygraph.database.Sessions;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.neo4j.driver.Session;
 
 /**
@@ -35,6 +37,8 @@ public final class SkillMatcher {
 	 */
 	public record Resolution(@Nullable Match match, List<ConceptMatch> candidates, boolean ambiguous) {
 	}
+
+	private static final Logger logger = LoggerFactory.getLogger(SkillMatcher.class);
 
 	/** Up to this many own capabilities, a batch compares them in memory; beyond, through the vector index. */
 	private static final int MAX_IN_MEMORY = 5_000;
@@ -72,6 +76,7 @@ public final class SkillMatcher {
 	 * these texts answer from memory.
 	 */
 	public void resolveAll(Collection<String> texts) {
+		long start = System.nanoTime();
 		List<String> todo = texts.stream().distinct().filter(t -> !this.resolved.containsKey(t)).toList();
 		List<String> byMeaning = new ArrayList<>();
 		for (String text : todo) {
@@ -86,13 +91,21 @@ public final class SkillMatcher {
 		if (byMeaning.isEmpty()) {
 			return;
 		}
+		long exact = System.nanoTime();
 		refreshVectors();
+		long refreshed = System.nanoTime();
 		List<float[]> vectors = this.matcher.vectors(byMeaning);
+		long embedded = System.nanoTime();
 		// The own capabilities and their vectors read once, compared in memory: one read instead of one per text.
 		OwnCapabilities own = this.matcher.ownCapabilities(MAX_IN_MEMORY);
 		boolean frameworks = this.settings.frameworkFallback() && this.matcher.hasFrameworkCapabilities();
+		long read = System.nanoTime();
 		IntStream.range(0, byMeaning.size()).parallel().forEach(i -> this.resolved.computeIfAbsent(byMeaning.get(i),
 				text -> byMeaning(text, vectors.get(i), own, frameworks)));
+		logger.debug("{} texts: same words {} ms, vectors up to date {} ms, {} sentence vectors {} ms, own capabilities "
+				+ "read {} ms, by meaning {} ms", todo.size(), (exact - start) / 1_000_000,
+				(refreshed - exact) / 1_000_000, byMeaning.size(), (embedded - refreshed) / 1_000_000,
+				(read - embedded) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
 	}
 
 	private Resolution find(String text) {

@@ -162,4 +162,17 @@ class MatchingRulesTests {
 		assertThat(job.requirements().getLast().priority()).isEqualTo("essential");
 	}
 
+	@Test
+	void jobsSideBySideAreNoTable() {
+		// Columns repeating one heading are several jobs laid out side by side (a flattened PDF), not criteria.
+		Job job = draft("""
+				Job Title: Analyst
+
+				Basic Qualifications\tBasic Qualifications
+				Must hold a full driving licence\tMust hold a clean driving licence
+				""");
+		assertThat(job.requirements().getFirst().provenance().text())
+			.isEqualTo("Must hold a full driving licence Must hold a clean driving licence");
+	}
+
 }
