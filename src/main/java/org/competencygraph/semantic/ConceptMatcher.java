@@ -114,7 +114,7 @@ public class ConceptMatcher {
 					MATCH (c:Capability) WHERE c.framework IS NULL
 					RETURN %s AS node, c.embedding AS name, c.descriptionEmbedding AS description
 					LIMIT $limit""".formatted(Capability.PROJECTION), Map.of("limit", max + 1))
-				.list(r -> new OwnCapabilities.Entry(Capability.of(r.get("node")), Vectors.of(r.get("name")),
+				.list(r -> OwnCapabilities.Entry.of(Capability.of(r.get("node")), Vectors.of(r.get("name")),
 						Vectors.of(r.get("description")))));
 		}
 		return entries.size() > max ? null : new OwnCapabilities(entries);
@@ -147,8 +147,8 @@ public class ConceptMatcher {
 			if (entry.description() != null) {
 				candidate.semantic(normalisedCosine(vector, entry.description()), searches[1][2]);
 			}
-			if (sharesAWord(words, entry.capability())) {
-				candidate.lexical(normalised);
+			if (words.stream().anyMatch(entry.words()::contains)) {
+				candidate.lexical(normalised, entry.normalisedName(), entry.normalisedAliases());
 			}
 			matches.add(candidate.match());
 		}
@@ -161,27 +161,6 @@ public class ConceptMatcher {
 	/** Neo4j's vector.similarity.cosine: the cosine mapped onto 0-1, (1 + cos) / 2; both vectors of unit length. */
 	private static double normalisedCosine(float[] a, float[] b) {
 		return Math.max(0, (1 + TextEmbedder.cosine(a, b)) / 2);
-	}
-
-	private static boolean sharesAWord(Set<String> words, Capability capability) {
-		if (words.isEmpty()) {
-			return false;
-		}
-		for (String label : concat(capability.name(), capability.aliases())) {
-			for (String word : Labels.words(Labels.normalise(label))) {
-				if (words.contains(word)) {
-					return true;
-				}
-			}
-		}
-		return false;
-	}
-
-	private static List<String> concat(String name, List<String> aliases) {
-		List<String> labels = new ArrayList<>(aliases.size() + 1);
-		labels.add(name);
-		labels.addAll(aliases);
-		return labels;
 	}
 
 	/**
@@ -277,16 +256,22 @@ public class ConceptMatcher {
 		}
 
 		void lexical(String normalised) {
+			lexical(normalised, Labels.normalise(this.name), this.aliases.stream().map(Labels::normalise).toList());
+		}
+
+		/** As {@link #lexical(String)} with the name and aliases already in normal form (aliases in their order). */
+		void lexical(String normalised, String normalisedName, List<String> normalisedAliases) {
 			Set<String> words = Labels.words(normalised);
-			if (Labels.normalise(this.name).equals(normalised)) {
+			if (normalisedName.equals(normalised)) {
 				this.lexical = 1.0;
 				this.matchedLabel = this.name;
 				return;
 			}
-			double best = Labels.overlap(words, Labels.words(Labels.normalise(this.name))) * 0.8;
+			double best = Labels.overlap(words, Labels.words(normalisedName)) * 0.8;
 			String bestLabel = this.name;
-			for (String alias : this.aliases) {
-				String label = Labels.normalise(alias);
+			for (int i = 0; i < this.aliases.size(); i++) {
+				String alias = this.aliases.get(i);
+				String label = normalisedAliases.get(i);
 				double score = label.equals(normalised) ? 0.9 : Labels.overlap(words, Labels.words(label)) * 0.8;
 				if (score > best) {
 					best = score;

@@ -78,9 +78,22 @@ public final class SkillMatcher {
 	public void resolveAll(Collection<String> texts) {
 		long start = System.nanoTime();
 		List<String> todo = texts.stream().distinct().filter(t -> !this.resolved.containsKey(t)).toList();
+		if (todo.isEmpty()) {
+			return;
+		}
+		refreshVectors();
+		// The own capabilities, their labels and vectors read once and compared in memory: one read, not one or two
+		// per text.
+		OwnCapabilities own = this.matcher.ownCapabilities(MAX_IN_MEMORY);
+		boolean frameworks = this.matcher.hasFrameworkCapabilities();
+		long read = System.nanoTime();
 		List<String> byMeaning = new ArrayList<>();
 		for (String text : todo) {
-			Match exact = byIdOrLabel(text);
+			Match exact = own != null ? byOwnLabel(text, own) : null;
+			// A framework capability's id or label, which only the graph knows, when there are any.
+			if (exact == null && (own == null || frameworks)) {
+				exact = byIdOrLabel(text);
+			}
 			if (exact != null) {
 				this.resolved.put(text, new Resolution(exact, List.of(), false));
 			}
@@ -88,24 +101,57 @@ public final class SkillMatcher {
 				byMeaning.add(text);
 			}
 		}
-		if (byMeaning.isEmpty()) {
-			return;
-		}
-		long exact = System.nanoTime();
-		refreshVectors();
-		long refreshed = System.nanoTime();
-		List<float[]> vectors = this.matcher.vectors(byMeaning);
+		long labels = System.nanoTime();
+		List<float[]> vectors = byMeaning.isEmpty() ? List.of() : this.matcher.vectors(byMeaning);
 		long embedded = System.nanoTime();
-		// The own capabilities and their vectors read once, compared in memory: one read instead of one per text.
-		OwnCapabilities own = this.matcher.ownCapabilities(MAX_IN_MEMORY);
-		boolean frameworks = this.settings.frameworkFallback() && this.matcher.hasFrameworkCapabilities();
-		long read = System.nanoTime();
+		boolean fallback = this.settings.frameworkFallback() && frameworks;
 		IntStream.range(0, byMeaning.size()).parallel().forEach(i -> this.resolved.computeIfAbsent(byMeaning.get(i),
-				text -> byMeaning(text, vectors.get(i), own, frameworks)));
-		logger.debug("{} texts: same words {} ms, vectors up to date {} ms, {} sentence vectors {} ms, own capabilities "
-				+ "read {} ms, by meaning {} ms", todo.size(), (exact - start) / 1_000_000,
-				(refreshed - exact) / 1_000_000, byMeaning.size(), (embedded - refreshed) / 1_000_000,
-				(read - embedded) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
+				text -> byMeaning(text, vectors.get(i), own, fallback)));
+		logger.debug("{} texts: capabilities read {} ms, same words {} ms, {} sentence vectors {} ms, by meaning {} ms",
+				todo.size(), (read - start) / 1_000_000, (labels - read) / 1_000_000, byMeaning.size(),
+				(embedded - labels) / 1_000_000, (System.nanoTime() - embedded) / 1_000_000);
+	}
+
+	/**
+	 * As {@link #byIdOrLabel} among the own capabilities read for a batch: the one with this id, else the one whose
+	 * name, else whose alias, is the same words (the smallest id of equals).
+	 */
+	private static @Nullable Match byOwnLabel(String text, OwnCapabilities own) {
+		String id = text.strip();
+		String normalised = Labels.normalise(text);
+		Match best = null;
+		int bestRank = Integer.MAX_VALUE;
+		for (OwnCapabilities.Entry entry : own.entries()) {
+			String capabilityId = entry.capability().id();
+			String name = entry.capability().name();
+			if (capabilityId.equals(id)) {
+				return new Match(capabilityId, name, "id", 1.0, "'" + text + "' is the capability's id");
+			}
+			if (normalised.isEmpty()) {
+				continue;
+			}
+			int rank;
+			String label;
+			if (entry.normalisedName().equals(normalised)) {
+				rank = 0;
+				label = name;
+			}
+			else {
+				int alias = entry.normalisedAliases().indexOf(normalised);
+				if (alias < 0) {
+					continue;
+				}
+				rank = 1;
+				label = entry.capability().aliases().get(alias);
+			}
+			if (rank < bestRank || (rank == bestRank && best != null && capabilityId.compareTo(best.capabilityId()) < 0)) {
+				bestRank = rank;
+				String method = rank == 0 ? "name" : "alias";
+				best = new Match(capabilityId, name, method, 1.0, "'" + text + "': same words as the " + method + " '"
+						+ label + "'");
+			}
+		}
+		return best;
 	}
 
 	private Resolution find(String text) {
