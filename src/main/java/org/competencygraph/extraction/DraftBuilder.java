@@ -21,7 +21,6 @@ import org.competencygraph.extraction.DraftProfile.Phrase;
 import org.competencygraph.extraction.DraftProfile.ProposedCapability;
 import org.competencygraph.extraction.DraftProfile.Provenance;
 import org.competencygraph.extraction.DraftProfile.Requirement;
-import org.competencygraph.capability.Capability;
 import org.competencygraph.semantic.ConceptMatch;
 import org.competencygraph.semantic.SkillMatcher.Match;
 import org.competencygraph.semantic.SkillMatcher.Resolution;
@@ -32,6 +31,9 @@ import org.jspecify.annotations.Nullable;
  * to a capability, else a proposed new one), each duty a duty and, when it names a capability the graph has, a
  * requirement derived from it; boilerplate is left out and listed. A document naming several levels becomes one
  * job per level, each including the requirements of the one below.
+ * Longer than 300 lines because it is one pass from passages to requirements whose steps (what is left out, duty
+ * clauses, parts of sentences, the matches and proposals, the jobs of a multi-level document) add to the same jobs
+ * and notes; the kind check is its own class ({@link KindCheck}).
  */
 final class DraftBuilder {
 
@@ -54,7 +56,7 @@ final class DraftBuilder {
 
 	private final double threshold;
 
-	private final double margin;
+	private final KindCheck kinds;
 
 	private final Predicate<String> capabilityExists;
 
@@ -73,7 +75,7 @@ final class DraftBuilder {
 	 */
 	DraftBuilder(ExtractionRules rules, Cues cues, Function<String, Resolution> matcher,
 			Consumer<List<String>> matchAll, double threshold, double margin, Predicate<String> capabilityExists) {
-		this.margin = margin;
+		this.kinds = new KindCheck(rules, cues, threshold, margin);
 		this.rules = rules;
 		this.cues = cues;
 		this.matcher = matcher;
@@ -201,9 +203,9 @@ final class DraftBuilder {
 		if (match == null || match.score() < this.rules.parts().threshold()) {
 			return null;
 		}
-		String wording = task.duty() ? "duty" : wordingKind(task.passage());
+		String wording = task.duty() ? "duty" : this.kinds.wordingKind(task.passage());
 		if (match.method().equals("semantic") && wording != null && !resolution.candidates().isEmpty()
-				&& !fits(wording, resolution.candidates().getFirst())) {
+				&& !this.kinds.fits(wording, resolution.candidates().getFirst())) {
 			return null;
 		}
 		return match;
@@ -225,14 +227,14 @@ final class DraftBuilder {
 	private void requirement(Passage passage, String phrase, boolean duty, DraftJob job, List<Phrase> unmatched,
 			Set<Passage> covered) {
 		Resolution resolution = this.matcher.apply(phrase);
-		String wording = duty ? "duty" : wordingKind(passage);
+		String wording = duty ? "duty" : this.kinds.wordingKind(passage);
 		String kindNote = null;
 		Match match = resolution.match();
 		if (match != null && match.method().equals("semantic") && wording != null
-				&& !resolution.candidates().isEmpty() && !fits(wording, resolution.candidates().getFirst())) {
-			kindNote = "kind check: '" + match.name() + "' is " + kindOf(resolution.candidates().getFirst())
+				&& !resolution.candidates().isEmpty() && !this.kinds.fits(wording, resolution.candidates().getFirst())) {
+			kindNote = "kind check: '" + match.name() + "' is " + KindCheck.kindOf(resolution.candidates().getFirst())
 					+ ", the wording names " + (duty ? "a duty" : wording);
-			match = fittingMatch(phrase, resolution.candidates(), wording, kindNote);
+			match = this.kinds.fittingMatch(phrase, resolution.candidates(), wording, kindNote);
 		}
 		List<Candidate> candidates = resolution.candidates().stream().limit(3).map(DraftBuilder::candidate).toList();
 		Provenance provenance = new Provenance(passage.section(), passage.text(), passage.line());
@@ -265,49 +267,6 @@ final class DraftBuilder {
 		job.add(new Requirement(capability, priority.priority(), priority.text(), level == null ? null : level.level(),
 				level == null ? null : level.text(), List.copyOf(passage.assessedBy()), passage.criterion(),
 				duty ? Boolean.TRUE : null, provenance, Math.round(confidence * 1000) / 1000.0, evidence, candidates));
-	}
-
-	/**
-	 * The kind the wording names, as {@code kindFits} keys it: the qualification type of a qualification, else the
-	 * capability kind; null when no cue names one.
-	 */
-	private @Nullable String wordingKind(Passage passage) {
-		Cues.Kind kind = this.cues.statedKind(passage);
-		if (kind == null) {
-			return null;
-		}
-		return kind.kind().equals("Qualification") && kind.qualificationType() != null ? kind.qualificationType()
-				: kind.kind();
-	}
-
-	private boolean fits(String wording, ConceptMatch candidate) {
-		Capability capability = candidate.capability();
-		return capability == null
-				|| this.rules.fits(wording, capability.kind().label(), capability.qualificationType());
-	}
-
-	private static String kindOf(ConceptMatch candidate) {
-		Capability capability = candidate.capability();
-		if (capability == null) {
-			return "of another kind";
-		}
-		return "a " + (capability.qualificationType() != null ? capability.qualificationType()
-				: capability.kind().label());
-	}
-
-	/**
-	 * The best candidate of a kind the wording fits, when it reaches the threshold and is clearly ahead of the next
-	 * fitting one, as the matcher requires of any match by meaning; else none.
-	 */
-	private @Nullable Match fittingMatch(String phrase, List<ConceptMatch> candidates, String wording, String note) {
-		List<ConceptMatch> fitting = candidates.stream().filter(c -> fits(wording, c)).toList();
-		if (fitting.isEmpty() || fitting.getFirst().score() < this.threshold
-				|| (fitting.size() > 1 && fitting.getFirst().score() - fitting.get(1).score() < this.margin)) {
-			return null;
-		}
-		ConceptMatch best = fitting.getFirst();
-		return new Match(best.id(), best.name(), "semantic", best.score(), "'" + phrase + "': " + best.evidence()
-				+ "; " + note + ", so the next candidate of a fitting kind");
 	}
 
 	private static Candidate candidate(ConceptMatch match) {
