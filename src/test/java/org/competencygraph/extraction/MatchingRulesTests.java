@@ -50,6 +50,7 @@ class MatchingRulesTests {
 			"work independently and prioritise your own workload", List.of(candidate(INDEPENDENT, 0.8)),
 			"prioritise your own workload", List.of(candidate(TIME, 0.78)),
 			"work independently", List.of(candidate(INDEPENDENT, 0.9)),
+			"Work independently and prioritise your own workload", List.of(candidate(INDEPENDENT, 0.8)),
 			"communicate clearly and manage a degree of pressure", List.of(candidate(COMMUNICATION, 0.75)),
 			"manage a degree of pressure", List.of(candidate(DEGREE, 0.75)));
 
@@ -173,6 +174,22 @@ class MatchingRulesTests {
 				""");
 		assertThat(job.requirements().getFirst().provenance().text())
 			.isEqualTo("Must hold a full driving licence Must hold a clean driving licence");
+	}
+
+	@Test
+	void aCapabilityAnyDutyImpliesStaysEssential() {
+		Job job = draft("""
+				Job Title: Analyst
+
+				Main Duties
+				- Work independently and prioritise your own workload.
+
+				Desirable
+				- Ability to work independently and prioritise your own workload.
+				""");
+		Requirement independent = job.requirements().stream()
+			.filter(r -> r.capability().equals(INDEPENDENT.id())).findFirst().orElseThrow();
+		assertThat(independent.priority()).isEqualTo("essential");
 	}
 
 }
