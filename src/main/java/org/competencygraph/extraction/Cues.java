@@ -93,15 +93,33 @@ final class Cues {
 	}
 
 	Kind kind(Passage passage, String sectionKind) {
-		String lower = ExtractionRules.lower(passage.text() + (passage.intro() == null ? "" : " " + passage.intro()));
-		for (KindCue cue : this.rules.kindCues()) {
-			if (ExtractionRules.anyOf(lower, cue.phrases()) != null) {
-				return new Kind(cue.kind(), cue.qualificationType());
-			}
+		Kind stated = statedKind(passage);
+		if (stated != null) {
+			return stated;
 		}
 		String kind = this.rules.sectionCapabilityKind().getOrDefault(sectionKind, "Skill");
 		return new Kind(kind, kind.equals("Qualification") ? (sectionKind.equals("experience") ? "experience" : "other")
 				: null);
+	}
+
+	/**
+	 * The kind the wording names (kindCues), or null: the cue standing first in the sentence wins ("Knowledge of
+	 * ITIL" names knowledge, "ITIL Foundation certificate" a certificate), the list's order breaking ties.
+	 */
+	@Nullable Kind statedKind(Passage passage) {
+		String lower = ExtractionRules.lower(passage.text() + (passage.intro() == null ? "" : " " + passage.intro()));
+		Kind first = null;
+		int at = Integer.MAX_VALUE;
+		for (KindCue cue : this.rules.kindCues()) {
+			for (String phrase : cue.phrases()) {
+				int index = ExtractionRules.indexOf(lower, phrase, 0);
+				if (index >= 0 && index < at) {
+					at = index;
+					first = new Kind(cue.kind(), cue.qualificationType());
+				}
+			}
+		}
+		return first;
 	}
 
 	/** The words to match: an item's label when it has one, else the sentence without lead-ins and trailing stop. */

@@ -1,10 +1,13 @@
 package org.competencygraph.extraction;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -28,6 +31,9 @@ import org.jspecify.annotations.Nullable;
  * to a capability, else a proposed new one), each duty a duty and, when it names a capability the graph has, a
  * requirement derived from it; boilerplate is left out and listed. A document naming several levels becomes one
  * job per level, each including the requirements of the one below.
+ * Longer than 300 lines because it is one pass from passages to requirements whose steps (what is left out, duty
+ * clauses, parts of sentences, the matches and proposals, the jobs of a multi-level document) add to the same jobs
+ * and notes; the kind check is its own class ({@link KindCheck}).
  */
 final class DraftBuilder {
 
@@ -46,7 +52,11 @@ final class DraftBuilder {
 
 	private final Function<String, Resolution> matcher;
 
+	private final Consumer<List<String>> matchAll;
+
 	private final double threshold;
+
+	private final KindCheck kinds;
 
 	private final Predicate<String> capabilityExists;
 
@@ -56,9 +66,20 @@ final class DraftBuilder {
 	 */
 	DraftBuilder(ExtractionRules rules, Cues cues, Function<String, Resolution> matcher, double threshold,
 			Predicate<String> capabilityExists) {
+		this(rules, cues, matcher, phrases -> phrases.forEach(matcher::apply), threshold, 0, capabilityExists);
+	}
+
+	/**
+	 * @param matchAll resolves a document's phrases at once before {@code matcher} is asked for each (a batch is
+	 * faster than one phrase at a time)
+	 */
+	DraftBuilder(ExtractionRules rules, Cues cues, Function<String, Resolution> matcher,
+			Consumer<List<String>> matchAll, double threshold, double margin, Predicate<String> capabilityExists) {
+		this.kinds = new KindCheck(rules, cues, threshold, margin);
 		this.rules = rules;
 		this.cues = cues;
 		this.matcher = matcher;
+		this.matchAll = matchAll;
 		this.threshold = threshold;
 		this.capabilityExists = capabilityExists;
 	}
@@ -85,7 +106,8 @@ final class DraftBuilder {
 				// capability in each.
 				for (String clause : passage.text().split("\\s*;\\s*")) {
 					if (clause.split("\\s+").length >= 2) {
-						tasks.add(new Task(passage, this.cues.phrase(clause), true, job));
+						tasks.add(new Task(passage, this.cues.phrase(clause), true, false, job));
+						parts(passage, clause, true, job, tasks);
 					}
 				}
 			}
@@ -99,13 +121,28 @@ final class DraftBuilder {
 				if (!passage.item().startsWith(passage.text()) && phrase.split("\\s+").length < 5) {
 					continue;
 				}
-				tasks.add(new Task(passage, phrase, false, job));
+				tasks.add(new Task(passage, phrase, false, false, job));
+				parts(passage, passage.label() != null ? passage.label() : passage.text(), false, job, tasks);
 			}
 		}
-		// The matches by meaning are the slow part: on two threads, each phrase once (the matcher remembers them).
-		tasks.stream().map(Task::phrase).distinct().toList().parallelStream().forEach(this.matcher::apply);
+		// The matches by meaning are the slow part: all phrases at once, each once (the matcher remembers them).
+		this.matchAll.accept(tasks.stream().map(Task::phrase).distinct().toList());
+		// A sentence one of whose parts names a capability is not proposed as a whole: the part says what it asks.
+		Set<Passage> covered = new HashSet<>();
 		for (Task task : tasks) {
-			requirement(task.passage(), task.phrase(), task.duty(), task.job(), unmatched);
+			if (task.part() && partMatch(task) != null) {
+				covered.add(task.passage());
+			}
+		}
+		for (Task task : tasks) {
+			if (task.part()) {
+				Match match = partMatch(task);
+				if (match != null) {
+					add(task.passage(), match, this.matcher.apply(task.phrase()), task.duty(), task.job());
+				}
+				continue;
+			}
+			requirement(task.passage(), task.phrase(), task.duty(), task.job(), unmatched, covered);
 		}
 		List<Job> written = jobs.stream().map(DraftJob::job).toList();
 		String title = outline.jobs.getFirst().metadata().get("title");
@@ -141,17 +178,70 @@ final class DraftBuilder {
 		return null;
 	}
 
-	private record Task(Passage passage, String phrase, boolean duty, DraftJob job) {
+	/** @param part whether the phrase is a part of the sentence (see {@code parts} in the rules), not all of it */
+	private record Task(Passage passage, String phrase, boolean duty, boolean part, DraftJob job) {
 	}
 
-	private void requirement(Passage passage, String phrase, boolean duty, DraftJob job, List<Phrase> unmatched) {
-		Resolution resolution = this.matcher.apply(phrase);
+	/** The parts of a sentence listing several capabilities, each a task of its own when long enough. */
+	private void parts(Passage passage, String text, boolean duty, DraftJob job, List<Task> tasks) {
+		List<String> parts = this.rules.parts(text);
+		if (parts.size() < 2) {
+			return;
+		}
+		for (String part : parts) {
+			String phrase = this.cues.phrase(part);
+			if (phrase.split("\\s+").length >= this.rules.parts().minWords()) {
+				tasks.add(new Task(passage, phrase, duty, true, job));
+			}
+		}
+	}
+
+	/** A part's match: by meaning or the same words, of a fitting kind, reaching the parts' threshold; else none. */
+	private @Nullable Match partMatch(Task task) {
+		Resolution resolution = this.matcher.apply(task.phrase());
 		Match match = resolution.match();
-		List<Candidate> candidates = resolution.candidates().stream().map(DraftBuilder::candidate).toList();
+		if (match == null || match.score() < this.rules.parts().threshold()) {
+			return null;
+		}
+		String wording = task.duty() ? "duty" : this.kinds.wordingKind(task.passage());
+		if (match.method().equals("semantic") && wording != null && !resolution.candidates().isEmpty()
+				&& !this.kinds.fits(wording, resolution.candidates().getFirst())) {
+			return null;
+		}
+		return match;
+	}
+
+	/** A requirement from a matched part of a sentence, with the sentence's provenance, priority and level. */
+	private void add(Passage passage, Match match, Resolution resolution, boolean duty, DraftJob job) {
+		Cues.Priority priority = duty ? new Cues.Priority("essential", null) : this.cues.priority(passage);
+		Cues.Level level = duty ? null : this.cues.level(passage);
+		List<Candidate> candidates = resolution.candidates().stream().limit(3).map(DraftBuilder::candidate).toList();
+		job.add(new Requirement(match.capabilityId(), priority.priority(), priority.text(),
+				level == null ? null : level.level(), level == null ? null : level.text(),
+				List.copyOf(passage.assessedBy()), passage.criterion(), duty ? Boolean.TRUE : null,
+				new Provenance(passage.section(), passage.text(), passage.line()),
+				Math.round(match.score() * 1000) / 1000.0,
+				match.evidence() + " (" + match.method() + ", a part of the sentence)", candidates));
+	}
+
+	private void requirement(Passage passage, String phrase, boolean duty, DraftJob job, List<Phrase> unmatched,
+			Set<Passage> covered) {
+		Resolution resolution = this.matcher.apply(phrase);
+		String wording = duty ? "duty" : this.kinds.wordingKind(passage);
+		String kindNote = null;
+		Match match = resolution.match();
+		if (match != null && match.method().equals("semantic") && wording != null
+				&& !resolution.candidates().isEmpty() && !this.kinds.fits(wording, resolution.candidates().getFirst())) {
+			kindNote = "kind check: '" + match.name() + "' is " + KindCheck.kindOf(resolution.candidates().getFirst())
+					+ ", the wording names " + (duty ? "a duty" : wording);
+			match = this.kinds.fittingMatch(phrase, resolution.candidates(), wording, kindNote);
+		}
+		List<Candidate> candidates = resolution.candidates().stream().limit(3).map(DraftBuilder::candidate).toList();
 		Provenance provenance = new Provenance(passage.section(), passage.text(), passage.line());
 		if (match == null) {
-			unmatched.add(new Phrase(phrase, passage.section(), passage.line(), !duty, candidates));
-			if (duty) {
+			boolean proposed = !duty && !covered.contains(passage);
+			unmatched.add(new Phrase(phrase, passage.section(), passage.line(), proposed, candidates));
+			if (!proposed) {
 				return;
 			}
 		}
@@ -170,8 +260,9 @@ final class DraftBuilder {
 			capability = new ProposedCapability(proposedId(kind, phrase), kind.kind(), name(phrase),
 					kind.qualificationType(), "Proposed by extraction from: " + passage.text());
 			confidence = candidates.isEmpty() ? 0 : candidates.getFirst().score();
-			evidence = "no capability reached " + this.threshold + " (or the best was not clearly ahead): proposed "
-					+ "as a new capability; review it or pick a candidate";
+			evidence = (kindNote != null ? kindNote + ", and no capability of a fitting kind reached " + this.threshold
+					: "no capability reached " + this.threshold + " (or the best was not clearly ahead)")
+					+ ": proposed as a new capability; review it or pick a candidate";
 		}
 		job.add(new Requirement(capability, priority.priority(), priority.text(), level == null ? null : level.level(),
 				level == null ? null : level.text(), List.copyOf(passage.assessedBy()), passage.criterion(),

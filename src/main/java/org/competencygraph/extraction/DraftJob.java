@@ -57,9 +57,19 @@ final class DraftJob {
 		if (known.priority().equals("desirable") && requirement.priority().equals("essential")) {
 			this.requirements.put(requirement.capabilityId(), requirement);
 		}
+		// A stated requirement replaces one derived from a duty (its level, provenance and assessment say more), but
+		// a capability a duty implies stays essential: essential when any sentence says so.
 		else if (known.derivedFromDuty() != null && requirement.derivedFromDuty() == null) {
-			this.requirements.put(requirement.capabilityId(), requirement);
+			this.requirements.put(requirement.capabilityId(), known.priority().equals("essential")
+					&& requirement.priority().equals("desirable") ? essential(requirement) : requirement);
 		}
+	}
+
+	private static Requirement essential(Requirement r) {
+		return new Requirement(r.capability(), "essential", null, r.level(), r.levelText(), r.assessedBy(),
+				r.criterion(), r.derivedFromDuty(), r.provenance(), r.confidence(),
+				r.evidence() + "; essential, as a duty of the job implies it (the sentence says " + r.priority() + ")",
+				r.candidates());
 	}
 
 	Job job() {

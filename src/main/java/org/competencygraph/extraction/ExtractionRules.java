@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -23,9 +25,17 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 		List<String> assessments, List<BoilerplateRule> boilerplate, List<String> requirementCues,
 		List<String> nothingStated,
 		Map<String, List<String>> metadataLabels, List<String> organizationWords, String levelWord,
-		int minWords, int maxPhraseCharacters) {
+		int minWords, int maxPhraseCharacters, Map<String, List<String>> kindFits, Parts parts,
+		Map<String, String> contractions) {
 
 	static final String LOCATION = "extraction/rules.yaml";
+
+	/**
+	 * How a sentence listing several capabilities is matched part by part: split at the separators, parts of at
+	 * least {@code minWords} words, a part's match kept when it reaches {@code threshold}.
+	 */
+	record Parts(List<String> separators, int minWords, double threshold) {
+	}
 
 	record SectionRule(String kind, List<String> phrases) {
 	}
@@ -52,9 +62,29 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 		}
 	}
 
+	/**
+	 * Whether wording of this kind (a qualification type or a capability kind from {@code kindCues}, or
+	 * {@code duty}) may be matched by meaning to a capability of this kind and qualification type; wording of a kind
+	 * the rules do not list may be matched to any.
+	 */
+	boolean fits(String wordingKind, String capabilityKind, @Nullable String qualificationType) {
+		List<String> fits = this.kindFits.get(wordingKind);
+		return fits == null || fits.contains(capabilityKind)
+				|| (qualificationType != null && fits.contains(capabilityKind + "/" + qualificationType));
+	}
+
+	/** The parts of a sentence, split at the {@code parts} separators (words on word boundaries). */
+	List<String> parts(String text) {
+		String pattern = this.parts.separators().stream()
+			.map(separator -> separator.chars().allMatch(Character::isLetter) || separator.contains(" ")
+					? "\\b" + Pattern.quote(separator) + "\\b" : Pattern.quote(separator))
+			.collect(Collectors.joining("|", "(?i)\\s*(?:", ")\\s*"));
+		return List.of(text.split(pattern)).stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
+	}
+
 	/** The kind of section a heading names, or null when it names none of them. */
 	@Nullable String sectionKind(String heading) {
-		String lower = lower(heading);
+		String lower = headingWords(heading);
 		for (SectionRule rule : this.sections) {
 			if (anyOf(lower, rule.phrases()) != null) {
 				return rule.kind();
@@ -65,13 +95,22 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 
 	/** essential or desirable when the text is one of the priority headings (e.g. "Essential", "Desirable"). */
 	@Nullable String priorityHeading(String heading) {
-		String lower = lower(heading);
+		String lower = headingWords(heading);
 		for (Map.Entry<String, List<String>> entry : this.priorityHeadings.entrySet()) {
 			if (anyOf(lower, entry.getValue()) != null) {
 				return entry.getKey();
 			}
 		}
 		return null;
+	}
+
+	/** A heading in lower case with its contractions written out. */
+	private String headingWords(String heading) {
+		String lower = lower(heading);
+		for (Map.Entry<String, String> contraction : this.contractions.entrySet()) {
+			lower = lower.replace(contraction.getKey(), contraction.getValue());
+		}
+		return lower;
 	}
 
 	/** Why a sentence is boilerplate, or null. */

@@ -103,7 +103,8 @@ public class JobProfileExtractor {
 		Outline outline = Outline.of(text, this.rules);
 		SkillMatcher matcher = new SkillMatcher(this.sessions, this.concepts, this.settings,
 				() -> this.embeddings.refreshCapabilities(JobProgress.NONE));
-		return new DraftBuilder(this.rules, this.cues, matcher::resolve, this.settings.threshold(), this::exists)
+		return new DraftBuilder(this.rules, this.cues, matcher::resolve, matcher::resolveAll, this.settings.threshold(),
+				this.settings.margin(), this::exists)
 			.build(fileName.replaceAll(".*[/\\\\]", ""), outline);
 	}
 

@@ -73,6 +73,9 @@ final class Outline {
 
 	private @Nullable String footnote;
 
+	/** What each column of the current table holds (see {@link #tableRow}), null outside a table with a header. */
+	private @Nullable List<String> columns;
+
 	Outline(ExtractionRules rules) {
 		this.rules = rules;
 		List<String> all = new ArrayList<>();
@@ -92,6 +95,16 @@ final class Outline {
 		String pending = null;
 		int pendingLine = 0;
 		for (int i = 0; i < lines.size(); i++) {
+			if (lines.get(i).indexOf('\t') >= 0) {
+				List<String> cells = new ArrayList<>();
+				for (String cell : lines.get(i).split("\t", -1)) {
+					cells.add(clean(cell));
+				}
+				if (outline.tableRow(cells, i + 1, pending, pendingLine)) {
+					pending = null;
+					continue;
+				}
+			}
 			String line = clean(lines.get(i));
 			boolean continues = pending != null && !line.isEmpty() && Character.isLowerCase(line.charAt(0))
 					&& !pending.matches(".*[.:;!?]$");
@@ -125,6 +138,106 @@ final class Outline {
 			}
 		}
 		return String.join(" ", cells);
+	}
+
+	/**
+	 * A table row read by its columns (a person specification's "criterion | Essential/Desirable | how assessed"):
+	 * a header row naming priority or assessment columns says what each column holds, for the rows after it until the
+	 * next heading; a row without one is read so when the cells after the first are priority words or assessment
+	 * methods. The criterion becomes an item with the row's priority and assessment; other rows are lines as usual.
+	 *
+	 * @param pending a line read before the row and not yet outlined (it is outlined first when the row is a table's)
+	 * @return whether the row was read as a table's
+	 */
+	private boolean tableRow(List<String> cells, int number, @Nullable String pending, int pendingLine) {
+		List<String> filled = cells.stream().filter(c -> !c.isEmpty()).toList();
+		// One cell, or the same words in each (a layout of several jobs side by side): no table of criteria.
+		if (filled.size() < 2 || filled.stream().distinct().count() < 2) {
+			return false;
+		}
+		List<String> roles = cells.stream().map(this::columnRole).toList();
+		// A header names a column "Essential / Desirable" or "How assessed", or has an Essential and a Desirable column.
+		boolean header = roles.stream().skip(1).anyMatch(r -> r.equals("priority") || r.equals("assessment"))
+				|| roles.stream().skip(1).filter(r -> r.startsWith("priority:")).distinct().count() >= 2;
+		boolean described = !header && this.columns != null;
+		boolean marked = !header && !described && cells.stream().skip(1).filter(c -> !c.isEmpty())
+			.allMatch(c -> this.rules.priorityHeading(c) != null && c.split("\\s+").length <= 2 || isAssessmentList(c));
+		if (!header && !described && !marked) {
+			return false;
+		}
+		if (pending != null) {
+			line(pending, pendingLine);
+		}
+		if (header) {
+			String first = filled.getFirst();
+			// "Criteria" or "Skills" over the table starts a section unless one of requirements is already open.
+			if (this.rules.sectionKind(first) != null && !List.of("skills", "knowledge", "experience", "qualifications")
+				.contains(this.kind)) {
+				heading(first, false);
+			}
+			this.columns = roles;
+			return true;
+		}
+		StringBuilder text = new StringBuilder();
+		String rowPriority = null;
+		List<String> methods = new ArrayList<>();
+		for (int c = 0; c < cells.size(); c++) {
+			String cell = cells.get(c);
+			String role = described && c < this.columns.size() ? this.columns.get(c) : "value";
+			if (cell.isEmpty()) {
+				continue;
+			}
+			if (role.startsWith("priority:") && !text.isEmpty()) {
+				rowPriority = role.substring("priority:".length());
+			}
+			else if ((role.equals("value") || role.equals("priority")) && !text.isEmpty()
+					&& this.rules.priorityHeading(cell) != null && cell.split("\\s+").length <= 2) {
+				rowPriority = this.rules.priorityHeading(cell);
+			}
+			else if ((role.equals("assessment") || role.equals("value")) && !text.isEmpty() && isAssessmentList(cell)) {
+				methods.addAll(List.of(cell.split("\\s*(?:[,/;&]|\\band\\b)\\s*")));
+			}
+			else if (role.equals("text") || role.equals("value") || text.isEmpty()) {
+				text.append(text.isEmpty() ? "" : " ").append(cell);
+			}
+		}
+		if (text.isEmpty()) {
+			return true;
+		}
+		String before = this.priority;
+		if (rowPriority != null) {
+			this.priority = rowPriority;
+		}
+		int from = this.passages.size();
+		Matcher bullet = BULLET.matcher(text.toString());
+		text(bullet.matches() ? bullet.group(2) : text.toString(), null, number);
+		for (Passage passage : this.passages.subList(from, this.passages.size())) {
+			methods.stream().map(String::strip).filter(m -> !m.isEmpty()).forEach(passage.assessedBy()::add);
+		}
+		this.priority = before;
+		return true;
+	}
+
+	/** What a table column's header says it holds: priority:essential, priority (either), assessment, or text. */
+	private String columnRole(String header) {
+		String lower = ExtractionRules.lower(header);
+		boolean essential = ExtractionRules.anyOf(lower, this.rules.priorityHeadings().get("essential")) != null;
+		boolean desirable = ExtractionRules.anyOf(lower, this.rules.priorityHeadings().get("desirable")) != null;
+		if (header.split("\\s+").length <= 4 && (essential || desirable)) {
+			return essential && desirable ? "priority" : "priority:" + (essential ? "essential" : "desirable");
+		}
+		if (ExtractionRules.indexOf(lower, "assess*", 0) >= 0 || ExtractionRules.indexOf(lower, "identified", 0) >= 0
+				|| ExtractionRules.indexOf(lower, "method", 0) >= 0) {
+			return "assessment";
+		}
+		return "text";
+	}
+
+	/** "Application, Interview": every part names an assessment method (or begins one's name). */
+	private boolean isAssessmentList(String cell) {
+		List<String> parts = List.of(ExtractionRules.lower(cell).split("\\s*(?:[,/;&]|\\band\\b)\\s*"));
+		return parts.stream().allMatch(part -> !part.isBlank() && this.rules.assessments().stream()
+			.anyMatch(a -> a.equals(part.strip()) || a.startsWith(part.strip() + " ")));
 	}
 
 	private static @Nullable String footnote(List<String> lines, ExtractionRules rules) {
@@ -295,6 +408,7 @@ final class Outline {
 
 	private void heading(String text, boolean top) {
 		this.intro = null;
+		this.columns = null;
 		Matcher levelMarker = LEVEL_MARKER.matcher(text);
 		String sectionKind = this.rules.sectionKind(text);
 		String priorityWord = this.rules.priorityHeading(text);

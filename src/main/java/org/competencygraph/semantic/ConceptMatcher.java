@@ -31,6 +31,8 @@ import org.springframework.stereotype.Service;
  * </ul>
  * A node found by both scores max(lexical, semantic) + 0.1 x min(lexical, semantic), at most 1: agreement of the
  * two counts a little more than either alone.
+ * Longer than 300 lines because the two ways of matching (through the indexes, and in memory among the own
+ * capabilities read once for a batch) share the scoring of one {@code Candidate}, which must stay the same for both.
  */
 @Service
 public class ConceptMatcher {
@@ -67,6 +69,11 @@ public class ConceptMatcher {
 		return this.embedder.embed(text);
 	}
 
+	/** The sentence vectors of several texts, in their order: one batch, faster than one {@link #vector} each. */
+	public List<float[]> vectors(List<String> texts) {
+		return this.embedder.embedAll(texts);
+	}
+
 	/** As {@link #match(String, ConceptTarget, String, int)}, with the text's {@link #vector} already computed. */
 	public List<ConceptMatch> match(String text, float[] vector, ConceptTarget target, @Nullable String framework,
 			int first) {
@@ -95,6 +102,67 @@ public class ConceptMatcher {
 			.sorted(Comparator.comparingDouble(ConceptMatch::score).reversed().thenComparing(ConceptMatch::id))
 			.limit(first)
 			.toList();
+	}
+
+	/**
+	 * The project's own capabilities (no framework) with their name and description vectors, read in one query: to
+	 * match many texts (a job description's phrases) in memory rather than one vector-index read each. Null when
+	 * there are more than {@code max}: then the indexes are the faster way.
+	 */
+	public @Nullable OwnCapabilities ownCapabilities(int max) {
+		List<OwnCapabilities.Entry> entries;
+		try (Session session = this.sessions.open()) {
+			entries = session.executeRead(tx -> tx.run("""
+					MATCH (c:Capability) WHERE c.framework IS NULL
+					RETURN %s AS node, c.embedding AS name, c.descriptionEmbedding AS description
+					LIMIT $limit""".formatted(Capability.PROJECTION), Map.of("limit", max + 1))
+				.list(r -> OwnCapabilities.Entry.of(Capability.of(r.get("node")), Vectors.of(r.get("name")),
+						Vectors.of(r.get("description")))));
+		}
+		return entries.size() > max ? null : new OwnCapabilities(entries);
+	}
+
+	/** Whether the graph holds any framework capability (O*NET, ESCO), so that a search among them may find one. */
+	public boolean hasFrameworkCapabilities() {
+		try (Session session = this.sessions.open()) {
+			return session.executeRead(tx -> tx.run(
+					"MATCH (c:Capability) WHERE c.framework IS NOT NULL RETURN c.id LIMIT 1").hasNext());
+		}
+	}
+
+	/**
+	 * As {@link #match(String, float[], ConceptTarget, String, int)} for the project's own capabilities, in memory:
+	 * the same two signals and scores, every own capability compared (as the vector index does when it holds them
+	 * all), the lexical signal from the words shared with each name and alias (where the full-text index keeps its 50
+	 * best hits).
+	 */
+	public List<ConceptMatch> match(String text, float[] vector, OwnCapabilities own, int first) {
+		String normalised = Labels.normalise(text);
+		Set<String> words = Labels.words(normalised);
+		List<ConceptMatch> matches = new ArrayList<>(own.entries().size());
+		for (OwnCapabilities.Entry entry : own.entries()) {
+			Candidate candidate = new Candidate(entry.capability(), null, null);
+			String[][] searches = ConceptTarget.CAPABILITY.vectorSearches();
+			if (entry.name() != null) {
+				candidate.semantic(normalisedCosine(vector, entry.name()), searches[0][2]);
+			}
+			if (entry.description() != null) {
+				candidate.semantic(normalisedCosine(vector, entry.description()), searches[1][2]);
+			}
+			if (words.stream().anyMatch(entry.words()::contains)) {
+				candidate.lexical(normalised, entry.normalisedName(), entry.normalisedAliases());
+			}
+			matches.add(candidate.match());
+		}
+		return matches.stream()
+			.sorted(Comparator.comparingDouble(ConceptMatch::score).reversed().thenComparing(ConceptMatch::id))
+			.limit(first)
+			.toList();
+	}
+
+	/** Neo4j's vector.similarity.cosine: the cosine mapped onto 0-1, (1 + cos) / 2; both vectors of unit length. */
+	private static double normalisedCosine(float[] a, float[] b) {
+		return Math.max(0, (1 + TextEmbedder.cosine(a, b)) / 2);
 	}
 
 	/**
@@ -190,16 +258,22 @@ public class ConceptMatcher {
 		}
 
 		void lexical(String normalised) {
+			lexical(normalised, Labels.normalise(this.name), this.aliases.stream().map(Labels::normalise).toList());
+		}
+
+		/** As {@link #lexical(String)} with the name and aliases already in normal form (aliases in their order). */
+		void lexical(String normalised, String normalisedName, List<String> normalisedAliases) {
 			Set<String> words = Labels.words(normalised);
-			if (Labels.normalise(this.name).equals(normalised)) {
+			if (normalisedName.equals(normalised)) {
 				this.lexical = 1.0;
 				this.matchedLabel = this.name;
 				return;
 			}
-			double best = Labels.overlap(words, Labels.words(Labels.normalise(this.name))) * 0.8;
+			double best = Labels.overlap(words, Labels.words(normalisedName)) * 0.8;
 			String bestLabel = this.name;
-			for (String alias : this.aliases) {
-				String label = Labels.normalise(alias);
+			for (int i = 0; i < this.aliases.size(); i++) {
+				String alias = this.aliases.get(i);
+				String label = normalisedAliases.get(i);
 				double score = label.equals(normalised) ? 0.9 : Labels.overlap(words, Labels.words(label)) * 0.8;
 				if (score > best) {
 					best = score;

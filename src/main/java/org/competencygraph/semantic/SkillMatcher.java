@@ -1,14 +1,18 @@
 package org.competencygraph.semantic;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 import org.competencygraph.database.Sessions;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.neo4j.driver.Session;
 
 /**
@@ -25,13 +29,19 @@ public final class SkillMatcher {
 	}
 
 	/**
-	 * What became of a skill: a match, or none with the closest candidates.
+	 * What became of a skill: a match, or none with the closest candidates; a match by meaning keeps the candidates
+	 * it was chosen from (the first is the match), one by id or the same words has none.
 	 *
 	 * @param ambiguous true when the best candidate reached the threshold but the next one was as close (within the
 	 * margin), so the words do not say which capability is meant
 	 */
 	public record Resolution(@Nullable Match match, List<ConceptMatch> candidates, boolean ambiguous) {
 	}
+
+	private static final Logger logger = LoggerFactory.getLogger(SkillMatcher.class);
+
+	/** Up to this many own capabilities, a batch compares them in memory; beyond, through the vector index. */
+	private static final int MAX_IN_MEMORY = 5_000;
 
 	private final Sessions sessions;
 
@@ -59,32 +69,130 @@ public final class SkillMatcher {
 		return this.resolved.computeIfAbsent(text, this::find);
 	}
 
+	/**
+	 * Resolves many texts at once (a job description's phrases), as {@link #resolve} would one by one but faster:
+	 * the same-words lookups first, then the sentence vectors of the rest in one batch (the costly part: one model
+	 * call instead of one per text), then the searches by meaning on two threads. Later {@link #resolve} calls of
+	 * these texts answer from memory.
+	 */
+	public void resolveAll(Collection<String> texts) {
+		long start = System.nanoTime();
+		List<String> todo = texts.stream().distinct().filter(t -> !this.resolved.containsKey(t)).toList();
+		if (todo.isEmpty()) {
+			return;
+		}
+		refreshVectors();
+		// The own capabilities, their labels and vectors read once and compared in memory: one read, not one or two
+		// per text.
+		OwnCapabilities own = this.matcher.ownCapabilities(MAX_IN_MEMORY);
+		boolean frameworks = this.matcher.hasFrameworkCapabilities();
+		long read = System.nanoTime();
+		List<String> byMeaning = new ArrayList<>();
+		for (String text : todo) {
+			Match exact = own != null ? byOwnLabel(text, own) : null;
+			// A framework capability's id or label, which only the graph knows, when there are any.
+			if (exact == null && (own == null || frameworks)) {
+				exact = byIdOrLabel(text);
+			}
+			if (exact != null) {
+				this.resolved.put(text, new Resolution(exact, List.of(), false));
+			}
+			else {
+				byMeaning.add(text);
+			}
+		}
+		long labels = System.nanoTime();
+		List<float[]> vectors = byMeaning.isEmpty() ? List.of() : this.matcher.vectors(byMeaning);
+		long embedded = System.nanoTime();
+		boolean fallback = this.settings.frameworkFallback() && frameworks;
+		IntStream.range(0, byMeaning.size()).parallel().forEach(i -> this.resolved.computeIfAbsent(byMeaning.get(i),
+				text -> byMeaning(text, vectors.get(i), own, fallback)));
+		logger.debug("{} texts: capabilities read {} ms, same words {} ms, {} sentence vectors {} ms, by meaning {} ms",
+				todo.size(), (read - start) / 1_000_000, (labels - read) / 1_000_000, byMeaning.size(),
+				(embedded - labels) / 1_000_000, (System.nanoTime() - embedded) / 1_000_000);
+	}
+
+	/**
+	 * As {@link #byIdOrLabel} among the own capabilities read for a batch: the one with this id, else the one whose
+	 * name, else whose alias, is the same words (the smallest id of equals).
+	 */
+	private static @Nullable Match byOwnLabel(String text, OwnCapabilities own) {
+		String id = text.strip();
+		String normalised = Labels.normalise(text);
+		Match best = null;
+		int bestRank = Integer.MAX_VALUE;
+		for (OwnCapabilities.Entry entry : own.entries()) {
+			String capabilityId = entry.capability().id();
+			String name = entry.capability().name();
+			if (capabilityId.equals(id)) {
+				return new Match(capabilityId, name, "id", 1.0, "'" + text + "' is the capability's id");
+			}
+			if (normalised.isEmpty()) {
+				continue;
+			}
+			int rank;
+			String label;
+			if (entry.normalisedName().equals(normalised)) {
+				rank = 0;
+				label = name;
+			}
+			else {
+				int alias = entry.normalisedAliases().indexOf(normalised);
+				if (alias < 0) {
+					continue;
+				}
+				rank = 1;
+				label = entry.capability().aliases().get(alias);
+			}
+			if (rank < bestRank || (rank == bestRank && best != null && capabilityId.compareTo(best.capabilityId()) < 0)) {
+				bestRank = rank;
+				String method = rank == 0 ? "name" : "alias";
+				best = new Match(capabilityId, name, method, 1.0, "'" + text + "': same words as the " + method + " '"
+						+ label + "'");
+			}
+		}
+		return best;
+	}
+
 	private Resolution find(String text) {
 		Match exact = byIdOrLabel(text);
 		if (exact != null) {
 			return new Resolution(exact, List.of(), false);
 		}
+		refreshVectors();
+		// One sentence vector for both searches (the project's own capabilities, then every framework's).
+		return byMeaning(text, this.matcher.vector(text), null, this.settings.frameworkFallback());
+	}
+
+	private void refreshVectors() {
 		synchronized (this) {
 			if (this.beforeMatchingByMeaning != null) {
 				this.beforeMatchingByMeaning.run();
 				this.beforeMatchingByMeaning = null;
 			}
 		}
-		// One sentence vector for both searches (the project's own capabilities, then every framework's).
-		float[] vector = this.matcher.vector(text);
-		List<ConceptMatch> candidates = new ArrayList<>(
-				this.matcher.match(text, vector, ConceptTarget.CAPABILITY, "none", this.settings.candidates()));
+	}
+
+	/**
+	 * @param owned the own capabilities read for a batch, or null to search them through the indexes
+	 * @param frameworks whether to search framework capabilities when no own one fits
+	 */
+	private Resolution byMeaning(String text, float[] vector, @Nullable OwnCapabilities owned, boolean frameworks) {
+		List<ConceptMatch> candidates = new ArrayList<>(owned != null
+				? this.matcher.match(text, vector, owned, this.settings.candidates())
+				: this.matcher.match(text, vector, ConceptTarget.CAPABILITY, "none", this.settings.candidates()));
 		Match own = accepted(text, candidates, this.settings.threshold());
 		if (own != null) {
-			return new Resolution(own, List.of(), false);
+			// The candidates stay with the match: a caller may check the match against what the words say of it.
+			return new Resolution(own, List.copyOf(candidates), false);
 		}
 		boolean ambiguous = reaches(candidates, this.settings.threshold());
-		if (this.settings.frameworkFallback()) {
+		if (frameworks) {
 			List<ConceptMatch> all = this.matcher.match(text, vector, ConceptTarget.CAPABILITY, null,
 					this.settings.candidates());
 			Match framework = accepted(text, all, this.settings.frameworkThreshold());
 			if (framework != null) {
-				return new Resolution(framework, List.of(), false);
+				return new Resolution(framework, List.copyOf(all), false);
 			}
 			ambiguous |= reaches(all, this.settings.frameworkThreshold());
 			all.stream().filter(c -> candidates.stream().noneMatch(o -> o.id().equals(c.id()))).forEach(candidates::add);

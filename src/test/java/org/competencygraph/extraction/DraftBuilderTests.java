@@ -112,8 +112,10 @@ class DraftBuilderTests {
 			.containsExactly("Log and track incidents reported by users.");
 		Requirement knowledge = requirement(draft.jobs().get(1), "In-depth knowledge");
 		assertThat(knowledge.capability()).isEqualTo("skill/incident-management");
-		assertThat(knowledge.priority()).isEqualTo("desirable");
-		assertThat(knowledge.priorityText()).isEqualTo("preferred");
+		// Preferred in the person specification, but a Level 2 duty ("Resolve escalated incidents") implies it: the
+		// stated sentence's level and provenance are kept, the priority stays essential.
+		assertThat(knowledge.priority()).isEqualTo("essential");
+		assertThat(knowledge.evidence()).contains("a duty of the job implies it (the sentence says desirable)");
 		assertThat(knowledge.level()).isEqualTo(5);
 	}
 

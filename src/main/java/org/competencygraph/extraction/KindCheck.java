@@ -1,0 +1,75 @@
+package org.competencygraph.extraction;
+
+import java.util.List;
+
+import org.competencygraph.capability.Capability;
+import org.competencygraph.semantic.ConceptMatch;
+import org.competencygraph.semantic.SkillMatcher.Match;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The kind check of a match by meaning ({@code kindFits} in the rules): the kind a requirement's wording names against
+ * the matched capability's kind and qualification type; a match of an unfitting kind gives way to the best candidate
+ * of a fitting kind, when that one reaches the threshold and is clearly ahead.
+ */
+final class KindCheck {
+
+	private final ExtractionRules rules;
+
+	private final Cues cues;
+
+	private final double threshold;
+
+	private final double margin;
+
+	KindCheck(ExtractionRules rules, Cues cues, double threshold, double margin) {
+		this.rules = rules;
+		this.cues = cues;
+		this.threshold = threshold;
+		this.margin = margin;
+	}
+
+	/**
+	 * The kind the wording names, as {@code kindFits} keys it: the qualification type of a qualification, else the
+	 * capability kind; null when no cue names one.
+	 */
+	@Nullable String wordingKind(Passage passage) {
+		Cues.Kind kind = this.cues.statedKind(passage);
+		if (kind == null) {
+			return null;
+		}
+		return kind.kind().equals("Qualification") && kind.qualificationType() != null ? kind.qualificationType()
+				: kind.kind();
+	}
+
+	boolean fits(String wording, ConceptMatch candidate) {
+		Capability capability = candidate.capability();
+		return capability == null
+				|| this.rules.fits(wording, capability.kind().label(), capability.qualificationType());
+	}
+
+	static String kindOf(ConceptMatch candidate) {
+		Capability capability = candidate.capability();
+		if (capability == null) {
+			return "of another kind";
+		}
+		return "a " + (capability.qualificationType() != null ? capability.qualificationType()
+				: capability.kind().label());
+	}
+
+	/**
+	 * The best candidate of a kind the wording fits, when it reaches the threshold and is clearly ahead of the next
+	 * fitting one, as the matcher requires of any match by meaning; else none.
+	 */
+	@Nullable Match fittingMatch(String phrase, List<ConceptMatch> candidates, String wording, String note) {
+		List<ConceptMatch> fitting = candidates.stream().filter(c -> fits(wording, c)).toList();
+		if (fitting.isEmpty() || fitting.getFirst().score() < this.threshold
+				|| (fitting.size() > 1 && fitting.getFirst().score() - fitting.get(1).score() < this.margin)) {
+			return null;
+		}
+		ConceptMatch best = fitting.getFirst();
+		return new Match(best.id(), best.name(), "semantic", best.score(), "'" + phrase + "': " + best.evidence()
+				+ "; " + note + ", so the next candidate of a fitting kind");
+	}
+
+}

@@ -1,0 +1,195 @@
+package org.competencygraph.extraction;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.competencygraph.capability.Capability;
+import org.competencygraph.capability.CapabilityKind;
+import org.competencygraph.extraction.DraftProfile.Job;
+import org.competencygraph.extraction.DraftProfile.ProposedCapability;
+import org.competencygraph.extraction.DraftProfile.Requirement;
+import org.competencygraph.importer.ProficiencyScale;
+import org.competencygraph.semantic.ConceptMatch;
+import org.competencygraph.semantic.SkillMatcher.Match;
+import org.competencygraph.semantic.SkillMatcher.Resolution;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The rules between reading and matching, without a database: the kind check (a match by meaning of the wrong kind
+ * gives way), sentences naming several capabilities matched part by part, and person specifications laid out as
+ * tables read by their columns. The matcher knows a few phrases exactly, each with its candidates and their kinds.
+ */
+class MatchingRulesTests {
+
+	static final Capability ECDL = capability("certification/ecdl", CapabilityKind.QUALIFICATION, "ECDL",
+			"certification");
+
+	static final Capability LICENCE = capability("licence/driving-licence", CapabilityKind.QUALIFICATION,
+			"Driving Licence", "licence");
+
+	static final Capability COMMUNICATION = capability("competency/communication", CapabilityKind.COMPETENCY,
+			"Communication", null);
+
+	static final Capability INDEPENDENT = capability("competency/working-independently", CapabilityKind.COMPETENCY,
+			"Working Independently", null);
+
+	static final Capability TIME = capability("skill/time-management", CapabilityKind.SKILL, "Time Management", null);
+
+	static final Capability DEGREE = capability("qualification/bachelors-degree", CapabilityKind.QUALIFICATION,
+			"Bachelor's Degree", "degree");
+
+	/** Phrase to its candidates, best first; the first is the match when it reaches 0.66. */
+	static final Map<String, List<ConceptMatch>> KNOWN = Map.of(
+			"Must hold a full driving licence", List.of(candidate(ECDL, 0.76), candidate(COMMUNICATION, 0.3)),
+			"Must hold a clean driving licence", List.of(candidate(ECDL, 0.76), candidate(LICENCE, 0.72)),
+			"work independently and prioritise your own workload", List.of(candidate(INDEPENDENT, 0.8)),
+			"prioritise your own workload", List.of(candidate(TIME, 0.78)),
+			"work independently", List.of(candidate(INDEPENDENT, 0.9)),
+			"Work independently and prioritise your own workload", List.of(candidate(INDEPENDENT, 0.8)),
+			"communicate clearly and manage a degree of pressure", List.of(candidate(COMMUNICATION, 0.75)),
+			"manage a degree of pressure", List.of(candidate(DEGREE, 0.75)));
+
+	static final Function<String, Resolution> MATCHER = phrase -> {
+		List<ConceptMatch> candidates = KNOWN.getOrDefault(phrase, List.of());
+		ConceptMatch best = candidates.isEmpty() ? null : candidates.getFirst();
+		Match match = best == null || best.score() < 0.66 ? null
+				: new Match(best.id(), best.name(), "semantic", best.score(), "test");
+		return new Resolution(match, candidates, false);
+	};
+
+	static Capability capability(String id, CapabilityKind kind, String name, @Nullable String qualificationType) {
+		return new Capability(id, kind, name, List.of(), null, qualificationType, List.of());
+	}
+
+	static ConceptMatch candidate(Capability capability, double score) {
+		return new ConceptMatch(capability.id(), capability.name(), capability, null, null, score, "semantic",
+				capability.name(), null, score, "test");
+	}
+
+	static Job draft(String text) {
+		ExtractionRules rules = ExtractionRules.load();
+		Outline outline = Outline.of(DocumentText.read("test.txt", text.getBytes(StandardCharsets.UTF_8)), rules);
+		return new DraftBuilder(rules, new Cues(rules, ProficiencyScale.load()), MATCHER, 0.66, id -> false)
+			.build("test.txt", outline)
+			.jobs()
+			.getFirst();
+	}
+
+	static List<Object> capabilities(Job job) {
+		return job.requirements().stream().map(Requirement::capability).toList();
+	}
+
+	@Test
+	void aLicenceIsNotMatchedToACertificate() {
+		Job job = draft("""
+				Job Title: Field Engineer
+
+				Essential
+				- Must hold a full driving licence.
+				- Must hold a clean driving licence.
+				""");
+		Requirement full = job.requirements().getFirst();
+		assertThat(full.capability()).isInstanceOfSatisfying(ProposedCapability.class,
+				c -> assertThat(c.qualificationType()).isEqualTo("licence"));
+		assertThat(full.evidence()).contains("kind check").contains("'ECDL' is a certification");
+		// The next candidate of a fitting kind, when it reaches the threshold, is taken instead.
+		Requirement clean = job.requirements().get(1);
+		assertThat(clean.capability()).isEqualTo(LICENCE.id());
+		assertThat(clean.evidence()).contains("kind check");
+	}
+
+	@Test
+	void aSentenceNamingTwoCapabilitiesGivesBoth() {
+		Job job = draft("""
+				Job Title: Analyst
+
+				Essential
+				- Ability to work independently and prioritise your own workload.
+				""");
+		assertThat(capabilities(job)).containsExactly(INDEPENDENT.id(), TIME.id());
+		assertThat(job.requirements()).allSatisfy(r -> assertThat(r.provenance().text())
+			.isEqualTo("Ability to work independently and prioritise your own workload."));
+	}
+
+	@Test
+	void aPartOfAnUnfittingKindIsNotAdded() {
+		// "manage a degree of pressure" matches a degree by meaning: a skills sentence names no qualification.
+		Job job = draft("""
+				Job Title: Analyst
+
+				Skills
+				- Ability to communicate clearly and manage a degree of pressure.
+				""");
+		assertThat(capabilities(job)).containsExactly(COMMUNICATION.id());
+	}
+
+	@Test
+	void aPersonSpecificationTableIsReadByItsColumns() {
+		Job job = draft("""
+				Job Title: Network Manager
+
+				PERSON SPECIFICATION
+				Criteria\tEssential / Desirable\tHow assessed
+				Ability to work independently and prioritise your own workload\tDesirable\tApplication, Interview
+				Must hold a full driving licence\tEssential\tApplication
+				""");
+		Requirement independent = job.requirements().getFirst();
+		assertThat(independent.capability()).isEqualTo(INDEPENDENT.id());
+		assertThat(independent.priority()).isEqualTo("desirable");
+		assertThat(independent.assessedBy()).containsExactly("Application", "Interview");
+		assertThat(independent.provenance().text())
+			.isEqualTo("Ability to work independently and prioritise your own workload");
+		Requirement licence = job.requirements().stream()
+			.filter(r -> r.provenance().text().contains("licence")).findFirst().orElseThrow();
+		assertThat(licence.priority()).isEqualTo("essential");
+		assertThat(licence.assessedBy()).containsExactly("Application");
+	}
+
+	@Test
+	void tickedEssentialAndDesirableColumns() {
+		Job job = draft("""
+				Job Title: Network Manager
+
+				Criteria\tEssential\tDesirable
+				Ability to work independently and prioritise your own workload\t\tX
+				Must hold a clean driving licence\tX\t
+				""");
+		assertThat(job.requirements().getFirst().priority()).isEqualTo("desirable");
+		assertThat(job.requirements().getLast().priority()).isEqualTo("essential");
+	}
+
+	@Test
+	void jobsSideBySideAreNoTable() {
+		// Columns repeating one heading are several jobs laid out side by side (a flattened PDF), not criteria.
+		Job job = draft("""
+				Job Title: Analyst
+
+				Basic Qualifications\tBasic Qualifications
+				Must hold a full driving licence\tMust hold a clean driving licence
+				""");
+		assertThat(job.requirements().getFirst().provenance().text())
+			.isEqualTo("Must hold a full driving licence Must hold a clean driving licence");
+	}
+
+	@Test
+	void aCapabilityAnyDutyImpliesStaysEssential() {
+		Job job = draft("""
+				Job Title: Analyst
+
+				Main Duties
+				- Work independently and prioritise your own workload.
+
+				Desirable
+				- Ability to work independently and prioritise your own workload.
+				""");
+		Requirement independent = job.requirements().stream()
+			.filter(r -> r.capability().equals(INDEPENDENT.id())).findFirst().orElseThrow();
+		assertThat(independent.priority()).isEqualTo("essential");
+	}
+
+}
