@@ -172,27 +172,26 @@ public class ConceptMatcher {
 	private static String query(ConceptTarget target) {
 		String v = target.variable();
 		StringBuilder searches = new StringBuilder();
-		StringBuilder cosines = new StringBuilder("CASE via");
 		String[][] vectorSearches = target.vectorSearches();
 		for (int i = 0; i < vectorSearches.length; i++) {
+			// The index's score is vector.similarity.cosine of the hit, (1 + cos) / 2, computed by the index from
+			// its own copy of the vector: reading the stored vector back to compute it again cost most of a lookup.
 			searches.append("""
-					  MATCH (%1$s:%2$s) SEARCH %1$s IN (VECTOR INDEX %3$s FOR $vector LIMIT $neighbours)
-					  RETURN %1$s, %4$d AS via
+					  MATCH (%1$s:%2$s) SEARCH %1$s IN (VECTOR INDEX %3$s FOR $vector LIMIT $neighbours) SCORE AS score
+					  RETURN %1$s, %4$d AS via, score
 					  UNION ALL
 					""".formatted(v, target.label(), vectorSearches[i][0], i));
-			cosines.append(" WHEN %d THEN vector.similarity.cosine(%s.%s, $vector)".formatted(i, v,
-					vectorSearches[i][1]));
 		}
 		return """
 				CYPHER 25
 				CALL () {
 				%1$s  WITH 1 AS one WHERE $query <> ''
 				  CALL db.index.fulltext.queryNodes($index, $query, {limit: 50}) YIELD node
-				  RETURN node AS %2$s, %3$d AS via
+				  RETURN node AS %2$s, %3$d AS via, null AS score
 				}
-				WITH %2$s, via WHERE $framework IS NULL OR coalesce(%2$s.framework, 'none') = $framework
-				RETURN %2$s.framework AS framework, %4$s AS node, via, %5$s END AS cosine
-				""".formatted(searches, v, vectorSearches.length, target.projection(), cosines);
+				WITH %2$s, via, score WHERE $framework IS NULL OR coalesce(%2$s.framework, 'none') = $framework
+				RETURN %2$s.framework AS framework, %4$s AS node, via, score AS cosine
+				""".formatted(searches, v, vectorSearches.length, target.projection());
 	}
 
 	private static double cosine(Record r) {
