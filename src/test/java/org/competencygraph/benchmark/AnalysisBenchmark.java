@@ -260,14 +260,12 @@ public final class AnalysisBenchmark {
 		Measurement similarH = Measurement.of("similarJobs (default metric: BLENDED), HTTP GraphQL", 200, this.phase, this.threads, similarHttp);
 		Measurement matchingH = Measurement.of("jobsMatching, HTTP GraphQL", 200, this.phase, this.threads,
 				matchingHttp);
-		Measurement plainC = Measurement.of("plain read, Cypher baseline (@neo4j/graphql 7 query, driver)", 200,
-				this.phase, this.threads, plainCypher);
-		Measurement plainH = Measurement.of("plain read, HTTP GraphQL", 200, this.phase, this.threads, plainHttp);
-		Measurement plainL = layerMeasurement(plainLayer, warmUp);
-		Measurement conceptS = Measurement.of("matchConcepts, service (embedding, vector and full-text indexes)", 200,
-				this.phase, this.threads, conceptService);
-		Measurement conceptF = Measurement.of("matchConcepts baseline: the full-text query alone (driver)", 200,
-				this.phase, this.threads, conceptFullText);
+		Reads reads = measureReads(plainHttp, plainCypher, plainLayer, conceptService, conceptFullText, warmUp);
+		Measurement plainC = reads.plainC();
+		Measurement plainH = reads.plainH();
+		Measurement plainL = reads.plainL();
+		Measurement conceptS = reads.conceptS();
+		Measurement conceptF = reads.conceptF();
 
 		line("");
 		line("| question and path | p50 | p99 | throughput | CPU per call | samples (one caller) |");
@@ -307,26 +305,39 @@ public final class AnalysisBenchmark {
 		for (IntConsumer operation : List.of(floor, plainHttp, plainCypher, conceptService, conceptFullText)) {
 			Measurement.of("warm-up", 0, warmUp, 1, operation);
 		}
-		Measurement plainL = layerMeasurement(plainLayer, warmUp);
 		Measurement floorH = Measurement.of("HTTP floor: constant response of " + floorBytes + " bytes", 200,
 				this.phase, this.threads, floor);
+		Reads reads = measureReads(plainHttp, plainCypher, plainLayer, conceptService, conceptFullText, warmUp);
+		line("");
+		line("| question and path | p50 | p99 | throughput | CPU per call | samples (one caller) |");
+		line("|---|---|---|---|---|---|");
+		List<Measurement> rows = new ArrayList<>(List.of(floorH, reads.plainC(), reads.plainH(), reads.conceptS(),
+				reads.conceptF()));
+		if (reads.plainL() != null) {
+			rows.add(rows.indexOf(reads.plainH()), reads.plainL());
+		}
+		rows.forEach(m -> line(m.row()));
+		line("");
+		plainReadTarget(reads.plainH(), reads.plainL(), reads.plainC());
+		conceptTarget(reads.conceptS(), reads.conceptF());
+	}
+
+	/** The plain read (three ways) and text-to-concept phases, measured alike in the full run and in {@code reads}. */
+	private record Reads(Measurement plainC, Measurement plainH, @Nullable Measurement plainL, Measurement conceptS,
+			Measurement conceptF) {
+	}
+
+	private Reads measureReads(IntConsumer plainHttp, IntConsumer plainCypher, IntConsumer plainLayer,
+			IntConsumer conceptService, IntConsumer conceptFullText, Duration warmUp) {
 		Measurement plainC = Measurement.of("plain read, Cypher baseline (@neo4j/graphql 7 query, driver)", 200,
 				this.phase, this.threads, plainCypher);
 		Measurement plainH = Measurement.of("plain read, HTTP GraphQL", 200, this.phase, this.threads, plainHttp);
+		Measurement plainL = layerMeasurement(plainLayer, warmUp);
 		Measurement conceptS = Measurement.of("matchConcepts, service (embedding, vector and full-text indexes)", 200,
 				this.phase, this.threads, conceptService);
 		Measurement conceptF = Measurement.of("matchConcepts baseline: the full-text query alone (driver)", 200,
 				this.phase, this.threads, conceptFullText);
-		line("");
-		line("| question and path | p50 | p99 | throughput | CPU per call | samples (one caller) |");
-		line("|---|---|---|---|---|---|");
-		for (Measurement m : plainL == null ? List.of(floorH, plainC, plainH, conceptS, conceptF)
-				: List.of(floorH, plainC, plainL, plainH, conceptS, conceptF)) {
-			line(m.row());
-		}
-		line("");
-		plainReadTarget(plainH, plainL, plainC);
-		conceptTarget(conceptS, conceptF);
+		return new Reads(plainC, plainH, plainL, conceptS, conceptF);
 	}
 
 	/** The @neo4j/graphql server's phase, after its own warm-up; null when it is not running. */
