@@ -143,24 +143,58 @@ public final class BlendedSimilarity {
 
 	/** The BLENDED score of two jobs without its explanation (0 when no part can be compared). */
 	public static double score(RequirementIndex index, int a, int b) {
-		JobTexts texts = index.texts();
-		double profile = profile(sharedSum(index, a, b), index.vector(a, SimilarityMetric.BLENDED),
-				index.vector(b, SimilarityMetric.BLENDED));
-		double duties = texts.hasDuties(a) && texts.hasDuties(b) ? part(texts.dutyCosine(a, b)) : Double.NaN;
-		double title = texts.hasTitle(a) && texts.hasTitle(b) ? part(texts.titleCosine(a, b)) : Double.NaN;
-		double score = score(index.weights().blend(), profile, duties, title, crosswalk(index, a, b));
-		return Double.isNaN(score) ? 0 : score;
+		return pairScore(index, a, b, crosswalk(index, a, b));
 	}
 
 	/** The score of the profile, duty and title parts alone (0 when none can be compared). */
 	static double threeParts(RequirementIndex index, int a, int b) {
+		return pairScore(index, a, b, Double.NaN);
+	}
+
+	private static double pairScore(RequirementIndex index, int a, int b, double crosswalk) {
 		JobTexts texts = index.texts();
 		double profile = profile(sharedSum(index, a, b), index.vector(a, SimilarityMetric.BLENDED),
 				index.vector(b, SimilarityMetric.BLENDED));
 		double duties = texts.hasDuties(a) && texts.hasDuties(b) ? part(texts.dutyCosine(a, b)) : Double.NaN;
 		double title = texts.hasTitle(a) && texts.hasTitle(b) ? part(texts.titleCosine(a, b)) : Double.NaN;
-		double score = score(index.weights().blend(), profile, duties, title, Double.NaN);
+		double score = score(index.weights().blend(), profile, duties, title, crosswalk);
 		return Double.isNaN(score) ? 0 : score;
+	}
+
+	/**
+	 * The BLENDED score of {@code job} with every job, from one scan of the packed title and duty vectors (and, for a
+	 * job the crosswalk placed, of its closest occupations: {@link #crosswalks}), given the profile numerators
+	 * ({@link #numerators}); NaN for the job itself and where no part can be compared.
+	 */
+	public static double[] scores(RequirementIndex index, int job, double[] numerators) {
+		int m = index.jobCount();
+		JobTexts texts = index.texts();
+		double[] titles = null;
+		double[] duties = null;
+		if (texts.hasTitle(job)) {
+			titles = new double[m];
+			texts.titleCosines(job, titles);
+		}
+		if (texts.hasDuties(job)) {
+			duties = new double[m];
+			texts.dutyCosines(job, duties);
+		}
+		double[] crosswalks = crosswalks(index, job);
+		SimilarityWeights.Blend weights = index.weights().blend();
+		SparseVector a = index.vector(job, SimilarityMetric.BLENDED);
+		double[] scores = new double[m];
+		for (int other = 0; other < m; other++) {
+			if (other == job) {
+				scores[other] = Double.NaN;
+				continue;
+			}
+			double profile = profile(numerators[other], a, index.vector(other, SimilarityMetric.BLENDED));
+			double title = titles == null ? Double.NaN : part(titles[other]);
+			double duty = duties == null ? Double.NaN : part(duties[other]);
+			double crosswalk = crosswalks == null ? Double.NaN : crosswalks[other];
+			scores[other] = score(weights, profile, duty, title, crosswalk);
+		}
+		return scores;
 	}
 
 	/**

@@ -140,9 +140,9 @@ public class ConceptMatcher {
 		String normalised = Labels.normalise(text);
 		Set<String> words = Labels.words(normalised);
 		List<ConceptMatch> matches = new ArrayList<>(own.entries().size());
+		String[][] searches = ConceptTarget.CAPABILITY.vectorSearches();
 		for (OwnCapabilities.Entry entry : own.entries()) {
 			Candidate candidate = new Candidate(entry.capability(), null, null);
-			String[][] searches = ConceptTarget.CAPABILITY.vectorSearches();
 			if (entry.name() != null) {
 				candidate.semantic(normalisedCosine(vector, entry.name()), searches[0][2]);
 			}

@@ -7,11 +7,9 @@ import java.util.Map;
 import java.util.PriorityQueue;
 
 import org.competencygraph.analysis.BlendedSimilarity;
-import org.competencygraph.analysis.JobTexts;
 import org.competencygraph.analysis.RequirementIndex;
 import org.competencygraph.analysis.RequirementIndex.JobRequirement;
 import org.competencygraph.analysis.SimilarityMetric;
-import org.competencygraph.analysis.SimilarityWeights;
 import org.competencygraph.analysis.SparseVector;
 import org.competencygraph.job.Job;
 import org.jspecify.annotations.Nullable;
@@ -62,7 +60,7 @@ final class Similarities {
 		Top top = new Top(index, first);
 		int candidates = 0;
 		if (metric == SimilarityMetric.BLENDED) {
-			candidates = blended(index, target, a, numerators, filter, minScore, top);
+			candidates = blended(index, target, numerators, filter, minScore, top);
 		}
 		else {
 			for (int i = 0; i < touchedCount; i++) {
@@ -87,36 +85,15 @@ final class Similarities {
 	}
 
 	/**
-	 * Scores every job by the blend of its profile, duty and title parts; returns how many score above 0. The text
-	 * parts of all jobs come from two scans of the packed embeddings; per job nothing is allocated.
+	 * Scores every job by the blend of its parts ({@link BlendedSimilarity#scores}: two scans of the packed
+	 * embeddings, and the crosswalk's); returns how many score above 0.
 	 */
-	private static int blended(RequirementIndex index, int target, SparseVector a, double[] numerators,
+	private static int blended(RequirementIndex index, int target, double[] numerators,
 			@Nullable JobFilter filter, double minScore, Top top) {
-		int m = index.jobCount();
-		JobTexts texts = index.texts();
-		double[] titles = null;
-		double[] duties = null;
-		if (texts.hasTitle(target)) {
-			titles = new double[m];
-			texts.titleCosines(target, titles);
-		}
-		if (texts.hasDuties(target)) {
-			duties = new double[m];
-			texts.dutyCosines(target, duties);
-		}
-		double[] crosswalks = BlendedSimilarity.crosswalks(index, target);
-		SimilarityWeights.Blend weights = index.weights().blend();
+		double[] scores = BlendedSimilarity.scores(index, target, numerators);
 		int candidates = 0;
-		for (int job = 0; job < m; job++) {
-			if (job == target) {
-				continue;
-			}
-			double profile = BlendedSimilarity.profile(numerators[job], a,
-					index.vector(job, SimilarityMetric.BLENDED));
-			double title = titles == null ? Double.NaN : BlendedSimilarity.part(titles[job]);
-			double duty = duties == null ? Double.NaN : BlendedSimilarity.part(duties[job]);
-			double crosswalk = crosswalks == null ? Double.NaN : crosswalks[job];
-			double score = BlendedSimilarity.score(weights, profile, duty, title, crosswalk);
+		for (int job = 0; job < scores.length; job++) {
+			double score = scores[job];
 			if (!(score > 0)) {
 				continue;
 			}
