@@ -16,14 +16,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * ({@code (narrower)-[:BROADER]->(required)}); 0 ignores BROADER links
  * @param sameAsMinConfidence {@code SAME_AS} links with a {@code confidence} below this are ignored; links
  * without a confidence always count
+ * @param loadTimeout longest the read of the whole graph for the read model may take before the engine stops it:
+ * its own limit, not the engine's {@code transaction-timeout} for requests (60 s), which a big graph on a busy
+ * machine can exceed (O*NET and ESCO took 47 s at a load average of 8 on two cores)
  */
 @ConfigurationProperties("competency-graph.analysis")
 public record AnalysisProperties(@DefaultValue("10s") Duration refreshInterval,
-		@DefaultValue("0.5") double narrowerCredit, @DefaultValue("0") double sameAsMinConfidence) {
+		@DefaultValue("0.5") double narrowerCredit, @DefaultValue("0") double sameAsMinConfidence,
+		@DefaultValue("10m") Duration loadTimeout) {
 
 	public AnalysisProperties {
 		if (narrowerCredit < 0 || narrowerCredit > 1) {
 			throw new IllegalArgumentException("competency-graph.analysis.narrower-credit must be from 0 to 1");
+		}
+		if (!loadTimeout.isPositive()) {
+			throw new IllegalArgumentException("competency-graph.analysis.load-timeout must be positive");
 		}
 	}
 

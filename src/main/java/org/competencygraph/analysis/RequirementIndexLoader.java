@@ -1,5 +1,6 @@
 package org.competencygraph.analysis;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.competencygraph.job.Requirement.Priority;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
 import org.slf4j.Logger;
@@ -40,16 +42,20 @@ class RequirementIndexLoader {
 
 	private final @Nullable EmbeddedNeo4j embedded;
 
+	/** The reads' own time limit (see {@link AnalysisProperties#loadTimeout}). */
+	private final TransactionConfig readConfig;
+
 	/** Null until the first check; then whether the server reports its last committed transaction. */
 	private volatile @Nullable Boolean transactionIdAvailable;
 
 	RequirementIndexLoader(Sessions sessions, Scoring scoring, SimilarityWeights weights, double sameAsMinConfidence,
-			@Nullable EmbeddedNeo4j embedded) {
+			Duration loadTimeout, @Nullable EmbeddedNeo4j embedded) {
 		this.sessions = sessions;
 		this.scoring = scoring;
 		this.weights = weights;
 		this.sameAsMinConfidence = sameAsMinConfidence;
 		this.embedded = embedded;
+		this.readConfig = TransactionConfig.builder().withTimeout(loadTimeout).build();
 	}
 
 	/** Reads everything. */
@@ -78,7 +84,7 @@ class RequirementIndexLoader {
 				tx.run("MATCH (a:Capability)-[:BROADER]->(b:Capability) RETURN a.id AS a, b.id AS b")
 					.forEachRemaining(r -> builder.broader(r.get("a").asString(), r.get("b").asString()));
 				return null;
-			});
+			}, this.readConfig);
 		}
 		report(skipped);
 		return builder.build(marker);
@@ -108,7 +114,7 @@ class RequirementIndexLoader {
 						Map.of("jobs", List.copyOf(jobIds)))
 					.forEachRemaining(r -> job(builder, r, skipped));
 				return null;
-			});
+			}, this.readConfig);
 		}
 		report(skipped);
 		return builder.build(marker);

@@ -65,7 +65,8 @@ public class RequirementIndexes implements SchedulingConfigurer {
 	RequirementIndexes(Sessions sessions, ProficiencyScale scale, AnalysisProperties properties,
 			ObjectProvider<EmbeddedNeo4j> embedded) {
 		this.loader = new RequirementIndexLoader(sessions, Scoring.of(scale, properties.narrowerCredit()),
-				SimilarityWeights.load(), properties.sameAsMinConfidence(), embedded.getIfAvailable());
+				SimilarityWeights.load(), properties.sameAsMinConfidence(), properties.loadTimeout(),
+				embedded.getIfAvailable());
 		this.refreshInterval = properties.refreshInterval();
 	}
 
@@ -143,9 +144,19 @@ public class RequirementIndexes implements SchedulingConfigurer {
 				index.jobCount(), index.capabilityCount(), index.requirementCount());
 	}
 
+	/**
+	 * Builds the index as soon as the server listens, so that the first analysis request need not wait for all of
+	 * it. A failure here must not stop a server that can answer everything else: it is logged, and the first
+	 * request that needs the index tries again.
+	 */
 	@EventListener
 	void onWebServerStarted(WebServerInitializedEvent event) {
-		current();
+		try {
+			current();
+		}
+		catch (RuntimeException ex) {
+			logger.error("Could not build the analysis index at start-up; the first analysis request tries again", ex);
+		}
 	}
 
 	/**

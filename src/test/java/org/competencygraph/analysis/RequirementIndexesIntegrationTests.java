@@ -1,22 +1,30 @@
 package org.competencygraph.analysis;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.competencygraph.GraphFixtures;
 import org.competencygraph.GraphQlClients;
 import org.competencygraph.IntegrationTest;
+import org.competencygraph.database.EmbeddedNeo4j;
+import org.competencygraph.database.Sessions;
+import org.competencygraph.importer.ProficiencyScale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.neo4j.core.DatabaseSelection;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTask;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.assertThatRuntimeException;
 
 /** The analysis index follows the application's own writes at once, re-reading only the jobs a write touched. */
 @IntegrationTest
@@ -68,6 +76,19 @@ class RequirementIndexesIntegrationTests {
 				MATCH (n) WHERE n.id STARTS WITH 'test-index' DETACH DELETE n
 				""").execute();
 		this.indexes.rebuild("test data removed");
+	}
+
+	@Test
+	void aServerWhoseGraphCannotBeReadAtStartStillStartsAndTheFirstAnalysisTriesAgain(
+			@Autowired ProficiencyScale scale, @Autowired ObjectProvider<EmbeddedNeo4j> embedded) {
+		// A database that cannot be read (here: one that does not exist; on a busy machine, a read over the time
+		// limit) must not stop the web server from starting, and must not leave an empty index behind.
+		Sessions unreadable = new Sessions(this.driver, () -> DatabaseSelection.byName("no-such-database"));
+		RequirementIndexes indexes = new RequirementIndexes(unreadable, scale,
+				new AnalysisProperties(Duration.ZERO, 0.5, 0, Duration.ofMinutes(1)), embedded);
+
+		assertThatNoException().isThrownBy(() -> indexes.onWebServerStarted(null));
+		assertThatRuntimeException().isThrownBy(indexes::current).withMessageContaining("no-such-database");
 	}
 
 	@Test
