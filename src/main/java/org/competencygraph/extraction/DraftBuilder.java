@@ -317,7 +317,7 @@ final class DraftBuilder {
 		for (String line : outline.opening) {
 			if (line.split("\\s+").length <= 8 && ExtractionRules.anyOf(ExtractionRules.lower(line),
 					this.rules.organizationWords()) != null) {
-				return DraftNames.titleCase(line);
+				return DraftNames.titleCase(line.replaceAll("^#+\\s*", ""));
 			}
 		}
 		review.add("The document names no organization: replace 'Organization not stated' with it.");

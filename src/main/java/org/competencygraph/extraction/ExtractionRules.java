@@ -85,12 +85,19 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 	/** The kind of section a heading names, or null when it names none of them. */
 	@Nullable String sectionKind(String heading) {
 		String lower = headingWords(heading);
+		// The phrase of most words wins ("you will have" over "you will"), the first kind among equals.
+		String kind = null;
+		int words = 0;
 		for (SectionRule rule : this.sections) {
-			if (anyOf(lower, rule.phrases()) != null) {
-				return rule.kind();
+			for (String phrase : rule.phrases()) {
+				int length = phrase.split("\\s+").length;
+				if (length > words && indexOf(lower, phrase, 0) >= 0) {
+					kind = rule.kind();
+					words = length;
+				}
 			}
 		}
-		return null;
+		return kind;
 	}
 
 	/** essential or desirable when the text is one of the priority headings (e.g. "Essential", "Desirable"). */
