@@ -121,7 +121,11 @@ final class ExtractionEvaluation {
 						requirement.confidence(), requirement.provenance().text(), requirement.evidence(),
 						candidates(requirement.candidates())));
 			}
-			else if (!stated.priority().equals(requirement.priority())) {
+			else {
+				lines.add(String.format(Locale.ROOT, "hit      %s (%s, %.2f) <- \"%s\" [%s]", id, requirement.priority(),
+						requirement.confidence(), requirement.provenance().text(), requirement.evidence()));
+			}
+			if (stated != null && !stated.priority().equals(requirement.priority())) {
 				lines.add(String.format(Locale.ROOT, "priority %s drafted %s, curated %s <- \"%s\"", id, requirement.priority(),
 						stated.priority(), requirement.provenance().text()));
 			}

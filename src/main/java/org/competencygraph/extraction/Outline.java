@@ -465,7 +465,7 @@ final class Outline {
 		String sectionKind = this.rules.sectionKind(text);
 		String priorityWord = this.rules.priorityHeading(text);
 		// A sub-heading naming no section ("Main duties" > "Technical support") is a part of the section above it.
-		if (depth > this.kindDepth && this.kindDepth > 0 && !this.kind.equals("other") && sectionKind == null
+		if (depth > this.kindDepth && this.kindDepth > 0 && !List.of("other", "summary").contains(this.kind) && sectionKind == null
 				&& priorityWord == null
 				&& !levelMarker.find(0)) {
 			this.heading = text;
