@@ -34,7 +34,10 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 	 * How a sentence listing several capabilities is matched part by part: split at the separators, parts of at
 	 * least {@code minWords} words, a part's match kept when it reaches {@code threshold}.
 	 */
-	record Parts(List<String> separators, int minWords, double threshold) {
+	/**
+	 * @param confirmedByWhole whether a part's match by meaning must also be among the whole sentence's candidates
+	 */
+	record Parts(List<String> separators, int minWords, double threshold, boolean confirmedByWhole) {
 	}
 
 	record SectionRule(String kind, List<String> phrases) {

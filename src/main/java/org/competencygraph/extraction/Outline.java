@@ -258,10 +258,13 @@ final class Outline {
 		this.subheading = factor;
 		for (String[] criterion : criteria) {
 			this.priority = criterion[0];
-			int from = this.passages.size();
-			text(criterion[1], null, number);
-			for (Passage passage : this.passages.subList(from, this.passages.size())) {
-				methods.stream().map(String::strip).filter(m -> !m.isEmpty()).forEach(passage.assessedBy()::add);
+			// A cell's sentences are criteria of their own ("Able to diagnose ... Good written communication skills.").
+			for (String sentence : sentences(criterion[1])) {
+				int from = this.passages.size();
+				text(sentence, null, number);
+				for (Passage passage : this.passages.subList(from, this.passages.size())) {
+					methods.stream().map(String::strip).filter(m -> !m.isEmpty()).forEach(passage.assessedBy()::add);
+				}
 			}
 		}
 		this.subheading = "";
