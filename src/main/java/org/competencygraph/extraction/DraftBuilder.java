@@ -304,7 +304,7 @@ final class DraftBuilder {
 		String organization = organization(outline, review);
 		if (outline.levels.size() >= 2) {
 			Map<String, String> metadata = outline.jobs.getFirst().metadata();
-			String base = LEVELS_IN_TITLE.matcher(title(metadata, outline)).replaceFirst("").strip();
+			String base = LEVELS_IN_TITLE.matcher(title(metadata, outline, organization)).replaceFirst("").strip();
 			List<String> codes = codes(metadata.get("code"), outline.levels.size());
 			int i = 0;
 			for (Map.Entry<Integer, @Nullable String> level : outline.levels.entrySet()) {
@@ -319,7 +319,7 @@ final class DraftBuilder {
 			return jobs;
 		}
 		for (Outline.JobPart part : outline.jobs) {
-			String title = title(part.metadata(), outline);
+			String title = title(part.metadata(), outline, organization);
 			jobs.add(new DraftJob(id(organization, title), title, part.metadata().get("code"), organization,
 					part.metadata(), part.metadata().get("grade"), part.summary(), null));
 		}
@@ -341,10 +341,15 @@ final class DraftBuilder {
 		return "Organization not stated";
 	}
 
-	private static String title(Map<String, String> metadata, Outline outline) {
+	/** The stated title, else the first line that is not the organization's name (an advert's letterhead). */
+	private static String title(Map<String, String> metadata, Outline outline, String organization) {
 		String title = metadata.get("title");
 		if (title == null) {
-			title = outline.opening.isEmpty() ? "Untitled job" : outline.opening.getFirst().replaceAll("^#+\\s*", "");
+			title = outline.opening.stream()
+				.map(line -> line.replaceAll("^#+\\s*", ""))
+				.filter(line -> !line.equalsIgnoreCase(organization))
+				.findFirst()
+				.orElse("Untitled job");
 		}
 		return DraftNames.titleCase(title.replace("*", "").strip());
 	}

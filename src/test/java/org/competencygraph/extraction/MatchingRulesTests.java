@@ -304,4 +304,17 @@ class MatchingRulesTests {
 		assertThat(rules.sectionKind("Education and experience")).isEqualTo("qualifications");
 	}
 
+	@Test
+	void anAdvertsLetterheadIsTheOrganizationAndTheNextLineTheTitle() {
+		Job job = draft("""
+				HARBOURLINE BANK
+				Database Administrator
+
+				You have
+				- Ability to communicate clearly and manage a degree of pressure.
+				""");
+		assertThat(job.organization()).isEqualTo("Harbourline Bank");
+		assertThat(job.title()).isEqualTo("Database Administrator");
+	}
+
 }
