@@ -82,7 +82,10 @@ final class DocumentText {
 					for (XWPFTableRow row : table.getRows()) {
 						StringBuilder line = new StringBuilder();
 						for (XWPFTableCell cell : row.getTableCells()) {
-							line.append(line.isEmpty() ? "" : "\t").append(cell.getText().replace('\n', ' '));
+							// A cell's paragraphs, one sentence or criterion each, kept apart by a space.
+							String words = cell.getParagraphs().stream().map(XWPFParagraph::getText).map(String::strip)
+								.filter(p -> !p.isEmpty()).collect(java.util.stream.Collectors.joining(" "));
+							line.append(line.isEmpty() ? "" : "\t").append(words.replace('\n', ' '));
 						}
 						text.append(line).append('\n');
 					}

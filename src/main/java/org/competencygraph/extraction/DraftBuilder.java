@@ -106,8 +106,9 @@ final class DraftBuilder {
 				// capability in each.
 				for (String clause : passage.text().split("\\s*;\\s*")) {
 					if (clause.split("\\s+").length >= 2) {
-						tasks.add(new Task(passage, this.cues.phrase(clause), true, false, job));
-						parts(passage, clause, true, job, tasks);
+						String whole = this.cues.phrase(clause);
+						tasks.add(new Task(passage, whole, true, job, null));
+						parts(passage, clause, whole, true, job, tasks);
 					}
 				}
 			}
@@ -121,8 +122,8 @@ final class DraftBuilder {
 				if (!passage.item().startsWith(passage.text()) && phrase.split("\\s+").length < 5) {
 					continue;
 				}
-				tasks.add(new Task(passage, phrase, false, false, job));
-				parts(passage, passage.label() != null ? passage.label() : passage.text(), false, job, tasks);
+				tasks.add(new Task(passage, phrase, false, job, null));
+				parts(passage, passage.label() != null ? passage.label() : passage.text(), phrase, false, job, tasks);
 			}
 		}
 		// The matches by meaning are the slow part: all phrases at once, each once (the matcher remembers them).
@@ -178,12 +179,21 @@ final class DraftBuilder {
 		return null;
 	}
 
-	/** @param part whether the phrase is a part of the sentence (see {@code parts} in the rules), not all of it */
-	private record Task(Passage passage, String phrase, boolean duty, boolean part, DraftJob job) {
+	/**
+	 * @param part whether the phrase is a part of the sentence (see {@code parts} in the rules), not all of it
+	 * @param whole the whole sentence's phrase, for a part
+	 */
+	private record Task(Passage passage, String phrase, boolean duty, DraftJob job,
+			@Nullable String whole) {
+
+		boolean part() {
+			return this.whole != null;
+		}
+
 	}
 
 	/** The parts of a sentence listing several capabilities, each a task of its own when long enough. */
-	private void parts(Passage passage, String text, boolean duty, DraftJob job, List<Task> tasks) {
+	private void parts(Passage passage, String text, String whole, boolean duty, DraftJob job, List<Task> tasks) {
 		List<String> parts = this.rules.parts(text);
 		if (parts.size() < 2) {
 			return;
@@ -191,7 +201,7 @@ final class DraftBuilder {
 		for (String part : parts) {
 			String phrase = this.cues.phrase(part);
 			if (phrase.split("\\s+").length >= this.rules.parts().minWords()) {
-				tasks.add(new Task(passage, phrase, duty, true, job));
+				tasks.add(new Task(passage, phrase, duty, job, whole));
 			}
 		}
 	}
@@ -206,6 +216,13 @@ final class DraftBuilder {
 		String wording = task.duty() ? "duty" : this.kinds.wordingKind(task.passage());
 		if (match.method().equals("semantic") && wording != null && !resolution.candidates().isEmpty()
 				&& !this.kinds.fits(wording, resolution.candidates().getFirst())) {
+			return null;
+		}
+		// A few words out of their sentence match by a shared word ("second-line teams" Team Working): the whole
+		// sentence must have the part's capability among its own candidates too.
+		if (match.method().equals("semantic") && this.rules.parts().confirmedByWhole() && task.whole() != null
+				&& this.matcher.apply(task.whole()).candidates().stream()
+					.noneMatch(c -> c.id().equals(match.capabilityId()))) {
 			return null;
 		}
 		return match;
@@ -287,7 +304,7 @@ final class DraftBuilder {
 		String organization = organization(outline, review);
 		if (outline.levels.size() >= 2) {
 			Map<String, String> metadata = outline.jobs.getFirst().metadata();
-			String base = LEVELS_IN_TITLE.matcher(title(metadata, outline)).replaceFirst("").strip();
+			String base = LEVELS_IN_TITLE.matcher(title(metadata, outline, organization)).replaceFirst("").strip();
 			List<String> codes = codes(metadata.get("code"), outline.levels.size());
 			int i = 0;
 			for (Map.Entry<Integer, @Nullable String> level : outline.levels.entrySet()) {
@@ -302,7 +319,7 @@ final class DraftBuilder {
 			return jobs;
 		}
 		for (Outline.JobPart part : outline.jobs) {
-			String title = title(part.metadata(), outline);
+			String title = title(part.metadata(), outline, organization);
 			jobs.add(new DraftJob(id(organization, title), title, part.metadata().get("code"), organization,
 					part.metadata(), part.metadata().get("grade"), part.summary(), null));
 		}
@@ -317,17 +334,22 @@ final class DraftBuilder {
 		for (String line : outline.opening) {
 			if (line.split("\\s+").length <= 8 && ExtractionRules.anyOf(ExtractionRules.lower(line),
 					this.rules.organizationWords()) != null) {
-				return DraftNames.titleCase(line);
+				return DraftNames.titleCase(line.replaceAll("^#+\\s*", ""));
 			}
 		}
 		review.add("The document names no organization: replace 'Organization not stated' with it.");
 		return "Organization not stated";
 	}
 
-	private static String title(Map<String, String> metadata, Outline outline) {
+	/** The stated title, else the first line that is not the organization's name (an advert's letterhead). */
+	private static String title(Map<String, String> metadata, Outline outline, String organization) {
 		String title = metadata.get("title");
 		if (title == null) {
-			title = outline.opening.isEmpty() ? "Untitled job" : outline.opening.getFirst().replaceAll("^#+\\s*", "");
+			title = outline.opening.stream()
+				.map(line -> line.replaceAll("^#+\\s*", ""))
+				.filter(line -> !line.equalsIgnoreCase(organization))
+				.findFirst()
+				.orElse("Untitled job");
 		}
 		return DraftNames.titleCase(title.replace("*", "").strip());
 	}

@@ -1,6 +1,9 @@
 package org.competencygraph.extraction;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -94,6 +97,75 @@ final class ExtractionEvaluation {
 		return new Figures(drafted.size(), curated.size(), credit, ratio(credit, drafted.size()),
 				ratio(credit, curated.size()), draftedLevels, curatedLevels, levelCredit, ratio(levelCredit, draftedLevels),
 				ratio(levelCredit, curatedLevels));
+	}
+
+	/**
+	 * What was counted against the draft, as a reviewer reads it: each drafted capability the curated profile does not
+	 * require (with its phrase, confidence and candidates), each curated capability the draft misses (with the curated
+	 * sentence and what the draft made of that sentence), and each capability drafted with the other priority.
+	 */
+	static List<String> differences(DraftProfile draft, JsonNode curated) {
+		Map<String, Stated> truth = curated(curated);
+		Map<String, DraftProfile.Requirement> drafted = new LinkedHashMap<>();
+		for (DraftProfile.Job job : draft.jobs()) {
+			for (DraftProfile.Requirement requirement : job.requirements()) {
+				String id = requirement.capability() instanceof String s ? s : "(proposed) " + requirement.capabilityId();
+				drafted.putIfAbsent(id, requirement);
+			}
+		}
+		List<String> lines = new ArrayList<>();
+		drafted.forEach((id, requirement) -> {
+			Stated stated = truth.get(id);
+			if (stated == null) {
+				lines.add(String.format(Locale.ROOT, "extra    %s (%s, %.2f) <- \"%s\" [%s] %s", id, requirement.priority(),
+						requirement.confidence(), requirement.provenance().text(), requirement.evidence(),
+						candidates(requirement.candidates())));
+			}
+			else {
+				lines.add(String.format(Locale.ROOT, "hit      %s (%s, %.2f) <- \"%s\" [%s]", id, requirement.priority(),
+						requirement.confidence(), requirement.provenance().text(), requirement.evidence()));
+			}
+			if (stated != null && !stated.priority().equals(requirement.priority())) {
+				lines.add(String.format(Locale.ROOT, "priority %s drafted %s, curated %s <- \"%s\"", id, requirement.priority(),
+						stated.priority(), requirement.provenance().text()));
+			}
+		});
+		for (JsonNode job : curated.path("jobs")) {
+			for (JsonNode requirement : job.path("requirements")) {
+				JsonNode capability = requirement.path("capability");
+				String id = capability.isObject() ? capability.path("id").asString() : capability.asString();
+				if (drafted.containsKey(id) || lines.stream().anyMatch(l -> l.startsWith("missed   " + id + " "))) {
+					continue;
+				}
+				String text = requirement.path("provenance").path("text").asString();
+				List<String> instead = new ArrayList<>();
+				drafted.forEach((other, r) -> {
+					if (r.provenance().text().contains(text) || text.contains(r.provenance().text())) {
+						instead.add(String.format(Locale.ROOT, "%s (%.2f)", other, r.confidence()));
+					}
+				});
+				for (DraftProfile.Phrase phrase : draft.extraction().unmatched()) {
+					if (phrase.text().contains(text) || text.contains(phrase.text())) {
+						instead.add("unmatched " + candidates(phrase.candidates()));
+					}
+				}
+				for (DraftProfile.LeftOut left : draft.extraction().boilerplate()) {
+					if (left.text().contains(text) || text.contains(left.text())) {
+						instead.add("boilerplate (" + left.reason() + ")");
+					}
+				}
+				lines.add(String.format(Locale.ROOT, "missed   %s <- \"%s\" drafted as: %s", id, text,
+						instead.isEmpty() ? "nothing" : String.join("; ", instead)));
+			}
+		}
+		return lines;
+	}
+
+	private static String candidates(List<DraftProfile.Candidate> candidates) {
+		return candidates.stream()
+			.map(c -> String.format(Locale.ROOT, "%s %.2f", c.capability(), c.score()))
+			.toList()
+			.toString();
 	}
 
 	private static double ratio(double part, int whole) {

@@ -34,7 +34,10 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 	 * How a sentence listing several capabilities is matched part by part: split at the separators, parts of at
 	 * least {@code minWords} words, a part's match kept when it reaches {@code threshold}.
 	 */
-	record Parts(List<String> separators, int minWords, double threshold) {
+	/**
+	 * @param confirmedByWhole whether a part's match by meaning must also be among the whole sentence's candidates
+	 */
+	record Parts(List<String> separators, int minWords, double threshold, boolean confirmedByWhole) {
 	}
 
 	record SectionRule(String kind, List<String> phrases) {
@@ -85,12 +88,19 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 	/** The kind of section a heading names, or null when it names none of them. */
 	@Nullable String sectionKind(String heading) {
 		String lower = headingWords(heading);
+		// The phrase of most words wins ("you will have" over "you will"), the first kind among equals.
+		String kind = null;
+		int words = 0;
 		for (SectionRule rule : this.sections) {
-			if (anyOf(lower, rule.phrases()) != null) {
-				return rule.kind();
+			for (String phrase : rule.phrases()) {
+				int length = phrase.split("\\s+").length;
+				if (length > words && indexOf(lower, phrase, 0) >= 0) {
+					kind = rule.kind();
+					words = length;
+				}
 			}
 		}
-		return null;
+		return kind;
 	}
 
 	/** essential or desirable when the text is one of the priority headings (e.g. "Essential", "Desirable"). */

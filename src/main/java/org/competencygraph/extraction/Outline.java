@@ -58,6 +58,9 @@ final class Outline {
 
 	private String kind = "other";
 
+	/** The depth of the Markdown (or Word) heading that set {@link #kind}; 0 for a heading known by other forms. */
+	private int kindDepth;
+
 	private @Nullable String priority;
 
 	private String priorityHeading = "";
@@ -155,6 +158,13 @@ final class Outline {
 		if (filled.size() < 2 || filled.stream().distinct().count() < 2) {
 			return false;
 		}
+		// "Job title | IT Support Technician": a table of the job's details, read as "Label: value".
+		if (filled.size() == 2 && this.columns == null && !labelKind(filled.getFirst().replaceAll(":\\s*$", "")).equals("other")) {
+			if (pending != null) {
+				line(pending, pendingLine);
+			}
+			return metadata(filled.getFirst().replaceAll(":\\s*$", "") + ": " + filled.getLast());
+		}
 		List<String> roles = cells.stream().map(this::columnRole).toList();
 		// A header names a column "Essential / Desirable" or "How assessed", or has an Essential and a Desirable column.
 		boolean header = roles.stream().skip(1).anyMatch(r -> r.equals("priority") || r.equals("assessment"))
@@ -173,7 +183,7 @@ final class Outline {
 			// "Criteria" or "Skills" over the table starts a section unless one of requirements is already open.
 			if (this.rules.sectionKind(first) != null && !List.of("skills", "knowledge", "experience", "qualifications")
 				.contains(this.kind)) {
-				heading(first, false);
+				heading(first, 0);
 			}
 			this.columns = roles;
 			return true;
@@ -181,13 +191,19 @@ final class Outline {
 		StringBuilder text = new StringBuilder();
 		String rowPriority = null;
 		List<String> methods = new ArrayList<>();
+		// Criteria written in the Essential and Desirable columns themselves ("Factor | Essential | Desirable"),
+		// with their priority; the first column then names the factor (Qualifications, Experience, ...).
+		List<String[]> criteria = new ArrayList<>();
 		for (int c = 0; c < cells.size(); c++) {
 			String cell = cells.get(c);
 			String role = described && c < this.columns.size() ? this.columns.get(c) : "value";
 			if (cell.isEmpty()) {
 				continue;
 			}
-			if (role.startsWith("priority:") && !text.isEmpty()) {
+			if (role.startsWith("priority:") && c > 0 && !isMark(cell)) {
+				criteria.add(new String[] { role.substring("priority:".length()), cell });
+			}
+			else if (role.startsWith("priority:") && !text.isEmpty()) {
 				rowPriority = role.substring("priority:".length());
 			}
 			else if ((role.equals("value") || role.equals("priority")) && !text.isEmpty()
@@ -200,6 +216,10 @@ final class Outline {
 			else if (role.equals("text") || role.equals("value") || text.isEmpty()) {
 				text.append(text.isEmpty() ? "" : " ").append(cell);
 			}
+		}
+		if (!criteria.isEmpty()) {
+			criteria(text.toString(), criteria, methods, number);
+			return true;
 		}
 		if (text.isEmpty()) {
 			return true;
@@ -216,6 +236,40 @@ final class Outline {
 		}
 		this.priority = before;
 		return true;
+	}
+
+	/** A tick or a priority word in a priority column, not a criterion's words. */
+	private boolean isMark(String cell) {
+		return cell.matches("(?i)[\u2713\u2714\u2717\u2718\u2022*xy]|yes|e|d")
+				|| this.rules.priorityHeading(cell) != null && cell.split("\\s+").length <= 2;
+	}
+
+	/**
+	 * The criteria of a row "factor | essential criteria | desirable criteria | how assessed": each an item with its
+	 * column's priority, in the section the factor names (its kind when it names one, else the current one).
+	 */
+	private void criteria(String factor, List<String[]> criteria, List<String> methods, int number) {
+		String beforeKind = this.kind;
+		String beforePriority = this.priority;
+		String factorKind = factor.isEmpty() ? null : this.rules.sectionKind(factor);
+		if (factorKind != null && !factorKind.equals("boilerplate")) {
+			this.kind = factorKind;
+		}
+		this.subheading = factor;
+		for (String[] criterion : criteria) {
+			this.priority = criterion[0];
+			// A cell's sentences are criteria of their own ("Able to diagnose ... Good written communication skills.").
+			for (String sentence : sentences(criterion[1])) {
+				int from = this.passages.size();
+				text(sentence, null, number);
+				for (Passage passage : this.passages.subList(from, this.passages.size())) {
+					methods.stream().map(String::strip).filter(m -> !m.isEmpty()).forEach(passage.assessedBy()::add);
+				}
+			}
+		}
+		this.subheading = "";
+		this.kind = beforeKind;
+		this.priority = beforePriority;
 	}
 
 	/** What a table column's header says it holds: priority:essential, priority (either), assessment, or text. */
@@ -272,7 +326,7 @@ final class Outline {
 		}
 		Matcher markdown = MARKDOWN_HEADING.matcher(line);
 		if (markdown.matches()) {
-			heading(markdown.group(2).strip(), markdown.group(1).length() <= 2);
+			heading(markdown.group(2).strip(), markdown.group(1).length());
 			return;
 		}
 		Matcher bullet = BULLET.matcher(line);
@@ -285,7 +339,7 @@ final class Outline {
 			return;
 		}
 		if (isHeading(line)) {
-			heading(line.replaceAll("[:\\s]+$", ""), false);
+			heading(line.replaceAll("[:\\s]+$", ""), 0);
 			return;
 		}
 		if (isAssessment(line) && !this.passages.isEmpty()) {
@@ -300,7 +354,7 @@ final class Outline {
 		if (inline.matches() && !inline.group(1).equals("NB")) {
 			String label = inline.group(1).strip();
 			if (this.rules.sectionKind(label) != null || this.rules.priorityHeading(label) != null) {
-				heading(label, false);
+				heading(label, 0);
 			}
 			else {
 				this.subheading = label;
@@ -406,12 +460,21 @@ final class Outline {
 				: this.rules.assessments().stream().anyMatch(lower::equals);
 	}
 
-	private void heading(String text, boolean top) {
+	/** @param depth a Markdown heading's depth (1 for {@code #}), 0 for a heading known by another form */
+	private void heading(String text, int depth) {
 		this.intro = null;
 		this.columns = null;
 		Matcher levelMarker = LEVEL_MARKER.matcher(text);
 		String sectionKind = this.rules.sectionKind(text);
 		String priorityWord = this.rules.priorityHeading(text);
+		// A sub-heading naming no section ("Main duties" > "Technical support") is a part of the section above it.
+		if (depth > this.kindDepth && this.kindDepth > 0 && !List.of("other", "summary").contains(this.kind) && sectionKind == null
+				&& priorityWord == null
+				&& !levelMarker.find(0)) {
+			this.heading = text;
+			return;
+		}
+		boolean top = depth == 1 || depth == 2;
 		if (levelMarker.find() && !this.levels.isEmpty() || levelMarker.find(0) && sectionKind == null) {
 			TreeSet<Integer> named = new TreeSet<>();
 			named.add(Integer.parseInt(levelMarker.group(1)));
@@ -441,6 +504,7 @@ final class Outline {
 		}
 		this.heading = text;
 		this.kind = sectionKind == null ? "other" : sectionKind;
+		this.kindDepth = depth;
 		if (!this.kind.equals("skills") && !this.kind.equals("knowledge") && !this.kind.equals("experience")
 				&& !this.kind.equals("qualifications")) {
 			this.priority = priorityWord;

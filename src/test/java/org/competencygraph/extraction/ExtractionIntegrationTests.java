@@ -115,13 +115,20 @@ class ExtractionIntegrationTests {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		EvaluateExtractionCommand.print(rows, new PrintStream(out, true, StandardCharsets.UTF_8));
 		System.out.println(out.toString(StandardCharsets.UTF_8));
-		assertThat(rows).hasSize(5);
-		// The drafts beside the figures, for a reader checking what was counted.
+		assertThat(rows).hasSize(7);
+		// The drafts beside the figures, and what was counted against each, for a reader checking the figures.
 		Path drafts = Files.createDirectories(Path.of("target/extraction-drafts"));
-		for (EvaluateExtractionCommand.Row row : rows) {
-			Files.writeString(drafts.resolve(row.document() + ".yaml"), this.extractor.draft(row.document(),
-					Files.readAllBytes(check.resolve("check").resolve(row.document()))).yaml());
+		StringBuilder differences = new StringBuilder();
+		List<JsonNode> profiles = EvaluateExtractionCommand.curated(check.resolve("check-profiles").toString());
+		for (int i = 0; i < rows.size(); i++) {
+			EvaluateExtractionCommand.Row row = rows.get(i);
+			byte[] content = Files.readAllBytes(check.resolve("check").resolve(row.document()));
+			Files.writeString(drafts.resolve(row.document() + ".yaml"), this.extractor.draft(row.document(), content).yaml());
+			differences.append("## ").append(row.document()).append('\n');
+			ExtractionEvaluation.differences(this.extractor.profile(row.document(), content), profiles.get(i))
+				.forEach(line -> differences.append(line).append('\n'));
 		}
+		Files.writeString(drafts.resolve("differences.txt"), differences);
 		assertThat(rows).allSatisfy(row -> assertThat(row.figures().credit()).isPositive());
 	}
 
@@ -134,6 +141,15 @@ class ExtractionIntegrationTests {
 		EvaluateExtractionCommand.print(rows, new PrintStream(out, true, StandardCharsets.UTF_8));
 		System.out.println(out.toString(StandardCharsets.UTF_8));
 		assertThat(rows).hasSize(5);
+		StringBuilder differences = new StringBuilder();
+		for (int i = 0; i < rows.size(); i++) {
+			String document = rows.get(i).document();
+			differences.append("## ").append(document).append('\n');
+			ExtractionEvaluation.differences(this.extractor.profile(document, Files.readAllBytes(SEEDS.resolve(document))),
+					curated.get(i)).forEach(line -> differences.append(line).append('\n'));
+		}
+		Files.writeString(Files.createDirectories(Path.of("target/extraction-drafts")).resolve("seed-differences.txt"),
+				differences);
 		assertThat(rows).allSatisfy(row -> {
 			assertThat(row.figures().curated()).isPositive();
 			assertThat(row.figures().precision()).isBetween(0.0, 1.0);

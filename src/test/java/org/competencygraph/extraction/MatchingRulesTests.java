@@ -43,16 +43,26 @@ class MatchingRulesTests {
 	static final Capability DEGREE = capability("qualification/bachelors-degree", CapabilityKind.QUALIFICATION,
 			"Bachelor's Degree", "degree");
 
+	static final Capability INCIDENTS = capability("skill/incident-management", CapabilityKind.SKILL,
+			"Incident and Service Request Management", null);
+
+	static final Capability TEAMWORK = capability("competency/teamwork", CapabilityKind.COMPETENCY, "Team Working", null);
+
 	/** Phrase to its candidates, best first; the first is the match when it reaches 0.66. */
-	static final Map<String, List<ConceptMatch>> KNOWN = Map.of(
-			"Must hold a full driving licence", List.of(candidate(ECDL, 0.76), candidate(COMMUNICATION, 0.3)),
-			"Must hold a clean driving licence", List.of(candidate(ECDL, 0.76), candidate(LICENCE, 0.72)),
-			"work independently and prioritise your own workload", List.of(candidate(INDEPENDENT, 0.8)),
-			"prioritise your own workload", List.of(candidate(TIME, 0.78)),
-			"work independently", List.of(candidate(INDEPENDENT, 0.9)),
-			"Work independently and prioritise your own workload", List.of(candidate(INDEPENDENT, 0.8)),
-			"communicate clearly and manage a degree of pressure", List.of(candidate(COMMUNICATION, 0.75)),
-			"manage a degree of pressure", List.of(candidate(DEGREE, 0.75)));
+	static final Map<String, List<ConceptMatch>> KNOWN = Map.ofEntries(
+			Map.entry("Must hold a full driving licence", List.of(candidate(ECDL, 0.76), candidate(COMMUNICATION, 0.3))),
+			Map.entry("Must hold a clean driving licence", List.of(candidate(ECDL, 0.76), candidate(LICENCE, 0.72))),
+			Map.entry("work independently and prioritise your own workload",
+					List.of(candidate(INDEPENDENT, 0.8), candidate(TIME, 0.7))),
+			Map.entry("prioritise your own workload", List.of(candidate(TIME, 0.78))),
+			Map.entry("work independently", List.of(candidate(INDEPENDENT, 0.9))),
+			Map.entry("Work independently and prioritise your own workload",
+					List.of(candidate(INDEPENDENT, 0.8), candidate(TIME, 0.7))),
+			Map.entry("communicate clearly and manage a degree of pressure", List.of(candidate(COMMUNICATION, 0.75))),
+			Map.entry("manage a degree of pressure", List.of(candidate(DEGREE, 0.75))),
+			// The whole duty is about incidents; its last words alone sound like team work.
+			Map.entry("Log incidents and escalate them to second-line teams", List.of(candidate(INCIDENTS, 0.8))),
+			Map.entry("escalate them to second-line teams", List.of(candidate(TEAMWORK, 0.76))));
 
 	static final Function<String, Resolution> MATCHER = phrase -> {
 		List<ConceptMatch> candidates = KNOWN.getOrDefault(phrase, List.of());
@@ -190,6 +200,121 @@ class MatchingRulesTests {
 		Requirement independent = job.requirements().stream()
 			.filter(r -> r.capability().equals(INDEPENDENT.id())).findFirst().orElseThrow();
 		assertThat(independent.priority()).isEqualTo("essential");
+	}
+
+	@Test
+	void aPartCountsOnlyWhenTheWholeSentenceHasItsCapabilityAmongItsCandidates() {
+		Job job = draft("""
+				Job Title: Analyst
+
+				Main Duties
+				- Log incidents and escalate them to second-line teams.
+				""");
+		assertThat(capabilities(job)).containsExactly(INCIDENTS.id());
+	}
+
+	@Test
+	void anAdvertsYouWillYouHaveAndNiceToHave() {
+		Job job = draft("""
+				Job Title: Analyst
+
+				You will
+				- Log incidents and escalate them to second-line teams.
+
+				You have
+				- Ability to communicate clearly and manage a degree of pressure.
+
+				Nice to have
+				- A clean driving licence.
+				""");
+		assertThat(job.duties()).extracting(DraftProfile.Duty::text)
+			.containsExactly("Log incidents and escalate them to second-line teams.");
+		Requirement incidents = job.requirements().getFirst();
+		assertThat(incidents.capability()).isEqualTo(INCIDENTS.id());
+		assertThat(incidents.derivedFromDuty()).isTrue();
+		Requirement communication = job.requirements().get(1);
+		assertThat(communication.capability()).isEqualTo(COMMUNICATION.id());
+		assertThat(communication.derivedFromDuty()).isNull();
+		assertThat(communication.priority()).isEqualTo("essential");
+		assertThat(communication.provenance().section()).isEqualTo("You have");
+		Requirement licence = job.requirements().getLast();
+		assertThat(licence.priority()).isEqualTo("desirable");
+		assertThat(licence.capability()).isInstanceOfSatisfying(ProposedCapability.class,
+				c -> assertThat(c.qualificationType()).isEqualTo("licence"));
+	}
+
+	@Test
+	void aSubHeadingNamingNoSectionStaysInTheSectionAboveIt() {
+		// As a Word document's "Heading 1" / "Heading 2" are read.
+		Job job = draft("""
+				Job Title: Analyst
+
+				# Main duties and responsibilities
+				## Technical support
+				- Log incidents and escalate them to second-line teams.
+				""");
+		Requirement incidents = job.requirements().getFirst();
+		assertThat(incidents.derivedFromDuty()).isTrue();
+		assertThat(incidents.provenance().section()).isEqualTo("Main duties and responsibilities / Technical support");
+	}
+
+	@Test
+	void criteriaWrittenInTheEssentialAndDesirableColumns() {
+		// A person specification laid out "Factor | Essential | Desirable | Assessed by", each sentence a criterion.
+		Job job = draft("""
+				Job Title: Technician
+
+				Person Specification
+				Factor\tEssential\tDesirable\tAssessed by
+				Skills and abilities\tAbility to communicate clearly and manage a degree of pressure. Must hold a full driving licence.\tAbility to work independently and prioritise your own workload.\tInterview, references
+				""");
+		Requirement communication = job.requirements().getFirst();
+		assertThat(communication.capability()).isEqualTo(COMMUNICATION.id());
+		assertThat(communication.priority()).isEqualTo("essential");
+		assertThat(communication.assessedBy()).containsExactly("Interview", "references");
+		assertThat(communication.provenance().section()).isEqualTo("Person Specification / Skills and abilities");
+		assertThat(communication.provenance().text()).isEqualTo("Ability to communicate clearly and manage a degree of pressure.");
+		Requirement licence = job.requirements().stream()
+			.filter(r -> r.provenance().text().contains("licence")).findFirst().orElseThrow();
+		assertThat(licence.priority()).isEqualTo("essential");
+		Requirement independent = job.requirements().stream()
+			.filter(r -> r.capability().equals(INDEPENDENT.id())).findFirst().orElseThrow();
+		assertThat(independent.priority()).isEqualTo("desirable");
+	}
+
+	@Test
+	void aTableOfTheJobsDetails() {
+		ExtractionRules rules = ExtractionRules.load();
+		Outline outline = Outline.of("""
+				Job title\tField Engineer
+				Band\tBand 4
+				Directorate\tDigital Services
+				""", rules);
+		assertThat(outline.jobs.getFirst().metadata()).containsEntry("title", "Field Engineer")
+			.containsEntry("grade", "Band 4").containsEntry("department", "Digital Services");
+	}
+
+	@Test
+	void theLongestHeadingPhraseNamesTheSection() {
+		ExtractionRules rules = ExtractionRules.load();
+		assertThat(rules.sectionKind("You will")).isEqualTo("duties");
+		assertThat(rules.sectionKind("You will have")).isEqualTo("skills");
+		assertThat(rules.sectionKind("What you'll be doing")).isEqualTo("duties");
+		assertThat(rules.sectionKind("Physical requirements")).isEqualTo("boilerplate");
+		assertThat(rules.sectionKind("Education and experience")).isEqualTo("qualifications");
+	}
+
+	@Test
+	void anAdvertsLetterheadIsTheOrganizationAndTheNextLineTheTitle() {
+		Job job = draft("""
+				HARBOURLINE BANK
+				Database Administrator
+
+				You have
+				- Ability to communicate clearly and manage a degree of pressure.
+				""");
+		assertThat(job.organization()).isEqualTo("Harbourline Bank");
+		assertThat(job.title()).isEqualTo("Database Administrator");
 	}
 
 }
