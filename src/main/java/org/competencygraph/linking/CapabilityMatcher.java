@@ -10,7 +10,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.competencygraph.linking.LabelComparison.Meaning;
+import org.competencygraph.linking.LinkingRules.ContextRules;
 import org.competencygraph.linking.LinkingRules.MeaningRules;
+import org.competencygraph.linking.RequirementContext.Support;
 import org.competencygraph.semantic.Labels;
 import org.jspecify.annotations.Nullable;
 
@@ -83,6 +85,14 @@ final class CapabilityMatcher {
 	 * @param excluded pairs ({@code from \t to}) never to propose: rejected or already confirmed
 	 */
 	List<Link> match(List<Concept> sources, List<Concept> targets, Set<String> excluded) {
+		return match(sources, targets, excluded, RequirementContext.NONE);
+	}
+
+	/**
+	 * Links each source as {@link #match(List, List, Set)} does, with the requirements of the occupations closest to
+	 * the jobs requiring it as a second signal ({@link RequirementContext}, {@code sameAs.context} of linking.yaml).
+	 */
+	List<Link> match(List<Concept> sources, List<Concept> targets, Set<String> excluded, RequirementContext context) {
 		Map<String, List<Concept>> byFramework = new TreeMap<>();
 		targets.forEach(t -> byFramework.computeIfAbsent(t.frameworkOrNone(), k -> new ArrayList<>()).add(t));
 		List<Link> links = new ArrayList<>();
@@ -90,7 +100,7 @@ final class CapabilityMatcher {
 			Lexicon lexicon = new Lexicon(inFramework);
 			for (Concept source : sources) {
 				if (!source.frameworkOrNone().equals(framework)) {
-					links.addAll(links(source, inFramework, lexicon, excluded));
+					links.addAll(links(source, inFramework, framework, lexicon, excluded, context));
 				}
 			}
 		});
@@ -100,7 +110,8 @@ final class CapabilityMatcher {
 		return links;
 	}
 
-	private List<Link> links(Concept source, List<Concept> targets, Lexicon lexicon, Set<String> excluded) {
+	private List<Link> links(Concept source, List<Concept> targets, String framework, Lexicon lexicon,
+			Set<String> excluded, RequirementContext context) {
 		Map<String, Candidate> found = new TreeMap<>();
 		for (String externalId : source.externalIds()) {
 			for (Concept target : lexicon.byExternalId.getOrDefault(externalId, List.of())) {
@@ -122,8 +133,12 @@ final class CapabilityMatcher {
 			}
 		}
 		if (source.label() != null) {
-			List<Meaning> meanings = this.comparison.compare(source, targets, found.keySet());
+			Set<String> compared = new java.util.HashSet<>(found.keySet());
+			compared.addAll(context.candidates(source.id(), framework));
+			List<Meaning> meanings = this.comparison.compare(source, targets, compared);
 			MeaningRules rules = this.rules.meaning();
+			ContextRules contextRules = this.rules.context();
+			boolean known = context.known(source.id(), framework);
 			for (int i = 0; i < meanings.size(); i++) {
 				Meaning meaning = meanings.get(i);
 				double next = i + 1 < meanings.size() ? meanings.get(i + 1).label() : -1;
@@ -135,14 +150,23 @@ final class CapabilityMatcher {
 				double score = Double.isNaN(meaning.description()) ? meaning.label()
 						: rules.labelWeight() * meaning.label() + (1 - rules.labelWeight()) * meaning.description();
 				score -= meaning.sameKind() ? 0 : rules.otherKind();
+				Support support = context.support(source.id(), meaning.target().id(), framework);
+				String evidence = known ? meaning.evidence() + "; " + support.evidence() : meaning.evidence();
+				// The context lets a weaker meaning link; it never makes a link by itself.
+				boolean supported = support.share() >= contextRules.support()
+						&& meaning.label() >= contextRules.label() && agrees(meaning, contextRules.description());
+				double least = supported ? Math.min(contextRules.closeMatch(), this.rules.closeMatch())
+						: this.rules.closeMatch();
+				// A meaning no closest occupation requires is a label neighbour the work does not call for.
+				boolean vetoed = contextRules.veto().contains(framework) && known && support.requiring() == 0;
 				found.computeIfAbsent(meaning.target().id(), id -> new Candidate(meaning.target()))
-					.semantic(score, meaning.evidence(), same, close);
+					.semantic(score, evidence, same && !vetoed, (close || supported) && !vetoed, least);
 			}
 		}
 		List<Candidate> ranked = found.values().stream()
 			.filter(c -> !excluded.contains(source.id() + "\t" + c.target.id()))
 			.filter(c -> c.lexical >= 0 || c.acceptable)
-			.filter(c -> c.score() >= this.rules.closeMatch())
+			.filter(c -> c.score() >= (c.lexical >= 0 ? this.rules.closeMatch() : c.least))
 			.sorted(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(c -> c.target.id()))
 			.toList();
 		List<Link> links = new ArrayList<>();
@@ -218,6 +242,9 @@ final class CapabilityMatcher {
 		/** The meaning alone makes it an acceptable link (CLOSE_MATCH at least). */
 		boolean acceptable;
 
+		/** The least score of a link by meaning: lower where the context supports it. */
+		double least = 1;
+
 		Candidate(Concept target) {
 			this.target = target;
 		}
@@ -232,7 +259,8 @@ final class CapabilityMatcher {
 			return this;
 		}
 
-		Candidate semantic(double score, String evidence, boolean same, boolean acceptable) {
+		Candidate semantic(double score, String evidence, boolean same, boolean acceptable, double least) {
+			this.least = least;
 			this.semantic = score;
 			this.semanticEvidence = evidence;
 			this.same = same;
