@@ -26,6 +26,11 @@ import org.jspecify.annotations.Nullable;
  * <li>{@code semantic}: the meaning of every label of both (names, aliases, alternative labels) and of their
  * descriptions ({@link LabelComparison}); two signals must agree ({@link LinkingRules.MeaningRules}).</li>
  * </ul>
+ * A second, independent signal weighs the links by meaning: the <b>context</b>, what the occupations closest to the
+ * jobs requiring the capability require ({@link RequirementContext}). Their important requirements are compared as
+ * candidates too; a target they require with enough weight may link on a weaker meaning
+ * ({@link LinkingRules.ContextRules}), and in the frameworks named by {@code context.veto} a meaning no closest
+ * occupation requires makes no link. The evidence says which occupations gave the context.
  * A target's score is the best of its signals. Thresholds are data (frameworks/linking.yaml): an external id or an
  * exact name is always SAME_AS; an alias at or above {@code sameAsScore}, or the clearly closest meaning, is SAME_AS
  * (the best one per framework); the next best acceptable one is CLOSE_MATCH. Pairs an admin rejected are never
@@ -153,7 +158,8 @@ final class CapabilityMatcher {
 				Support support = context.support(source.id(), meaning.target().id(), framework);
 				String evidence = known ? meaning.evidence() + "; " + support.evidence() : meaning.evidence();
 				// The context lets a weaker meaning link; it never makes a link by itself.
-				boolean supported = support.share() >= contextRules.support()
+				boolean supported = support.of() > 0
+						&& support.share() >= contextRules.support().getOrDefault(framework, Double.MAX_VALUE)
 						&& meaning.label() >= contextRules.label() && agrees(meaning, contextRules.description());
 				double least = supported ? Math.min(contextRules.closeMatch(), this.rules.closeMatch())
 						: this.rules.closeMatch();
