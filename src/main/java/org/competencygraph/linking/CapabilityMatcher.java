@@ -3,6 +3,7 @@ package org.competencygraph.linking;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -138,7 +139,7 @@ final class CapabilityMatcher {
 			}
 		}
 		if (source.label() != null) {
-			Set<String> compared = new java.util.HashSet<>(found.keySet());
+			Set<String> compared = new HashSet<>(found.keySet());
 			compared.addAll(context.candidates(source.id(), framework));
 			List<Meaning> meanings = this.comparison.compare(source, targets, compared);
 			MeaningRules rules = this.rules.meaning();
