@@ -3,6 +3,7 @@ package org.competencygraph.linking;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.competencygraph.linking.LabelComparison.Meaning;
+import org.competencygraph.linking.LinkingRules.ContextRules;
 import org.competencygraph.linking.LinkingRules.MeaningRules;
+import org.competencygraph.linking.RequirementContext.Support;
 import org.competencygraph.semantic.Labels;
 import org.jspecify.annotations.Nullable;
 
@@ -24,6 +27,11 @@ import org.jspecify.annotations.Nullable;
  * <li>{@code semantic}: the meaning of every label of both (names, aliases, alternative labels) and of their
  * descriptions ({@link LabelComparison}); two signals must agree ({@link LinkingRules.MeaningRules}).</li>
  * </ul>
+ * A second, independent signal weighs the links by meaning: the <b>context</b>, what the occupations closest to the
+ * jobs requiring the capability require ({@link RequirementContext}). Their important requirements are compared as
+ * candidates too; a target they require with enough weight may link on a weaker meaning
+ * ({@link LinkingRules.ContextRules}), and in the frameworks named by {@code context.veto} a meaning no closest
+ * occupation requires makes no link. The evidence says which occupations gave the context.
  * A target's score is the best of its signals. Thresholds are data (frameworks/linking.yaml): an external id or an
  * exact name is always SAME_AS; an alias at or above {@code sameAsScore}, or the clearly closest meaning, is SAME_AS
  * (the best one per framework); the next best acceptable one is CLOSE_MATCH. Pairs an admin rejected are never
@@ -83,6 +91,14 @@ final class CapabilityMatcher {
 	 * @param excluded pairs ({@code from \t to}) never to propose: rejected or already confirmed
 	 */
 	List<Link> match(List<Concept> sources, List<Concept> targets, Set<String> excluded) {
+		return match(sources, targets, excluded, RequirementContext.NONE);
+	}
+
+	/**
+	 * Links each source as {@link #match(List, List, Set)} does, with the requirements of the occupations closest to
+	 * the jobs requiring it as a second signal ({@link RequirementContext}, {@code sameAs.context} of linking.yaml).
+	 */
+	List<Link> match(List<Concept> sources, List<Concept> targets, Set<String> excluded, RequirementContext context) {
 		Map<String, List<Concept>> byFramework = new TreeMap<>();
 		targets.forEach(t -> byFramework.computeIfAbsent(t.frameworkOrNone(), k -> new ArrayList<>()).add(t));
 		List<Link> links = new ArrayList<>();
@@ -90,7 +106,7 @@ final class CapabilityMatcher {
 			Lexicon lexicon = new Lexicon(inFramework);
 			for (Concept source : sources) {
 				if (!source.frameworkOrNone().equals(framework)) {
-					links.addAll(links(source, inFramework, lexicon, excluded));
+					links.addAll(links(source, inFramework, framework, lexicon, excluded, context));
 				}
 			}
 		});
@@ -100,7 +116,8 @@ final class CapabilityMatcher {
 		return links;
 	}
 
-	private List<Link> links(Concept source, List<Concept> targets, Lexicon lexicon, Set<String> excluded) {
+	private List<Link> links(Concept source, List<Concept> targets, String framework, Lexicon lexicon,
+			Set<String> excluded, RequirementContext context) {
 		Map<String, Candidate> found = new TreeMap<>();
 		for (String externalId : source.externalIds()) {
 			for (Concept target : lexicon.byExternalId.getOrDefault(externalId, List.of())) {
@@ -122,8 +139,12 @@ final class CapabilityMatcher {
 			}
 		}
 		if (source.label() != null) {
-			List<Meaning> meanings = this.comparison.compare(source, targets, found.keySet());
+			Set<String> compared = new HashSet<>(found.keySet());
+			compared.addAll(context.candidates(source.id(), framework));
+			List<Meaning> meanings = this.comparison.compare(source, targets, compared);
 			MeaningRules rules = this.rules.meaning();
+			ContextRules contextRules = this.rules.context();
+			boolean known = context.known(source.id(), framework);
 			for (int i = 0; i < meanings.size(); i++) {
 				Meaning meaning = meanings.get(i);
 				double next = i + 1 < meanings.size() ? meanings.get(i + 1).label() : -1;
@@ -135,14 +156,24 @@ final class CapabilityMatcher {
 				double score = Double.isNaN(meaning.description()) ? meaning.label()
 						: rules.labelWeight() * meaning.label() + (1 - rules.labelWeight()) * meaning.description();
 				score -= meaning.sameKind() ? 0 : rules.otherKind();
+				Support support = context.support(source.id(), meaning.target().id(), framework);
+				String evidence = known ? meaning.evidence() + "; " + support.evidence() : meaning.evidence();
+				// The context lets a weaker meaning link; it never makes a link by itself.
+				boolean supported = support.of() > 0
+						&& support.share() >= contextRules.support().getOrDefault(framework, Double.MAX_VALUE)
+						&& meaning.label() >= contextRules.label() && agrees(meaning, contextRules.description());
+				double least = supported ? Math.min(contextRules.closeMatch(), this.rules.closeMatch())
+						: this.rules.closeMatch();
+				// A meaning no closest occupation requires is a label neighbour the work does not call for.
+				boolean vetoed = contextRules.veto().contains(framework) && known && support.requiring() == 0;
 				found.computeIfAbsent(meaning.target().id(), id -> new Candidate(meaning.target()))
-					.semantic(score, meaning.evidence(), same, close);
+					.semantic(score, evidence, same && !vetoed, (close || supported) && !vetoed, least);
 			}
 		}
 		List<Candidate> ranked = found.values().stream()
 			.filter(c -> !excluded.contains(source.id() + "\t" + c.target.id()))
 			.filter(c -> c.lexical >= 0 || c.acceptable)
-			.filter(c -> c.score() >= this.rules.closeMatch())
+			.filter(c -> c.score() >= (c.lexical >= 0 ? this.rules.closeMatch() : c.least))
 			.sorted(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(c -> c.target.id()))
 			.toList();
 		List<Link> links = new ArrayList<>();
@@ -218,6 +249,9 @@ final class CapabilityMatcher {
 		/** The meaning alone makes it an acceptable link (CLOSE_MATCH at least). */
 		boolean acceptable;
 
+		/** The least score of a link by meaning: lower where the context supports it. */
+		double least = 1;
+
 		Candidate(Concept target) {
 			this.target = target;
 		}
@@ -232,7 +266,8 @@ final class CapabilityMatcher {
 			return this;
 		}
 
-		Candidate semantic(double score, String evidence, boolean same, boolean acceptable) {
+		Candidate semantic(double score, String evidence, boolean same, boolean acceptable, double least) {
+			this.least = least;
 			this.semantic = score;
 			this.semanticEvidence = evidence;
 			this.same = same;

@@ -86,8 +86,9 @@ public class FrameworkLinker {
 			LabelMeanings meanings = new LabelMeanings(this.embedder::embedAll);
 			CapabilityMatcher matcher = new CapabilityMatcher(this.rules.sameAs(), meanings);
 			Set<String> reviewed = graph.reviewedPairs();
+			RequirementContext context = context(graph, concepts);
 			List<Link> links = new ArrayList<>(matcher.match(own,
-					concepts.stream().filter(c -> c.framework() != null).toList(), reviewed));
+					concepts.stream().filter(c -> c.framework() != null).toList(), reviewed, context));
 			progress.advance(1);
 			links.addAll(matcher.match(onetCore, concepts.stream().filter(c -> "esco".equals(c.framework())).toList(),
 					reviewed));
@@ -111,6 +112,18 @@ public class FrameworkLinker {
 					report.seconds(), links.size(), matches.size());
 			return report;
 		}
+	}
+
+	/**
+	 * The requirements of the occupations closest to each own job, by a crosswalk without the capability links (the
+	 * links are what this context helps to make).
+	 */
+	private RequirementContext context(LinkingGraph graph, List<Concept> concepts) {
+		Map<String, float[]> vectors = new HashMap<>();
+		concepts.stream().filter(c -> c.label() != null).forEach(c -> vectors.put(c.id(), c.label()));
+		List<Profile> profiles = graph.profiles(vectors, this.rules.crosswalk().seniorityWords());
+		return RequirementContext.of(profiles, new OccupationCrosswalk(this.rules.crosswalk(), Map.of()),
+				this.rules.sameAs().context());
 	}
 
 	private List<Match> crosswalk(LinkingGraph graph, List<Concept> concepts, List<String> frameworks, int count,

@@ -39,7 +39,8 @@ record LinkingRules(SameAsRules sameAs, CrosswalkRules crosswalk) {
 	 * @param candidates nearest neighbours by meaning considered per capability and framework
 	 */
 	record SameAsRules(Confidence exactName, Confidence alias, int minimumAliasLength, double sameAsScore,
-			double closeMatch, int closeMatchesPerFramework, int candidates, MeaningRules meaning) {
+			double closeMatch, int closeMatchesPerFramework, int candidates, MeaningRules meaning,
+			ContextRules context) {
 	}
 
 	/**
@@ -55,6 +56,24 @@ record LinkingRules(SameAsRules sameAs, CrosswalkRules crosswalk) {
 	 */
 	record MeaningRules(double labelWeight, double otherKind, double sameAsLabel, double sameAsMargin,
 			double sameAsDescription, double closeMatchLabel, double closeMatchDescription) {
+	}
+
+	/**
+	 * When the requirements of the closest occupations ({@link RequirementContext}) make or stop a link by meaning.
+	 *
+	 * @param occupations closest occupations per job and framework that make a capability's context
+	 * @param important least weight (importance 0-1, or 1 essential / 0.5 optional) of a requirement of those
+	 * occupations for it to be compared as a candidate
+	 * @param support per framework, the least support (the mean weight with which the context occupations require a
+	 * target) that lets a weaker meaning link; a framework not named gets no such link
+	 * @param label least cosine of the best label pair for a link the context supports
+	 * @param description least cosine of the descriptions for a link the context supports
+	 * @param closeMatch least score of a link the context supports
+	 * @param veto frameworks where a link by meaning alone to a target no context occupation requires is dropped
+	 * (where the capability has a context in that framework)
+	 */
+	record ContextRules(int occupations, double important, java.util.Map<String, Double> support, double label, double description,
+			double closeMatch, java.util.Set<String> veto) {
 	}
 
 	/**

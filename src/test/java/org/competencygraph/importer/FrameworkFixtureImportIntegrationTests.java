@@ -432,7 +432,11 @@ class FrameworkFixtureImportIntegrationTests {
 		links.path("capability.links[?(@.capability.id == '" + thinkCritically + "')].evidence")
 			.entityList(String.class).satisfies(evidence -> assertThat(evidence).singleElement().asString()
 				.startsWith("meaning: labels 'Critical Thinking' ~ 'apply critical thinking' 0.9")
-				.contains(", descriptions 0."));
+				.contains(", descriptions 0.")
+				// The second signal: what the ESCO occupations closest to the seed jobs requiring it require (the
+				// crosswalk without links), computed before the links.
+				.containsPattern("; context \\d\\.\\d\\d: required by \\d+ of the [1-9]\\d* closest occupations of the"
+						+ " jobs requiring it"));
 	}
 
 	@Test

@@ -1,11 +1,13 @@
 package org.competencygraph.linking;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.competencygraph.linking.CapabilityMatcher.Concept;
 import org.competencygraph.linking.CapabilityMatcher.Link;
 import org.competencygraph.linking.CapabilityMatcher.LinkType;
+import org.competencygraph.linking.OccupationCrosswalk.Profile;
 import org.competencygraph.semantic.TextEmbedder;
 import org.junit.jupiter.api.Test;
 
@@ -107,6 +109,76 @@ class CapabilityMatcherTests {
 		assertThat(this.matcher.match(List.of(seed), List.of(technology, other), Set.of()))
 			.extracting(Link::to, Link::method)
 			.containsExactly(tuple("onet:tech:c", "exact-name"));
+	}
+
+	@Test
+	void theRequirementsOfTheClosestOccupationsLetAWeakerMeaningLink() {
+		// "Decision Making" ~ "Judgment and Decision Making": labels 0.73, descriptions 0.48, a score of 0.61, below
+		// the 0.7 of a link by meaning alone; an O*NET occupation closest to the job requiring it rates it important.
+		Concept seed = described("competency/decision-making", "Competency", "Decision Making",
+				"Makes key decisions with enterprise-wide or strategic impact and builds support for them.", null);
+		Concept onet = described("onet:2.B.4.e", "Skill", "Judgment and Decision Making",
+				"Considering the relative costs and benefits of potential actions to choose the most appropriate one.",
+				"onet");
+		assertThat(this.matcher.match(List.of(seed), List.of(onet), Set.of())).isEmpty();
+
+		RequirementContext context = context("competency/decision-making", Map.of("onet:2.B.4.e", 0.7));
+		assertThat(this.matcher.match(List.of(seed), List.of(onet), Set.of(), context)).singleElement()
+			.satisfies(link -> {
+				assertThat(link.type()).isEqualTo(LinkType.CLOSE_MATCH);
+				assertThat(link.method()).isEqualTo("semantic");
+				assertThat(link.score()).isBetween(0.6, 0.7);
+				assertThat(link.evidence()).startsWith("meaning: names 'Decision Making' ~ 'Judgment and Decision Making' 0.7")
+					.endsWith("; context 0.70: required by 1 of the 1 closest occupations of the jobs requiring it"
+							+ " (Computer and Information Systems Managers 0.70)");
+			});
+
+		// Rated below average by the closest occupation, the same pair is not linked.
+		assertThat(this.matcher.match(List.of(seed), List.of(onet), Set.of(),
+				context("competency/decision-making", Map.of("onet:2.B.4.e", 0.3)))).isEmpty();
+	}
+
+	@Test
+	void anOnetLabelNeighbourNoClosestOccupationRequiresIsNotLinked() {
+		Concept seed = described("skill/project-management", "Skill", "Project Management",
+				"Planning, managing and delivering projects, including allocation of resources and responsibility",
+				null);
+		Concept software = concept("onet:tech:project-management-software", "Skill", "Project management software",
+				List.of(), "onet");
+		assertThat(this.matcher.match(List.of(seed), List.of(software), Set.of())).singleElement()
+			.extracting(Link::type).isEqualTo(LinkType.CLOSE_MATCH);
+		assertThat(this.matcher.match(List.of(seed), List.of(software), Set.of(),
+				context("skill/project-management", Map.of("onet:2.B.4.e", 0.7)))).isEmpty();
+		// Where the closest occupation requires it, the link stands.
+		assertThat(this.matcher.match(List.of(seed), List.of(software), Set.of(),
+				context("skill/project-management", Map.of("onet:tech:project-management-software", 0.5))))
+			.singleElement().extracting(Link::to).isEqualTo("onet:tech:project-management-software");
+	}
+
+	/**
+	 * A seed job requiring {@code capability} whose one closest O*NET occupation (by title, the crosswalk without
+	 * links) requires {@code requirements}.
+	 */
+	private static RequirementContext context(String capability, Map<String, Double> requirements) {
+		float[] title = embedder.embed("IT Manager");
+		Profile job = new Profile("seed/it-manager", "none", "IT Manager", Set.of("it manager"), title, null, null,
+				Map.of(capability, 1.0));
+		Profile manager = new Profile("onet:11-3021.00", "onet", "Computer and Information Systems Managers",
+				Set.of("computer and information systems managers"),
+				embedder.embed("Computer and Information Systems Managers"), null, null, requirements);
+		Profile baker = new Profile("onet:51-3011.00", "onet", "Bakers", Set.of("bakers"), embedder.embed("Bakers"),
+				null, null, Map.of("onet:2.B.4.e", 1.0, "onet:tech:project-management-software", 1.0));
+		LinkingRules rules = LinkingRules.load();
+		return RequirementContext.of(List.of(job, manager, baker),
+				new OccupationCrosswalk(rules.crosswalk(), Map.of()),
+				new LinkingRules.ContextRules(1, rules.sameAs().context().important(), rules.sameAs().context().support(),
+						rules.sameAs().context().label(), rules.sameAs().context().description(),
+						rules.sameAs().context().closeMatch(), rules.sameAs().context().veto()));
+	}
+
+	private static Concept described(String id, String kind, String name, String description, String framework) {
+		return new Concept(id, kind, name, List.of(), List.of(), framework, embedder.embed(name),
+				embedder.embed(name + ": " + description));
 	}
 
 	private static Concept concept(String id, String kind, String name, List<String> aliases, String framework,

@@ -65,7 +65,13 @@ final class LinkTuning {
 			}
 			int before = meanings.computed();
 			CapabilityMatcher matcher = new CapabilityMatcher(rules.sameAs(), meanings);
-			List<Link> links = matcher.match(own, targets, Set.of());
+			java.util.Map<String, float[]> vectors = new HashMap<>();
+			concepts.stream().filter(c -> c.label() != null).forEach(c -> vectors.put(c.id(), c.label()));
+			RequirementContext context = RequirementContext.of(
+					graph.profiles(vectors, rules.crosswalk().seniorityWords()),
+					new OccupationCrosswalk(rules.crosswalk(), Map.of()), rules.sameAs().context());
+			System.out.printf("context in %.1f s%n", (System.nanoTime() - started) / 1e9);
+			List<Link> links = matcher.match(own, targets, Set.of(), context);
 			System.out.printf("matched in %.1f s, %d labels embedded%n", (System.nanoTime() - started) / 1e9,
 					meanings.computed() - before);
 			if (args.length > 2) {
@@ -74,13 +80,16 @@ final class LinkTuning {
 					for (String framework : List.of("onet", "esco")) {
 						List<Concept> inFramework = targets.stream().filter(t -> framework.equals(t.framework())).toList();
 						List<LabelComparison.Meaning> found = new LabelComparison(meanings, rules.sameAs().candidates())
-							.compare(seed, inFramework, Set.of());
+							.compare(seed, inFramework, context.candidates(seed.id(), framework));
 						for (int i = 0; i < found.size(); i++) {
 							LabelComparison.Meaning m = found.get(i);
 							tsv.append(String.join("\t", seed.id(), framework, String.valueOf(i), m.target().id(),
 									m.target().name(), String.valueOf(m.label()), String.valueOf(m.description()),
 									String.valueOf(m.sameKind()), m.sourceLabel(), m.targetLabel(), seed.kind(),
-									m.target().kind())).append('\n');
+									m.target().kind(),
+									String.valueOf(context.support(seed.id(), m.target().id(), framework).share()),
+									String.valueOf(context.support(seed.id(), m.target().id(), framework).requiring()),
+									String.valueOf(context.known(seed.id(), framework)))).append('\n');
 						}
 					}
 				}
