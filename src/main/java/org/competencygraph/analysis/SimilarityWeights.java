@@ -22,10 +22,13 @@ import org.springframework.core.io.ClassPathResource;
  * @param closeMatch the credit of a CLOSE_MATCH link: factor x the link's score
  * @param centring per source domain, the share (0-1) of a concept's mean value over the jobs rated in that domain
  * that is taken off each job's value before the domain is scaled to unit length (0, nothing, for domains not
- * listed): a rating counts by how far it is above what every job of the framework gets
+ * listed): a rating counts by how far it is above what every job of the framework gets; and for the title and duty
+ * embeddings ({@code text/title}, {@code text/duties}) the share of the mean vector over all jobs taken off each
+ * @param centringMinJobs the fewest embedded jobs for which the text embeddings are centred (a mean over a
+ * handful of jobs is no estimate of what all job texts share)
  */
 public record SimilarityWeights(Blend blend, Map<String, Double> domains, CloseMatch closeMatch,
-		Map<String, Double> centring) {
+		Map<String, Double> centring, int centringMinJobs) {
 
 	static final String FILE = "analysis/similarity.yaml";
 
@@ -73,7 +76,7 @@ public record SimilarityWeights(Blend blend, Map<String, Double> domains, CloseM
 
 	/** Weights without centring. */
 	public SimilarityWeights(Blend blend, Map<String, Double> domains, CloseMatch closeMatch) {
-		this(blend, domains, closeMatch, Map.of());
+		this(blend, domains, closeMatch, Map.of(), 0);
 	}
 
 	/** The share of a concept's mean taken off the values of a domain: 0 for domains the file does not list. */
