@@ -9,8 +9,12 @@ import org.competencygraph.analysis.RequirementIndex.Postings;
 /**
  * The requirement profiles of the BLENDED metric: each job's vector over concepts with every source domain
  * (O*NET skills, knowledge, work styles, technology, education; ESCO skills and knowledge; the project's own
- * capabilities by kind) scaled to unit length and weighted ({@link SimilarityWeights}), so a domain counts by its
- * weight and not by how many requirements it lists; then CLOSE_MATCH partial credit as in the plain vectors.
+ * capabilities by kind) centred and then scaled to unit length and weighted ({@link SimilarityWeights}), so a domain
+ * counts by its weight and not by how many requirements it lists; then CLOSE_MATCH partial credit as in the plain
+ * vectors. Centring takes a share of a concept's mean value over the jobs rated in the domain off each job's value
+ * (what is left below 0 counts 0): O*NET rates every occupation on the same skills and knowledge, and without it a
+ * manager of computer systems reads like every other manager; with it the ratings that set an occupation apart
+ * (an IT manager's Computers and Electronics) carry its profile.
  *
  * @param vectors per job
  * @param postings per concept, the jobs whose vector has it, ascending, with the value
@@ -23,26 +27,67 @@ record DomainProfiles(SparseVector[] vectors, Postings[] postings) {
 	 */
 	static DomainProfiles of(JobRequirement[][] requirements, String[] domains, Concepts concepts, Scoring scoring,
 			SimilarityWeights weights) {
-		SparseVector[] vectors = new SparseVector[requirements.length];
+		// Per job, per domain, per concept the highest weight x level factor, as in the plain vector.
+		@SuppressWarnings("unchecked")
+		Map<String, Map<Integer, Double>>[] own = new Map[requirements.length];
+		Map<String, Means> means = new HashMap<>();
 		for (int j = 0; j < requirements.length; j++) {
-			// Per domain, per concept the highest weight x level factor, as in the plain vector.
 			Map<String, Map<Integer, Double>> byDomain = new HashMap<>();
 			for (JobRequirement requirement : requirements[j]) {
 				byDomain.computeIfAbsent(domains[requirement.capability()], d -> new HashMap<>())
 					.merge(requirement.concept(), requirement.weight() * Scoring.levelFactor(requirement.level()),
 							Math::max);
 			}
-			Map<Integer, Double> values = new HashMap<>();
-			byDomain.forEach((domain, own) -> {
-				double norm = Math.sqrt(own.values().stream().mapToDouble(v -> v * v).sum());
-				double scale = norm > 0 ? weights.domainWeight(domain) / norm : 0;
-				if (scale > 0) {
-					own.forEach((concept, value) -> values.merge(concept, value * scale, Math::max));
+			own[j] = byDomain;
+			byDomain.forEach((domain, values) -> {
+				if (weights.centring(domain) > 0) {
+					means.computeIfAbsent(domain, d -> new Means()).add(values);
 				}
 			});
+		}
+		SparseVector[] vectors = new SparseVector[requirements.length];
+		for (int j = 0; j < requirements.length; j++) {
+			Map<Integer, Double> values = new HashMap<>();
+			own[j].forEach((domain, domainValues) -> {
+				Means mean = means.get(domain);
+				double share = weights.centring(domain);
+				Map<Integer, Double> centred = mean == null ? domainValues : mean.centred(domainValues, share);
+				double norm = Math.sqrt(centred.values().stream().mapToDouble(v -> v * v).sum());
+				double scale = norm > 0 ? weights.domainWeight(domain) / norm : 0;
+				if (scale > 0) {
+					centred.forEach((concept, value) -> values.merge(concept, value * scale, Math::max));
+				}
+			});
+			own[j] = null;
 			vectors[j] = JobProfiles.expanded(values, concepts);
 		}
 		return new DomainProfiles(vectors, JobProfiles.postings(vectors, concepts.count()));
+	}
+
+	/** Per concept of one domain, the sum of its values over the jobs rated in the domain, and their number. */
+	private static final class Means {
+
+		private final Map<Integer, Double> sums = new HashMap<>();
+
+		private int jobs;
+
+		void add(Map<Integer, Double> values) {
+			values.forEach((concept, value) -> this.sums.merge(concept, value, Double::sum));
+			this.jobs++;
+		}
+
+		/** The values less share x the concept's mean (a job without the concept counts 0), those above 0. */
+		Map<Integer, Double> centred(Map<Integer, Double> values, double share) {
+			Map<Integer, Double> centred = new HashMap<>();
+			values.forEach((concept, value) -> {
+				double rest = value - share * this.sums.getOrDefault(concept, 0.0) / this.jobs;
+				if (rest > 0) {
+					centred.put(concept, rest);
+				}
+			});
+			return centred;
+		}
+
 	}
 
 }

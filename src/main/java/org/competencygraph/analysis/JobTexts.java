@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * The jobs' title and duty embeddings (Job properties {@code titleEmbedding} and {@code dutyEmbedding}, unit-length
  * sentence vectors written by the embedding job), packed into one float array per kind so that scoring every job
  * against one is a scan over contiguous memory. A job not embedded yet, or whose vector has another length than
- * the others, has none.
+ * the others, has none. Each kind is centred as analysis/similarity.yaml says ({@code text/title},
+ * {@code text/duties}): the mean vector over all jobs is taken off and each vector scaled to unit length again.
  */
 public final class JobTexts {
 
@@ -36,6 +37,16 @@ public final class JobTexts {
 	}
 
 	static JobTexts of(List<JobRow> jobs) {
+		return of(jobs, 0, 0, 0);
+	}
+
+	/**
+	 * @param titleCentring share of the mean title embedding (over the jobs that have one) taken off each title's,
+	 * which is then scaled to unit length again
+	 * @param dutyCentring the same for the duty embeddings
+	 * @param minJobs the fewest jobs with an embedding of a kind for which it is centred
+	 */
+	static JobTexts of(List<JobRow> jobs, double titleCentring, double dutyCentring, int minJobs) {
 		int dimensions = jobs.stream()
 			.flatMap(j -> java.util.stream.Stream.of(j.title(), j.duties()))
 			.filter(v -> v != null && v.length > 0)
@@ -52,7 +63,48 @@ public final class JobTexts {
 			leftOut += copy(jobs.get(j).title(), titles, hasTitle, j, dimensions);
 			leftOut += copy(jobs.get(j).duties(), duties, hasDuties, j, dimensions);
 		}
+		centre(titles, hasTitle, dimensions, titleCentring, minJobs);
+		centre(duties, hasDuties, dimensions, dutyCentring, minJobs);
 		return new JobTexts(dimensions, leftOut, titles, hasTitle, duties, hasDuties);
+	}
+
+	/**
+	 * Takes share x the mean vector off each packed vector and scales it to unit length again: sentence vectors
+	 * share a large common direction (all job texts read alike to the model), which lifts every cosine and
+	 * blurs the differences that matter.
+	 */
+	private static void centre(float[] packed, boolean[] has, int dimensions, double share, int minJobs) {
+		if (share <= 0 || dimensions == 0) {
+			return;
+		}
+		double[] mean = new double[dimensions];
+		int count = 0;
+		for (int j = 0; j < has.length; j++) {
+			if (has[j]) {
+				for (int d = 0; d < dimensions; d++) {
+					mean[d] += packed[j * dimensions + d];
+				}
+				count++;
+			}
+		}
+		if (count == 0 || count < minJobs) {
+			return;
+		}
+		for (int j = 0; j < has.length; j++) {
+			if (!has[j]) {
+				continue;
+			}
+			double norm = 0;
+			for (int d = 0; d < dimensions; d++) {
+				double value = packed[j * dimensions + d] - share * mean[d] / count;
+				packed[j * dimensions + d] = (float) value;
+				norm += value * value;
+			}
+			norm = Math.sqrt(norm);
+			for (int d = 0; d < dimensions; d++) {
+				packed[j * dimensions + d] = norm > 0 ? (float) (packed[j * dimensions + d] / norm) : 0;
+			}
+		}
 	}
 
 	/** Copies a vector into place; 1 when it was left out for its length, else 0. */

@@ -120,7 +120,8 @@ public final class RequirementIndex {
 		this.domainProfiles = DomainProfiles.of(this.profiles.requirements(),
 				capabilityRows.stream().map(CapabilityRow::domain).toArray(String[]::new), this.concepts,
 				this.scoring, this.weights);
-		this.texts = JobTexts.of(jobRows);
+		this.texts = JobTexts.of(jobRows, this.weights.centring("text/title"),
+				this.weights.centring("text/duties"), this.weights.centringMinJobs());
 		this.closest = jobRows.stream()
 			.map(row -> row.closest().stream().mapToInt(id -> this.jobNumbers.getOrDefault(id, -1))
 				.filter(n -> n >= 0).toArray())

@@ -15,8 +15,9 @@ public enum SimilarityMetric {
 	 * first job's: 0 when only the other has no requirements).
 	 */
 	BLENDED("weighted mean over the parts both jobs have (profile: 0 when only the other job has no requirements) of: profile (cosine of the requirement vectors with each "
-			+ "source domain scaled to unit length and weighted), duties (cosine of the duty embeddings) and title "
-			+ "(cosine of the title embeddings), weights from analysis/similarity.yaml"),
+			+ "source domain scaled to unit length and weighted), duties (cosine of the duty embeddings, centred "
+			+ "on the mean over all jobs) and title (cosine of the title embeddings, centred), weights from "
+			+ "analysis/similarity.yaml"),
 
 	/** Cosine of the angle between the two vectors: proportions matter, overall size does not. */
 	WEIGHTED_COSINE("sum over shared capabilities of a[c] x b[c], divided by |a| x |b| (Euclidean lengths)"),

@@ -20,8 +20,15 @@ import org.springframework.core.io.ClassPathResource;
  * @param domains weight per source domain ({@code onet/skills}, {@code esco/skill}, {@code own/ability}, ...), and
  * {@code default} for any other
  * @param closeMatch the credit of a CLOSE_MATCH link: factor x the link's score
+ * @param centring per source domain, the share (0-1) of a concept's mean value over the jobs rated in that domain
+ * that is taken off each job's value before the domain is scaled to unit length (0, nothing, for domains not
+ * listed): a rating counts by how far it is above what every job of the framework gets; and for the title and duty
+ * embeddings ({@code text/title}, {@code text/duties}) the share of the mean vector over all jobs taken off each
+ * @param centringMinJobs the fewest embedded jobs for which the text embeddings are centred (a mean over a
+ * handful of jobs is no estimate of what all job texts share)
  */
-public record SimilarityWeights(Blend blend, Map<String, Double> domains, CloseMatch closeMatch) {
+public record SimilarityWeights(Blend blend, Map<String, Double> domains, CloseMatch closeMatch,
+		Map<String, Double> centring, int centringMinJobs) {
 
 	static final String FILE = "analysis/similarity.yaml";
 
@@ -29,6 +36,10 @@ public record SimilarityWeights(Blend blend, Map<String, Double> domains, CloseM
 
 	public SimilarityWeights {
 		domains = Map.copyOf(domains);
+		centring = Map.copyOf(centring);
+		if (centring.values().stream().anyMatch(c -> c == null || c < 0 || c > 1)) {
+			throw new IllegalArgumentException(FILE + ": centring shares must be from 0 to 1");
+		}
 		if (blend.profile() < 0 || blend.duties() < 0 || blend.title() < 0 || blend.crosswalk() < 0
 				|| blend.crosswalkOccupations() < 0
 				|| blend.profile() + blend.duties() + blend.title() <= 0) {
@@ -61,6 +72,16 @@ public record SimilarityWeights(Blend blend, Map<String, Double> domains, CloseM
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read " + FILE, ex);
 		}
+	}
+
+	/** Weights without centring. */
+	public SimilarityWeights(Blend blend, Map<String, Double> domains, CloseMatch closeMatch) {
+		this(blend, domains, closeMatch, Map.of(), 0);
+	}
+
+	/** The share of a concept's mean taken off the values of a domain: 0 for domains the file does not list. */
+	public double centring(String domain) {
+		return this.centring.getOrDefault(domain, 0.0);
 	}
 
 	/** The weight of a domain, the {@code default} one for domains the file does not list. */
