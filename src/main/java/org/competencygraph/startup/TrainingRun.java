@@ -49,25 +49,8 @@ class TrainingRun {
 		String base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
 		long started = System.nanoTime();
 		int answered = 0;
-		try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()) {
-			String jobs = graphQl(client, base, "{ jobs(first: 2) { totalCount edges { node { id title } } } }");
-			List<String> ids = ids(jobs);
-			for (int round = 0; round < ROUNDS; round++) {
-				answered += get(client, base + "/");
-				answered += post(client, base, "{ jobs(first: 1) { totalCount } }");
-				answered += post(client, base, """
-						{ searchCapabilities(text: "network", first: 5) { score capability { id name } } }""");
-				if (ids.size() >= 2) {
-					answered += post(client, base, """
-							{ job(id: "%s") { title requirements { capability { name } priority level } } }"""
-						.formatted(ids.get(0)));
-					answered += post(client, base, """
-							{ similarJobs(to: "%s", first: 10) { results { job { title } score } } }"""
-						.formatted(ids.get(0)));
-					answered += post(client, base, """
-							{ skillGap(from: {job: "%s"}, to: "%s") { readiness requirements { capability { name } status } } }""".formatted(ids.get(0), ids.get(1)));
-				}
-			}
+		try {
+			answered = ask(base, ROUNDS);
 		}
 		catch (IOException | RuntimeException ex) {
 			logger.warn("Training run stopped early: {}", ex.toString());
@@ -80,6 +63,36 @@ class TrainingRun {
 		System.exit(SpringApplication.exit(context));
 	}
 
+	/**
+	 * Asks the server at {@code base} the training requests {@code rounds} times over.
+	 *
+	 * @return how many were answered without errors (an answer with errors would train the error path instead)
+	 */
+	static int ask(String base, int rounds) throws IOException, InterruptedException {
+		int answered = 0;
+		try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()) {
+			List<String> ids = ids(graphQl(client, base, "{ jobs(first: 2) { totalCount edges { node { id title } } } }"));
+			for (int round = 0; round < rounds; round++) {
+				answered += get(client, base + "/");
+				answered += post(client, base, "{ jobs(first: 1) { totalCount } }");
+				answered += post(client, base, """
+						{ searchCapabilities(text: "network", first: 5) { score capability { id name } } }""");
+				if (ids.size() >= 2) {
+					answered += post(client, base, """
+							{ job(id: "%s") { title requirements { capability { name } priority level } } }"""
+						.formatted(ids.get(0)));
+					answered += post(client, base, """
+							{ similarJobs(to: "%s", first: 10) { results { job { title } score } } }"""
+						.formatted(ids.get(0)));
+					answered += post(client, base, """
+							{ skillGap(from: {job: "%s"}, to: "%s") { readiness requirements { capability { name } status } } }"""
+						.formatted(ids.get(0), ids.get(1)));
+				}
+			}
+		}
+		return answered;
+	}
+
 	private static List<String> ids(String body) {
 		List<String> ids = new ArrayList<>();
 		Matcher matcher = FIRST_ID.matcher(body);
@@ -90,7 +103,11 @@ class TrainingRun {
 	}
 
 	private static int post(HttpClient client, String base, String query) throws IOException, InterruptedException {
-		graphQl(client, base, query);
+		String answer = graphQl(client, base, query);
+		if (answer.contains("\"errors\"")) {
+			logger.warn("Training request answered with errors: {}", answer);
+			return 0;
+		}
 		return 1;
 	}
 
@@ -106,9 +123,9 @@ class TrainingRun {
 	}
 
 	private static int get(HttpClient client, String uri) throws IOException, InterruptedException {
-		client.send(HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(60)).build(),
-				HttpResponse.BodyHandlers.discarding());
-		return 1;
+		int status = client.send(HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(60)).build(),
+				HttpResponse.BodyHandlers.discarding()).statusCode();
+		return status == 200 ? 1 : 0;
 	}
 
 }
