@@ -36,11 +36,9 @@ public final class JobTexts {
 		this.leftOut = leftOut;
 	}
 
-	static JobTexts of(List<JobRow> jobs) {
-		return of(jobs, 0, 0, 0);
-	}
-
 	/**
+	 * Packs the jobs' title and duty embeddings, centred as the shares say.
+	 *
 	 * @param titleCentring share of the mean title embedding (over the jobs that have one) taken off each title's,
 	 * which is then scaled to unit length again
 	 * @param dutyCentring the same for the duty embeddings
