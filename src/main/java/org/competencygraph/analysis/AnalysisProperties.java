@@ -19,11 +19,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param loadTimeout longest the read of the whole graph for the read model may take before the engine stops it:
  * its own limit, not the engine's {@code transaction-timeout} for requests (60 s), which a big graph on a busy
  * machine can exceed (O*NET and ESCO took 47 s at a load average of 8 on two cores)
+ * @param snapshot whether to save the read model's input in a file beside the embedded database after each full
+ * read, and to read that file instead of the graph at the next start when the store has not changed since (see
+ * docs/analysis.md); no effect with an external server
  */
 @ConfigurationProperties("competency-graph.analysis")
 public record AnalysisProperties(@DefaultValue("10s") Duration refreshInterval,
 		@DefaultValue("0.5") double narrowerCredit, @DefaultValue("0") double sameAsMinConfidence,
-		@DefaultValue("10m") Duration loadTimeout) {
+		@DefaultValue("10m") Duration loadTimeout, @DefaultValue("true") boolean snapshot) {
 
 	public AnalysisProperties {
 		if (narrowerCredit < 0 || narrowerCredit > 1) {

@@ -101,9 +101,11 @@ public final class RequirementIndex {
 
 	private final Duration buildTime;
 
+	private final boolean fromSnapshot;
+
 	private final RequirementIndexBuilder source;
 
-	RequirementIndex(RequirementIndexBuilder b, ChangeMarker marker, Duration buildTime) {
+	RequirementIndex(RequirementIndexBuilder b, ChangeMarker marker, Duration buildTime, boolean fromSnapshot) {
 		this.source = b.copy();
 		this.scoring = b.scoring;
 		this.weights = b.weights;
@@ -134,6 +136,7 @@ public final class RequirementIndex {
 		this.marker = marker;
 		this.builtAt = Instant.now();
 		this.buildTime = buildTime;
+		this.fromSnapshot = fromSnapshot;
 	}
 
 	/** A builder with the similarity weights of {@code analysis/similarity.yaml}. */
@@ -320,6 +323,11 @@ public final class RequirementIndex {
 
 	public Duration buildTime() {
 		return this.buildTime;
+	}
+
+	/** Whether the rows were read from the snapshot file saved at an earlier start rather than from the graph. */
+	public boolean fromSnapshot() {
+		return this.fromSnapshot;
 	}
 
 	/** What the index was built from, to apply a write that touched a few jobs without reading everything again. */

@@ -200,7 +200,12 @@ public final class RequirementIndexBuilder {
 	}
 
 	public RequirementIndex build(ChangeMarker marker) {
-		return new RequirementIndex(this, marker, Duration.between(this.started, Instant.now()));
+		return build(marker, false);
+	}
+
+	/** @param fromSnapshot whether the rows came from the snapshot file rather than from the graph */
+	RequirementIndex build(ChangeMarker marker, boolean fromSnapshot) {
+		return new RequirementIndex(this, marker, Duration.between(this.started, Instant.now()), fromSnapshot);
 	}
 
 }

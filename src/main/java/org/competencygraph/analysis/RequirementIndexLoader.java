@@ -1,5 +1,6 @@
 package org.competencygraph.analysis;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Set;
 import org.competencygraph.capability.Capability;
 import org.competencygraph.database.EmbeddedNeo4j;
 import org.competencygraph.database.Sessions;
+import org.competencygraph.database.StoreVersion;
 import org.competencygraph.job.Job;
 import org.competencygraph.semantic.Vectors;
 import org.competencygraph.job.Requirement.Priority;
@@ -26,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * source domain, jobs with organization, family, requirements, the embeddings of their title and duties and their
  * closest occupations in each other framework (CLOSEST_OCCUPATION, the first few), and the
  * {@code SAME_AS}, {@code CLOSE_MATCH} and {@code BROADER} links between capabilities; or, after a write that
- * touched a few jobs, only those.
+ * touched a few jobs, only those. With the embedded engine, a full read is saved in a snapshot file and the first
+ * read after a start takes the file instead when the store has not changed since ({@link IndexSnapshot}).
  */
 class RequirementIndexLoader {
 
@@ -45,49 +48,107 @@ class RequirementIndexLoader {
 	/** The reads' own time limit (see {@link AnalysisProperties#loadTimeout}). */
 	private final TransactionConfig readConfig;
 
+	/** Where the rows are saved between starts; null for an external server or when turned off. */
+	private final @Nullable IndexSnapshot snapshot;
+
 	/** Null until the first check; then whether the server reports its last committed transaction. */
 	private volatile @Nullable Boolean transactionIdAvailable;
 
 	RequirementIndexLoader(Sessions sessions, Scoring scoring, SimilarityWeights weights, double sameAsMinConfidence,
-			Duration loadTimeout, @Nullable EmbeddedNeo4j embedded) {
+			Duration loadTimeout, @Nullable EmbeddedNeo4j embedded, boolean snapshot) {
 		this.sessions = sessions;
 		this.scoring = scoring;
 		this.weights = weights;
 		this.sameAsMinConfidence = sameAsMinConfidence;
 		this.embedded = embedded;
 		this.readConfig = TransactionConfig.builder().withTimeout(loadTimeout).build();
+		this.snapshot = embedded != null && snapshot
+				? new IndexSnapshot(embedded.home().resolve(IndexSnapshot.FILE_NAME), snapshotSettings()) : null;
 	}
 
-	/** Reads everything. */
-	RequirementIndex load() {
+	/**
+	 * What shapes the rows besides the graph: the settings the reads filter by and the queries themselves. A
+	 * snapshot saved under others is ignored. (How the rows are derived in code is covered by the file's format
+	 * version.)
+	 */
+	private String snapshotSettings() {
+		String queries = CAPABILITIES + JOBS + SAME_AS + CLOSE_MATCHES + BROADER;
+		return "same-as-min-confidence " + this.sameAsMinConfidence + "; crosswalk-occupations "
+				+ this.weights.blend().crosswalkOccupations() + "; queries " + Integer.toHexString(queries.hashCode());
+	}
+
+	/** The snapshot file, null when none is kept. */
+	@Nullable Path snapshotFile() {
+		return this.snapshot != null ? this.snapshot.file() : null;
+	}
+
+	/**
+	 * Reads everything: from the snapshot file when {@code snapshotAllowed}, the database is the embedded engine and
+	 * the file was saved from the store as it is now; otherwise from the graph, and then saves the snapshot (when
+	 * nothing committed while the graph was read, so that the file holds exactly the graph its key names).
+	 */
+	RequirementIndex load(boolean snapshotAllowed) {
 		ChangeMarker marker = marker();
+		StoreVersion before = this.snapshot != null && this.embedded != null ? this.embedded.storeVersion() : null;
+		if (snapshotAllowed && before != null) {
+			RequirementIndex index = fromSnapshot(before, marker);
+			if (index != null) {
+				return index;
+			}
+		}
+		RequirementIndexBuilder builder = readGraph();
+		RequirementIndex index = builder.build(marker, false);
+		if (before != null) {
+			if (before.equals(this.embedded.storeVersion())) {
+				this.snapshot.write(before, builder);
+			}
+			else {
+				logger.info("The graph changed while the analysis index read it: its snapshot is not saved");
+			}
+		}
+		return index;
+	}
+
+	/**
+	 * The index as the snapshot file holds it, when that was saved from the store as it is now; null otherwise
+	 * (and for an external server, or with the snapshot turned off).
+	 */
+	@Nullable RequirementIndex loadSnapshot() {
+		if (this.snapshot == null || this.embedded == null) {
+			return null;
+		}
+		ChangeMarker marker = marker();
+		return fromSnapshot(this.embedded.storeVersion(), marker);
+	}
+
+	private @Nullable RequirementIndex fromSnapshot(StoreVersion version, ChangeMarker marker) {
+		if (this.snapshot == null) {
+			return null;
+		}
+		RequirementIndexBuilder rows = RequirementIndex.builder(this.scoring, this.weights);
+		return this.snapshot.read(version, rows) ? rows.build(marker, true) : null;
+	}
+
+	private RequirementIndexBuilder readGraph() {
 		RequirementIndexBuilder builder = RequirementIndex.builder(this.scoring, this.weights);
 		int[] skipped = new int[3];
 		try (Session session = this.sessions.open()) {
 			session.executeRead(tx -> {
 				tx.run(CAPABILITIES + " ORDER BY c.id").forEachRemaining(r -> capability(builder, r, skipped));
 				tx.run(JOBS).forEachRemaining(r -> job(builder, r, skipped));
-				tx.run("""
-						MATCH (a:Capability)-[s:SAME_AS]->(b:Capability)
-						WHERE s.confidence IS NULL OR s.confidence >= $min
-						RETURN a.id AS a, b.id AS b, coalesce(s.confidence, 1.0) AS confidence
-						""", Map.of("min", this.sameAsMinConfidence))
+				tx.run(SAME_AS, Map.of("min", this.sameAsMinConfidence))
 					.forEachRemaining(r -> builder.sameAs(r.get("a").asString(), r.get("b").asString(),
 							r.get("confidence").asDouble()));
-				// Rejected links are never stored as CLOSE_MATCH (they become NOT_SAME_AS), so status is not read.
-				tx.run("""
-						MATCH (a:Capability)-[m:CLOSE_MATCH]->(b:Capability)
-						RETURN a.id AS a, b.id AS b, coalesce(m.score, 1.0) AS score
-						""")
+				tx.run(CLOSE_MATCHES)
 					.forEachRemaining(r -> builder.closeMatch(r.get("a").asString(), r.get("b").asString(),
 							r.get("score").asDouble()));
-				tx.run("MATCH (a:Capability)-[:BROADER]->(b:Capability) RETURN a.id AS a, b.id AS b")
+				tx.run(BROADER)
 					.forEachRemaining(r -> builder.broader(r.get("a").asString(), r.get("b").asString()));
 				return null;
 			}, this.readConfig);
 		}
 		report(skipped);
-		return builder.build(marker);
+		return builder;
 	}
 
 	/**
@@ -117,8 +178,22 @@ class RequirementIndexLoader {
 			}, this.readConfig);
 		}
 		report(skipped);
-		return builder.build(marker);
+		return builder.build(marker, false);
 	}
+
+	private static final String SAME_AS = """
+			MATCH (a:Capability)-[s:SAME_AS]->(b:Capability)
+			WHERE s.confidence IS NULL OR s.confidence >= $min
+			RETURN a.id AS a, b.id AS b, coalesce(s.confidence, 1.0) AS confidence
+			""";
+
+	/** Rejected links are never stored as CLOSE_MATCH (they become NOT_SAME_AS), so status is not read. */
+	private static final String CLOSE_MATCHES = """
+			MATCH (a:Capability)-[m:CLOSE_MATCH]->(b:Capability)
+			RETURN a.id AS a, b.id AS b, coalesce(m.score, 1.0) AS score
+			""";
+
+	private static final String BROADER = "MATCH (a:Capability)-[:BROADER]->(b:Capability) RETURN a.id AS a, b.id AS b";
 
 	private static final String CAPABILITIES = "MATCH (c:Capability) RETURN c {.id, .kind, .name, .aliases, "
 			+ ".description, .qualificationType, .externalIds} AS c, coalesce(c.framework, '') AS framework, "

@@ -27,7 +27,9 @@ import org.springframework.stereotype.Component;
  * snapshot, which never changes; a rebuild reads the graph afresh and swaps in the new snapshot at once, so a
  * query sees the graph either before or after a write, never half of it.
  * <ul>
- * <li>Built when the web server starts (and on first use otherwise, e.g. on the command line).</li>
+ * <li>Built when the web server starts (and on first use otherwise, e.g. on the command line); with the embedded
+ * engine, from the snapshot file saved after the last full read when the store has not changed since
+ * ({@code competency-graph.analysis.snapshot}).</li>
  * <li>Updated after every write the application makes: the writers publish {@link GraphChangedEvent} after their
  * commit and the update runs in the writer's thread, so the writer's caller reads its own write. A write that
  * names the jobs it touched (a job-profile import) re-reads only those; any other write rebuilds all.</li>
@@ -66,7 +68,7 @@ public class RequirementIndexes implements SchedulingConfigurer {
 			ObjectProvider<EmbeddedNeo4j> embedded) {
 		this.loader = new RequirementIndexLoader(sessions, Scoring.of(scale, properties.narrowerCredit()),
 				SimilarityWeights.load(), properties.sameAsMinConfidence(), properties.loadTimeout(),
-				embedded.getIfAvailable());
+				embedded.getIfAvailable(), properties.snapshot());
 		this.refreshInterval = properties.refreshInterval();
 	}
 
@@ -85,25 +87,41 @@ public class RequirementIndexes implements SchedulingConfigurer {
 
 	private synchronized RequirementIndex buildIfAbsent() {
 		RequirementIndex index = this.current.get();
-		return index != null ? index : rebuild("first use");
+		// The first build may take the rows saved at an earlier start, when the store has not changed since.
+		return index != null ? index : build("first use", true);
 	}
 
 	/** Reads the graph and swaps in a new snapshot; rebuilds run one at a time. */
 	public synchronized RequirementIndex rebuild(String cause) {
+		return build(cause, false);
+	}
+
+	private synchronized RequirementIndex build(String cause, boolean snapshotAllowed) {
 		Instant started = Instant.now();
-		RequirementIndex index = this.loader.load();
+		RequirementIndex index = this.loader.load(snapshotAllowed);
 		this.current.set(index);
 		this.checksSinceRebuild = 0;
 		int[] embedded = index.texts().counts();
-		logger.info("Analysis index built in {} ms ({}): {} jobs ({} with title, {} with duty embeddings), {} "
-				+ "capabilities in {} concepts, {} requirements", Duration.between(started, Instant.now()).toMillis(),
-				cause, index.jobCount(), embedded[0], embedded[1], index.capabilityCount(), index.conceptCount(),
-				index.requirementCount());
+		logger.info("Analysis index built in {} ms ({}, from {}): {} jobs ({} with title, {} with duty embeddings), "
+				+ "{} capabilities in {} concepts, {} requirements", Duration.between(started, Instant.now()).toMillis(),
+				cause, index.fromSnapshot() ? "the snapshot" : "the graph", index.jobCount(), embedded[0],
+				embedded[1], index.capabilityCount(), index.conceptCount(), index.requirementCount());
 		if (index.texts().leftOut() > 0) {
 			logger.warn("Left out of the analysis index: {} title or duty embeddings whose length differs from the "
 					+ "others' (embedded by another model?)", index.texts().leftOut());
 		}
 		return index;
+	}
+
+	/**
+	 * Reads the snapshot file as a start would, without swapping it in: for the AOT cache's training run, whose
+	 * start built the index from the graph when no snapshot was saved yet, so that the cache holds the snapshot's
+	 * read path too.
+	 *
+	 * @return the index the snapshot holds, or null when there is none for the store as it is now
+	 */
+	public @Nullable RequirementIndex readSnapshot() {
+		return this.loader.loadSnapshot();
 	}
 
 	@EventListener

@@ -25,6 +25,8 @@ import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.event.TransactionData;
 import org.neo4j.graphdb.event.TransactionEventListenerAdapter;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.storageengine.api.StoreIdProvider;
+import org.neo4j.storageengine.api.TransactionIdStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -192,6 +194,18 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	/** The file that holds the Bolt password for local tools; null when it is configured or Bolt is private. */
 	public @Nullable Path credentialFile() {
 		return this.credential.file();
+	}
+
+	/**
+	 * The default database's store id and last committed transaction id, read from the engine's own bookkeeping
+	 * (Neo4j's internal {@code TransactionIdStore}; no public API reports it for an embedded database): a cheap
+	 * call, and unlike {@link #commits()} it persists across restarts.
+	 */
+	public StoreVersion storeVersion() {
+		var resolver = ((GraphDatabaseAPI) this.service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME))
+			.getDependencyResolver();
+		return new StoreVersion(resolver.resolveDependency(StoreIdProvider.class).getExternalStoreId().id(),
+				resolver.resolveDependency(TransactionIdStore.class).getLastCommittedTransactionId());
 	}
 
 	/** Write transactions committed to the default database since the engine started. */

@@ -85,7 +85,7 @@ class RequirementIndexesIntegrationTests {
 		// limit) must not stop the web server from starting, and must not leave an empty index behind.
 		Sessions unreadable = new Sessions(this.driver, () -> DatabaseSelection.byName("no-such-database"));
 		RequirementIndexes indexes = new RequirementIndexes(unreadable, scale,
-				new AnalysisProperties(Duration.ZERO, 0.5, 0, Duration.ofMinutes(1)), embedded);
+				new AnalysisProperties(Duration.ZERO, 0.5, 0, Duration.ofMinutes(1), true), embedded);
 
 		assertThatNoException().isThrownBy(() -> indexes.onWebServerStarted(null));
 		assertThatRuntimeException().isThrownBy(indexes::current).withMessageContaining("no-such-database");

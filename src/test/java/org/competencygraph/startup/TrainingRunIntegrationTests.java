@@ -3,7 +3,9 @@ package org.competencygraph.startup;
 import org.competencygraph.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,8 +20,8 @@ class TrainingRunIntegrationTests {
 	int port;
 
 	@Test
-	void everyTrainingRequestIsAnsweredWithoutErrorsOnTheSeedGraph() throws Exception {
-		assertThat(TrainingRun.ask("http://127.0.0.1:" + this.port, 2)).isEqualTo(2 * 6);
+	void everyTrainingRequestIsAnsweredWithoutErrorsOnTheSeedGraph(@Autowired JsonMapper json) throws Exception {
+		assertThat(TrainingRun.ask(json, "http://127.0.0.1:" + this.port, 2)).isEqualTo(2 * 6);
 	}
 
 }
