@@ -30,6 +30,10 @@ import org.slf4j.LoggerFactory;
  * {@code SAME_AS}, {@code CLOSE_MATCH} and {@code BROADER} links between capabilities; or, after a write that
  * touched a few jobs, only those. With the embedded engine, a full read is saved in a snapshot file and the first
  * read after a start takes the file instead when the store has not changed since ({@link IndexSnapshot}).
+ * <p>
+ * Longer than 300 lines because it holds every query of the read model (the full read, the update of a few jobs,
+ * the change marker) and the choice between the snapshot file and the graph: one place that shows what the index
+ * reads and from where.
  */
 class RequirementIndexLoader {
 
@@ -89,7 +93,7 @@ class RequirementIndexLoader {
 	 */
 	RequirementIndex load(boolean snapshotAllowed) {
 		ChangeMarker marker = marker();
-		StoreVersion before = this.snapshot != null && this.embedded != null ? this.embedded.storeVersion() : null;
+		StoreVersion before = snapshotVersion();
 		if (snapshotAllowed && before != null) {
 			RequirementIndex index = fromSnapshot(before, marker);
 			if (index != null) {
@@ -114,11 +118,20 @@ class RequirementIndexLoader {
 	 * (and for an external server, or with the snapshot turned off).
 	 */
 	@Nullable RequirementIndex loadSnapshot() {
-		if (this.snapshot == null || this.embedded == null) {
+		ChangeMarker marker = marker();
+		StoreVersion version = snapshotVersion();
+		return version != null ? fromSnapshot(version, marker) : null;
+	}
+
+	/**
+	 * The embedded store's version when the snapshot is kept and the sessions read the store it describes (the
+	 * embedded engine's default database, which {@code spring.data.neo4j.database} may point away from); else null.
+	 */
+	private @Nullable StoreVersion snapshotVersion() {
+		if (this.snapshot == null || this.embedded == null || !this.embedded.isDefaultDatabase(this.sessions.database())) {
 			return null;
 		}
-		ChangeMarker marker = marker();
-		return fromSnapshot(this.embedded.storeVersion(), marker);
+		return this.embedded.storeVersion();
 	}
 
 	private @Nullable RequirementIndex fromSnapshot(StoreVersion version, ChangeMarker marker) {

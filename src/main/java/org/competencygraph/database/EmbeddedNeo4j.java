@@ -208,6 +208,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				resolver.resolveDependency(TransactionIdStore.class).getLastCommittedTransactionId());
 	}
 
+	/** Whether a session on {@code database} (null: the home database) reads the default database. */
+	public boolean isDefaultDatabase(@Nullable String database) {
+		return database == null || GraphDatabaseSettings.DEFAULT_DATABASE_NAME.equals(database);
+	}
+
 	/** Write transactions committed to the default database since the engine started. */
 	public long commits() {
 		return this.commits.get();
