@@ -77,6 +77,10 @@ public final class StartupBenchmark {
 
 	private static final Pattern INDEX_BUILT = Pattern.compile("Analysis index built in ([0-9]+) ms");
 
+	private static final Pattern INDEX_SOURCE = Pattern.compile("Analysis index built in [0-9]+ ms \\([^)]*, from the (\\w+)\\)");
+
+	private static final String DEFAULT_DATA_DIR = "target/startup-benchmark-neo4j";
+
 	private final Path jar;
 
 	private final List<String> jvmArgs;
@@ -103,8 +107,7 @@ public final class StartupBenchmark {
 	public static void main(String[] args) throws Exception {
 		Path esco = Path.of(System.getProperty("benchmark.esco", "../shared/data/esco-1.1.1"));
 		Path onet = Path.of(System.getProperty("benchmark.onet", "../shared/data/onet-30.1"));
-		Path dataDir = Path.of(System.getProperty("benchmark.data-dir", "target/startup-benchmark-neo4j"))
-			.toAbsolutePath();
+		Path dataDir = Path.of(System.getProperty("benchmark.data-dir", DEFAULT_DATA_DIR)).toAbsolutePath();
 		List<String> jvmArgs = options(System.getProperty("benchmark.jvm-args", ""));
 		List<String> memoryArgs = options(System.getProperty("benchmark.memory-args", "-Xmx768m"));
 		int runs = Integer.getInteger("benchmark.runs", 2);
@@ -116,10 +119,22 @@ public final class StartupBenchmark {
 		benchmark.run(memoryArgs, runs, warmUp);
 	}
 
-	/** Imports ESCO and O*NET and links them, once: a later run finds the marker file and reuses the database. */
+	/**
+	 * Imports ESCO and O*NET and links them, once: a later run finds the marker file and reuses the database. A
+	 * folder given by {@code benchmark.data-dir} other than the default is used as it is, never prepared (which
+	 * would delete it first).
+	 */
 	private void prepare(Path esco, Path onet) throws IOException, InterruptedException {
 		Path prepared = this.dataDir.resolve("benchmark-prepared");
 		if (Files.exists(prepared)) {
+			return;
+		}
+		if (!this.dataDir.equals(Path.of(DEFAULT_DATA_DIR).toAbsolutePath())) {
+			if (!Files.isDirectory(this.dataDir.resolve("data/databases/neo4j"))) {
+				throw new IllegalStateException("benchmark.data-dir " + this.dataDir + " holds no Neo4j database "
+						+ "(data/databases/neo4j); leave it out to prepare one in " + DEFAULT_DATA_DIR);
+			}
+			System.out.println("Using the database in " + this.dataDir + " as it is");
 			return;
 		}
 		if (Files.exists(this.dataDir)) {
@@ -147,8 +162,17 @@ public final class StartupBenchmark {
 		Files.writeString(prepared, "ESCO and O*NET imported and linked " + Instant.now() + "\n");
 	}
 
-	/** How the server is started: JVM options and the jar. */
-	private record Setting(String name, List<String> options, Path jar) {
+	/** How the server is started: JVM options, the jar and the application's own options. */
+	private record Setting(String name, List<String> options, Path jar, List<String> arguments) {
+
+		Setting(String name, List<String> options, Path jar) {
+			this(name, options, jar, List.of());
+		}
+
+		Setting withArguments(String name, String... arguments) {
+			return new Setting(name, this.options, this.jar, List.of(arguments));
+		}
+
 	}
 
 	/**
@@ -200,9 +224,9 @@ public final class StartupBenchmark {
 	private void run(List<String> memoryArgs, int runs, int warmUp) throws Exception {
 		line("# Start-up and memory benchmark, " + Instant.now());
 		line("");
-		line(String.format(Locale.ROOT, "- Server: %s (%d MB), %s; database %s (%d MB on disk: ESCO and O*NET "
-				+ "imported and linked)", this.jar.getFileName(), Files.size(this.jar) >> 20, javaVersion(),
-				this.dataDir.getFileName(), folderSize(this.dataDir) >> 20));
+		line(String.format(Locale.ROOT, "- Server: %s (%d MB), %s; database %s (%d MB on disk, transaction logs "
+				+ "included: ESCO and O*NET imported and linked)", this.jar.getFileName(), Files.size(this.jar) >> 20,
+				javaVersion(), this.dataDir, folderSize(this.dataDir) >> 20));
 		line(String.format(Locale.ROOT, "- Machine: %d cores, %d MB memory; load average %s at the start",
 				Runtime.getRuntime().availableProcessors(), memoryMb(), loadAverage()));
 		line("- Options of every start: `" + String.join(" ", this.jvmArgs) + "`; documented memory settings: `"
@@ -213,6 +237,9 @@ public final class StartupBenchmark {
 		Setting documentedSetting = new Setting("documented", memoryArgs, this.jar);
 		Setting aot = aotCache(memoryArgs, false);
 		Setting aotRequests = aotCache(memoryArgs, true);
+		// The same without the analysis index's snapshot: the index read from the graph at every start, as before.
+		Setting withoutSnapshot = aotRequests.withArguments(aotRequests.name() + ", index snapshot off",
+				"--competency-graph.analysis.snapshot=false");
 		line("");
 		line("| JVM settings | first answer | CPU to first answer | first analysis answer | Spring's start (log) "
 				+ "| Neo4j start (log) | index build (log) | skillGap / similarJobs / plain read p50 after warm-up "
@@ -227,6 +254,7 @@ public final class StartupBenchmark {
 			documented.add(start(documentedSetting, run, warmUp));
 			cached.add(start(aot, run, warmUp));
 			cachedRequests.add(start(aotRequests, run, warmUp));
+			start(withoutSnapshot, run, warmUp);
 		}
 		line("");
 		Start bestDefault = defaults.stream().min(java.util.Comparator.comparingDouble(Start::firstAnswer)).orElseThrow();
@@ -282,6 +310,7 @@ public final class StartupBenchmark {
 		command.addAll(setting.options());
 		command.addAll(List.of("-jar", setting.jar().toString(), "--server.port=" + port,
 				"--competency-graph.embedded.data-dir=" + this.dataDir, "--competency-graph.embedded.bolt.port=0"));
+		command.addAll(setting.arguments());
 		Path log = this.output.resolve(setting.name().replaceAll("\\W+", "-") + "-" + run + ".log");
 		String load = loadAverage();
 		long started = System.nanoTime();
@@ -318,7 +347,7 @@ public final class StartupBenchmark {
 							: " (`" + String.join(" ", setting.options()).replace(this.output.toAbsolutePath() + "/", "")
 									+ "`)", run, firstAnswer, cpu, firstAnalysis, logged(log, STARTED, " s"),
 					logged(log, NEO4J_STARTED, " s"),
-					logged(log, INDEX_BUILT, " ms"), median(gaps), median(similar), median(plain), rss,
+					logged(log, INDEX_BUILT, " ms") + logged(log, INDEX_SOURCE, " ", ""), median(gaps), median(similar), median(plain), rss,
 					status.get("VmHWM") >> 10, load));
 			return new Start(firstAnswer, firstAnalysis, rss);
 		}
@@ -411,8 +440,17 @@ public final class StartupBenchmark {
 	}
 
 	private static String logged(Path log, Pattern pattern, String unit) throws IOException {
+		return logged(log, pattern, "", unit, "-");
+	}
+
+	private static String logged(Path log, Pattern pattern, String prefix, String missing) throws IOException {
+		return logged(log, pattern, prefix, "", missing);
+	}
+
+	private static String logged(Path log, Pattern pattern, String prefix, String unit, String missing)
+			throws IOException {
 		Matcher matcher = pattern.matcher(Files.readString(log));
-		return matcher.find() ? matcher.group(1) + unit : "-";
+		return matcher.find() ? prefix + matcher.group(1) + unit : missing;
 	}
 
 	/** The java this benchmark runs on (the toolchain's JDK 21+) with the options every start gets. */
@@ -443,7 +481,8 @@ public final class StartupBenchmark {
 	}
 
 	private static long folderSize(Path folder) throws IOException {
-		try (Stream<Path> files = Files.walk(folder)) {
+		// Links followed: a data folder given as a link to the real one counted nothing ("0 MB on disk").
+		try (Stream<Path> files = Files.walk(folder, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
 			return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
 		}
 	}
