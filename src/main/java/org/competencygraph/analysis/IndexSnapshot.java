@@ -105,6 +105,7 @@ final class IndexSnapshot {
 	 * @return whether it was used; when not, why is logged and {@code rows} must be discarded
 	 */
 	boolean read(StoreVersion version, RequirementIndexBuilder rows) {
+		long started = System.nanoTime();
 		byte[] bytes;
 		try {
 			bytes = Files.readAllBytes(this.file);
@@ -130,6 +131,8 @@ final class IndexSnapshot {
 			if (in.hasRemaining()) {
 				throw new IllegalStateException(in.remaining() + " bytes left over");
 			}
+			logger.info("Analysis index snapshot {} read: {} MB in {} ms", this.file, bytes.length >> 20,
+					(System.nanoTime() - started) / 1_000_000);
 			return true;
 		}
 		catch (RuntimeException ex) {

@@ -204,6 +204,12 @@ public final class StartupBenchmark {
 		if (throughRequests) {
 			training.add("--competency-graph.training-run=true");
 		}
+		if (throughRequests) {
+			// Without the analysis index's snapshot the training run reads the graph at its start, saves the
+			// snapshot and then reads it back: the cache holds both paths, and the starts measured after it find
+			// the snapshot of the unchanged database.
+			Files.deleteIfExists(this.dataDir.resolve("analysis-index.snapshot"));
+		}
 		Instant started = Instant.now();
 		exec(training, this.output.resolve(folder.getFileName() + "-training.log"));
 		System.out.printf(Locale.ROOT, "AOT cache recorded in %d s: %d MB%n",
