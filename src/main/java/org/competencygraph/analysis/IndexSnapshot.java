@@ -64,8 +64,10 @@ final class IndexSnapshot {
 
 	/** Saves the rows as read at {@code version}; a failure is logged and leaves any previous file in place. */
 	void write(StoreVersion version, RequirementIndexBuilder rows) {
-		Path temporary = this.file.resolveSibling(this.file.getFileName() + ".tmp");
+		Path temporary = null;
 		try {
+			// A name of its own, so that two writers (tests run several indexes on one database) never share one.
+			temporary = Files.createTempFile(this.file.toAbsolutePath().getParent(), FILE_NAME, ".tmp");
 			try (OutputStream file = Files.newOutputStream(temporary)) {
 				CRC32C checksum = new CRC32C();
 				DataOutputStream out = new DataOutputStream(
@@ -91,7 +93,9 @@ final class IndexSnapshot {
 		catch (IOException | RuntimeException ex) {
 			logger.warn("Could not save the analysis index snapshot {}: {}", this.file, ex.toString());
 			try {
-				Files.deleteIfExists(temporary);
+				if (temporary != null) {
+					Files.deleteIfExists(temporary);
+				}
 			}
 			catch (IOException ignored) {
 				// nothing more to do
