@@ -26,7 +26,7 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 		List<String> nothingStated,
 		Map<String, List<String>> metadataLabels, List<String> organizationWords, String levelWord,
 		int minWords, int maxPhraseCharacters, Map<String, List<String>> kindFits, Parts parts,
-		Map<String, String> contractions) {
+		Map<String, String> contractions, Map<String, List<String>> priorityMarks) {
 
 	static final String LOCATION = "extraction/rules.yaml";
 
@@ -132,6 +132,26 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * essential or desirable for a priority mark: a table column's header ("E", "D") or a criterion's closing
+	 * "(E)" / "(Desirable)", one of {@code priorityMarks} or a priority heading of one word; else null.
+	 */
+	@Nullable String priorityMark(String mark) {
+		String lower = lower(mark.strip());
+		for (Map.Entry<String, List<String>> entry : this.priorityMarks.entrySet()) {
+			if (entry.getValue().contains(lower)) {
+				return entry.getKey();
+			}
+		}
+		return lower.matches("[\\p{L}-]+") ? priorityHeading(lower) : null;
+	}
+
+	/** Whether the text has a priority cue word ("ideally", "a plus", "must"). */
+	boolean statesPriority(String text) {
+		String lower = lower(text);
+		return this.priorityCues.stream().anyMatch(cue -> anyOf(lower, cue.phrases()) != null);
 	}
 
 	boolean statesRequirement(String text) {
