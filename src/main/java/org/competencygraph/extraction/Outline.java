@@ -42,6 +42,13 @@ final class Outline {
 	/** A criterion's closing priority mark: "(E)", "(D)", "[Essential]". */
 	private static final Pattern PRIORITY_MARK = Pattern.compile("\\s*[(\\[]\\s*([\\p{L}-]{1,12})\\s*[)\\]]\\s*[.;]?$");
 
+	private static final Pattern PRIORITY_LABEL = Pattern.compile("^(\\p{L}[\\p{L} ]{2,30}):\\s+(.+)$");
+
+	private static final List<String> REQUIREMENT_KINDS = List.of("skills", "knowledge", "experience", "qualifications");
+
+	/** Criteria listed in one sentence, separated by semicolons, are each at most this many words. */
+	private static final int LISTED_CRITERION_WORDS = 15;
+
 	private static final String BEFORE_HEADINGS = "(before the first heading)";
 
 	/** A job the document describes: its metadata by label kind (title, code, grade, ...), first value kept. */
@@ -404,6 +411,14 @@ final class Outline {
 			}
 			return;
 		}
+		// "Essential: a; b; c": a priority word as the label of a paragraph of criteria.
+		Matcher priorityLabel = PRIORITY_LABEL.matcher(line);
+		if (priorityLabel.matches() && this.rules.priorityHeading(priorityLabel.group(1)) != null
+				&& this.rules.sectionKind(priorityLabel.group(1)) == null) {
+			heading(priorityLabel.group(1).strip(), 0);
+			text(priorityLabel.group(2), null, number);
+			return;
+		}
 		Matcher inline = INLINE_LABEL.matcher(line);
 		if (inline.matches() && !inline.group(1).equals("NB")) {
 			String label = inline.group(1).strip();
@@ -573,6 +588,10 @@ final class Outline {
 		if (priorityWord != null && (sectionKind == null || text.split("\\s+").length <= 2)) {
 			this.priority = priorityWord;
 			this.priorityHeading = text;
+			// "Essential" over a part of a section of unknown heading: what follows are requirements.
+			if (sectionKind == null && this.kind.equals("other")) {
+				this.kind = "skills";
+			}
 			if (sectionKind == null || sectionKind.equals("skills")) {
 				return;
 			}
@@ -601,6 +620,16 @@ final class Outline {
 		if (mark.find() && mark.start() > 0 && this.rules.priorityMark(mark.group(1)) != null) {
 			priority = this.rules.priorityMark(mark.group(1));
 			text = text.substring(0, mark.start()).strip();
+		}
+		// A sentence of requirements listing short criteria between semicolons ("3 years administering Windows
+		// Server; hands-on Microsoft 365; ...") is a list: each criterion is one.
+		String[] listed = text.replaceAll("[.;]+$", "").split("\\s*;\\s*");
+		if (criterion == null && REQUIREMENT_KINDS.contains(this.kind) && listed.length >= 3 && java.util.Arrays.stream(listed)
+			.allMatch(c -> !c.isBlank() && c.split("\\s+").length <= LISTED_CRITERION_WORDS && !SENTENCE_END.matcher(c).find())) {
+			for (String one : listed) {
+				text(one, null, line);
+			}
+			return;
 		}
 		String starred = null;
 		if (text.startsWith("*")) {

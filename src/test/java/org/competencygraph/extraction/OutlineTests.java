@@ -122,4 +122,21 @@ class OutlineTests {
 		assertThat(cues.phrase("Escalate faults where necessary.")).isEqualTo("Escalate faults where necessary");
 	}
 
+	@Test
+	void aPriorityLabelOverCriteriaListedBetweenSemicolons() {
+		List<Passage> passages = passages("""
+				### What you need to succeed
+
+				**Essential:** at least 3 years administering Windows Server; hands-on Microsoft 365 and Intune; clear, courteous written English.
+
+				**Preferred:** VMware vSphere; PowerShell scripting; experience in a law firm.
+				""");
+		assertThat(passages).extracting(Passage::text).containsExactly("at least 3 years administering Windows Server",
+				"hands-on Microsoft 365 and Intune", "clear, courteous written English", "VMware vSphere",
+				"PowerShell scripting", "experience in a law firm");
+		assertThat(passage(passages, "hands-on").priority()).isEqualTo("essential");
+		assertThat(passage(passages, "PowerShell").priority()).isEqualTo("desirable");
+		assertThat(passages).allSatisfy(p -> assertThat(p.sectionKind()).isEqualTo("skills"));
+	}
+
 }
