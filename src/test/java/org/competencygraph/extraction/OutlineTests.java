@@ -46,7 +46,10 @@ class OutlineTests {
 
 	@Test
 	void criteriaClosingInAPriorityMarkAndLetteredDutiesUnderACapitalsHeading() {
-		List<Passage> passages = passages("""
+		Outline outline = Outline.of("""
+				Post:           OT Systems Engineer
+				Department:     Control Systems
+
 				PURPOSE OF THE POST
 				To keep the control systems running.
 
@@ -61,7 +64,9 @@ class OutlineTests {
 				Other
 				3. Full driving licence (E)
 				4. Willing to work on a rota (E)
-				""");
+				""", RULES);
+		List<Passage> passages = outline.passages;
+		assertThat(outline.jobs.getFirst().metadata()).containsEntry("title", "OT Systems Engineer");
 		assertThat(passage(passages, "Maintain").sectionKind()).isEqualTo("duties");
 		assertThat(passage(passages, "Diagnose").sectionKind()).isEqualTo("duties");
 		Passage security = passage(passages, "A recognised");
