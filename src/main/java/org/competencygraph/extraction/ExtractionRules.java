@@ -94,7 +94,7 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 
 	/**
 	 * The text up to its first modifier clause (one of {@code heads.clauseOpeners}, on word boundaries, after at
-	 * least {@code heads.minWords} words), without a trailing comma; the text itself when it has none.
+	 * least {@code heads.minWords} words), without a trailing comma or conjunction; the text itself when it has none.
 	 */
 	String head(String text) {
 		String lower = lower(text);
@@ -107,7 +107,9 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 				}
 			}
 		}
-		return cut < 0 ? text : text.substring(0, cut).replaceAll("[\\s,;:(\u2013-]+$", "");
+		// "... on an IT service desk or | in a similar role": a conjunction left at the cut goes with the clause.
+		return cut < 0 ? text
+				: text.substring(0, cut).replaceAll("(?i)([\\s,;:(\u2013-]+|\\s+(and|or|as well as)\\b)+$", "");
 	}
 
 	/** The kind of section a heading names, or null when it names none of them. */

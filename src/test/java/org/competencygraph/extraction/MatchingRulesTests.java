@@ -238,6 +238,8 @@ class MatchingRulesTests {
 		assertThat(rules.head("Patching servers and end-user devices every month")).isEqualTo("Patching servers and end-user devices");
 		// A clause opener within the first words keeps its object: no head shorter than the rule's minimum.
 		assertThat(rules.head("Experience in a bank")).isEqualTo("Experience in a bank");
+		assertThat(rules.head("working on an IT service desk or in a similar role")).isEqualTo("working on an IT service desk");
+		assertThat(rules.head("Fix bugs reported by users")).isEqualTo("Fix bugs");
 		Job job = draft("""
 				Job Title: Developer
 
