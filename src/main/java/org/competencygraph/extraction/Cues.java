@@ -35,10 +35,22 @@ final class Cues {
 
 	private final Pattern years;
 
+	/** A priority cue closing a sentence, with the words that attach it ("would be a real plus"). */
+	private final Pattern trailingPriority;
+
 	Cues(ExtractionRules rules, ProficiencyScale scale) {
 		this.rules = rules;
 		this.scale = scale;
 		String numbers = String.join("|", rules.numberWords().keySet());
+		// The desirable cues and "essential" / "mandatory": "required", "necessary" close clauses that say when
+		// ("escalating where necessary"), not how much.
+		String cues = java.util.stream.Stream.concat(rules.priorityCues().stream()
+				.filter(cue -> cue.priority().equals("desirable")).flatMap(cue -> cue.phrases().stream()),
+				java.util.stream.Stream.of("essential", "mandatory"))
+			.map(Pattern::quote)
+			.collect(java.util.stream.Collectors.joining("|"));
+		this.trailingPriority = Pattern.compile("(?i)[\\s,(]+(?:(?:would|will|is|are|be|also|highly|very|an?|real|big)\\s+)*(?:"
+				+ cues + ")[)\\s]*$");
 		this.years = Pattern.compile("(?i)\\b(\\d{1,2}|" + numbers + ")\\s*(?:\\(\\d{1,2}\\)\\s*)?(\\+|or more)?\\s*years?\\b");
 	}
 
@@ -129,7 +141,16 @@ final class Cues {
 
 	String phrase(String text) {
 		String phrase = text;
+		// "You'll need" as "you will need", so that one lead-in serves both spellings.
+		for (Map.Entry<String, String> contraction : this.rules.contractions().entrySet()) {
+			phrase = phrase.replaceAll("(?i)" + Pattern.quote(contraction.getKey()), Matcher.quoteReplacement(contraction.getValue()));
+		}
 		phrase = phrase.replaceAll("[.;:,]+$", "").strip();
+		// A closing priority ("... would be a real plus", "... is essential", "... preferred") says how much, not what.
+		String closing = this.trailingPriority.matcher(phrase).replaceFirst("");
+		if (!closing.isBlank()) {
+			phrase = closing.strip();
+		}
 		boolean removed = true;
 		while (removed) {
 			removed = false;

@@ -67,9 +67,40 @@ final class DocumentText {
 		try (PDDocument document = Loader.loadPDF(content)) {
 			PDFTextStripper stripper = new PDFTextStripper();
 			stripper.setSortByPosition(true);
-			return stripper.getText(document);
+			return unwrap(stripper.getText(document));
 		}
 	}
+
+	/**
+	 * A PDF's lines as the page shows them, with a paragraph or list item broken where it reached the right margin
+	 * ("... with JavaScript," / "HTML and CSS."): a line that runs to near the longest line's length and ends without
+	 * a sentence's end goes on in the next line, unless that one is blank or starts a list item.
+	 */
+	static String unwrap(String text) {
+		String[] lines = text.replace("\r\n", "\n").split("\n", -1);
+		int longest = 0;
+		for (String line : lines) {
+			longest = Math.max(longest, line.strip().length());
+		}
+		StringBuilder out = new StringBuilder();
+		String previous = "";
+		for (String line : lines) {
+			String stripped = line.strip();
+			boolean wrapped = previous.length() >= WRAPPED_SHARE * longest && !previous.matches(".*[.:;!?]$")
+					&& !stripped.isEmpty() && !stripped.matches("^(?:[-*\u2022\u00b7\u25aa\u25e6\u2013\uf0b7]|\\d{1,3}[.)])\\s.*");
+			if (wrapped) {
+				out.append(' ').append(stripped);
+			}
+			else {
+				out.append(out.isEmpty() ? "" : "\n").append(line);
+			}
+			previous = wrapped ? stripped : stripped;
+		}
+		return out.toString();
+	}
+
+	/** A PDF line at least this share of the longest line's length reached the right margin. */
+	private static final double WRAPPED_SHARE = 0.8;
 
 	private static String docx(byte[] content) throws IOException {
 		StringBuilder text = new StringBuilder();

@@ -108,7 +108,7 @@ final class DraftBuilder {
 					if (clause.split("\\s+").length >= 2) {
 						String whole = this.cues.phrase(clause);
 						tasks.add(new Task(passage, whole, true, job, null));
-						parts(passage, clause, whole, true, job, tasks);
+						parts(passage, this.rules.head(clause), whole, true, job, tasks);
 					}
 				}
 			}
@@ -123,11 +123,16 @@ final class DraftBuilder {
 					continue;
 				}
 				tasks.add(new Task(passage, phrase, false, job, null));
-				parts(passage, passage.label() != null ? passage.label() : passage.text(), phrase, false, job, tasks);
+				parts(passage, this.rules.head(passage.label() != null ? passage.label() : passage.text()), phrase, false,
+						job, tasks);
 			}
 		}
 		// The matches by meaning are the slow part: all phrases at once, each once (the matcher remembers them).
-		this.matchAll.accept(tasks.stream().map(Task::phrase).distinct().toList());
+		this.matchAll.accept(tasks.stream()
+			.flatMap(task -> task.part() ? java.util.stream.Stream.of(task.phrase())
+					: java.util.stream.Stream.of(task.phrase(), this.rules.head(task.phrase())))
+			.distinct()
+			.toList());
 		// A sentence one of whose parts names a capability is not proposed as a whole: the part says what it asks.
 		Set<Passage> covered = new HashSet<>();
 		for (Task task : tasks) {
@@ -241,9 +246,37 @@ final class DraftBuilder {
 				match.evidence() + " (" + match.method() + ", a part of the sentence)", candidates));
 	}
 
+	/**
+	 * The whole sentence's resolution when its match by meaning agrees with the sentence's head (see {@code heads}
+	 * in the rules): the head's match is the same capability or has it among its candidates. Otherwise the head's,
+	 * its match named in the evidence; when the head matches nothing, no match, with the whole's candidates.
+	 */
+	Resolution headed(String phrase) {
+		Resolution whole = this.matcher.apply(phrase);
+		String head = this.rules.head(phrase);
+		Match match = whole.match();
+		if (head.equals(phrase) || match == null || !match.method().equals("semantic")) {
+			return whole;
+		}
+		Resolution ofHead = this.matcher.apply(head);
+		Match headMatch = ofHead.match();
+		if ((headMatch != null && headMatch.capabilityId().equals(match.capabilityId()))
+				|| ofHead.candidates().stream().limit(this.rules.heads().candidates())
+					.anyMatch(c -> c.id().equals(match.capabilityId()))) {
+			return whole;
+		}
+		if (headMatch != null) {
+			return new Resolution(new Match(headMatch.capabilityId(), headMatch.name(), headMatch.method(),
+					headMatch.score(), headMatch.evidence() + "; the sentence's head, as the whole '" + phrase
+							+ "' matched '" + match.name() + "' through words outside it"),
+					ofHead.candidates(), false);
+		}
+		return new Resolution(null, ofHead.candidates(), false);
+	}
+
 	private void requirement(Passage passage, String phrase, boolean duty, DraftJob job, List<Phrase> unmatched,
 			Set<Passage> covered) {
-		Resolution resolution = this.matcher.apply(phrase);
+		Resolution resolution = headed(phrase);
 		String wording = duty ? "duty" : this.kinds.wordingKind(passage);
 		String kindNote = null;
 		Match match = resolution.match();

@@ -26,7 +26,7 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 		List<String> nothingStated,
 		Map<String, List<String>> metadataLabels, List<String> organizationWords, String levelWord,
 		int minWords, int maxPhraseCharacters, Map<String, List<String>> kindFits, Parts parts,
-		Map<String, String> contractions) {
+		Map<String, String> contractions, Map<String, List<String>> priorityMarks, Heads heads) {
 
 	static final String LOCATION = "extraction/rules.yaml";
 
@@ -38,6 +38,13 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 	 * @param confirmedByWhole whether a part's match by meaning must also be among the whole sentence's candidates
 	 */
 	record Parts(List<String> separators, int minWords, double threshold, boolean confirmedByWhole) {
+	}
+
+	/**
+	 * A sentence's head: its words before the first modifier clause ("reported by ...", "across ...", "so that ...")
+	 * that starts after at least {@code minWords} words; what the sentence asks the candidate to do or know.
+	 */
+	record Heads(List<String> clauseOpeners, int minWords, int candidates) {
 	}
 
 	record SectionRule(String kind, List<String> phrases) {
@@ -83,6 +90,26 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 					? "\\b" + Pattern.quote(separator) + "\\b" : Pattern.quote(separator))
 			.collect(Collectors.joining("|", "(?i)\\s*(?:", ")\\s*"));
 		return List.of(text.split(pattern)).stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
+	}
+
+	/**
+	 * The text up to its first modifier clause (one of {@code heads.clauseOpeners}, on word boundaries, after at
+	 * least {@code heads.minWords} words), without a trailing comma or conjunction; the text itself when it has none.
+	 */
+	String head(String text) {
+		String lower = lower(text);
+		int cut = -1;
+		for (String opener : this.heads.clauseOpeners()) {
+			for (int at = indexOf(lower, opener, 0); at >= 0; at = indexOf(lower, opener, at + 1)) {
+				if (lower.substring(0, at).strip().split("\\s+").length >= this.heads.minWords()) {
+					cut = cut < 0 ? at : Math.min(cut, at);
+					break;
+				}
+			}
+		}
+		// "... on an IT service desk or | in a similar role": a conjunction left at the cut goes with the clause.
+		return cut < 0 ? text
+				: text.substring(0, cut).replaceAll("(?i)([\\s,;:(\u2013-]+|\\s+(and|or|as well as)\\b)+$", "");
 	}
 
 	/** The kind of section a heading names, or null when it names none of them. */
@@ -132,6 +159,26 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * essential or desirable for a priority mark: a table column's header ("E", "D") or a criterion's closing
+	 * "(E)" / "(Desirable)", one of {@code priorityMarks} or a priority heading of one word; else null.
+	 */
+	@Nullable String priorityMark(String mark) {
+		String lower = lower(mark.strip());
+		for (Map.Entry<String, List<String>> entry : this.priorityMarks.entrySet()) {
+			if (entry.getValue().contains(lower)) {
+				return entry.getKey();
+			}
+		}
+		return lower.matches("[\\p{L}-]+") ? priorityHeading(lower) : null;
+	}
+
+	/** Whether the text has a priority cue word ("ideally", "a plus", "must"). */
+	boolean statesPriority(String text) {
+		String lower = lower(text);
+		return this.priorityCues.stream().anyMatch(cue -> anyOf(lower, cue.phrases()) != null);
 	}
 
 	boolean statesRequirement(String text) {

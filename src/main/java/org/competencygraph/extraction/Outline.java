@@ -32,7 +32,24 @@ final class Outline {
 
 	private static final Pattern LEVEL_GRADE = Pattern.compile("(?i)\\blevel\\s*(\\d)\\s*=\\s*grade\\s*(\\S+)");
 
-	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z(\"'\u2018\u201c])");
+	// Not after an abbreviation that a name or an example follows ("e.g. GICSP", "i.e. CCNA").
+	private static final Pattern SENTENCE_END = Pattern.compile(
+			"(?<=[.!?])(?<!\\b(?:e\\.g|i\\.e|eg|ie|incl|approx|cf)\\.)\\s+(?=[A-Z(\"'\u2018\u201c])");
+
+	/** A Markdown table's line between its header and its rows ("|---|:-:|"). */
+	private static final Pattern TABLE_RULE = Pattern.compile("^\\|?(\\s*:?-+:?\\s*\\|)+\\s*(:?-+:?\\s*)?$");
+
+	/** A criterion's closing priority mark: "(E)", "(D)", "[Essential]". */
+	private static final Pattern PRIORITY_MARK = Pattern.compile("\\s*[(\\[]\\s*([\\p{L}-]{1,12})\\s*[)\\]]\\s*[.;]?$");
+
+	private static final Pattern PRIORITY_LABEL = Pattern.compile("^(\\p{L}[\\p{L} ]{2,30}):\\s+(.+)$");
+
+	private static final List<String> REQUIREMENT_KINDS = List.of("skills", "knowledge", "experience", "qualifications");
+
+	/** Criteria listed in one sentence, separated by semicolons, are each at most this many words. */
+	private static final int LISTED_CRITERION_WORDS = 15;
+
+	private static final String BEFORE_HEADINGS = "(before the first heading)";
 
 	/** A job the document describes: its metadata by label kind (title, code, grade, ...), first value kept. */
 	record JobPart(Map<String, String> metadata, List<String> summary) {
@@ -98,9 +115,16 @@ final class Outline {
 		String pending = null;
 		int pendingLine = 0;
 		for (int i = 0; i < lines.size(); i++) {
-			if (lines.get(i).indexOf('\t') >= 0) {
+			String stripped = lines.get(i).strip();
+			if (TABLE_RULE.matcher(stripped).matches()) {
+				continue;
+			}
+			// A Markdown table's row ("| criterion | ✓ | |") is read by its cells as a tab-separated one.
+			boolean piped = stripped.startsWith("|") && stripped.endsWith("|") && stripped.length() > 2;
+			if (lines.get(i).indexOf('\t') >= 0 || piped) {
 				List<String> cells = new ArrayList<>();
-				for (String cell : lines.get(i).split("\t", -1)) {
+				String row = piped ? stripped.substring(1, stripped.length() - 1) : lines.get(i);
+				for (String cell : row.split(piped ? "(?<!\\\\)\\|" : "\t", -1)) {
 					cells.add(clean(cell));
 				}
 				if (outline.tableRow(cells, i + 1, pending, pendingLine)) {
@@ -108,23 +132,51 @@ final class Outline {
 					continue;
 				}
 			}
-			String line = clean(lines.get(i));
+			String line = clean(piped ? stripped.replace('|', ' ') : lines.get(i));
+			boolean item = BULLET.matcher(line).matches();
+			// A line going on in lower case continues the one before, unless it is a list item ("a) Maintain ...").
 			boolean continues = pending != null && !line.isEmpty() && Character.isLowerCase(line.charAt(0))
-					&& !pending.matches(".*[.:;!?]$");
+					&& !pending.matches(".*[.:;!?]$") && !item;
 			if (continues) {
 				pending = pending + " " + line;
 				continue;
 			}
 			if (pending != null) {
-				outline.line(pending, pendingLine);
+				outline.line(pending, pendingLine, item);
 			}
 			pending = line;
 			pendingLine = i + 1;
 		}
 		if (pending != null) {
-			outline.line(pending, pendingLine);
+			outline.line(pending, pendingLine, false);
 		}
+		outline.requirementSections();
 		return outline;
+	}
+
+	/**
+	 * A section under a heading the vocabularies do not know ("Is this you?", "Other") whose sentences mostly state a
+	 * requirement or a priority (at least half, two or more sentences) is a section of requirements.
+	 */
+	private void requirementSections() {
+		Map<String, int[]> counts = new LinkedHashMap<>();
+		for (Passage passage : this.passages) {
+			if (passage.sectionKind().equals("other") && !passage.section().equals(BEFORE_HEADINGS)) {
+				int[] count = counts.computeIfAbsent(passage.section(), s -> new int[2]);
+				count[0]++;
+				if (passage.priority() != null || this.rules.statesRequirement(passage.text())
+						|| this.rules.statesPriority(passage.text())) {
+					count[1]++;
+				}
+			}
+		}
+		for (int i = 0; i < this.passages.size(); i++) {
+			Passage passage = this.passages.get(i);
+			int[] count = counts.get(passage.section());
+			if (passage.sectionKind().equals("other") && count != null && count[0] >= 2 && 2 * count[1] >= count[0]) {
+				this.passages.set(i, passage.withSectionKind("skills"));
+			}
+		}
 	}
 
 	/** Markup and layout that carry no words: bold, underline tags, bookmarks, quote marks, tab-separated repeats. */
@@ -161,7 +213,7 @@ final class Outline {
 		// "Job title | IT Support Technician": a table of the job's details, read as "Label: value".
 		if (filled.size() == 2 && this.columns == null && !labelKind(filled.getFirst().replaceAll(":\\s*$", "")).equals("other")) {
 			if (pending != null) {
-				line(pending, pendingLine);
+				line(pending, pendingLine, false);
 			}
 			return metadata(filled.getFirst().replaceAll(":\\s*$", "") + ": " + filled.getLast());
 		}
@@ -176,7 +228,7 @@ final class Outline {
 			return false;
 		}
 		if (pending != null) {
-			line(pending, pendingLine);
+			line(pending, pendingLine, false);
 		}
 		if (header) {
 			String first = filled.getFirst();
@@ -275,6 +327,11 @@ final class Outline {
 	/** What a table column's header says it holds: priority:essential, priority (either), assessment, or text. */
 	private String columnRole(String header) {
 		String lower = ExtractionRules.lower(header);
+		String mark = header.isBlank() ? null : this.rules.priorityMark(header);
+		if (mark != null && header.strip().length() <= 3) {
+			// "E" / "D" columns of ticks.
+			return "priority:" + mark;
+		}
 		boolean essential = ExtractionRules.anyOf(lower, this.rules.priorityHeadings().get("essential")) != null;
 		boolean desirable = ExtractionRules.anyOf(lower, this.rules.priorityHeadings().get("desirable")) != null;
 		if (header.split("\\s+").length <= 4 && (essential || desirable)) {
@@ -305,7 +362,8 @@ final class Outline {
 		return null;
 	}
 
-	private void line(String line, int number) {
+	/** @param beforeItem whether a list item follows the line (a short line before a list is its heading) */
+	private void line(String line, int number, boolean beforeItem) {
 		if (line.isEmpty()) {
 			// An introduction ("Comprehensive knowledge of:") holds for its list across blank lines.
 			return;
@@ -338,7 +396,10 @@ final class Outline {
 			this.intro = line.substring(0, line.length() - 1);
 			return;
 		}
-		if (isHeading(line)) {
+		if (isLegend(line)) {
+			return;
+		}
+		if (isHeading(line) || beforeItem && isListHeading(line)) {
 			heading(line.replaceAll("[:\\s]+$", ""), 0);
 			return;
 		}
@@ -348,6 +409,14 @@ final class Outline {
 			if (!method.isEmpty() && !last.assessedBy().contains(method)) {
 				last.assessedBy().add(method);
 			}
+			return;
+		}
+		// "Essential: a; b; c": a priority word as the label of a paragraph of criteria.
+		Matcher priorityLabel = PRIORITY_LABEL.matcher(line);
+		if (priorityLabel.matches() && this.rules.priorityHeading(priorityLabel.group(1)) != null
+				&& this.rules.sectionKind(priorityLabel.group(1)) == null) {
+			heading(priorityLabel.group(1).strip(), 0);
+			text(priorityLabel.group(2), null, number);
 			return;
 		}
 		Matcher inline = INLINE_LABEL.matcher(line);
@@ -454,6 +523,30 @@ final class Outline {
 		return capitals || (known && (line.endsWith(":") || count <= 6));
 	}
 
+	/** "E = essential, D = desirable": the key of a table's priority marks, no criterion. */
+	private boolean isLegend(String line) {
+		String[] entries = line.split("\\s*[,;]\\s*");
+		for (String entry : entries) {
+			Matcher pair = Pattern.compile("^\\s*(\\S{1,3})\\s*[=:\u2013-]\\s*([\\p{L}]+)\\s*\\.?$").matcher(entry);
+			if (!pair.matches() || this.rules.priorityHeading(pair.group(2)) == null) {
+				return false;
+			}
+		}
+		return entries.length >= 2;
+	}
+
+	/**
+	 * A short line before a list, in the form of a heading: a few words from a capital, no sentence end, not an
+	 * introduction ending in "of" or "and" ("Is this you?", "Why join", "Other").
+	 */
+	private static boolean isListHeading(String line) {
+		String words = line.replaceAll("[:\\s]+$", "");
+		int count = words.split("\\s+").length;
+		return count <= 6 && Character.isUpperCase(words.charAt(0)) && !words.matches(".*[.;!,]$")
+				&& !words.matches("(?i).*\\b(of|in|to|with|for|on|and|or|the|a|an|including|such as)$")
+				&& !words.contains("|");
+	}
+
 	private boolean isAssessment(String line) {
 		String lower = ExtractionRules.lower(line).replaceAll("^assessed (through|via|by):?\\s*", "").strip();
 		return lower.isEmpty() ? ExtractionRules.lower(line).startsWith("assessed")
@@ -495,6 +588,10 @@ final class Outline {
 		if (priorityWord != null && (sectionKind == null || text.split("\\s+").length <= 2)) {
 			this.priority = priorityWord;
 			this.priorityHeading = text;
+			// "Essential" over a part of a section of unknown heading: what follows are requirements.
+			if (sectionKind == null && this.kind.equals("other")) {
+				this.kind = "skills";
+			}
 			if (sectionKind == null || sectionKind.equals("skills")) {
 				return;
 			}
@@ -518,6 +615,22 @@ final class Outline {
 
 	private void text(String raw, @Nullable String criterion, int line) {
 		String text = raw.strip();
+		String priority = this.priority;
+		Matcher mark = PRIORITY_MARK.matcher(text);
+		if (mark.find() && mark.start() > 0 && this.rules.priorityMark(mark.group(1)) != null) {
+			priority = this.rules.priorityMark(mark.group(1));
+			text = text.substring(0, mark.start()).strip();
+		}
+		// A sentence of requirements listing short criteria between semicolons ("3 years administering Windows
+		// Server; hands-on Microsoft 365; ...") is a list: each criterion is one.
+		String[] listed = text.replaceAll("[.;]+$", "").split("\\s*;\\s*");
+		if (criterion == null && REQUIREMENT_KINDS.contains(this.kind) && listed.length >= 3 && java.util.Arrays.stream(listed)
+			.allMatch(c -> !c.isBlank() && c.split("\\s+").length <= LISTED_CRITERION_WORDS && !SENTENCE_END.matcher(c).find())) {
+			for (String one : listed) {
+				text(one, null, line);
+			}
+			return;
+		}
 		String starred = null;
 		if (text.startsWith("*")) {
 			text = text.replaceFirst("^\\*+\\s*", "");
@@ -535,7 +648,7 @@ final class Outline {
 		int job = this.jobs.size() - 1;
 		for (String sentence : label != null ? List.of(text) : List.of(SENTENCE_END.split(text))) {
 			if (!sentence.isBlank()) {
-				this.passages.add(new Passage(sentence.strip(), text, section, this.kind, this.priority, job, this.level,
+				this.passages.add(new Passage(sentence.strip(), text, section, this.kind, priority, job, this.level,
 						line, this.intro, label, criterion, new ArrayList<>(), starred));
 			}
 		}
@@ -553,7 +666,7 @@ final class Outline {
 				path.add(part);
 			}
 		}
-		return path.isEmpty() ? "(before the first heading)" : String.join(" / ", path);
+		return path.isEmpty() ? BEFORE_HEADINGS : String.join(" / ", path);
 	}
 
 }

@@ -19,4 +19,11 @@ import org.jspecify.annotations.Nullable;
 record Passage(String text, String item, String section, String sectionKind, @Nullable String priority, int job, int level,
 		int line, @Nullable String intro, @Nullable String label, @Nullable String criterion, List<String> assessedBy,
 		@Nullable String footnote) {
+
+	/** The same sentence in a section of another kind (a section of unknown heading found to state requirements). */
+	Passage withSectionKind(String kind) {
+		return new Passage(this.text, this.item, this.section, kind, this.priority, this.job, this.level, this.line,
+				this.intro, this.label, this.criterion, this.assessedBy, this.footnote);
+	}
+
 }

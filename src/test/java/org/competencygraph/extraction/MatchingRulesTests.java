@@ -48,6 +48,14 @@ class MatchingRulesTests {
 
 	static final Capability TEAMWORK = capability("competency/teamwork", CapabilityKind.COMPETENCY, "Team Working", null);
 
+	static final Capability CUSTOMERS = capability("competency/customer-service", CapabilityKind.COMPETENCY,
+			"Customer Service", null);
+
+	static final Capability FAULTS = capability("skill/troubleshooting", CapabilityKind.SKILL, "Troubleshooting", null);
+
+	static final Capability DATA_CENTRES = capability("knowledge/data-center-operations",
+			CapabilityKind.KNOWLEDGE_AREA, "Data Center Operations", null);
+
 	/** Phrase to its candidates, best first; the first is the match when it reaches 0.66. */
 	static final Map<String, List<ConceptMatch>> KNOWN = Map.ofEntries(
 			Map.entry("Must hold a full driving licence", List.of(candidate(ECDL, 0.76), candidate(COMMUNICATION, 0.3))),
@@ -62,7 +70,17 @@ class MatchingRulesTests {
 			Map.entry("manage a degree of pressure", List.of(candidate(DEGREE, 0.75))),
 			// The whole duty is about incidents; its last words alone sound like team work.
 			Map.entry("Log incidents and escalate them to second-line teams", List.of(candidate(INCIDENTS, 0.8))),
-			Map.entry("escalate them to second-line teams", List.of(candidate(TEAMWORK, 0.76))));
+			Map.entry("escalate them to second-line teams", List.of(candidate(TEAMWORK, 0.76))),
+			// Matched by words of a modifier clause; the head says what the duty is.
+			Map.entry("Fix software bugs reported by the customer service team",
+					List.of(candidate(CUSTOMERS, 0.72), candidate(FAULTS, 0.7))),
+			Map.entry("Fix software bugs", List.of(candidate(FAULTS, 0.74), candidate(TEAMWORK, 0.4))),
+			Map.entry("Administer the Windows estate across two data centres",
+					List.of(candidate(DATA_CENTRES, 0.7), candidate(TEAMWORK, 0.5))),
+			Map.entry("Administer the Windows estate", List.of(candidate(TEAMWORK, 0.5))),
+			// Head and whole agree: the whole's match stands.
+			Map.entry("Resolve incidents raised by hotel staff", List.of(candidate(INCIDENTS, 0.8))),
+			Map.entry("Resolve incidents", List.of(candidate(TEAMWORK, 0.67), candidate(INCIDENTS, 0.66))));
 
 	static final Function<String, Resolution> MATCHER = phrase -> {
 		List<ConceptMatch> candidates = KNOWN.getOrDefault(phrase, List.of());
@@ -211,6 +229,42 @@ class MatchingRulesTests {
 				- Log incidents and escalate them to second-line teams.
 				""");
 		assertThat(capabilities(job)).containsExactly(INCIDENTS.id());
+	}
+
+	@Test
+	void aSentenceIsMatchedByItsHeadNotByAWordInAModifierClause() {
+		ExtractionRules rules = ExtractionRules.load();
+		assertThat(rules.head("Fix software bugs reported by the customer service team")).isEqualTo("Fix software bugs");
+		assertThat(rules.head("Patching servers and end-user devices every month")).isEqualTo("Patching servers and end-user devices");
+		// A clause opener within the first words keeps its object: no head shorter than the rule's minimum.
+		assertThat(rules.head("Experience in a bank")).isEqualTo("Experience in a bank");
+		assertThat(rules.head("working on an IT service desk or in a similar role")).isEqualTo("working on an IT service desk");
+		assertThat(rules.head("Fix bugs reported by users")).isEqualTo("Fix bugs");
+		Job job = draft("""
+				Job Title: Developer
+
+				Responsibilities
+				- Fix software bugs reported by the customer service team.
+				- Administer the Windows estate across two data centres.
+				- Resolve incidents raised by hotel staff.
+
+				Requirements
+				- Administer the Windows estate across two data centres.
+				""");
+		assertThat(job.requirements()).filteredOn(r -> r.provenance().text().startsWith("Fix"))
+			.singleElement()
+			.satisfies(r -> {
+				assertThat(r.capability()).isEqualTo(FAULTS.id());
+				assertThat(r.evidence()).contains("the sentence's head");
+			});
+		// The whole matched only through "data centres": its head matches nothing, so no requirement is guessed, and
+		// a requirement sentence is proposed as a new capability.
+		assertThat(capabilities(job)).doesNotContain(DATA_CENTRES.id(), CUSTOMERS.id());
+		assertThat(job.requirements()).filteredOn(r -> r.provenance().text().startsWith("Administer"))
+			.singleElement()
+			.satisfies(r -> assertThat(r.capability()).isInstanceOf(ProposedCapability.class));
+		// Head and whole agree (the whole's match among the head's candidates): the whole's match stands.
+		assertThat(capabilities(job)).contains(INCIDENTS.id());
 	}
 
 	@Test

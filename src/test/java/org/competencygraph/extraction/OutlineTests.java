@@ -1,0 +1,147 @@
+package org.competencygraph.extraction;
+
+import java.util.List;
+
+import org.competencygraph.importer.ProficiencyScale;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The reading of layouts met in held-out job descriptions (issue 15's fourth round), each on a few lines written
+ * for the test: Markdown tables with E / D tick columns, criteria closing in "(E)" / "(D)", lettered duties under a
+ * heading in capitals, an unknown heading over a list of requirements, PDF lines broken at the margin, and the
+ * advert wording removed before matching.
+ */
+class OutlineTests {
+
+	private static final ExtractionRules RULES = ExtractionRules.load();
+
+	private static List<Passage> passages(String text) {
+		return Outline.of(text, RULES).passages;
+	}
+
+	private static Passage passage(List<Passage> passages, String start) {
+		return passages.stream().filter(p -> p.text().startsWith(start)).findFirst().orElseThrow();
+	}
+
+	@Test
+	void aMarkdownTableWithEssentialAndDesirableTickColumns() {
+		List<Passage> passages = passages("""
+				## Person specification
+
+				| Criteria | E | D |
+				|---|:-:|:-:|
+				| A degree in computing or equivalent experience | ✓ | |
+				| A PhD in a computational field | | ✓ |
+
+				E = essential, D = desirable
+				""");
+		assertThat(passages).extracting(Passage::text)
+			.containsExactly("A degree in computing or equivalent experience", "A PhD in a computational field");
+		assertThat(passage(passages, "A degree").priority()).isEqualTo("essential");
+		assertThat(passage(passages, "A PhD").priority()).isEqualTo("desirable");
+		assertThat(passages).allSatisfy(p -> assertThat(p.sectionKind()).isEqualTo("skills"));
+	}
+
+	@Test
+	void criteriaClosingInAPriorityMarkAndLetteredDutiesUnderACapitalsHeading() {
+		Outline outline = Outline.of("""
+				Post:           OT Systems Engineer
+				Department:     Control Systems
+
+				PURPOSE OF THE POST
+				To keep the control systems running.
+
+				PRINCIPAL ACCOUNTABILITIES
+				a) Maintain and configure the servers.
+				b) Diagnose and repair faults.
+
+				SELECTION CRITERIA
+				Qualifications
+				1. A recognised security qualification, e.g. GICSP (D)
+				2. Degree in engineering, or equivalent (E)
+				Other
+				3. Full driving licence (E)
+				4. Willing to work on a rota (E)
+				""", RULES);
+		List<Passage> passages = outline.passages;
+		assertThat(outline.jobs.getFirst().metadata()).containsEntry("title", "OT Systems Engineer");
+		assertThat(passage(passages, "Maintain").sectionKind()).isEqualTo("duties");
+		assertThat(passage(passages, "Diagnose").sectionKind()).isEqualTo("duties");
+		Passage security = passage(passages, "A recognised");
+		assertThat(security.text()).isEqualTo("A recognised security qualification, e.g. GICSP");
+		assertThat(security.priority()).isEqualTo("desirable");
+		assertThat(passage(passages, "Degree").priority()).isEqualTo("essential");
+		// "Other" is a heading of its list, not a requirement, and its list states requirements.
+		assertThat(passages).noneMatch(p -> p.text().equals("Other"));
+		assertThat(passage(passages, "Full driving licence").sectionKind()).isEqualTo("skills");
+		assertThat(passage(passages, "Full driving licence").priority()).isEqualTo("essential");
+	}
+
+	@Test
+	void anUnknownHeadingOverAListIsASectionOfRequirementsOnlyWhenItsSentencesStateThem() {
+		List<Passage> passages = passages("""
+				Day to day you'll
+				- build new features for our storefront
+				- fix bugs reported by the customer service team
+
+				Is this you?
+				- You must have two years of experience building websites.
+				- Experience with an e-commerce platform would be a real plus.
+				- You stay calm when something breaks.
+
+				Why Brightwell
+				- 25% staff discount
+				- 28 days' holiday
+				""");
+		assertThat(passage(passages, "build").sectionKind()).isEqualTo("duties");
+		assertThat(passages).noneMatch(p -> p.text().startsWith("Is this you"));
+		assertThat(passage(passages, "You must").sectionKind()).isEqualTo("skills");
+		assertThat(passage(passages, "You stay calm").sectionKind()).isEqualTo("skills");
+		assertThat(passage(passages, "25%").sectionKind()).isEqualTo("other");
+	}
+
+	@Test
+	void pdfLinesBrokenAtTheMarginAreJoined() {
+		String text = DocumentText.unwrap("""
+				Brightwell Home
+				• You must have at least two years of commercial experience building websites with JavaScript,
+				HTML and CSS.
+				• You'll need a solid grasp of REST APIs and JSON, and of the tools around them too.
+				Why Brightwell
+				""");
+		assertThat(text.lines().toList()).containsExactly("Brightwell Home",
+				"• You must have at least two years of commercial experience building websites with JavaScript, HTML and CSS.",
+				"• You'll need a solid grasp of REST APIs and JSON, and of the tools around them too.", "Why Brightwell");
+	}
+
+	@Test
+	void advertWordingAndAClosingPriorityAreNotMatched() {
+		Cues cues = new Cues(RULES, ProficiencyScale.load());
+		assertThat(cues.phrase("You'll need a solid grasp of REST APIs and JSON.")).isEqualTo("REST APIs and JSON");
+		assertThat(cues.phrase("Experience with Shopify or another e-commerce platform would be a real plus."))
+			.isEqualTo("Shopify or another e-commerce platform");
+		assertThat(cues.phrase("Ideally you'll also know the accessibility standards (WCAG 2.2)."))
+			.isEqualTo("accessibility standards (WCAG 2.2)");
+		assertThat(cues.phrase("Escalate faults where necessary.")).isEqualTo("Escalate faults where necessary");
+	}
+
+	@Test
+	void aPriorityLabelOverCriteriaListedBetweenSemicolons() {
+		List<Passage> passages = passages("""
+				### What you need to succeed
+
+				**Essential:** at least 3 years administering Windows Server; hands-on Microsoft 365 and Intune; clear, courteous written English.
+
+				**Preferred:** VMware vSphere; PowerShell scripting; experience in a law firm.
+				""");
+		assertThat(passages).extracting(Passage::text).containsExactly("at least 3 years administering Windows Server",
+				"hands-on Microsoft 365 and Intune", "clear, courteous written English", "VMware vSphere",
+				"PowerShell scripting", "experience in a law firm");
+		assertThat(passage(passages, "hands-on").priority()).isEqualTo("essential");
+		assertThat(passage(passages, "PowerShell").priority()).isEqualTo("desirable");
+		assertThat(passages).allSatisfy(p -> assertThat(p.sectionKind()).isEqualTo("skills"));
+	}
+
+}
