@@ -121,7 +121,7 @@ public class FrameworkLinker {
 	private RequirementContext context(LinkingGraph graph, List<Concept> concepts) {
 		Map<String, float[]> vectors = new HashMap<>();
 		concepts.stream().filter(c -> c.label() != null).forEach(c -> vectors.put(c.id(), c.label()));
-		List<Profile> profiles = graph.profiles(vectors, this.rules.crosswalk().seniorityWords());
+		List<Profile> profiles = graph.profiles(vectors, this.rules.crosswalk());
 		return RequirementContext.of(profiles, new OccupationCrosswalk(this.rules.crosswalk(), Map.of()),
 				this.rules.sameAs().context());
 	}
@@ -131,7 +131,7 @@ public class FrameworkLinker {
 		progress.stage("reading jobs and what they do", 0);
 		Map<String, float[]> vectors = new HashMap<>();
 		concepts.stream().filter(c -> c.label() != null).forEach(c -> vectors.put(c.id(), c.label()));
-		List<Profile> profiles = graph.profiles(vectors, this.rules.crosswalk().seniorityWords());
+		List<Profile> profiles = graph.profiles(vectors, this.rules.crosswalk());
 		OccupationCrosswalk crosswalk = new OccupationCrosswalk(this.rules.crosswalk(), graph.links());
 		List<Match> matches = new ArrayList<>();
 		progress.stage("ranking the closest occupations of " + profiles.size() + " jobs", frameworks.size());

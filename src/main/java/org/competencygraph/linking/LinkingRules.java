@@ -83,9 +83,19 @@ record LinkingRules(SameAsRules sameAs, CrosswalkRules crosswalk) {
 	 * @param sharedTitle the title part of occupations sharing a title or alias
 	 * @param shortlist occupations per job scored on links too, before the final ranking
 	 * @param seniorityWords words of titles that say only seniority, left out when titles are compared as words
+	 * @param centring the share of the mean vector taken off each job's title, duty and requirement vectors
 	 */
 	record CrosswalkRules(double title, double duties, double capabilities, double sharedTitle, int shortlist,
-			java.util.Set<String> seniorityWords) {
+			java.util.Set<String> seniorityWords, Centring centring) {
+	}
+
+	/**
+	 * @param title share (0-1) of the mean title vector over all jobs taken off each title's
+	 * @param duties the same for the duty vectors
+	 * @param requirements the same for the requirement vectors
+	 * @param minJobs the fewest jobs with a vector of a kind for which it is centred
+	 */
+	record Centring(double title, double duties, double requirements, int minJobs) {
 	}
 
 }

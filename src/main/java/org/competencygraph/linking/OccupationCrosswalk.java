@@ -22,7 +22,9 @@ import org.jspecify.annotations.Nullable;
  * name vectors), averaged with the share of the job's requirements linked (SAME_AS or CLOSE_MATCH) to the
  * occupation's, where the job has such links into that framework.</li>
  * </ul>
- * A part a job lacks (no duties, no requirements) is left out and the others' weights scaled up. Every pair is
+ * A part the job being placed lacks (no duties, no requirements) is left out and the others' weights scaled up; a
+ * part the occupation lacks and the job has scores 0, so an occupation described by its title alone (O*NET's
+ * residual "All Other" occupations, without tasks or ratings) does not outrank described ones on its title. Every pair is
  * scored on the vector parts; the best {@code shortlist} are then scored on the links as well, and ranked.
  */
 final class OccupationCrosswalk {
@@ -55,6 +57,69 @@ final class OccupationCrosswalk {
 	/** One occupation ranked for a job. */
 	record Match(String jobId, String occupationId, String framework, int rank, double score, double titleScore,
 			@Nullable Double dutyScore, @Nullable Double capabilityScore, String method, List<String> evidence) {
+	}
+
+	/**
+	 * The profiles with their title, duty and requirement vectors centred as {@code centring} says: the share of
+	 * the mean vector over all jobs that have one is taken off each, which is then scaled to unit length again.
+	 * Sentence vectors of job texts share a large common direction, so raw cosines are high for any pair, and a
+	 * generic text ("All underground mining machine operators not listed separately") is close to every job's;
+	 * centred, what a text says beyond what all job texts say counts. Left as they are below {@code minJobs} jobs
+	 * with a vector of the kind (the mean of a handful is no estimate of what all share).
+	 */
+	static List<Profile> centred(List<Profile> profiles, LinkingRules.Centring centring) {
+		float[] titles = mean(profiles, Profile::titleVector, centring.title(), centring.minJobs());
+		float[] duties = mean(profiles, Profile::duties, centring.duties(), centring.minJobs());
+		float[] requirements = mean(profiles, Profile::requirements, centring.requirements(), centring.minJobs());
+		if (titles == null && duties == null && requirements == null) {
+			return profiles;
+		}
+		return profiles.stream()
+			.map(p -> new Profile(p.id(), p.framework(), p.title(), p.labels(), less(p.titleVector(), titles),
+					less(p.duties(), duties), less(p.requirements(), requirements), p.weights()))
+			.toList();
+	}
+
+	/** share x the mean of the vectors, or null when nothing is to be taken off. */
+	private static float @Nullable [] mean(List<Profile> profiles,
+			java.util.function.Function<Profile, float @Nullable []> vector, double share, int minJobs) {
+		if (share <= 0) {
+			return null;
+		}
+		double[] sum = null;
+		int count = 0;
+		for (Profile profile : profiles) {
+			float[] v = vector.apply(profile);
+			if (v == null) {
+				continue;
+			}
+			if (sum == null) {
+				sum = new double[v.length];
+			}
+			for (int i = 0; i < v.length; i++) {
+				sum[i] += v[i];
+			}
+			count++;
+		}
+		if (sum == null || count < minJobs) {
+			return null;
+		}
+		float[] mean = new float[sum.length];
+		for (int i = 0; i < sum.length; i++) {
+			mean[i] = (float) (share * sum[i] / count);
+		}
+		return mean;
+	}
+
+	private static float @Nullable [] less(float @Nullable [] vector, float @Nullable [] mean) {
+		if (vector == null || mean == null) {
+			return vector;
+		}
+		float[] centred = new float[vector.length];
+		for (int i = 0; i < vector.length; i++) {
+			centred[i] = vector[i] - mean[i];
+		}
+		return org.competencygraph.semantic.Vectors.unit(centred);
 	}
 
 	/** The best {@code count} occupations among {@code occupations} (one framework) for each job. */
@@ -92,10 +157,11 @@ final class OccupationCrosswalk {
 			}
 			Scored scored = new Scored(occupation, title(job, occupation, sharedTitles.get(occupation.id())),
 					sharedTitles.get(occupation.id()),
-					job.duties() == null || occupation.duties() == null ? null
-							: TextEmbedder.cosine(job.duties(), occupation.duties()),
-					job.requirements() == null || occupation.requirements() == null ? null
-							: Math.max(0, TextEmbedder.cosine(job.requirements(), occupation.requirements())),
+					job.duties() == null ? null
+							: occupation.duties() == null ? 0.0 : TextEmbedder.cosine(job.duties(), occupation.duties()),
+					job.requirements() == null ? null
+							: occupation.requirements() == null ? 0.0
+									: Math.max(0, TextEmbedder.cosine(job.requirements(), occupation.requirements())),
 					null);
 			double score = scored.score();
 			if (best.size() < size || score > floor) {
