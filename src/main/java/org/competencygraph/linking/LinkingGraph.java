@@ -119,7 +119,7 @@ final class LinkingGraph {
 			r.get("requirements").asList(v -> v.get(0).asString()).stream().distinct()
 				.forEach(id -> requiredBy.merge(id, 1, Integer::sum));
 		}
-		return OccupationCrosswalk.centred(records.stream()
+		return CrosswalkCentring.centred(records.stream()
 			.map(r -> profile(r, capabilityVectors, requiredBy, jobsOf.get(r.get("framework").asString()),
 					seniorityWords))
 			.toList(), rules.centring());
