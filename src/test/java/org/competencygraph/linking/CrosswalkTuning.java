@@ -61,18 +61,17 @@ final class CrosswalkTuning {
 					MATCH (j:Job) WHERE j.framework IS NOT NULL
 					RETURN j.id AS id, coalesce(j.code, head([(j)-[:IN_FAMILY]->(f:JobFamily) | f.id])) AS code
 					""").list()).forEach(r -> codes.put(r.get("id").asString(), r.get("code").asString(null)));
-			OccupationCrosswalk crosswalk = new OccupationCrosswalk(rules.crosswalk(), graph.links());
 			List<Profile> seeds = profiles.stream().filter(p -> p.framework().equals("none")).toList();
-			Set<String> sampled = new HashSet<>();
-			sample.path("occupations").forEach(o -> sampled.add(o.path("esco").asString()));
-			List<Profile> escoSample = profiles.stream().filter(p -> sampled.contains(p.id())).toList();
-			List<Profile> onet = profiles.stream().filter(p -> p.framework().equals("onet")).toList();
-			List<Profile> esco = profiles.stream().filter(p -> p.framework().equals("esco")).toList();
 			long started = System.nanoTime();
-			Map<String, List<Match>> seedOnet = byJob(crosswalk.rank(seeds, onet, 3, (o, v) -> null));
-			Map<String, List<Match>> seedEsco = byJob(crosswalk.rank(seeds, esco, 3, (o, v) -> null));
-			Map<String, List<Match>> sampleOnet = byJob(crosswalk.rank(escoSample, onet, 3, (o, v) -> null));
+			List<Match> all = FrameworkLinker.crosswalk(graph, rules, profiles, List.of("esco", "onet"), 3,
+					org.competencygraph.background.JobProgress.NONE);
 			System.out.printf("ranked in %.1f s%n", (System.nanoTime() - started) / 1e9);
+			Map<String, List<Match>> seedOnet = byJob(all.stream().filter(m -> m.framework().equals("onet")
+					&& m.jobId().startsWith("esco:") == false).toList());
+			Map<String, List<Match>> seedEsco = byJob(all.stream().filter(m -> m.framework().equals("esco")
+					&& m.jobId().startsWith("onet:") == false).toList());
+			Map<String, List<Match>> sampleOnet = byJob(all.stream().filter(m -> m.framework().equals("onet")
+					&& m.jobId().startsWith("esco:")).toList());
 			Map<String, String> titles = new HashMap<>();
 			profiles.forEach(p -> titles.put(p.id(), p.title()));
 			int onetIct = 0;
