@@ -1,5 +1,6 @@
 package org.competencygraph.linking;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +33,7 @@ final class CrosswalkBridge {
 			Map<String, String> titles) {
 		Map<String, List<Match>> onward = new HashMap<>();
 		viaToTarget.stream().filter(m -> m.rank() <= through)
-			.forEach(m -> onward.computeIfAbsent(m.jobId(), k -> new java.util.ArrayList<>()).add(m));
+			.forEach(m -> onward.computeIfAbsent(m.jobId(), k -> new ArrayList<>()).add(m));
 		Map<String, Double> weights = new HashMap<>();
 		Map<String, Map<String, double[]>> sums = new HashMap<>();
 		Map<String, Map<String, Match[]>> best = new HashMap<>();

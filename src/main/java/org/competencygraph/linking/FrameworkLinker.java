@@ -3,6 +3,7 @@ package org.competencygraph.linking;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -143,7 +144,7 @@ public class FrameworkLinker {
 		Map<String, String> titles = new HashMap<>();
 		profiles.forEach(p -> titles.put(p.id(), p.title()));
 		List<Profile> own = profiles.stream().filter(p -> p.framework().equals("none")).toList();
-		Set<String> ownIds = new java.util.HashSet<>();
+		Set<String> ownIds = new HashSet<>();
 		own.forEach(p -> ownIds.add(p.id()));
 		// First every job by the direct parts; then the own jobs again with the bridge through the other frameworks,
 		// built from those direct matches (about 2 x the own jobs' share of the first pass).

@@ -3,6 +3,7 @@ package org.competencygraph.linking;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -85,7 +86,7 @@ final class OccupationCrosswalk {
 			Map<String, Bridge> bridge = bridges.get(job.id());
 			List<Scored> shortlist = new ArrayList<>(shortlist(job, occupations, byLabel));
 			if (bridge != null) {
-				Set<String> listed = new java.util.HashSet<>();
+				Set<String> listed = new HashSet<>();
 				shortlist.forEach(s -> listed.add(s.occupation.id()));
 				bridge.keySet().stream().filter(id -> !listed.contains(id) && byId.containsKey(id)).sorted()
 					.forEach(id -> shortlist.add(scored(job, byId.get(id), sharedTitle(job, byId.get(id)))));

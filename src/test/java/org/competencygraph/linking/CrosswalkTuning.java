@@ -67,9 +67,9 @@ final class CrosswalkTuning {
 					org.competencygraph.background.JobProgress.NONE);
 			System.out.printf("ranked in %.1f s%n", (System.nanoTime() - started) / 1e9);
 			Map<String, List<Match>> seedOnet = byJob(all.stream().filter(m -> m.framework().equals("onet")
-					&& m.jobId().startsWith("esco:") == false).toList());
+					&& !m.jobId().startsWith("esco:")).toList());
 			Map<String, List<Match>> seedEsco = byJob(all.stream().filter(m -> m.framework().equals("esco")
-					&& m.jobId().startsWith("onet:") == false).toList());
+					&& !m.jobId().startsWith("onet:")).toList());
 			Map<String, List<Match>> sampleOnet = byJob(all.stream().filter(m -> m.framework().equals("onet")
 					&& m.jobId().startsWith("esco:")).toList());
 			Map<String, String> titles = new HashMap<>();

@@ -1,11 +1,13 @@
 package org.competencygraph.linking;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.competencygraph.linking.OccupationCrosswalk.Match;
 import org.competencygraph.linking.OccupationCrosswalk.Profile;
+import org.competencygraph.semantic.TextEmbedder;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,15 +55,15 @@ class OccupationCrosswalkTests {
 	@Test
 	void centringTakesOffWhatAllJobsShare() {
 		// 200 jobs whose duties share one direction (axis 0) and differ in a second; two of them differ in axis 1 vs 2.
-		java.util.List<Profile> profiles = new java.util.ArrayList<>();
+		List<Profile> profiles = new ArrayList<>();
 		for (int i = 0; i < 200; i++) {
 			profiles.add(profile("onet:" + i, "onet", "T" + i, Set.of("t" + i), axis(5), mix(0, 1 + i % 2), null,
 					Map.of()));
 		}
-		double before = org.competencygraph.semantic.TextEmbedder.cosine(profiles.get(0).duties(),
+		double before = TextEmbedder.cosine(profiles.get(0).duties(),
 				profiles.get(1).duties());
 		List<Profile> centred = CrosswalkCentring.centred(profiles, new LinkingRules.Centring(1, 1, 1, 200));
-		double after = org.competencygraph.semantic.TextEmbedder.cosine(centred.get(0).duties(),
+		double after = TextEmbedder.cosine(centred.get(0).duties(),
 				centred.get(1).duties());
 		assertThat(before).isCloseTo(0.5, within(0.01));
 		assertThat(after).isLessThan(0);
