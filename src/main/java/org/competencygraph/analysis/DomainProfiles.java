@@ -1,6 +1,9 @@
 package org.competencygraph.analysis;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.competencygraph.analysis.RequirementIndex.JobRequirement;
@@ -27,41 +30,59 @@ record DomainProfiles(SparseVector[] vectors, Postings[] postings) {
 	 */
 	static DomainProfiles of(JobRequirement[][] requirements, String[] domains, Concepts concepts, Scoring scoring,
 			SimilarityWeights weights) {
-		// Per job, per domain, per concept the highest weight x level factor, as in the plain vector.
-		@SuppressWarnings("unchecked")
-		Map<String, Map<Integer, Double>>[] own = new Map[requirements.length];
-		Map<String, Means> means = new HashMap<>();
-		for (int j = 0; j < requirements.length; j++) {
-			Map<String, Map<Integer, Double>> byDomain = new HashMap<>();
-			for (JobRequirement requirement : requirements[j]) {
-				byDomain.computeIfAbsent(domains[requirement.capability()], d -> new HashMap<>())
-					.merge(requirement.concept(), requirement.weight() * Scoring.levelFactor(requirement.level()),
-							Math::max);
+		SparseVector[] vectors = new SparseVector[requirements.length];
+		if (Arrays.stream(domains).distinct().noneMatch(d -> weights.centring(d) > 0)) {
+			// Nothing centred (the default): one pass, each job's per-domain values dropped once its vector is made.
+			for (int j = 0; j < requirements.length; j++) {
+				vectors[j] = vector(byDomain(requirements[j], domains), Map.of(), weights, concepts);
 			}
-			own[j] = byDomain;
+			return new DomainProfiles(vectors, JobProfiles.postings(vectors, concepts.count()));
+		}
+		// Centred domains need every job's values for the means first: keep them, then make the vectors.
+		List<Map<String, Map<Integer, Double>>> own = new ArrayList<>(requirements.length);
+		Map<String, Means> means = new HashMap<>();
+		for (JobRequirement[] job : requirements) {
+			Map<String, Map<Integer, Double>> byDomain = byDomain(job, domains);
+			own.add(byDomain);
 			byDomain.forEach((domain, values) -> {
 				if (weights.centring(domain) > 0) {
 					means.computeIfAbsent(domain, d -> new Means()).add(values);
 				}
 			});
 		}
-		SparseVector[] vectors = new SparseVector[requirements.length];
 		for (int j = 0; j < requirements.length; j++) {
-			Map<Integer, Double> values = new HashMap<>();
-			own[j].forEach((domain, domainValues) -> {
-				Means mean = means.get(domain);
-				double share = weights.centring(domain);
-				Map<Integer, Double> centred = mean == null ? domainValues : mean.centred(domainValues, share);
-				double norm = Math.sqrt(centred.values().stream().mapToDouble(v -> v * v).sum());
-				double scale = norm > 0 ? weights.domainWeight(domain) / norm : 0;
-				if (scale > 0) {
-					centred.forEach((concept, value) -> values.merge(concept, value * scale, Math::max));
-				}
-			});
-			own[j] = null;
-			vectors[j] = JobProfiles.expanded(values, concepts);
+			vectors[j] = vector(own.get(j), means, weights, concepts);
+			own.set(j, Map.of());
 		}
 		return new DomainProfiles(vectors, JobProfiles.postings(vectors, concepts.count()));
+	}
+
+	/** Per domain, per concept the highest weight x level factor of one job, as in the plain vector. */
+	private static Map<String, Map<Integer, Double>> byDomain(JobRequirement[] requirements, String[] domains) {
+		Map<String, Map<Integer, Double>> byDomain = new HashMap<>();
+		for (JobRequirement requirement : requirements) {
+			byDomain.computeIfAbsent(domains[requirement.capability()], d -> new HashMap<>())
+				.merge(requirement.concept(), requirement.weight() * Scoring.levelFactor(requirement.level()),
+						Math::max);
+		}
+		return byDomain;
+	}
+
+	/** One job's vector: each domain centred where it has means, scaled to unit length x its weight. */
+	private static SparseVector vector(Map<String, Map<Integer, Double>> byDomain, Map<String, Means> means,
+			SimilarityWeights weights, Concepts concepts) {
+		Map<Integer, Double> values = new HashMap<>();
+		byDomain.forEach((domain, domainValues) -> {
+			Means mean = means.get(domain);
+			Map<Integer, Double> centred = mean == null ? domainValues : mean.centred(domainValues,
+					weights.centring(domain));
+			double norm = Math.sqrt(centred.values().stream().mapToDouble(v -> v * v).sum());
+			double scale = norm > 0 ? weights.domainWeight(domain) / norm : 0;
+			if (scale > 0) {
+				centred.forEach((concept, value) -> values.merge(concept, value * scale, Math::max));
+			}
+		});
+		return JobProfiles.expanded(values, concepts);
 	}
 
 	/** Per concept of one domain, the sum of its values over the jobs rated in the domain, and their number. */

@@ -60,7 +60,7 @@ public class Frameworks {
 	/** A standard occupation close to a job ({@code CLOSEST_OCCUPATION}). */
 	public record OccupationMatch(Job occupation, String framework, double score, int rank, String method,
 			@Nullable Double titleScore, @Nullable Double dutyScore, @Nullable Double capabilityScore,
-			List<String> evidence) {
+			@Nullable Double bridgeScore, List<String> evidence) {
 	}
 
 	/** A capability that is the same concept as another ({@code SAME_AS}, either direction). */
@@ -182,7 +182,7 @@ public class Frameworks {
 				return Map.entry(r.get("id").asString(), new OccupationMatch(Job.of(r.get("job")),
 						m.get("framework").asString(), m.get("score").asDouble(), m.get("rank").asInt(),
 						m.get("method").asString(), nullable(m.get("titleScore")), nullable(m.get("dutyScore")),
-						nullable(m.get("capabilityScore")), m.get("evidence").asList(Value::asString, List.of())));
+						nullable(m.get("capabilityScore")), nullable(m.get("bridgeScore")), m.get("evidence").asList(Value::asString, List.of())));
 			})
 			.all()
 			.forEach(entry -> matches.get((String) entry.getKey()).add((OccupationMatch) entry.getValue()));

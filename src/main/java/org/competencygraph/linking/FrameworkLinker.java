@@ -3,6 +3,7 @@ package org.competencygraph.linking;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -121,7 +122,7 @@ public class FrameworkLinker {
 	private RequirementContext context(LinkingGraph graph, List<Concept> concepts) {
 		Map<String, float[]> vectors = new HashMap<>();
 		concepts.stream().filter(c -> c.label() != null).forEach(c -> vectors.put(c.id(), c.label()));
-		List<Profile> profiles = graph.profiles(vectors, this.rules.crosswalk().seniorityWords());
+		List<Profile> profiles = graph.profiles(vectors, this.rules.crosswalk().uncentred());
 		return RequirementContext.of(profiles, new OccupationCrosswalk(this.rules.crosswalk(), Map.of()),
 				this.rules.sameAs().context());
 	}
@@ -131,19 +132,63 @@ public class FrameworkLinker {
 		progress.stage("reading jobs and what they do", 0);
 		Map<String, float[]> vectors = new HashMap<>();
 		concepts.stream().filter(c -> c.label() != null).forEach(c -> vectors.put(c.id(), c.label()));
-		List<Profile> profiles = graph.profiles(vectors, this.rules.crosswalk().seniorityWords());
-		OccupationCrosswalk crosswalk = new OccupationCrosswalk(this.rules.crosswalk(), graph.links());
-		List<Match> matches = new ArrayList<>();
-		progress.stage("ranking the closest occupations of " + profiles.size() + " jobs", frameworks.size());
+		return crosswalk(graph, this.rules, graph.profiles(vectors, this.rules.crosswalk()), frameworks, count,
+				progress);
+	}
+
+	/** Every job's closest occupations in every framework but its own (package-private for CrosswalkTuning). */
+	static List<Match> crosswalk(LinkingGraph graph, LinkingRules rules, List<Profile> profiles,
+			List<String> frameworks, int count, JobProgress progress) {
+		OccupationCrosswalk crosswalk = new OccupationCrosswalk(rules.crosswalk(), graph.links());
+		LinkingRules.BridgeRules bridge = rules.crosswalk().bridge();
+		Map<String, String> titles = new HashMap<>();
+		profiles.forEach(p -> titles.put(p.id(), p.title()));
+		List<Profile> own = profiles.stream().filter(p -> p.framework().equals("none")).toList();
+		Set<String> ownIds = new HashSet<>();
+		own.forEach(p -> ownIds.add(p.id()));
+		// First every job by the direct parts; then the own jobs again with the bridge through the other frameworks,
+		// built from those direct matches (about 2 x the own jobs' share of the first pass).
+		Map<String, List<Match>> direct = new HashMap<>();
+		Map<String, OccupationCrosswalk.DutyEvidence> evidence = new HashMap<>();
+		frameworks.forEach(f -> evidence.put(f, evidence(graph, f)));
+		progress.stage("ranking the closest occupations of " + profiles.size() + " jobs", 2 * frameworks.size());
 		for (String framework : frameworks) {
 			List<Profile> occupations = profiles.stream().filter(p -> p.framework().equals(framework)).toList();
 			List<Profile> others = profiles.stream().filter(p -> !p.framework().equals(framework)).toList();
-			Map<String, List<DutyVector>> duties = graph.duties(framework);
-			matches.addAll(crosswalk.rank(others, occupations, count, (occupation, vector) -> closest(
-					duties.getOrDefault(occupation, List.of()), vector)));
+			direct.put(framework, crosswalk.rank(others, occupations, count, evidence.get(framework)));
+			progress.advance(1);
+		}
+		List<Match> matches = new ArrayList<>();
+		for (String framework : frameworks) {
+			Map<String, Map<String, OccupationCrosswalk.Bridge>> bridges = new HashMap<>();
+			for (String via : frameworks) {
+				if (!via.equals(framework) && bridge.weight() > 0) {
+					List<Match> ownToVia = direct.get(via).stream()
+						.filter(m -> ownIds.contains(m.jobId())).toList();
+					List<Match> viaToTarget = direct.get(framework).stream()
+						.filter(m -> m.jobId().startsWith(via + ":")).toList();
+					bridges = CrosswalkBridge.merged(bridges,
+							CrosswalkBridge.of(ownToVia, viaToTarget, bridge.occupations(), titles));
+				}
+			}
+			if (bridges.isEmpty()) {
+				matches.addAll(direct.get(framework));
+			}
+			else {
+				Set<String> bridged = bridges.keySet();
+				direct.get(framework).stream().filter(m -> !bridged.contains(m.jobId())).forEach(matches::add);
+				List<Profile> occupations = profiles.stream().filter(p -> p.framework().equals(framework)).toList();
+				matches.addAll(crosswalk.rank(own.stream().filter(p -> bridged.contains(p.id())).toList(),
+						occupations, count, evidence.get(framework), bridges));
+			}
 			progress.advance(1);
 		}
 		return matches;
+	}
+
+	private static OccupationCrosswalk.DutyEvidence evidence(LinkingGraph graph, String framework) {
+		Map<String, List<DutyVector>> duties = graph.duties(framework);
+		return (occupation, vector) -> closest(duties.getOrDefault(occupation, List.of()), vector);
 	}
 
 	private static String closest(List<DutyVector> duties, float[] vector) {

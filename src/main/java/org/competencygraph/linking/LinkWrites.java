@@ -55,11 +55,19 @@ final class LinkWrites {
 				""").consume();
 		List<Map<String, Object>> rows = new ArrayList<>(matches.size());
 		for (Match m : matches) {
-			rows.add(Map.of("jobId", m.jobId(), "occupationId", m.occupationId(), "framework", m.framework(), "rank",
-					m.rank(), "score", m.score(), "titleScore", m.titleScore(), "dutyScore",
-					m.dutyScore() == null ? Values.NULL : m.dutyScore(), "capabilityScore",
-					m.capabilityScore() == null ? Values.NULL : m.capabilityScore(), "method", m.method(),
-					"evidence", m.evidence()));
+			Map<String, Object> row = new java.util.HashMap<>();
+			row.put("jobId", m.jobId());
+			row.put("occupationId", m.occupationId());
+			row.put("framework", m.framework());
+			row.put("rank", m.rank());
+			row.put("score", m.score());
+			row.put("titleScore", m.titleScore());
+			row.put("dutyScore", m.dutyScore() == null ? Values.NULL : m.dutyScore());
+			row.put("capabilityScore", m.capabilityScore() == null ? Values.NULL : m.capabilityScore());
+			row.put("bridgeScore", m.bridgeScore() == null ? Values.NULL : m.bridgeScore());
+			row.put("method", m.method());
+			row.put("evidence", m.evidence());
+			rows.add(row);
 		}
 		for (List<Map<String, Object>> batch : batches(rows)) {
 			session.executeWriteWithoutResult(tx -> tx.run("""
@@ -68,7 +76,7 @@ final class LinkWrites {
 					MATCH (o:Job {id: row.occupationId})
 					CREATE (j)-[:CLOSEST_OCCUPATION {score: row.score, rank: row.rank, method: row.method,
 					    framework: row.framework, titleScore: row.titleScore, dutyScore: row.dutyScore,
-					    capabilityScore: row.capabilityScore, evidence: row.evidence}]->(o)
+					    capabilityScore: row.capabilityScore, bridgeScore: row.bridgeScore, evidence: row.evidence}]->(o)
 					""", Map.of("rows", batch)).consume());
 		}
 	}

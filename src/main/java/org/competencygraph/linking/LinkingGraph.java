@@ -100,11 +100,13 @@ final class LinkingGraph {
 	 * Qualifications are left out (they are not what the work is). Titles and aliases are compared as words, also
 	 * without the words that only say seniority ({@code crosswalk.seniorityWords}).
 	 */
-	List<Profile> profiles(Map<String, float[]> capabilityVectors, Set<String> seniorityWords) {
+	List<Profile> profiles(Map<String, float[]> capabilityVectors, LinkingRules.CrosswalkRules rules) {
+		Set<String> seniorityWords = rules.seniorityWords();
 		List<Record> records = this.session.executeRead(tx -> tx.run("""
 				MATCH (j:Job) WHERE j.titleEmbedding IS NOT NULL
 				RETURN j.id AS id, coalesce(j.framework, 'none') AS framework, j.title AS title,
 				       coalesce(j.aliases, []) AS aliases, j.titleEmbedding AS titleVector, j.dutyEmbedding AS duties,
+				       coalesce(j.detailedProfile, true) AS detailed,
 				       [(j)-[r:REQUIRES]->(c:Capability) WHERE c.kind <> 'Qualification' |
 				          [c.id, coalesce(r.importance, CASE r.priority WHEN 'essential' THEN 1.0 ELSE 0.5 END)]]
 				         AS requirements
@@ -117,10 +119,10 @@ final class LinkingGraph {
 			r.get("requirements").asList(v -> v.get(0).asString()).stream().distinct()
 				.forEach(id -> requiredBy.merge(id, 1, Integer::sum));
 		}
-		return records.stream()
+		return CrosswalkCentring.centred(records.stream()
 			.map(r -> profile(r, capabilityVectors, requiredBy, jobsOf.get(r.get("framework").asString()),
 					seniorityWords))
-			.toList();
+			.toList(), rules.centring());
 	}
 
 	private static Profile profile(Record r, Map<String, float[]> capabilityVectors, Map<String, Integer> requiredBy,
@@ -159,8 +161,15 @@ final class LinkingGraph {
 			}
 		}
 		labels.remove("");
+		// A job without a detailed profile (detailedProfile false: a role the source names only in a ladder) has a
+		// summary that says what the catalogue knows of it ("Named only in the job-family ladder ...; the source has
+		// no profile for it"), not what the work is. Such notes read alike to the sentence model whatever the work:
+		// compared as duties, the seed's IT Lead came out closest to O*NET's Underground Mining Machine Operators,
+		// All Other ("All underground mining machine operators not listed separately"). It is compared by title.
+		boolean described = r.get("detailed").asBoolean();
 		return new Profile(r.get("id").asString(), r.get("framework").asString(), r.get("title").asString(), labels,
-				Vectors.of(r.get("titleVector")), Vectors.of(r.get("duties")), any ? Vectors.unit(mean) : null, weights);
+				Vectors.of(r.get("titleVector")), described ? Vectors.of(r.get("duties")) : null,
+				any ? Vectors.unit(mean) : null, weights);
 	}
 
 	/** Per occupation of {@code framework}, its duties' texts and vectors. */

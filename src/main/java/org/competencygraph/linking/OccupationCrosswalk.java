@@ -3,6 +3,7 @@ package org.competencygraph.linking;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,7 +23,9 @@ import org.jspecify.annotations.Nullable;
  * name vectors), averaged with the share of the job's requirements linked (SAME_AS or CLOSE_MATCH) to the
  * occupation's, where the job has such links into that framework.</li>
  * </ul>
- * A part a job lacks (no duties, no requirements) is left out and the others' weights scaled up. Every pair is
+ * A part the job being placed lacks (no duties, no requirements) is left out and the others' weights scaled up; a
+ * part the occupation lacks and the job has scores 0, so an occupation described by its title alone (O*NET's
+ * residual "All Other" occupations, without tasks or ratings) does not outrank described ones on its title. Every pair is
  * scored on the vector parts; the best {@code shortlist} are then scored on the links as well, and ranked.
  */
 final class OccupationCrosswalk {
@@ -54,19 +57,44 @@ final class OccupationCrosswalk {
 
 	/** One occupation ranked for a job. */
 	record Match(String jobId, String occupationId, String framework, int rank, double score, double titleScore,
-			@Nullable Double dutyScore, @Nullable Double capabilityScore, String method, List<String> evidence) {
+			@Nullable Double dutyScore, @Nullable Double capabilityScore, @Nullable Double bridgeScore, String method,
+			List<String> evidence) {
+	}
+
+	/** The bridge part of a job and an occupation (CrosswalkBridge): its score and the way, in words. */
+	record Bridge(double score, String via) {
 	}
 
 	/** The best {@code count} occupations among {@code occupations} (one framework) for each job. */
 	List<Match> rank(List<Profile> jobs, List<Profile> occupations, int count, DutyEvidence duties) {
+		return rank(jobs, occupations, count, duties, Map.of());
+	}
+
+	/**
+	 * The best {@code count} occupations among {@code occupations} (one framework) for each job, with the bridge
+	 * part for the jobs {@code bridges} has (an occupation it does not reach scores 0 there); an occupation a bridge
+	 * reaches is ranked even when the direct parts would not have shortlisted it.
+	 */
+	List<Match> rank(List<Profile> jobs, List<Profile> occupations, int count, DutyEvidence duties,
+			Map<String, Map<String, Bridge>> bridges) {
 		Map<String, List<Profile>> byLabel = new HashMap<>();
 		occupations.forEach(o -> o.labels().forEach(l -> byLabel.computeIfAbsent(l, k -> new ArrayList<>()).add(o)));
 		List<Match> matches = new ArrayList<>();
+		Map<String, Profile> byId = new HashMap<>();
+		occupations.forEach(o -> byId.put(o.id(), o));
 		for (Profile job : jobs) {
-			List<Scored> shortlist = shortlist(job, occupations, byLabel);
+			Map<String, Bridge> bridge = bridges.get(job.id());
+			List<Scored> shortlist = new ArrayList<>(shortlist(job, occupations, byLabel));
+			if (bridge != null) {
+				Set<String> listed = new HashSet<>();
+				shortlist.forEach(s -> listed.add(s.occupation.id()));
+				bridge.keySet().stream().filter(id -> !listed.contains(id) && byId.containsKey(id)).sorted()
+					.forEach(id -> shortlist.add(scored(job, byId.get(id), sharedTitle(job, byId.get(id)))));
+			}
 			List<Scored> ranked = new ArrayList<>(shortlist.size());
 			for (Scored scored : shortlist) {
-				ranked.add(scored.withLinks(overlap(job, scored.occupation)));
+				ranked.add(scored.withLinks(overlap(job, scored.occupation),
+						bridge == null ? null : bridge.getOrDefault(scored.occupation.id(), new Bridge(0, ""))));
 			}
 			ranked.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.occupation.id()));
 			for (int i = 0; i < Math.min(count, ranked.size()); i++) {
@@ -90,13 +118,7 @@ final class OccupationCrosswalk {
 			if (occupation.id().equals(job.id())) {
 				continue;
 			}
-			Scored scored = new Scored(occupation, title(job, occupation, sharedTitles.get(occupation.id())),
-					sharedTitles.get(occupation.id()),
-					job.duties() == null || occupation.duties() == null ? null
-							: TextEmbedder.cosine(job.duties(), occupation.duties()),
-					job.requirements() == null || occupation.requirements() == null ? null
-							: Math.max(0, TextEmbedder.cosine(job.requirements(), occupation.requirements())),
-					null);
+			Scored scored = scored(job, occupation, sharedTitles.get(occupation.id()));
 			double score = scored.score();
 			if (best.size() < size || score > floor) {
 				best.add(scored);
@@ -108,6 +130,21 @@ final class OccupationCrosswalk {
 			}
 		}
 		return best;
+	}
+
+	/** The direct parts of a job and an occupation. */
+	private Scored scored(Profile job, Profile occupation, @Nullable String sharedTitle) {
+		return new Scored(occupation, title(job, occupation, sharedTitle), sharedTitle,
+				job.duties() == null ? null
+						: occupation.duties() == null ? 0.0 : TextEmbedder.cosine(job.duties(), occupation.duties()),
+				job.requirements() == null ? null
+						: occupation.requirements() == null ? 0.0
+								: Math.max(0, TextEmbedder.cosine(job.requirements(), occupation.requirements())),
+				null, null);
+	}
+
+	private static @Nullable String sharedTitle(Profile job, Profile occupation) {
+		return job.labels().stream().filter(occupation.labels()::contains).findFirst().orElse(null);
 	}
 
 	private double title(Profile job, Profile occupation, @Nullable String sharedTitle) {
@@ -173,18 +210,22 @@ final class OccupationCrosswalk {
 
 		final @Nullable Overlap overlap;
 
+		final @Nullable Bridge bridge;
+
 		Scored(Profile occupation, double title, @Nullable String sharedTitle, @Nullable Double duties,
-				@Nullable Double profile, @Nullable Overlap overlap) {
+				@Nullable Double profile, @Nullable Overlap overlap, @Nullable Bridge bridge) {
 			this.occupation = occupation;
 			this.title = title;
 			this.sharedTitle = sharedTitle;
 			this.duties = duties;
 			this.profile = profile;
 			this.overlap = overlap;
+			this.bridge = bridge;
 		}
 
-		Scored withLinks(@Nullable Overlap overlap) {
-			return new Scored(this.occupation, this.title, this.sharedTitle, this.duties, this.profile, overlap);
+		Scored withLinks(@Nullable Overlap overlap, @Nullable Bridge bridge) {
+			return new Scored(this.occupation, this.title, this.sharedTitle, this.duties, this.profile, overlap,
+					bridge);
 		}
 
 		@Nullable Double capabilities() {
@@ -206,6 +247,10 @@ final class OccupationCrosswalk {
 			if (capabilities != null) {
 				weight += r.capabilities();
 				sum += r.capabilities() * capabilities;
+			}
+			if (this.bridge != null) {
+				weight += r.bridge().weight();
+				sum += r.bridge().weight() * this.bridge.score();
 			}
 			return sum / weight;
 		}
@@ -231,9 +276,16 @@ final class OccupationCrosswalk {
 				}
 				evidence.add(text);
 			}
+			if (this.bridge != null) {
+				parts.add("bridge");
+				evidence.add(this.bridge.via().isEmpty()
+						? "not among the closest of the job's closest occupations in the other frameworks"
+						: String.format(Locale.ROOT, "bridge (%.2f) %s", this.bridge.score(), this.bridge.via()));
+			}
 			return new Match(job.id(), this.occupation.id(), this.occupation.framework(), rank, round(score()),
 					round(this.title), this.duties == null ? null : round(this.duties),
-					capabilities == null ? null : round(capabilities), String.join("+", parts), evidence);
+					capabilities == null ? null : round(capabilities),
+					this.bridge == null ? null : round(this.bridge.score()), String.join("+", parts), evidence);
 		}
 
 	}

@@ -441,6 +441,23 @@ class FrameworkFixtureImportIntegrationTests {
 
 	@Test
 	@Order(8)
+	void aSeedRolesClosestOccupationsInOneFrameworkLeadToItsClosestInTheOther() {
+		// The bridge part (own jobs only): the junior engineer's closest ESCO occupations and theirs in O*NET.
+		GraphQlTester.Response crosswalk = admin().documentName("crosswalk")
+			.variable("id", "uk-council-a/junior-infrastructure-engineer").variable("framework", "onet").execute();
+		crosswalk.path("job.closestOccupations[0].occupation.code").entity(String.class)
+			.satisfies(code -> assertThat(code).isIn(ONET_ICT));
+		crosswalk.path("job.closestOccupations[0].method").entity(String.class)
+			.isEqualTo("title+duties+capabilities+bridge");
+		crosswalk.path("job.closestOccupations[0].bridgeScore").entity(Double.class)
+			.satisfies(score -> assertThat(score).isGreaterThan(0));
+		crosswalk.path("job.closestOccupations[0].evidence").entityList(String.class)
+			.satisfies(evidence -> assertThat(evidence.getLast()).matches("bridge \\(0\\.\\d\\d\\) through esco's "
+					+ "'ICT [^']+' \\(0\\.\\d\\d x 0\\.\\d\\d\\)"));
+	}
+
+	@Test
+	@Order(8)
 	void everyOccupationHasItsClosestOccupationsInTheOtherFrameworkWithTheEvidence() {
 		String escoAdministrator = "esco:" + ICT_SYSTEM_ADMINISTRATOR.substring(ICT_SYSTEM_ADMINISTRATOR.lastIndexOf('/') + 1);
 		GraphQlTester.Response crosswalk = admin().documentName("crosswalk").variable("id", escoAdministrator)
@@ -453,6 +470,8 @@ class FrameworkFixtureImportIntegrationTests {
 				assertThat(evidence.get(0)).isEqualTo("shared title 'network administrator'");
 				assertThat(evidence.get(1)).startsWith("duties alike (").contains("; closest: '");
 			});
+		crosswalk.path("job.closestOccupations[*].bridgeScore").entityList(Object.class)
+			.satisfies(bridge -> assertThat(bridge).containsOnlyNulls());
 		List<Double> scores = crosswalk.path("job.closestOccupations[*].score").entityList(Double.class).get();
 		assertThat(scores).isSortedAccordingTo(java.util.Comparator.reverseOrder());
 		// And back: the O*NET network administrators' closest ESCO occupation is an ICT one.

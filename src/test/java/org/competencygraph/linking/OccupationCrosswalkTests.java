@@ -1,11 +1,13 @@
 package org.competencygraph.linking;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.competencygraph.linking.OccupationCrosswalk.Match;
 import org.competencygraph.linking.OccupationCrosswalk.Profile;
+import org.competencygraph.semantic.TextEmbedder;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,10 +32,51 @@ class OccupationCrosswalkTests {
 		assertThat(matches).extracting(Match::occupationId).containsExactly("onet:1", "onet:2");
 		assertThat(matches.get(0).score()).isCloseTo(1.0, within(0.001));
 		assertThat(matches.get(0).method()).isEqualTo("title+duties+capabilities");
+		// An occupation described by its title alone (O*NET's "All Other") scores 0 on the parts the job has and it
+		// lacks: its title does not carry it past described occupations.
+		assertThat(matches.get(1).score()).isCloseTo(RULES.title() / (RULES.title() + RULES.duties()
+				+ RULES.capabilities()), within(0.001));
+		assertThat(matches.get(1).dutyScore()).isZero();
+		assertThat(matches.get(1).capabilityScore()).isZero();
+	}
+
+	@Test
+	void aPartTheJobLacksIsLeftOut() {
+		Profile job = profile("seed/lead", "none", "Lead", Set.of("lead"), axis(0), null, null, Map.of());
+		Profile occupation = profile("onet:1", "onet", "Lead Too", Set.of("lead too"), axis(0), axis(1), axis(2),
+				Map.of());
+		List<Match> matches = this.crosswalk.rank(List.of(job), List.of(occupation), 1, (id, v) -> null);
 		// Only the title can be compared: its score is the score, whatever the weights.
-		assertThat(matches.get(1).score()).isCloseTo(1.0, within(0.001));
-		assertThat(matches.get(1).method()).isEqualTo("title");
-		assertThat(matches.get(1).dutyScore()).isNull();
+		assertThat(matches.get(0).score()).isCloseTo(1.0, within(0.001));
+		assertThat(matches.get(0).method()).isEqualTo("title");
+		assertThat(matches.get(0).dutyScore()).isNull();
+	}
+
+	@Test
+	void centringTakesOffWhatAllJobsShare() {
+		// 200 jobs whose duties share one direction (axis 0) and differ in a second; two of them differ in axis 1 vs 2.
+		List<Profile> profiles = new ArrayList<>();
+		for (int i = 0; i < 200; i++) {
+			profiles.add(profile("onet:" + i, "onet", "T" + i, Set.of("t" + i), axis(5), mix(0, 1 + i % 2), null,
+					Map.of()));
+		}
+		double before = TextEmbedder.cosine(profiles.get(0).duties(),
+				profiles.get(1).duties());
+		List<Profile> centred = CrosswalkCentring.centred(profiles, new LinkingRules.Centring(1, 1, 1, 200));
+		double after = TextEmbedder.cosine(centred.get(0).duties(),
+				centred.get(1).duties());
+		assertThat(before).isCloseTo(0.5, within(0.01));
+		assertThat(after).isLessThan(0);
+		// Too few jobs for a mean: left as they are.
+		List<Profile> few = CrosswalkCentring.centred(profiles.subList(0, 10), new LinkingRules.Centring(1, 1, 1, 200));
+		assertThat(few.get(0).duties()).isEqualTo(profiles.get(0).duties());
+	}
+
+	private static float[] mix(int a, int b) {
+		float[] v = new float[384];
+		v[a] = (float) Math.sqrt(0.5);
+		v[b] = (float) Math.sqrt(0.5);
+		return v;
 	}
 
 	@Test

@@ -1,0 +1,153 @@
+package org.competencygraph.linking;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.competencygraph.database.DatabaseProperties;
+import org.competencygraph.database.EmbeddedNeo4j;
+import org.competencygraph.linking.CapabilityMatcher.Concept;
+import org.competencygraph.linking.OccupationCrosswalk.Match;
+import org.competencygraph.linking.OccupationCrosswalk.Profile;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+import org.springframework.util.unit.DataSize;
+
+/**
+ * A quick loop for tuning the occupation crosswalk (frameworks/linking.yaml, {@code crosswalk}) on the project's own
+ * development sets: reads a prepared data folder (read only, nothing written), ranks the closest occupations as
+ * {@code link-frameworks} does, and prints the figures of QUALITY.md's crosswalk rows (seed roles' first 3 in each
+ * framework that are ICT occupations; ESCO to O*NET top-1 and top-3 on quality/crosswalk-sample.yaml) with each seed
+ * role's first 3 and their evidence. Not a test; run its {@code main} with the test classpath and the data folder.
+ */
+final class CrosswalkTuning {
+
+	private CrosswalkTuning() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Path dataDir = Path.of(args[0]);
+		LinkingRules rules = LinkingRules.load();
+		JsonNode ict;
+		JsonNode sample;
+		try (InputStream in = CrosswalkTuning.class.getResourceAsStream("/quality/ict-occupations.yaml")) {
+			ict = YAMLMapper.builder().build().readTree(in);
+		}
+		try (InputStream in = CrosswalkTuning.class.getResourceAsStream("/quality/crosswalk-sample.yaml")) {
+			sample = YAMLMapper.builder().build().readTree(in);
+		}
+		try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(new DatabaseProperties(dataDir,
+				new DatabaseProperties.Bolt(false, "127.0.0.1", 0, null), DataSize.ofMegabytes(512),
+				Duration.ofMinutes(10)));
+				Driver driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken());
+				Session session = driver.session()) {
+			LinkingGraph graph = new LinkingGraph(session);
+			List<Concept> concepts = graph.concepts();
+			Map<String, float[]> vectors = new HashMap<>();
+			concepts.stream().filter(c -> c.label() != null).forEach(c -> vectors.put(c.id(), c.label()));
+			List<Profile> profiles = graph.profiles(vectors, rules.crosswalk());
+			Map<String, String> codes = new HashMap<>();
+			session.executeRead(tx -> tx.run("""
+					MATCH (j:Job) WHERE j.framework IS NOT NULL
+					RETURN j.id AS id, coalesce(j.code, head([(j)-[:IN_FAMILY]->(f:JobFamily) | f.id])) AS code
+					""").list()).forEach(r -> codes.put(r.get("id").asString(), r.get("code").asString(null)));
+			List<Profile> seeds = profiles.stream().filter(p -> p.framework().equals("none")).toList();
+			long started = System.nanoTime();
+			List<Match> all = FrameworkLinker.crosswalk(graph, rules, profiles, List.of("esco", "onet"), 3,
+					org.competencygraph.background.JobProgress.NONE);
+			System.out.printf("ranked in %.1f s%n", (System.nanoTime() - started) / 1e9);
+			Map<String, List<Match>> seedOnet = byJob(all.stream().filter(m -> m.framework().equals("onet")
+					&& !m.jobId().startsWith("esco:")).toList());
+			Map<String, List<Match>> seedEsco = byJob(all.stream().filter(m -> m.framework().equals("esco")
+					&& !m.jobId().startsWith("onet:")).toList());
+			Map<String, List<Match>> sampleOnet = byJob(all.stream().filter(m -> m.framework().equals("onet")
+					&& m.jobId().startsWith("esco:")).toList());
+			Map<String, String> titles = new HashMap<>();
+			profiles.forEach(p -> titles.put(p.id(), p.title()));
+			int onetIct = 0;
+			int escoIct = 0;
+			for (Profile seed : seeds) {
+				System.out.println("- " + seed.title());
+				for (Match m : seedOnet.getOrDefault(seed.id(), List.of())) {
+					boolean isIct = matches(codes.get(m.occupationId()), ict.path("onet"), "soc");
+					onetIct += isIct ? 1 : 0;
+					System.out.printf("    %s %s %.3f t%.2f d%s c%s %s%n", isIct ? "ICT" : "---",
+							titles.get(m.occupationId()), m.score(), m.titleScore(), m.dutyScore(), m.capabilityScore(),
+							m.evidence());
+				}
+				for (Match m : seedEsco.getOrDefault(seed.id(), List.of())) {
+					String code = codes.get(m.occupationId());
+					boolean isIct = code != null && matches(code.replace("esco:isco-", ""), ict.path("esco"), "isco");
+					escoIct += isIct ? 1 : 0;
+					System.out.printf("    esco %s %s %.3f%n", isIct ? "ICT" : "---", titles.get(m.occupationId()),
+							m.score());
+				}
+			}
+			int top1 = 0;
+			int top3 = 0;
+			int strict = 0;
+			for (JsonNode o : sample.path("occupations")) {
+				List<Match> ranked = sampleOnet.getOrDefault(o.path("esco").asString(), List.of());
+				Set<String> ok = new HashSet<>();
+				String best = "onet:" + o.path("best").asString();
+				ok.add(best);
+				o.path("acceptable").forEach(a -> ok.add("onet:" + a.asString()));
+				if (!ranked.isEmpty() && ok.contains(ranked.get(0).occupationId())) {
+					top1++;
+				}
+				else if (args.length > 1 && !ranked.isEmpty()) {
+					System.out.println("top1miss " + titles.get(o.path("esco").asString()) + " -> "
+							+ titles.get(ranked.get(0).occupationId()));
+				}
+				if (!ranked.isEmpty() && best.equals(ranked.get(0).occupationId())) {
+					strict++;
+				}
+				if (ranked.stream().anyMatch(m -> ok.contains(m.occupationId()))) {
+					top3++;
+				}
+				else if (args.length > 1) {
+					System.out.println("miss " + titles.get(o.path("esco").asString()) + " -> "
+							+ ranked.stream().map(m -> titles.get(m.occupationId())).toList());
+				}
+			}
+			int n = sample.path("occupations").size();
+			System.out.printf("seed->onet first-3 ICT %.2f (%d/%d), seed->esco %.2f (%d/%d)%n",
+					onetIct / (3.0 * seeds.size()), onetIct, 3 * seeds.size(), escoIct / (3.0 * seeds.size()),
+					escoIct, 3 * seeds.size());
+			System.out.printf("esco->onet top-1 %.3f (%d) strict %.3f (%d) top-3 %.3f (%d) of %d%n", top1 / (double) n,
+					top1, strict / (double) n, strict, top3 / (double) n, top3, n);
+		}
+	}
+
+	private static Map<String, List<Match>> byJob(List<Match> matches) {
+		Map<String, List<Match>> byJob = new HashMap<>();
+		matches.forEach(m -> byJob.computeIfAbsent(m.jobId(), k -> new ArrayList<>()).add(m));
+		return byJob;
+	}
+
+	private static boolean matches(String code, JsonNode rules, String field) {
+		if (code == null) {
+			return false;
+		}
+		String c = code.startsWith("onet:") ? code.substring(5) : code;
+		boolean in = false;
+		for (JsonNode r : rules.path("ict")) {
+			in |= c.startsWith(r.path(field).asString());
+		}
+		for (JsonNode r : rules.path("notIct")) {
+			in &= !c.startsWith(r.path(field).asString());
+		}
+		return in;
+	}
+
+}
