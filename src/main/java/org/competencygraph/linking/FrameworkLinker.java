@@ -162,7 +162,7 @@ public class FrameworkLinker {
 		for (String framework : frameworks) {
 			Map<String, Map<String, OccupationCrosswalk.Bridge>> bridges = new HashMap<>();
 			for (String via : frameworks) {
-				if (!via.equals(framework) && bridge.weight() > 0) {
+				if (!via.equals(framework) && bridge.leadsInto(framework)) {
 					List<Match> ownToVia = direct.get(via).stream()
 						.filter(m -> ownIds.contains(m.jobId())).toList();
 					List<Match> viaToTarget = direct.get(framework).stream()

@@ -3,6 +3,7 @@ package org.competencygraph.linking;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -103,8 +104,15 @@ record LinkingRules(SameAsRules sameAs, CrosswalkRules crosswalk) {
 	/**
 	 * @param weight weight of the bridge part beside the title, duties and capabilities weights (0: no bridge)
 	 * @param occupations the closest occupations followed at each step
+	 * @param into the frameworks whose closest occupations the bridge adds to (it leads from the others)
 	 */
-	record BridgeRules(double weight, int occupations) {
+	record BridgeRules(double weight, int occupations, List<String> into) {
+
+		/** Whether the own jobs' closest occupations in {@code framework} get the bridge part. */
+		boolean leadsInto(String framework) {
+			return this.weight > 0 && this.into.contains(framework);
+		}
+
 	}
 
 	/**

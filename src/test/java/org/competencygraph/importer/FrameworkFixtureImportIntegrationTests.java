@@ -454,6 +454,11 @@ class FrameworkFixtureImportIntegrationTests {
 		crosswalk.path("job.closestOccupations[0].evidence").entityList(String.class)
 			.satisfies(evidence -> assertThat(evidence.getLast()).matches("bridge \\(0\\.\\d\\d\\) through esco's "
 					+ "'ICT [^']+' \\(0\\.\\d\\d x 0\\.\\d\\d\\)"));
+		// It leads into O*NET only (linking.yaml, bridge.into): the ESCO answers stand on the direct parts.
+		admin().documentName("crosswalk").variable("id", "uk-council-a/junior-infrastructure-engineer")
+			.variable("framework", "esco").execute()
+			.path("job.closestOccupations[*].bridgeScore").entityList(Object.class)
+			.satisfies(bridge -> assertThat(bridge).isNotEmpty().containsOnlyNulls());
 	}
 
 	@Test
