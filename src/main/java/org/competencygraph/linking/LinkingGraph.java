@@ -100,8 +100,7 @@ final class LinkingGraph {
 	 * Qualifications are left out (they are not what the work is). Titles and aliases are compared as words, also
 	 * without the words that only say seniority ({@code crosswalk.seniorityWords}).
 	 */
-	List<Profile> profiles(Map<String, float[]> capabilityVectors, LinkingRules.CrosswalkRules rules) {
-		Set<String> seniorityWords = rules.seniorityWords();
+	List<Profile> profiles(Map<String, float[]> capabilityVectors, Set<String> seniorityWords) {
 		List<Record> records = this.session.executeRead(tx -> tx.run("""
 				MATCH (j:Job) WHERE j.titleEmbedding IS NOT NULL
 				RETURN j.id AS id, coalesce(j.framework, 'none') AS framework, j.title AS title,
@@ -119,10 +118,10 @@ final class LinkingGraph {
 			r.get("requirements").asList(v -> v.get(0).asString()).stream().distinct()
 				.forEach(id -> requiredBy.merge(id, 1, Integer::sum));
 		}
-		return CrosswalkCentring.centred(records.stream()
+		return records.stream()
 			.map(r -> profile(r, capabilityVectors, requiredBy, jobsOf.get(r.get("framework").asString()),
 					seniorityWords))
-			.toList(), rules.centring());
+			.toList();
 	}
 
 	private static Profile profile(Record r, Map<String, float[]> capabilityVectors, Map<String, Integer> requiredBy,

@@ -89,16 +89,6 @@ record LinkingRules(SameAsRules sameAs, CrosswalkRules crosswalk) {
 	 */
 	record CrosswalkRules(double title, double duties, double capabilities, double sharedTitle, int shortlist,
 			java.util.Set<String> seniorityWords, Centring centring, BridgeRules bridge) {
-
-		/**
-		 * These rules without centring: the requirement context of the capability links keeps the crosswalk it was
-		 * tuned with (centred, it linked 62 seed capabilities at 0.80 correct instead of 65 at 0.81-0.82).
-		 */
-		CrosswalkRules uncentred() {
-			return new CrosswalkRules(this.title, this.duties, this.capabilities, this.sharedTitle, this.shortlist,
-					this.seniorityWords, new Centring(0, 0, 0, this.centring.minJobs()), this.bridge);
-		}
-
 	}
 
 	/**

@@ -68,7 +68,7 @@ final class LinkTuning {
 			java.util.Map<String, float[]> vectors = new HashMap<>();
 			concepts.stream().filter(c -> c.label() != null).forEach(c -> vectors.put(c.id(), c.label()));
 			RequirementContext context = RequirementContext.of(
-					graph.profiles(vectors, rules.crosswalk().uncentred()),
+					graph.profiles(vectors, rules.crosswalk().seniorityWords()),
 					new OccupationCrosswalk(rules.crosswalk(), Map.of()), rules.sameAs().context());
 			System.out.printf("context in %.1f s%n", (System.nanoTime() - started) / 1e9);
 			List<Link> links = matcher.match(own, targets, Set.of(), context);
