@@ -80,11 +80,13 @@ class EvaluateExtractionCommand implements Command {
 			}
 			byte[] content = Files.readAllBytes(file);
 			long start = System.nanoTime();
-			DraftProfile draft = this.extractor.profile(document, content);
+			// Never through the document's own curated sentences (the seed profiles were curated from the seed
+			// documents): leave-one-document-out.
+			DraftProfile draft = this.extractor.profileWithoutOwnExamples(document, content);
 			double first = (System.nanoTime() - start) / 1e9;
 			// Again, as the second document of a running server would be: the model loaded, the vectors computed.
 			start = System.nanoTime();
-			this.extractor.profile(document, content);
+			this.extractor.profileWithoutOwnExamples(document, content);
 			double warm = (System.nanoTime() - start) / 1e9;
 			rows.add(new Row(document, ExtractionEvaluation.compare(draft, profile), first, warm));
 		}

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.competencygraph.semantic.ExampleMatcher;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -26,7 +27,8 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 		List<String> nothingStated,
 		Map<String, List<String>> metadataLabels, List<String> organizationWords, String levelWord,
 		int minWords, int maxPhraseCharacters, Map<String, List<String>> kindFits, Parts parts,
-		Map<String, String> contractions, Map<String, List<String>> priorityMarks, Heads heads) {
+		Map<String, String> contractions, Map<String, List<String>> priorityMarks, Heads heads,
+		ExampleMatcher.Settings examples) {
 
 	static final String LOCATION = "extraction/rules.yaml";
 

@@ -6,9 +6,12 @@ import org.competencygraph.background.JobProgress;
 import org.competencygraph.database.Sessions;
 import org.competencygraph.importer.ProficiencyScale;
 import org.competencygraph.semantic.ConceptMatcher;
+import org.competencygraph.semantic.CuratedExamples;
+import org.competencygraph.semantic.ExampleMatcher;
 import org.competencygraph.semantic.Embeddings;
 import org.competencygraph.semantic.MatchingSettings;
 import org.competencygraph.semantic.SkillMatcher;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Session;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
@@ -38,6 +41,8 @@ public class JobProfileExtractor {
 
 	private final Embeddings embeddings;
 
+	private final CuratedExamples examples;
+
 	private final ExtractionRules rules = ExtractionRules.load();
 
 	private final MatchingSettings settings = MatchingSettings.load(MATCHING);
@@ -55,12 +60,13 @@ public class JobProfileExtractor {
 		.build();
 
 	public JobProfileExtractor(Sessions sessions, ConceptMatcher concepts, Embeddings embeddings,
-			ProficiencyScale scale,
+			CuratedExamples examples, ProficiencyScale scale,
 			@Value("${competency-graph.extraction.max-document-size:5MB}") DataSize maxDocumentSize,
 			@Value("${competency-graph.extraction.max-text-characters:100000}") int maxCharacters) {
 		this.sessions = sessions;
 		this.concepts = concepts;
 		this.embeddings = embeddings;
+		this.examples = examples;
 		this.cues = new Cues(this.rules, scale);
 		this.maxBytes = maxDocumentSize.toBytes();
 		this.maxCharacters = maxCharacters;
@@ -87,7 +93,25 @@ public class JobProfileExtractor {
 				profile.extraction().boilerplate().size(), (System.nanoTime() - start) / 1e9);
 	}
 
+	/** The draft as a record, matched through every curated example of the graph. */
 	DraftProfile profile(String fileName, byte[] content) {
+		return profile(fileName, content, null, this.rules.examples());
+	}
+
+	/**
+	 * As {@link #profile(String, byte[])}, leaving out the curated examples taken from one source document: an
+	 * evaluation extracting a document the graph was curated from must not match it through its own sentences.
+	 */
+	DraftProfile profileWithoutOwnExamples(String fileName, byte[] content) {
+		return profile(fileName, content, fileName.replaceAll(".*[/\\\\]", ""), this.rules.examples());
+	}
+
+	/**
+	 * @param excludedDocument a source document whose curated examples are not used, or null
+	 * @param exampleSettings how the curated examples are used (the rules' {@code examples}, or others to compare)
+	 */
+	DraftProfile profile(String fileName, byte[] content, @Nullable String excludedDocument,
+			ExampleMatcher.Settings exampleSettings) {
 		if (content.length > this.maxBytes) {
 			throw new InvalidDocumentException(fileName + ": the document has " + content.length
 					+ " bytes, more than the " + this.maxBytes + " allowed (competency-graph.extraction.max-document-size)");
@@ -102,10 +126,16 @@ public class JobProfileExtractor {
 		}
 		Outline outline = Outline.of(text, this.rules);
 		SkillMatcher matcher = new SkillMatcher(this.sessions, this.concepts, this.settings,
-				() -> this.embeddings.refreshCapabilities(JobProgress.NONE));
+				() -> this.embeddings.refreshCapabilities(JobProgress.NONE),
+				new ExampleMatcher(this.examples, exampleSettings, excludedDocument));
 		return new DraftBuilder(this.rules, this.cues, matcher::resolve, matcher::resolveAll, this.settings.threshold(),
 				this.settings.margin(), this::exists)
 			.build(fileName.replaceAll(".*[/\\\\]", ""), outline);
+	}
+
+	/** The rules' settings of matching through curated examples. */
+	ExampleMatcher.Settings exampleSettings() {
+		return this.rules.examples();
 	}
 
 	private boolean exists(String capabilityId) {

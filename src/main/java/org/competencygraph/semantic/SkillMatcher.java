@@ -53,16 +53,28 @@ public final class SkillMatcher {
 
 	private @Nullable Runnable beforeMatchingByMeaning;
 
+	private final @Nullable ExampleMatcher examples;
+
 	/**
 	 * @param beforeMatchingByMeaning run once, before the first match by meaning: brings the capabilities' stored
 	 * sentence vectors up to date, which the seed graph does not have until something computes them
 	 */
 	public SkillMatcher(Sessions sessions, ConceptMatcher matcher, MatchingSettings settings,
 			Runnable beforeMatchingByMeaning) {
+		this(sessions, matcher, settings, beforeMatchingByMeaning, null);
+	}
+
+	/**
+	 * As {@link #SkillMatcher(Sessions, ConceptMatcher, MatchingSettings, Runnable)}, matching by meaning also through
+	 * curated example sentences ({@link ExampleMatcher}) when given.
+	 */
+	public SkillMatcher(Sessions sessions, ConceptMatcher matcher, MatchingSettings settings,
+			Runnable beforeMatchingByMeaning, @Nullable ExampleMatcher examples) {
 		this.sessions = sessions;
 		this.matcher = matcher;
 		this.settings = settings;
 		this.beforeMatchingByMeaning = beforeMatchingByMeaning;
+		this.examples = examples;
 	}
 
 	public Resolution resolve(String text) {
@@ -178,9 +190,7 @@ public final class SkillMatcher {
 	 * @param frameworks whether to search framework capabilities when no own one fits
 	 */
 	private Resolution byMeaning(String text, float[] vector, @Nullable OwnCapabilities owned, boolean frameworks) {
-		List<ConceptMatch> candidates = new ArrayList<>(owned != null
-				? this.matcher.match(text, vector, owned, this.settings.candidates())
-				: this.matcher.match(text, vector, ConceptTarget.CAPABILITY, "none", this.settings.candidates()));
+		List<ConceptMatch> candidates = new ArrayList<>(ownCandidates(text, vector, owned));
 		Match own = accepted(text, candidates, this.settings.threshold());
 		if (own != null) {
 			// The candidates stay with the match: a caller may check the match against what the words say of it.
@@ -202,6 +212,21 @@ public final class SkillMatcher {
 				this.settings.candidates()))), ambiguous);
 	}
 
+	/**
+	 * The own capabilities closest to the text, best first: by their labels, and through the curated examples when
+	 * there are any (then every own capability's label match is merged with its example match, when read in memory).
+	 */
+	private List<ConceptMatch> ownCandidates(String text, float[] vector, @Nullable OwnCapabilities owned) {
+		int first = this.settings.candidates();
+		if (this.examples == null || !this.examples.settings().enabled()) {
+			return owned != null ? this.matcher.match(text, vector, owned, first)
+					: this.matcher.match(text, vector, ConceptTarget.CAPABILITY, "none", first);
+		}
+		List<ConceptMatch> labels = owned != null ? this.matcher.match(text, vector, owned, owned.entries().size())
+				: this.matcher.match(text, vector, ConceptTarget.CAPABILITY, "none", 4 * first);
+		return this.examples.merge(vector, labels, first);
+	}
+
 	private static boolean reaches(List<ConceptMatch> candidates, double threshold) {
 		return !candidates.isEmpty() && candidates.getFirst().score() >= threshold;
 	}
@@ -211,7 +236,8 @@ public final class SkillMatcher {
 			return null;
 		}
 		ConceptMatch best = candidates.getFirst();
-		if (candidates.size() > 1 && best.score() - candidates.get(1).score() < this.settings.margin()) {
+		if (candidates.size() > 1 && best.score() - candidates.get(1).score() < this.settings.margin()
+				&& !ExampleMatcher.sameExample(best, candidates.get(1))) {
 			return null;
 		}
 		return new Match(best.id(), best.name(), "semantic", best.score(), "'" + text + "': " + best.evidence());

@@ -1,0 +1,134 @@
+package org.competencygraph.semantic;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.util.function.SingletonSupplier;
+
+/**
+ * A phrase matched through the {@link CuratedExamples}: its nearest curated sentence by meaning is one more signal
+ * beside the capability's own labels. A capability's score is max(label match, example match), where the example
+ * match (Neo4j's normalised cosine of the two sentence vectors, as the label match uses) counts from
+ * {@link Settings#threshold}; the evidence then names the curated sentence and its job. Below the threshold the
+ * examples change nothing. One per document: the examples of an excluded document (the one being extracted, for an
+ * honest evaluation) are left out.
+ */
+public final class ExampleMatcher {
+
+	/**
+	 * @param enabled whether examples are used at all
+	 * @param max how many examples are read from the graph at most
+	 * @param perCapability how many examples of one capability at most
+	 * @param threshold the least example score (normalised cosine, 0-1) that counts
+	 */
+	public record Settings(boolean enabled, int max, int perCapability, double threshold) {
+
+		public Settings {
+			if (max < 0 || perCapability < 1 || threshold <= 0 || threshold > 1) {
+				throw new IllegalArgumentException("examples: max at least 0, perCapability at least 1, threshold in (0, 1]");
+			}
+		}
+
+	}
+
+	private final Settings settings;
+
+	private final @Nullable String excludedDocument;
+
+	private final SingletonSupplier<List<CuratedExamples.Example>> usable;
+
+	/**
+	 * @param excludedDocument a source document whose examples are not used (the document being extracted), or null
+	 */
+	public ExampleMatcher(CuratedExamples examples, Settings settings, @Nullable String excludedDocument) {
+		this(() -> examples.examples(settings.max(), settings.perCapability()).examples(), settings, excludedDocument);
+	}
+
+	/** @param examples the examples, read on first use (only when enabled) */
+	ExampleMatcher(Supplier<List<CuratedExamples.Example>> examples, Settings settings,
+			@Nullable String excludedDocument) {
+		this.settings = settings;
+		this.excludedDocument = excludedDocument;
+		this.usable = SingletonSupplier.of(() -> settings.enabled() ? examples.get().stream()
+			.filter(e -> excludedDocument == null || !excludedDocument.equals(e.document()))
+			.toList() : List.of());
+	}
+
+	public Settings settings() {
+		return this.settings;
+	}
+
+	public @Nullable String excludedDocument() {
+		return this.excludedDocument;
+	}
+
+	/** How many examples are used (after the exclusion); reads them on first use. */
+	public int size() {
+		return Objects.requireNonNull(this.usable.obtain()).size();
+	}
+
+	/**
+	 * The label candidates with the examples' signal merged in, best first: a capability whose nearest example
+	 * scores at least the threshold and above its label match takes the example's score (and is added when the
+	 * labels did not rank it), its evidence naming the sentence. Ties (one curated sentence of several capabilities)
+	 * go to the better label match.
+	 *
+	 * @param labels the capabilities' label matches (all own ones, or the best few)
+	 * @param first how many to return
+	 */
+	List<ConceptMatch> merge(float[] vector, List<ConceptMatch> labels, int first) {
+		List<CuratedExamples.Example> examples = Objects.requireNonNull(this.usable.obtain());
+		if (examples.isEmpty()) {
+			return labels.stream().limit(first).toList();
+		}
+		Map<String, CuratedExamples.Example> nearest = new HashMap<>();
+		Map<String, Double> scores = new HashMap<>();
+		for (CuratedExamples.Example example : examples) {
+			double score = Math.max(0, (1 + TextEmbedder.cosine(vector, example.vector())) / 2);
+			String id = example.capability().id();
+			if (score >= this.settings.threshold() && score > scores.getOrDefault(id, -1.0)) {
+				scores.put(id, score);
+				nearest.put(id, example);
+			}
+		}
+		Map<String, ConceptMatch> merged = new LinkedHashMap<>();
+		Map<String, Double> labelScores = new HashMap<>();
+		for (ConceptMatch label : labels) {
+			merged.put(label.id(), label);
+			labelScores.put(label.id(), label.score());
+		}
+		nearest.forEach((id, example) -> {
+			double score = Math.round(scores.get(id) * 1000) / 1000.0;
+			ConceptMatch label = merged.get(id);
+			if (label == null || score > label.score()) {
+				String evidence = "like '" + example.text() + "' (" + example.job() + "), " + Math.round(score * 100) / 100.0
+						+ (label == null ? "" : "; " + label.evidence());
+				merged.put(id, new ConceptMatch(id, example.capability().name(), example.capability(), null, null, score,
+						"example", example.text(), label == null ? null : label.lexicalScore(),
+						label == null ? null : label.semanticScore(), evidence));
+			}
+		});
+		List<ConceptMatch> sorted = new ArrayList<>(merged.values());
+		sorted.sort(Comparator.comparingDouble(ConceptMatch::score).reversed()
+			.thenComparing(Comparator.comparingDouble((ConceptMatch m) -> labelScores.getOrDefault(m.id(), 0.0)).reversed())
+			.thenComparing(ConceptMatch::id));
+		return sorted.subList(0, Math.min(first, sorted.size()));
+	}
+
+	/**
+	 * Whether two candidates scored through the same curated sentence: that sentence was curated into both, so
+	 * their equal scores are no ambiguity of the words (the first, the better label match, is taken).
+	 */
+	static boolean sameExample(ConceptMatch a, ConceptMatch b) {
+		return a.method().equals("example") && b.method().equals("example") && a.matchedLabel().equals(b.matchedLabel())
+				&& a.score() == b.score();
+	}
+
+}
