@@ -13,12 +13,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
- * A phrase matched through the {@link CuratedExamples}: its nearest curated sentence by meaning is one more signal
- * beside the capability's own labels. A capability's score is max(label match, example match), where the example
- * match (Neo4j's normalised cosine of the two sentence vectors, as the label match uses) counts from
- * {@link Settings#threshold}; the evidence then names the curated sentence and its job. Below the threshold the
- * examples change nothing. One per document: the examples of an excluded document (the one being extracted, for an
- * honest evaluation) are left out.
+ * A phrase matched through the {@link CuratedExamples}: its nearest curated sentence of each capability by meaning
+ * (Neo4j's normalised cosine of the two sentence vectors, as the label match scores) is one more signal beside the
+ * capability's own labels. A capability's score is its label match raised part of the way towards a closer example,
+ * label + (1 - labelWeight) x max(0, example - label), and set to the example's score when that reaches
+ * {@link Settings#threshold}; the evidence then names the curated sentence and its job. One per document: the
+ * examples of an excluded document (the one being extracted, for an honest evaluation) are left out.
  */
 public final class ExampleMatcher {
 
@@ -26,14 +26,31 @@ public final class ExampleMatcher {
 	 * @param enabled whether examples are used at all
 	 * @param max how many examples are read from the graph at most
 	 * @param perCapability how many examples of one capability at most
-	 * @param threshold the least example score (normalised cosine, 0-1) that counts
+	 * @param threshold the least example score (normalised cosine, 0-1) that counts on its own
+	 * @param labelWeight a capability with examples scores labelWeight x its label match + (1 - labelWeight) x its
+	 * nearest example's score, or its nearest example's score when that reaches the threshold and is higher; 1 for
+	 * max(label, example from the threshold)
+	 * @param lowers whether that blend may score a capability below its label match (a far nearest example counts
+	 * against it), or only raise it
 	 */
-	public record Settings(boolean enabled, int max, int perCapability, double threshold) {
+	public record Settings(boolean enabled, int max, int perCapability, double threshold, double labelWeight,
+			boolean lowers) {
 
 		public Settings {
-			if (max < 0 || perCapability < 1 || threshold <= 0 || threshold > 1) {
-				throw new IllegalArgumentException("examples: max at least 0, perCapability at least 1, threshold in (0, 1]");
+			if (max < 0 || perCapability < 1 || threshold <= 0 || threshold > 1 || labelWeight < 0 || labelWeight > 1) {
+				throw new IllegalArgumentException("examples: max at least 0, perCapability at least 1, threshold in "
+						+ "(0, 1], labelWeight in [0, 1]");
 			}
+		}
+
+		/** The same with another threshold and label weight, to compare. */
+		public Settings with(boolean enabled, double threshold, double labelWeight) {
+			return new Settings(enabled, this.max, this.perCapability, threshold, labelWeight, this.lowers);
+		}
+
+		/** The same, the blend lowering scores or not. */
+		public Settings lowering(boolean lowers) {
+			return new Settings(this.enabled, this.max, this.perCapability, this.threshold, this.labelWeight, lowers);
 		}
 
 	}
@@ -93,7 +110,7 @@ public final class ExampleMatcher {
 		for (CuratedExamples.Example example : examples) {
 			double score = Math.max(0, (1 + TextEmbedder.cosine(vector, example.vector())) / 2);
 			String id = example.capability().id();
-			if (score >= this.settings.threshold() && score > scores.getOrDefault(id, -1.0)) {
+			if (score > scores.getOrDefault(id, -1.0)) {
 				scores.put(id, score);
 				nearest.put(id, example);
 			}
@@ -104,16 +121,27 @@ public final class ExampleMatcher {
 			merged.put(label.id(), label);
 			labelScores.put(label.id(), label.score());
 		}
+		double w = this.settings.labelWeight();
 		nearest.forEach((id, example) -> {
-			double score = Math.round(scores.get(id) * 1000) / 1000.0;
+			double exampleScore = scores.get(id);
 			ConceptMatch label = merged.get(id);
-			if (label == null || score > label.score()) {
-				String evidence = "like '" + example.text() + "' (" + example.job() + "), " + Math.round(score * 100) / 100.0
-						+ (label == null ? "" : "; " + label.evidence());
-				merged.put(id, new ConceptMatch(id, example.capability().name(), example.capability(), null, null, score,
-						"example", example.text(), label == null ? null : label.lexicalScore(),
-						label == null ? null : label.semanticScore(), evidence));
+			boolean counts = exampleScore >= this.settings.threshold();
+			if (label == null && !counts) {
+				return;
 			}
+			double blended = label == null ? 0 : w * label.score() + (1 - w) * exampleScore;
+			if (label != null && !this.settings.lowers()) {
+				blended = Math.max(blended, label.score());
+			}
+			double score = Math.round(Math.max(blended, counts ? exampleScore : 0) * 1000) / 1000.0;
+			if (label != null && score == label.score()) {
+				return;
+			}
+			String evidence = "like '" + example.text() + "' (" + example.job() + "), " + Math.round(exampleScore * 100) / 100.0
+					+ (label == null ? "" : "; " + label.evidence());
+			merged.put(id, new ConceptMatch(id, example.capability().name(), example.capability(), null, null, score,
+					"example", example.text(), label == null ? null : label.lexicalScore(),
+					label == null ? null : label.semanticScore(), evidence));
 		});
 		List<ConceptMatch> sorted = new ArrayList<>(merged.values());
 		sorted.sort(Comparator.comparingDouble(ConceptMatch::score).reversed()
@@ -124,11 +152,10 @@ public final class ExampleMatcher {
 
 	/**
 	 * Whether two candidates scored through the same curated sentence: that sentence was curated into both, so
-	 * their equal scores are no ambiguity of the words (the first, the better label match, is taken).
+	 * their close scores are no ambiguity of the words (the first, the better match, is taken).
 	 */
 	static boolean sameExample(ConceptMatch a, ConceptMatch b) {
-		return a.method().equals("example") && b.method().equals("example") && a.matchedLabel().equals(b.matchedLabel())
-				&& a.score() == b.score();
+		return a.method().equals("example") && b.method().equals("example") && a.matchedLabel().equals(b.matchedLabel());
 	}
 
 }

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ExampleMatcherTests {
 
-	static final ExampleMatcher.Settings ON = new ExampleMatcher.Settings(true, 100, 10, 0.82);
+	static final ExampleMatcher.Settings ON = new ExampleMatcher.Settings(true, 100, 10, 0.82, 1.0, true);
 
 	static final Capability INFRASTRUCTURE = capability("knowledge/it-infrastructure-systems", "IT Infrastructure Systems");
 
@@ -57,9 +57,9 @@ class ExampleMatcherTests {
 
 	@Test
 	void belowTheThresholdOrDisabledNothingChanges() {
-		ExampleMatcher.Settings high = new ExampleMatcher.Settings(true, 100, 10, 0.95);
+		ExampleMatcher.Settings high = new ExampleMatcher.Settings(true, 100, 10, 0.95, 1.0, true);
 		assertThat(new ExampleMatcher(() -> List.of(CLOSE), high, null).merge(PHRASE, LABELS, 3)).isEqualTo(LABELS);
-		ExampleMatcher.Settings off = new ExampleMatcher.Settings(false, 100, 10, 0.82);
+		ExampleMatcher.Settings off = new ExampleMatcher.Settings(false, 100, 10, 0.82, 0.5, true);
 		assertThat(new ExampleMatcher(() -> List.of(CLOSE), off, null).merge(PHRASE, LABELS, 3)).isEqualTo(LABELS);
 	}
 
@@ -72,6 +72,30 @@ class ExampleMatcherTests {
 		assertThat(merged).extracting(ConceptMatch::id).startsWith(NETWORKS.id(), INFRASTRUCTURE.id());
 		assertThat(ExampleMatcher.sameExample(merged.get(0), merged.get(1))).isTrue();
 		assertThat(ExampleMatcher.sameExample(merged.get(0), merged.get(2))).isFalse();
+	}
+
+	@Test
+	void aLabelWeightBlendsTheLabelWithTheNearestExample() {
+		// Half and half: security 0.5 x 0.69 + 0.5 x 0.75 = 0.72 rises above networks, which has no example.
+		ExampleMatcher.Settings blend = new ExampleMatcher.Settings(true, 100, 10, 0.95, 0.5, true);
+		List<ConceptMatch> merged = new ExampleMatcher(() -> List.of(FAR), blend, null).merge(PHRASE, LABELS, 3);
+		assertThat(merged).extracting(ConceptMatch::id).containsExactly(SECURITY.id(), NETWORKS.id(), INFRASTRUCTURE.id());
+		assertThat(merged.getFirst().score()).isEqualTo(0.72);
+		assertThat(merged.getFirst().evidence()).startsWith("like 'Awareness of cyber security' (Infrastructure Engineer), 0.75");
+		assertThat(merged.get(1)).isSameAs(LABELS.getFirst());
+	}
+
+	@Test
+	void aFarExampleLowersItsCapabilityOnlyWhenTold() {
+		// At cosine 0.2: normalised 0.60, below the networks label match of 0.70.
+		CuratedExamples.Example far = new CuratedExamples.Example(NETWORKS, "Configure VLANs", "004.txt",
+				"Infrastructure Engineer", vector(0.2, Math.sqrt(0.96)));
+		ExampleMatcher.Settings raising = new ExampleMatcher.Settings(true, 100, 10, 0.95, 0.5, false);
+		assertThat(new ExampleMatcher(() -> List.of(far), raising, null).merge(PHRASE, LABELS, 3)).isEqualTo(LABELS);
+		List<ConceptMatch> lowered = new ExampleMatcher(() -> List.of(far), raising.lowering(true), null)
+			.merge(PHRASE, LABELS, 3);
+		assertThat(lowered).extracting(ConceptMatch::id).containsExactly(SECURITY.id(), NETWORKS.id(), INFRASTRUCTURE.id());
+		assertThat(lowered.get(1).score()).isEqualTo(0.65);
 	}
 
 	private static Capability capability(String id, String name) {

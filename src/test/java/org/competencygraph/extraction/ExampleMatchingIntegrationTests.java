@@ -1,0 +1,92 @@
+package org.competencygraph.extraction;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+
+import org.competencygraph.IntegrationTest;
+import org.competencygraph.semantic.CuratedExamples;
+import org.competencygraph.semantic.ExampleMatcher;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+/**
+ * Matching through the curated example sentences of the seed graph (extraction/rules.yaml {@code examples}): a
+ * phrase no capability's name, alias or description decides matches through the sentence a curator matched, named in
+ * the evidence; a document is not matched through its own examples when told (the evaluation's leave-one-document-out).
+ */
+@IntegrationTest
+class ExampleMatchingIntegrationTests {
+
+	/** The UK council A seed document, whose curated profile holds {@link #CURATED}. */
+	static final String UK_COUNCIL_A = "002_dd9e86adabad5abe.txt";
+
+	static final String CURATED = "Make yourself available as a source of infrastructure advice for anyone who needs it";
+
+	/** Close in meaning to {@link #CURATED}, far from the name "Trusted Advisor" and from every other label. */
+	static final String PHRASE = "Be someone colleagues can come to for advice on infrastructure";
+
+	@Autowired
+	JobProfileExtractor extractor;
+
+	@Autowired
+	CuratedExamples examples;
+
+	@Test
+	void aPhraseFarFromEveryCapabilityNameMatchesThroughACuratedSentence() {
+		ExampleMatcher.Settings rules = this.extractor.exampleSettings();
+		DraftProfile.Requirement withLabels = requirement(PHRASE, null, rules.with(false, rules.threshold(), 1));
+		assertThat(withLabels.capabilityId()).isNotEqualTo("competency/trusted-advisor");
+		DraftProfile.Requirement withExamples = requirement(PHRASE, null, rules);
+		assertThat(withExamples.capabilityId()).isEqualTo("competency/trusted-advisor");
+		assertThat(withExamples.evidence()).contains("like '" + CURATED + "' (Junior Infrastructure Engineer), 0.8");
+		assertThat(withExamples.confidence()).isGreaterThanOrEqualTo(rules.threshold());
+	}
+
+	@Test
+	void aPhraseIsNotMatchedThroughTheExcludedDocumentsSentences() {
+		DraftProfile.Requirement requirement = requirement(PHRASE, UK_COUNCIL_A, this.extractor.exampleSettings());
+		assertThat(requirement.evidence()).doesNotContain(CURATED);
+		assertThat(requirement.capabilityId()).isNotEqualTo("competency/trusted-advisor");
+	}
+
+	/**
+	 * The seed document a profile was curated from: matched through its own sentences, every requirement they gave
+	 * would be found at once; without them (as the evaluation runs), none of its sentences is named in the evidence.
+	 */
+	@Test
+	void aSeedDocumentIsNotMatchedThroughItsOwnExamplesWhenTold() throws IOException {
+		assumeThat(ExtractionIntegrationTests.SEEDS).as("the seed documents beside the checkout").isDirectory();
+		byte[] content = Files.readAllBytes(ExtractionIntegrationTests.SEEDS.resolve(UK_COUNCIL_A));
+		ExampleMatcher.Settings rules = this.extractor.exampleSettings();
+		List<String> own = this.examples.examples(rules.max(), rules.perCapability()).examples().stream()
+			.filter(e -> UK_COUNCIL_A.equals(e.document()))
+			.map(e -> "like '" + e.text() + "'")
+			.toList();
+		assertThat(own).hasSizeGreaterThan(20);
+		assertThat(evidence(this.extractor.profile(UK_COUNCIL_A, content))).anySatisfy(
+				evidence -> assertThat(own).anyMatch(evidence::contains));
+		assertThat(evidence(this.extractor.profileWithoutOwnExamples(UK_COUNCIL_A, content))).allSatisfy(
+				evidence -> assertThat(own).noneMatch(evidence::contains));
+	}
+
+	private static List<String> evidence(DraftProfile draft) {
+		return draft.jobs().stream().flatMap(j -> j.requirements().stream()).map(DraftProfile.Requirement::evidence).toList();
+	}
+
+	private DraftProfile.Requirement requirement(String phrase, String excluded, ExampleMatcher.Settings settings) {
+		String text = "Person specification\n\nEssential\n- " + phrase + "\n";
+		DraftProfile draft = this.extractor.profile("probe.txt", text.getBytes(StandardCharsets.UTF_8), excluded, settings);
+		List<DraftProfile.Requirement> requirements = draft.jobs().stream().flatMap(j -> j.requirements().stream())
+			.filter(r -> r.provenance().text().contains(phrase))
+			.toList();
+		assertThat(requirements).as("the phrase's requirement").hasSize(1);
+		return requirements.getFirst();
+	}
+
+}
