@@ -16,11 +16,11 @@ import org.slf4j.LoggerFactory;
 import org.neo4j.driver.Session;
 
 /**
- * A skill in words (as a learning catalogue or a job description names it), to one capability: its id; else a capability whose name or alias is the same
- * words; else the best {@link ConceptMatcher} match when it reaches the threshold of {@link MatchingSettings}. The
- * organization's own capabilities (no framework) come first, framework ones only when no own one fits. Below the
- * threshold there is no match, only candidates for the error: never a silent guess. Remembers what it resolved, so
- * a skill named on many rows is matched once. Safe to call from several threads.
+ * A skill in words (as a learning catalogue or a job description names it), to one capability: its id; else one whose
+ * name or alias is the same words; else the best {@link ConceptMatcher} match (with the {@link ExampleMatcher}'s
+ * curated sentences, when given) reaching the threshold of {@link MatchingSettings}. Own capabilities (no framework)
+ * first, framework ones only when no own one fits. Below the threshold no match, only candidates: never a silent
+ * guess. Remembers what it resolved, so a skill named on many rows is matched once. Safe to call from several threads.
  */
 public final class SkillMatcher {
 
@@ -30,10 +30,8 @@ public final class SkillMatcher {
 
 	/**
 	 * What became of a skill: a match, or none with the closest candidates; a match by meaning keeps the candidates
-	 * it was chosen from (the first is the match), one by id or the same words has none.
-	 *
-	 * @param ambiguous true when the best candidate reached the threshold but the next one was as close (within the
-	 * margin), so the words do not say which capability is meant
+	 * it was chosen from (the first is the match), one by id or the same words has none. {@code ambiguous}: the best
+	 * candidate reached the threshold but the next was as close (within the margin), so the words do not say which.
 	 */
 	public record Resolution(@Nullable Match match, List<ConceptMatch> candidates, boolean ambiguous) {
 	}
@@ -64,10 +62,7 @@ public final class SkillMatcher {
 		this(sessions, matcher, settings, beforeMatchingByMeaning, null);
 	}
 
-	/**
-	 * As {@link #SkillMatcher(Sessions, ConceptMatcher, MatchingSettings, Runnable)}, matching by meaning also through
-	 * curated example sentences ({@link ExampleMatcher}) when given.
-	 */
+	/** As above, matching by meaning also through curated example sentences when given. */
 	public SkillMatcher(Sessions sessions, ConceptMatcher matcher, MatchingSettings settings,
 			Runnable beforeMatchingByMeaning, @Nullable ExampleMatcher examples) {
 		this.sessions = sessions;
@@ -212,19 +207,15 @@ public final class SkillMatcher {
 				this.settings.candidates()))), ambiguous);
 	}
 
-	/**
-	 * The own capabilities closest to the text, best first: by their labels, and through the curated examples when
-	 * there are any (then every own capability's label match is merged with its example match, when read in memory).
-	 */
+	/** The own capabilities closest to the text, best first: by their labels, with the curated examples if given. */
 	private List<ConceptMatch> ownCandidates(String text, float[] vector, @Nullable OwnCapabilities owned) {
+		ExampleMatcher examples = this.examples != null && this.examples.settings().enabled() ? this.examples : null;
 		int first = this.settings.candidates();
-		if (this.examples == null || !this.examples.settings().enabled()) {
-			return owned != null ? this.matcher.match(text, vector, owned, first)
-					: this.matcher.match(text, vector, ConceptTarget.CAPABILITY, "none", first);
-		}
-		List<ConceptMatch> labels = owned != null ? this.matcher.match(text, vector, owned, owned.entries().size())
-				: this.matcher.match(text, vector, ConceptTarget.CAPABILITY, "none", 4 * first);
-		return this.examples.merge(vector, labels, first);
+		// With examples, every own capability's label match (when read in memory) is merged with its example match.
+		int labels = examples == null ? first : owned != null ? owned.entries().size() : 4 * first;
+		List<ConceptMatch> matches = owned != null ? this.matcher.match(text, vector, owned, labels)
+				: this.matcher.match(text, vector, ConceptTarget.CAPABILITY, "none", labels);
+		return examples == null ? matches : examples.merge(vector, matches, first);
 	}
 
 	private static boolean reaches(List<ConceptMatch> candidates, double threshold) {
@@ -232,12 +223,10 @@ public final class SkillMatcher {
 	}
 
 	private @Nullable Match accepted(String text, List<ConceptMatch> candidates, double threshold) {
-		if (!reaches(candidates, threshold)) {
-			return null;
-		}
-		ConceptMatch best = candidates.getFirst();
-		if (candidates.size() > 1 && best.score() - candidates.get(1).score() < this.settings.margin()
-				&& !ExampleMatcher.sameExample(best, candidates.get(1))) {
+		ConceptMatch best = candidates.isEmpty() ? null : candidates.getFirst();
+		// Two capabilities close through one curated sentence were both curated from it: no ambiguity of the words.
+		if (best == null || best.score() < threshold || (candidates.size() > 1 && best.score()
+				- candidates.get(1).score() < this.settings.margin() && !ExampleMatcher.sameExample(best, candidates.get(1)))) {
 			return null;
 		}
 		return new Match(best.id(), best.name(), "semantic", best.score(), "'" + text + "': " + best.evidence());
