@@ -139,7 +139,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.build();
 		}
 		catch (RuntimeException ex) {
-			String known = knownStartFailure(ex, home, address, port);
+			String known = EmbeddedNeo4jStartException.knownFailure(ex, home, address, port);
 			if (known != null) {
 				throw new EmbeddedNeo4jStartException(known, ex);
 			}
@@ -176,40 +176,6 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 						: "user " + BoltCredential.USER + ", password "
 								+ (credential.file() != null ? "in " + credential.file() : "as configured"));
 		return new Running(service, boltUri, credential, commits);
-	}
-
-	/** What the user can do about a failure they can act on; null for anything else (its stack trace helps). */
-	private static @Nullable String knownStartFailure(RuntimeException ex, Path home, String address, int port) {
-		String causes = causeMessages(ex);
-		if (isFolderLocked(ex)) {
-			return "The database folder " + home + " is in use by another process (a running Competency Graph "
-					+ "server or Neo4j). Stop that process, import through its GraphQL API instead, or point "
-					+ "competency-graph.embedded.data-dir at another folder.";
-		}
-		if (causes.contains("Address already in use") || causes.contains("BindException")) {
-			return "Bolt port " + port + " on " + address + " is already in use. Set "
-					+ "competency-graph.embedded.bolt.port to a free port (0 picks one).";
-		}
-		return null;
-	}
-
-	/** Neo4j's store locker, or its page cache, found the folder's files locked by another process. */
-	private static boolean isFolderLocked(Throwable ex) {
-		for (Throwable t = ex; t != null; t = t.getCause()) {
-			if (t instanceof org.neo4j.io.locker.FileLockException
-					|| t.getClass().getName().equals("org.neo4j.io.pagecache.impl.muninn.swapper.FileLockException")) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static String causeMessages(Throwable ex) {
-		var messages = new StringBuilder();
-		for (Throwable t = ex; t != null; t = t.getCause()) {
-			messages.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage()).append("; ");
-		}
-		return messages.toString();
 	}
 
 	/** The running engine, waiting for its start; the start's failure when it did not start. */
