@@ -59,7 +59,7 @@ class DatabaseConfiguration {
 		/**
 		 * Started in the background unless {@code competency-graph.startup.background} is false: the engine's start
 		 * is the longest single step of the server's, and nothing but the database's own users needs to wait for it.
-		 * Usually {@link EarlyStart} has started it already, before this configuration was read.
+		 * In the server, {@link EarlyStart} has started it already, before this configuration was read.
 		 */
 		@Bean(name = EarlyStart.BEAN_NAME, destroyMethod = "close")
 		@ConditionalOnMissingBean(EmbeddedNeo4j.class)

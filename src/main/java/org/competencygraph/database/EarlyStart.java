@@ -9,7 +9,8 @@ import org.springframework.core.env.Environment;
 /**
  * Starts the embedded engine as soon as the application's settings are known, before the context reads its
  * configuration classes: the engine's start (5-9 s on two cores) then overlaps all of the context's own start, not
- * only its last part. Registered in {@code META-INF/spring.factories}; the engine becomes the context's
+ * only its last part. The server's {@code main} adds it (not {@code META-INF/spring.factories}, which every test
+ * context and slice would apply, starting an engine where no database is wanted); the engine becomes the context's
  * {@code embeddedNeo4j} bean ({@link DatabaseConfiguration} starts one itself when this did not run) and is stopped
  * when the context closes, also when its start fails. Nothing is started with an external server or with
  * {@code competency-graph.startup.background=false}.

@@ -59,7 +59,9 @@ class BackgroundStartIntegrationTests {
 				jobsWhenListening.set(count(session, "MATCH (j:Job) RETURN count(j) AS n"));
 			}
 		};
+		// As the server's main builds it.
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(CompetencyGraphApplication.class)
+			.initializers(new EarlyStart())
 			.listeners(listening)
 			.run("--competency-graph.embedded.data-dir=" + this.folder, "--competency-graph.embedded.bolt.port=0",
 					"--competency-graph.embedded.page-cache=64MB", "--server.port=0",
