@@ -3,6 +3,7 @@ package org.competencygraph;
 import java.io.PrintStream;
 
 import org.competencygraph.command.CommandLine;
+import org.competencygraph.database.EarlyStart;
 import org.competencygraph.security.HashPasswordCommand;
 
 import org.springframework.boot.SpringApplication;
@@ -29,7 +30,11 @@ public class CompetencyGraphApplication {
 			System.setOut(System.err);
 			System.exit(CommandLine.run(CompetencyGraphApplication.class, args, report));
 		}
-		SpringApplication.run(CompetencyGraphApplication.class, args);
+		SpringApplication application = new SpringApplication(CompetencyGraphApplication.class);
+		// The server's embedded database starts as soon as the settings are known. Not in tests and commands,
+		// whose contexts start it when they create their beans (a test slice without the database starts none).
+		application.addInitializers(new EarlyStart());
+		application.run(args);
 	}
 
 }

@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import inet.ipaddr.IPAddressString;
@@ -41,32 +44,63 @@ import org.slf4j.LoggerFactory;
  * that connects gets as far as the handshake and nothing more without the password. Cypher reads no files and
  * fetches no URLs ({@code LOAD CSV}): the application never needs it, and it would turn a leaked session into
  * access to the machine and its network.
+ * <p>
+ * The server starts the engine in the background ({@link #startInBackground}): its start (5-9 s on two cores) then
+ * overlaps the rest of the application's start, and whatever needs the running engine (its Bolt address, its
+ * commit count, stopping it) waits for it, or fails with the start's own failure.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(EmbeddedNeo4j.class);
 
-	private final DatabaseManagementService service;
-
 	private final Path home;
 
-	private final URI boltUri;
+	/** The running engine once its start completed; completed exceptionally when it failed. */
+	private final CompletableFuture<Running> running;
 
-	private final BoltCredential credential;
-
-	private final AtomicLong commits;
-
-	private EmbeddedNeo4j(DatabaseManagementService service, Path home, URI boltUri, BoltCredential credential,
+	/** What exists once the engine runs. */
+	private record Running(DatabaseManagementService service, URI boltUri, BoltCredential credential,
 			AtomicLong commits) {
-		this.service = service;
-		this.home = home;
-		this.boltUri = boltUri;
-		this.credential = credential;
-		this.commits = commits;
 	}
 
+	private final AtomicBoolean closed = new AtomicBoolean();
+
+	private EmbeddedNeo4j(Path home, CompletableFuture<Running> running) {
+		this.home = home;
+		this.running = running;
+	}
+
+	/** Starts the engine and returns once it runs; throws what stopped it from starting. */
 	public static EmbeddedNeo4j start(DatabaseProperties properties) {
-		Path home = properties.dataDir().toAbsolutePath().normalize();
+		Path home = home(properties);
+		return new EmbeddedNeo4j(home, CompletableFuture.completedFuture(run(properties, home)));
+	}
+
+	/**
+	 * Starts the engine on a thread of its own and returns at once. The methods that need the running engine wait
+	 * for it; when the start failed they throw its failure (an {@link EmbeddedNeo4jStartException} when the user
+	 * can act on it), so a server whose database cannot start fails its own start.
+	 */
+	public static EmbeddedNeo4j startInBackground(DatabaseProperties properties) {
+		Path home = home(properties);
+		CompletableFuture<Running> running = new CompletableFuture<>();
+		// Not a daemon: a JVM asked to exit meanwhile lets it finish, and close() then stops it cleanly.
+		Thread.ofPlatform().name("embedded-neo4j-start").start(() -> {
+			try {
+				running.complete(run(properties, home));
+			}
+			catch (Throwable ex) {
+				running.completeExceptionally(ex);
+			}
+		});
+		return new EmbeddedNeo4j(home, running);
+	}
+
+	private static Path home(DatabaseProperties properties) {
+		return properties.dataDir().toAbsolutePath().normalize();
+	}
+
+	private static Running run(DatabaseProperties properties, Path home) {
 		DatabaseProperties.Bolt bolt = properties.bolt();
 		// A private listener on a free port when Bolt is not to be exposed: the application itself always
 		// talks to the engine through the driver, as it would to an external server.
@@ -105,7 +139,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.build();
 		}
 		catch (RuntimeException ex) {
-			String known = knownStartFailure(ex, home, address, port);
+			String known = EmbeddedNeo4jStartException.knownFailure(ex, home, address, port);
 			if (known != null) {
 				throw new EmbeddedNeo4jStartException(known, ex);
 			}
@@ -141,45 +175,33 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				!bolt.enabled() ? "private to this application"
 						: "user " + BoltCredential.USER + ", password "
 								+ (credential.file() != null ? "in " + credential.file() : "as configured"));
-		return new EmbeddedNeo4j(service, home, boltUri, credential, commits);
+		return new Running(service, boltUri, credential, commits);
 	}
 
-	/** What the user can do about a failure they can act on; null for anything else (its stack trace helps). */
-	private static @Nullable String knownStartFailure(RuntimeException ex, Path home, String address, int port) {
-		String causes = causeMessages(ex);
-		if (isFolderLocked(ex)) {
-			return "The database folder " + home + " is in use by another process (a running Competency Graph "
-					+ "server or Neo4j). Stop that process, import through its GraphQL API instead, or point "
-					+ "competency-graph.embedded.data-dir at another folder.";
+	/** The running engine, waiting for its start; the start's failure when it did not start. */
+	private Running running() {
+		try {
+			return this.running.join();
 		}
-		if (causes.contains("Address already in use") || causes.contains("BindException")) {
-			return "Bolt port " + port + " on " + address + " is already in use. Set "
-					+ "competency-graph.embedded.bolt.port to a free port (0 picks one).";
-		}
-		return null;
-	}
-
-	/** Neo4j's store locker, or its page cache, found the folder's files locked by another process. */
-	private static boolean isFolderLocked(Throwable ex) {
-		for (Throwable t = ex; t != null; t = t.getCause()) {
-			if (t instanceof org.neo4j.io.locker.FileLockException
-					|| t.getClass().getName().equals("org.neo4j.io.pagecache.impl.muninn.swapper.FileLockException")) {
-				return true;
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException failure) {
+				throw failure;
 			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException("The embedded Neo4j database in " + this.home + " could not start",
+					ex.getCause());
 		}
-		return false;
 	}
 
-	private static String causeMessages(Throwable ex) {
-		var messages = new StringBuilder();
-		for (Throwable t = ex; t != null; t = t.getCause()) {
-			messages.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage()).append("; ");
-		}
-		return messages.toString();
+	/** Whether the engine's start is over and succeeded (it may have been stopped since). Does not wait. */
+	public boolean isStarted() {
+		return this.running.isDone() && !this.running.isCompletedExceptionally();
 	}
 
 	public URI boltUri() {
-		return this.boltUri;
+		return running().boltUri();
 	}
 
 	public Path home() {
@@ -188,12 +210,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	/** What the application's driver presents to this engine's Bolt listener. */
 	public AuthToken authToken() {
-		return AuthTokens.basic(BoltCredential.USER, this.credential.password());
+		return AuthTokens.basic(BoltCredential.USER, running().credential().password());
 	}
 
 	/** The file that holds the Bolt password for local tools; null when it is configured or Bolt is private. */
 	public @Nullable Path credentialFile() {
-		return this.credential.file();
+		return running().credential().file();
 	}
 
 	/**
@@ -202,7 +224,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	 * call, and unlike {@link #commits()} it persists across restarts.
 	 */
 	public StoreVersion storeVersion() {
-		var resolver = ((GraphDatabaseAPI) this.service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME))
+		var resolver = ((GraphDatabaseAPI) running().service().database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME))
 			.getDependencyResolver();
 		return new StoreVersion(resolver.resolveDependency(StoreIdProvider.class).getExternalStoreId().id(),
 				resolver.resolveDependency(TransactionIdStore.class).getLastCommittedTransactionId());
@@ -215,14 +237,31 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	/** Write transactions committed to the default database since the engine started. */
 	public long commits() {
-		return this.commits.get();
+		return running().commits().get();
 	}
 
+	/**
+	 * Stops the engine; waits for a start still under way first. Nothing to do when the start failed or on a second
+	 * call.
+	 */
 	@Override
 	public void close() {
+		if (!this.closed.compareAndSet(false, true)) {
+			return;
+		}
+		if (!this.running.isDone()) {
+			logger.info("Waiting for the embedded Neo4j in {} to finish starting before stopping it", this.home);
+		}
+		Running engine;
+		try {
+			engine = this.running.join();
+		}
+		catch (CompletionException ex) {
+			return; // never started: the start's failure is reported where it was needed
+		}
 		logger.info("Stopping embedded Neo4j in {}", this.home);
 		Instant stopping = Instant.now();
-		this.service.shutdown();
+		engine.service().shutdown();
 		logger.info("Embedded Neo4j stopped in {} ms", Duration.between(stopping, Instant.now()).toMillis());
 	}
 

@@ -7,11 +7,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.neo4j.driver.Session;
 import org.neo4j.driver.exceptions.FatalDiscoveryException;
@@ -66,13 +68,15 @@ public final class SchemaMigrations {
 
 	private void apply(List<Migration> migrations) {
 		try (Session session = this.sessions.open()) {
-			session.run("CREATE CONSTRAINT schema_migration_version IF NOT EXISTS "
-					+ "FOR (m:SchemaMigration) REQUIRE m.version IS UNIQUE").consume();
-			Map<Integer, String> applied = session
-				.executeRead(tx -> tx.run("MATCH (m:SchemaMigration) RETURN m.version AS version, m.checksum AS checksum")
-					.list(r -> Map.entry(r.get("version").asInt(), r.get("checksum").asString())))
-				.stream()
-				.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+			Map<Integer, String> applied = applied(session);
+			if (migrations.stream().anyMatch(migration -> !applied.containsKey(migration.version()))) {
+				// Only when there is something to apply: on an up-to-date database (every start but the first after
+				// an upgrade) the start skips the schema transaction, one query the cold engine would compile.
+				session.run("CREATE CONSTRAINT schema_migration_version IF NOT EXISTS "
+						+ "FOR (m:SchemaMigration) REQUIRE m.version IS UNIQUE").consume();
+				applied.clear();
+				applied.putAll(applied(session)); // another server may have applied some meanwhile
+			}
 			for (Migration migration : migrations) {
 				String checksum = applied.get(migration.version());
 				if (checksum == null) {
@@ -85,6 +89,14 @@ public final class SchemaMigrations {
 				}
 			}
 		}
+	}
+
+	private static Map<Integer, String> applied(Session session) {
+		return session
+			.executeRead(tx -> tx.run("MATCH (m:SchemaMigration) RETURN m.version AS version, m.checksum AS checksum")
+				.list(r -> Map.entry(r.get("version").asInt(), r.get("checksum").asString())))
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, HashMap::new));
 	}
 
 	private void run(Session session, Migration migration) {

@@ -1,16 +1,24 @@
 package org.competencygraph.importer;
 
+import java.time.Duration;
+
 import org.competencygraph.framework.Frameworks;
 import org.competencygraph.framework.Frameworks.FrameworkSummary;
 import org.competencygraph.framework.Frameworks.ImportStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Says at start-up, in one line per framework, which framework's data an interrupted import left partial. */
+/**
+ * Says at start-up, in one line per framework, which framework's data an interrupted import left partial. It counts
+ * every framework's occupations and requirements, seconds of work on a cold server with ESCO and O*NET: it runs
+ * {@code competency-graph.startup.deferred-work-delay} after the server is ready, on a thread of its own, so that
+ * the first requests do not wait for it.
+ */
 @Component
 class ImportStatusCheck {
 
@@ -18,11 +26,27 @@ class ImportStatusCheck {
 
 	private final Frameworks frameworks;
 
-	ImportStatusCheck(Frameworks frameworks) {
+	private final Duration delay;
+
+	ImportStatusCheck(Frameworks frameworks,
+			@Value("${competency-graph.startup.deferred-work-delay:10s}") Duration delay) {
 		this.frameworks = frameworks;
+		this.delay = delay;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
+	void reportLater() {
+		Thread.ofPlatform().daemon().name("import-status-check").start(() -> {
+			try {
+				Thread.sleep(this.delay);
+				report();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		});
+	}
+
 	void report() {
 		try {
 			for (FrameworkSummary framework : this.frameworks.summaries()) {

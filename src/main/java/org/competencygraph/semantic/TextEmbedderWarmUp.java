@@ -1,8 +1,11 @@
 package org.competencygraph.semantic;
 
+import java.time.Duration;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -13,7 +16,9 @@ import org.springframework.stereotype.Component;
  * Loads the sentence model in the background once the server is ready, so that the first text query (matchConcepts,
  * a job-description draft) does not pay for it: loading takes a second or two on a quiet machine, and more than the
  * query time limit on a busy one. Start-up does not wait for it; commands (no web server) load the model only when
- * they embed. {@code competency-graph.semantic.warm-up=false} leaves it to the first use.
+ * they embed. {@code competency-graph.semantic.warm-up=false} leaves it to the first use. It begins
+ * {@code competency-graph.startup.deferred-work-delay} after the server is ready: the first requests, which come as
+ * soon as it listens and are cold themselves, need the cores more than it does.
  */
 @Component
 @ConditionalOnWebApplication
@@ -24,13 +29,23 @@ class TextEmbedderWarmUp {
 
 	private final TextEmbedder embedder;
 
-	TextEmbedderWarmUp(TextEmbedder embedder) {
+	private final Duration delay;
+
+	TextEmbedderWarmUp(TextEmbedder embedder,
+			@Value("${competency-graph.startup.deferred-work-delay:10s}") Duration delay) {
 		this.embedder = embedder;
+		this.delay = delay;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void warmUp() {
 		Thread.ofPlatform().daemon().name("text-embedder-warm-up").start(() -> {
+			try {
+				Thread.sleep(this.delay);
+			}
+			catch (InterruptedException ex) {
+				return;
+			}
 			long start = System.nanoTime();
 			try {
 				this.embedder.embed("warm up");

@@ -81,6 +81,10 @@ public final class StartupBenchmark {
 
 	private static final String DEFAULT_DATA_DIR = "target/startup-benchmark-neo4j";
 
+	/** The application's options for a start without the background start (for comparison within one run). */
+	private static final String[] IN_TURN = { "--competency-graph.startup.background=false",
+			"--competency-graph.startup.deferred-work-delay=0s" };
+
 	private final Path jar;
 
 	private final List<String> jvmArgs;
@@ -246,6 +250,11 @@ public final class StartupBenchmark {
 		// The same without the analysis index's snapshot: the index read from the graph at every start, as before.
 		Setting withoutSnapshot = aotRequests.withArguments(aotRequests.name() + ", index snapshot off",
 				"--competency-graph.analysis.snapshot=false");
+		// Without the background start: the database started and migrated on the main thread, and the work the
+		// first requests do not need done at once when the server is ready, as before (same jar, same cache).
+		Setting documentedInTurn = documentedSetting.withArguments(documentedSetting.name() + ", background start off",
+				IN_TURN);
+		Setting aotRequestsInTurn = aotRequests.withArguments(aotRequests.name() + ", background start off", IN_TURN);
 		line("");
 		line("| JVM settings | first answer | CPU to first answer | first analysis answer | Spring's start (log) "
 				+ "| Neo4j start (log) | index build (log) | skillGap / similarJobs / plain read p50 after warm-up "
@@ -261,6 +270,8 @@ public final class StartupBenchmark {
 			cached.add(start(aot, run, warmUp));
 			cachedRequests.add(start(aotRequests, run, warmUp));
 			start(withoutSnapshot, run, warmUp);
+			start(documentedInTurn, run, warmUp);
+			start(aotRequestsInTurn, run, warmUp);
 		}
 		line("");
 		Start bestDefault = defaults.stream().min(java.util.Comparator.comparingDouble(Start::firstAnswer)).orElseThrow();
