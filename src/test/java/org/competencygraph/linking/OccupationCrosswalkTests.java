@@ -62,13 +62,13 @@ class OccupationCrosswalkTests {
 		}
 		double before = TextEmbedder.cosine(profiles.get(0).duties(),
 				profiles.get(1).duties());
-		List<Profile> centred = CrosswalkCentring.centred(profiles, new LinkingRules.Centring(1, 1, 1, 200));
+		List<Profile> centred = CrosswalkCentring.centred(profiles, new LinkingRules.Centring(1, 1, 1, 1, 200));
 		double after = TextEmbedder.cosine(centred.get(0).duties(),
 				centred.get(1).duties());
 		assertThat(before).isCloseTo(0.5, within(0.01));
 		assertThat(after).isLessThan(0);
 		// Too few jobs for a mean: left as they are.
-		List<Profile> few = CrosswalkCentring.centred(profiles.subList(0, 10), new LinkingRules.Centring(1, 1, 1, 200));
+		List<Profile> few = CrosswalkCentring.centred(profiles.subList(0, 10), new LinkingRules.Centring(1, 1, 1, 1, 200));
 		assertThat(few.get(0).duties()).isEqualTo(profiles.get(0).duties());
 	}
 
@@ -112,7 +112,7 @@ class OccupationCrosswalkTests {
 
 	private static Profile profile(String id, String framework, String title, Set<String> labels, float[] titleVector,
 			float[] duties, float[] requirements, Map<String, Double> weights) {
-		return new Profile(id, framework, title, labels, titleVector, duties, requirements, weights);
+		return new Profile(id, framework, title, labels, titleVector, duties, requirements, weights, null, List.of());
 	}
 
 	private static float[] axis(int i) {
