@@ -96,7 +96,7 @@ record LinkingRules(SameAsRules sameAs, CrosswalkRules crosswalk) {
 			return new CrosswalkRules(this.title, this.duties, this.capabilities, this.sharedTitle, this.shortlist,
 					this.seniorityWords, this.centring, this.bridge,
 					new DomainRules(0, this.domain.similar(), this.domain.neighbours(), this.domain.sharpness(), this.domain.terms(),
-							this.domain.ownJobsOnly(), this.domain.across()));
+							this.domain.ownJobsOnly(), this.domain.across(), this.domain.into()));
 		}
 
 	}
@@ -111,9 +111,10 @@ record LinkingRules(SameAsRules sameAs, CrosswalkRules crosswalk) {
 	 * @param ownJobsOnly whether only the project's own jobs get the part (not the occupations of one framework
 	 * placed in another)
 	 * @param across how an own capability's specificities in the frameworks make one: {@code min} or {@code mean}
+	 * @param into the frameworks whose occupations get the part
 	 */
 	record DomainRules(double weight, double similar, int neighbours, double sharpness, int terms,
-			boolean ownJobsOnly, String across) {
+			boolean ownJobsOnly, String across, List<String> into) {
 	}
 
 	/**

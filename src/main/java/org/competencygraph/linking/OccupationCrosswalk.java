@@ -155,7 +155,8 @@ final class OccupationCrosswalk {
 	 */
 	private @Nullable Double domain(Profile job, Profile occupation) {
 		if (this.rules.domain().weight() <= 0 || job.domain() == null
-				|| this.rules.domain().ownJobsOnly() && !job.framework().equals("none")) {
+				|| this.rules.domain().ownJobsOnly() && !job.framework().equals("none")
+				|| !this.rules.domain().into().contains(occupation.framework())) {
 			return null;
 		}
 		return occupation.domain() == null ? 0.0
