@@ -99,7 +99,7 @@ final class OccupationCrosswalk {
 			}
 			List<Scored> ranked = new ArrayList<>(shortlist.size());
 			for (Scored scored : shortlist) {
-				ranked.add(scored.withLinks(overlap(job, scored.occupation),
+				ranked.add(scored.withLinks(RequirementOverlap.of(this.links, job, scored.occupation),
 						bridge == null ? null : bridge.getOrDefault(scored.occupation.id(), new Bridge(0, ""))));
 			}
 			ranked.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.occupation.id()));
@@ -172,42 +172,6 @@ final class OccupationCrosswalk {
 		return sharedTitle == null ? cosine : Math.max(cosine, this.rules.sharedTitle());
 	}
 
-	/** The weighted share of the job's linked requirements that the occupation requires through a link. */
-	private @Nullable Overlap overlap(Profile job, Profile occupation) {
-		double linked = 0;
-		double met = 0;
-		List<String> shared = new ArrayList<>();
-		for (Map.Entry<String, Double> requirement : job.weights().entrySet()) {
-			Map<String, Double> targets = this.links.get(requirement.getKey());
-			if (targets == null) {
-				continue;
-			}
-			boolean intoFramework = false;
-			double best = 0;
-			String bestTarget = null;
-			for (Map.Entry<String, Double> target : targets.entrySet()) {
-				if (target.getKey().startsWith(occupation.framework() + ":")) {
-					intoFramework = true;
-					if (occupation.weights().containsKey(target.getKey()) && target.getValue() > best) {
-						best = target.getValue();
-						bestTarget = target.getKey();
-					}
-				}
-			}
-			if (intoFramework) {
-				linked += requirement.getValue();
-				met += requirement.getValue() * best;
-				if (bestTarget != null) {
-					shared.add(requirement.getKey() + " ~ " + bestTarget);
-				}
-			}
-		}
-		return linked == 0 ? null : new Overlap(met / linked, shared);
-	}
-
-	record Overlap(double share, List<String> pairs) {
-	}
-
 	/** Finds the duty of an occupation closest to what a job does, for the evidence. */
 	interface DutyEvidence {
 
@@ -230,12 +194,12 @@ final class OccupationCrosswalk {
 
 		final @Nullable Double domain;
 
-		final @Nullable Overlap overlap;
+		final @Nullable RequirementOverlap overlap;
 
 		final @Nullable Bridge bridge;
 
 		Scored(Profile occupation, double title, @Nullable String sharedTitle, @Nullable Double duties,
-				@Nullable Double profile, @Nullable Double domain, @Nullable Overlap overlap, @Nullable Bridge bridge) {
+				@Nullable Double profile, @Nullable Double domain, @Nullable RequirementOverlap overlap, @Nullable Bridge bridge) {
 			this.occupation = occupation;
 			this.title = title;
 			this.sharedTitle = sharedTitle;
@@ -246,7 +210,7 @@ final class OccupationCrosswalk {
 			this.bridge = bridge;
 		}
 
-		Scored withLinks(@Nullable Overlap overlap, @Nullable Bridge bridge) {
+		Scored withLinks(@Nullable RequirementOverlap overlap, @Nullable Bridge bridge) {
 			return new Scored(this.occupation, this.title, this.sharedTitle, this.duties, this.profile, this.domain,
 					overlap, bridge);
 		}
