@@ -14,7 +14,7 @@ final class CrosswalkCentring {
 	}
 
 	/**
-	 * The profiles with their title, duty and requirement vectors centred as {@code centring} says: the share of
+	 * The profiles with their title, duty, requirement and domain vectors centred as {@code centring} says: the share of
 	 * the mean vector over all jobs that have one is taken off each, which is then scaled to unit length again.
 	 * Sentence vectors of job texts share a large common direction, so raw cosines are high for any pair, and a
 	 * generic text ("All underground mining machine operators not listed separately") is close to every job's;
@@ -25,12 +25,14 @@ final class CrosswalkCentring {
 		float[] titles = mean(profiles, Profile::titleVector, centring.title(), centring.minJobs());
 		float[] duties = mean(profiles, Profile::duties, centring.duties(), centring.minJobs());
 		float[] requirements = mean(profiles, Profile::requirements, centring.requirements(), centring.minJobs());
-		if (titles == null && duties == null && requirements == null) {
+		float[] domain = mean(profiles, Profile::domain, centring.domain(), centring.minJobs());
+		if (titles == null && duties == null && requirements == null && domain == null) {
 			return profiles;
 		}
 		return profiles.stream()
 			.map(p -> new Profile(p.id(), p.framework(), p.title(), p.labels(), less(p.titleVector(), titles),
-					less(p.duties(), duties), less(p.requirements(), requirements), p.weights()))
+					less(p.duties(), duties), less(p.requirements(), requirements), p.weights(), less(p.domain(), domain),
+					p.domainTerms()))
 			.toList();
 	}
 

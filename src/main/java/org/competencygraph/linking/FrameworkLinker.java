@@ -87,10 +87,8 @@ public class FrameworkLinker {
 			LabelMeanings meanings = new LabelMeanings(this.embedder::embedAll);
 			CapabilityMatcher matcher = new CapabilityMatcher(this.rules.sameAs(), meanings);
 			Set<String> reviewed = graph.reviewedPairs();
-			Map<String, float[]> vectors = new HashMap<>();
-			concepts.stream().filter(c -> c.label() != null).forEach(c -> vectors.put(c.id(), c.label()));
 			// Read once: the requirement context compares them as read, the crosswalk centred.
-			List<Profile> profiles = graph.profiles(vectors, this.rules.crosswalk().seniorityWords());
+			List<Profile> profiles = graph.profiles(concepts, this.rules.crosswalk());
 			RequirementContext context = context(profiles);
 			List<Link> links = new ArrayList<>(matcher.match(own,
 					concepts.stream().filter(c -> c.framework() != null).toList(), reviewed, context));
@@ -125,10 +123,11 @@ public class FrameworkLinker {
 	/**
 	 * The requirements of the occupations closest to each own job, by a crosswalk without the capability links (the
 	 * links are what this context helps to make) on the profiles as read, not centred: the context keeps the
-	 * crosswalk it was tuned with (centred, it linked 62 seed capabilities at 0.80 correct instead of 65 at 0.81-0.82).
+	 * crosswalk it was tuned with (centred, it linked 62 seed capabilities at 0.80 correct instead of 65 at 0.81-0.82),
+	 * and so without the domain part, which came after.
 	 */
 	private RequirementContext context(List<Profile> profiles) {
-		return RequirementContext.of(profiles, new OccupationCrosswalk(this.rules.crosswalk(), Map.of()),
+		return RequirementContext.of(profiles, new OccupationCrosswalk(this.rules.crosswalk().withoutDomain(), Map.of()),
 				this.rules.sameAs().context());
 	}
 

@@ -1,6 +1,7 @@
 package org.competencygraph.linking;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -97,10 +98,23 @@ final class LinkingGraph {
 	 * importance (or 1 essential, 0.5 desirable) and by how specific it is within its vocabulary: the inverse
 	 * document frequency log(jobs / jobs requiring it), so that the skills every O*NET occupation is rated on
 	 * (Critical Thinking, English Language) weigh little beside the technologies and skills that set jobs apart.
-	 * Qualifications are left out (they are not what the work is). Titles and aliases are compared as words, also
-	 * without the words that only say seniority ({@code crosswalk.seniorityWords}).
+	 * Its domain vector is the same mean with each requirement weighted by its specificity over all the frameworks'
+	 * occupations ({@link CapabilitySpecificity}) to the power {@code crosswalk.domain.sharpness}: what the work is
+	 * about, apart from what every job of its function asks. Qualifications are left out (they are not what the
+	 * work is). Titles and aliases are compared as words, also without the words that only say seniority
+	 * ({@code crosswalk.seniorityWords}).
 	 */
-	List<Profile> profiles(Map<String, float[]> capabilityVectors, Set<String> seniorityWords) {
+	List<Profile> profiles(List<Concept> concepts, LinkingRules.CrosswalkRules rules) {
+		Map<String, float[]> capabilityVectors = new HashMap<>();
+		Map<String, String> frameworkOf = new HashMap<>();
+		Map<String, String> names = new HashMap<>();
+		for (Concept c : concepts) {
+			if (c.label() != null) {
+				capabilityVectors.put(c.id(), c.label());
+			}
+			frameworkOf.put(c.id(), c.framework() == null ? "none" : c.framework());
+			names.put(c.id(), c.name());
+		}
 		List<Record> records = this.session.executeRead(tx -> tx.run("""
 				MATCH (j:Job) WHERE j.titleEmbedding IS NOT NULL
 				RETURN j.id AS id, coalesce(j.framework, 'none') AS framework, j.title AS title,
@@ -112,22 +126,37 @@ final class LinkingGraph {
 				ORDER BY id
 				""").list());
 		Map<String, Integer> requiredBy = new HashMap<>();
+		Map<String, BitSet> jobsRequiring = new HashMap<>();
 		Map<String, Integer> jobsOf = new HashMap<>();
-		for (Record r : records) {
+		for (int i = 0; i < records.size(); i++) {
+			Record r = records.get(i);
 			jobsOf.merge(r.get("framework").asString(), 1, Integer::sum);
-			r.get("requirements").asList(v -> v.get(0).asString()).stream().distinct()
-				.forEach(id -> requiredBy.merge(id, 1, Integer::sum));
+			int job = i;
+			r.get("requirements").asList(v -> v.get(0).asString()).stream().distinct().forEach(id -> {
+				requiredBy.merge(id, 1, Integer::sum);
+				jobsRequiring.computeIfAbsent(id, k -> new BitSet()).set(job);
+			});
 		}
+		Map<String, Double> specificity = CapabilitySpecificity.of(capabilityVectors, jobsRequiring, frameworkOf,
+				jobsOf, rules.domain().similar(), rules.domain().neighbours(),
+				rules.domain().across().equals("min"));
 		return records.stream()
 			.map(r -> profile(r, capabilityVectors, requiredBy, jobsOf.get(r.get("framework").asString()),
-					seniorityWords))
+					rules.seniorityWords(), new Domain(specificity, names, rules.domain())))
 			.toList();
 	}
 
+	/** What the domain vectors are made of. */
+	private record Domain(Map<String, Double> specificity, Map<String, String> names,
+			LinkingRules.DomainRules rules) {
+	}
+
 	private static Profile profile(Record r, Map<String, float[]> capabilityVectors, Map<String, Integer> requiredBy,
-			int jobs, Set<String> seniorityWords) {
+			int jobs, Set<String> seniorityWords, Domain domain) {
 		Map<String, Double> weights = new HashMap<>();
 		float[] mean = new float[TextEmbedder.DIMENSIONS];
+		float[] about = new float[TextEmbedder.DIMENSIONS];
+		Map<String, Double> aboutWeights = new HashMap<>();
 		boolean any = false;
 		// In id order: the graph returns a node's relationships in an order that changes as other relationships of
 		// the node are written, and a sum of floats in another order may differ in its last digits.
@@ -145,7 +174,20 @@ final class LinkingGraph {
 					mean[i] += (float) (vector[i] * specific);
 				}
 			}
+			double domainWeight = weight
+					* Math.pow(domain.specificity().getOrDefault(id, 0.0), domain.rules().sharpness());
+			if (vector != null && domainWeight > 0) {
+				aboutWeights.merge(id, domainWeight, Double::sum);
+				for (int i = 0; i < about.length; i++) {
+					about[i] += (float) (vector[i] * domainWeight);
+				}
+			}
 		}
+		List<String> terms = aboutWeights.entrySet().stream()
+			.sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.limit(domain.rules().terms())
+			.map(e -> domain.names().getOrDefault(e.getKey(), e.getKey()))
+			.toList();
 		Set<String> labels = new LinkedHashSet<>();
 		List<String> names = new ArrayList<>(List.of(r.get("title").asString()));
 		names.addAll(r.get("aliases").asList(Value::asString));
@@ -168,7 +210,7 @@ final class LinkingGraph {
 		boolean described = r.get("detailed").asBoolean();
 		return new Profile(r.get("id").asString(), r.get("framework").asString(), r.get("title").asString(), labels,
 				Vectors.of(r.get("titleVector")), described ? Vectors.of(r.get("duties")) : null,
-				any ? Vectors.unit(mean) : null, weights);
+				any ? Vectors.unit(mean) : null, weights, aboutWeights.isEmpty() ? null : Vectors.unit(about), terms);
 	}
 
 	/** Per occupation of {@code framework}, its duties' texts and vectors. */

@@ -86,9 +86,35 @@ record LinkingRules(SameAsRules sameAs, CrosswalkRules crosswalk) {
 	 * @param seniorityWords words of titles that say only seniority, left out when titles are compared as words
 	 * @param centring the share of the mean vector taken off each job's title, duty and requirement vectors
 	 * @param bridge the bridge part of own jobs' matches
+	 * @param domain the domain part: what the work is about, by the requirements specific to it
 	 */
 	record CrosswalkRules(double title, double duties, double capabilities, double sharedTitle, int shortlist,
-			java.util.Set<String> seniorityWords, Centring centring, BridgeRules bridge) {
+			java.util.Set<String> seniorityWords, Centring centring, BridgeRules bridge, DomainRules domain) {
+
+		/** These rules without the domain part (for the requirement context, tuned before it existed). */
+		CrosswalkRules withoutDomain() {
+			return new CrosswalkRules(this.title, this.duties, this.capabilities, this.sharedTitle, this.shortlist,
+					this.seniorityWords, this.centring, this.bridge,
+					new DomainRules(0, this.domain.similar(), this.domain.neighbours(), this.domain.sharpness(), this.domain.terms(),
+							this.domain.ownJobsOnly(), this.domain.across(), this.domain.into()));
+		}
+
+	}
+
+	/**
+	 * @param weight weight of the domain part beside the title, duties and capabilities weights (0: no domain part)
+	 * @param similar least label cosine of a framework capability that reads as the same as an own one, for the
+	 * specificity of the own one ({@link CapabilitySpecificity})
+	 * @param neighbours the nearest framework capabilities read instead where none reads as the same
+	 * @param sharpness the power the specificity (0-1) is raised to as a requirement's weight in the domain vector
+	 * @param terms the heaviest requirements of each job named in the evidence
+	 * @param ownJobsOnly whether only the project's own jobs get the part (not the occupations of one framework
+	 * placed in another)
+	 * @param across how an own capability's specificities in the frameworks make one: {@code min} or {@code mean}
+	 * @param into the frameworks whose occupations get the part
+	 */
+	record DomainRules(double weight, double similar, int neighbours, double sharpness, int terms,
+			boolean ownJobsOnly, String across, List<String> into) {
 	}
 
 	/**
@@ -109,9 +135,10 @@ record LinkingRules(SameAsRules sameAs, CrosswalkRules crosswalk) {
 	 * @param title share (0-1) of the mean title vector over all jobs taken off each title's
 	 * @param duties the same for the duty vectors
 	 * @param requirements the same for the requirement vectors
+	 * @param domain the same for the domain vectors
 	 * @param minJobs the fewest jobs with a vector of a kind for which it is centred
 	 */
-	record Centring(double title, double duties, double requirements, int minJobs) {
+	record Centring(double title, double duties, double requirements, double domain, int minJobs) {
 	}
 
 }

@@ -21,7 +21,9 @@ import org.jspecify.annotations.Nullable;
  * <li><b>duties</b>: the cosine of what the jobs do (summary and duties or tasks, one vector each);</li>
  * <li><b>capabilities</b>: the cosine of the requirement profiles (the weighted mean of the required capabilities'
  * name vectors), averaged with the share of the job's requirements linked (SAME_AS or CLOSE_MATCH) to the
- * occupation's, where the job has such links into that framework.</li>
+ * occupation's, where the job has such links into that framework;</li>
+ * <li><b>domain</b>: the cosine of what the work is about (the requirements weighted by how specific they are over all
+ * occupations, so a manager of servers and a manager of warehouses differ in it where their duties read alike).</li>
  * </ul>
  * A part the job being placed lacks (no duties, no requirements) is left out and the others' weights scaled up; a
  * part the occupation lacks and the job has scores 0, so an occupation described by its title alone (O*NET's
@@ -50,9 +52,13 @@ final class OccupationCrosswalk {
 	 * @param duties what it does, as one vector; null when it has neither summary nor duties
 	 * @param requirements its requirements' weighted mean name vector; null when it has none
 	 * @param weights its requirements, capability id to weight
+	 * @param domain what the work is about: its requirements' mean name vector, each weighted by how specific it is
+	 * over all occupations (LinkingGraph#profiles); null when none is
+	 * @param domainTerms the names of its heaviest requirements in the domain vector, for the evidence
 	 */
 	record Profile(String id, String framework, String title, Set<String> labels, float[] titleVector,
-			float @Nullable [] duties, float @Nullable [] requirements, Map<String, Double> weights) {
+			float @Nullable [] duties, float @Nullable [] requirements, Map<String, Double> weights,
+			float @Nullable [] domain, List<String> domainTerms) {
 	}
 
 	/** One occupation ranked for a job. */
@@ -93,7 +99,7 @@ final class OccupationCrosswalk {
 			}
 			List<Scored> ranked = new ArrayList<>(shortlist.size());
 			for (Scored scored : shortlist) {
-				ranked.add(scored.withLinks(overlap(job, scored.occupation),
+				ranked.add(scored.withLinks(RequirementOverlap.of(this.links, job, scored.occupation),
 						bridge == null ? null : bridge.getOrDefault(scored.occupation.id(), new Bridge(0, ""))));
 			}
 			ranked.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.occupation.id()));
@@ -140,7 +146,21 @@ final class OccupationCrosswalk {
 				job.requirements() == null ? null
 						: occupation.requirements() == null ? 0.0
 								: Math.max(0, TextEmbedder.cosine(job.requirements(), occupation.requirements())),
-				null, null);
+				domain(job, occupation), null, null);
+	}
+
+	/**
+	 * The cosine of the domain vectors; left out (null) when the part is off or the job has none, 0 when only the
+	 * occupation has none.
+	 */
+	private @Nullable Double domain(Profile job, Profile occupation) {
+		if (this.rules.domain().weight() <= 0 || job.domain() == null
+				|| this.rules.domain().ownJobsOnly() && !job.framework().equals("none")
+				|| !this.rules.domain().into().contains(occupation.framework())) {
+			return null;
+		}
+		return occupation.domain() == null ? 0.0
+				: Math.max(0, TextEmbedder.cosine(job.domain(), occupation.domain()));
 	}
 
 	private static @Nullable String sharedTitle(Profile job, Profile occupation) {
@@ -150,42 +170,6 @@ final class OccupationCrosswalk {
 	private double title(Profile job, Profile occupation, @Nullable String sharedTitle) {
 		double cosine = Math.max(0, TextEmbedder.cosine(job.titleVector(), occupation.titleVector()));
 		return sharedTitle == null ? cosine : Math.max(cosine, this.rules.sharedTitle());
-	}
-
-	/** The weighted share of the job's linked requirements that the occupation requires through a link. */
-	private @Nullable Overlap overlap(Profile job, Profile occupation) {
-		double linked = 0;
-		double met = 0;
-		List<String> shared = new ArrayList<>();
-		for (Map.Entry<String, Double> requirement : job.weights().entrySet()) {
-			Map<String, Double> targets = this.links.get(requirement.getKey());
-			if (targets == null) {
-				continue;
-			}
-			boolean intoFramework = false;
-			double best = 0;
-			String bestTarget = null;
-			for (Map.Entry<String, Double> target : targets.entrySet()) {
-				if (target.getKey().startsWith(occupation.framework() + ":")) {
-					intoFramework = true;
-					if (occupation.weights().containsKey(target.getKey()) && target.getValue() > best) {
-						best = target.getValue();
-						bestTarget = target.getKey();
-					}
-				}
-			}
-			if (intoFramework) {
-				linked += requirement.getValue();
-				met += requirement.getValue() * best;
-				if (bestTarget != null) {
-					shared.add(requirement.getKey() + " ~ " + bestTarget);
-				}
-			}
-		}
-		return linked == 0 ? null : new Overlap(met / linked, shared);
-	}
-
-	record Overlap(double share, List<String> pairs) {
 	}
 
 	/** Finds the duty of an occupation closest to what a job does, for the evidence. */
@@ -208,24 +192,27 @@ final class OccupationCrosswalk {
 
 		final @Nullable Double profile;
 
-		final @Nullable Overlap overlap;
+		final @Nullable Double domain;
+
+		final @Nullable RequirementOverlap overlap;
 
 		final @Nullable Bridge bridge;
 
 		Scored(Profile occupation, double title, @Nullable String sharedTitle, @Nullable Double duties,
-				@Nullable Double profile, @Nullable Overlap overlap, @Nullable Bridge bridge) {
+				@Nullable Double profile, @Nullable Double domain, @Nullable RequirementOverlap overlap, @Nullable Bridge bridge) {
 			this.occupation = occupation;
 			this.title = title;
 			this.sharedTitle = sharedTitle;
 			this.duties = duties;
 			this.profile = profile;
+			this.domain = domain;
 			this.overlap = overlap;
 			this.bridge = bridge;
 		}
 
-		Scored withLinks(@Nullable Overlap overlap, @Nullable Bridge bridge) {
-			return new Scored(this.occupation, this.title, this.sharedTitle, this.duties, this.profile, overlap,
-					bridge);
+		Scored withLinks(@Nullable RequirementOverlap overlap, @Nullable Bridge bridge) {
+			return new Scored(this.occupation, this.title, this.sharedTitle, this.duties, this.profile, this.domain,
+					overlap, bridge);
 		}
 
 		@Nullable Double capabilities() {
@@ -247,6 +234,10 @@ final class OccupationCrosswalk {
 			if (capabilities != null) {
 				weight += r.capabilities();
 				sum += r.capabilities() * capabilities;
+			}
+			if (this.domain != null) {
+				weight += r.domain().weight();
+				sum += r.domain().weight() * this.domain;
 			}
 			if (this.bridge != null) {
 				weight += r.bridge().weight();
@@ -275,6 +266,12 @@ final class OccupationCrosswalk {
 					text += "; linked: " + String.join(", ", this.overlap.pairs().stream().limit(5).toList());
 				}
 				evidence.add(text);
+			}
+			if (this.domain != null) {
+				parts.add("domain");
+				evidence.add(String.format(Locale.ROOT, "domain (%.2f): %s ~ %s", this.domain,
+						String.join(", ", job.domainTerms()), this.occupation.domainTerms().isEmpty() ? "nothing specific"
+								: String.join(", ", this.occupation.domainTerms())));
 			}
 			if (this.bridge != null) {
 				parts.add("bridge");

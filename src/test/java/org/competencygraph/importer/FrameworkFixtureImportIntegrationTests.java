@@ -448,12 +448,17 @@ class FrameworkFixtureImportIntegrationTests {
 		crosswalk.path("job.closestOccupations[0].occupation.code").entity(String.class)
 			.satisfies(code -> assertThat(code).isIn(ONET_ICT));
 		crosswalk.path("job.closestOccupations[0].method").entity(String.class)
-			.isEqualTo("title+duties+capabilities+bridge");
+			.isEqualTo("title+duties+capabilities+domain+bridge");
 		crosswalk.path("job.closestOccupations[0].bridgeScore").entity(Double.class)
 			.satisfies(score -> assertThat(score).isGreaterThan(0));
 		crosswalk.path("job.closestOccupations[0].evidence").entityList(String.class)
 			.satisfies(evidence -> assertThat(evidence.getLast()).matches("bridge \\(0\\.\\d\\d\\) through esco's "
 					+ "'ICT [^']+' \\(0\\.\\d\\d x 0\\.\\d\\d\\)"));
+		// The domain part (own jobs only): the requirements specific to the work over all the fixtures' occupations,
+		// named heaviest first on both sides.
+		crosswalk.path("job.closestOccupations[0].evidence").entityList(String.class)
+			.satisfies(evidence -> assertThat(evidence).anySatisfy(e -> assertThat(e)
+				.matches("domain \\([01]\\.\\d\\d\\): [^~]+ ~ .+")));
 		// It leads into O*NET only (linking.yaml, bridge.into): the ESCO answers stand on the direct parts.
 		admin().documentName("crosswalk").variable("id", "uk-council-a/junior-infrastructure-engineer")
 			.variable("framework", "esco").execute()

@@ -162,12 +162,12 @@ class CapabilityMatcherTests {
 	private static RequirementContext context(String capability, Map<String, Double> requirements) {
 		float[] title = embedder.embed("IT Manager");
 		Profile job = new Profile("seed/it-manager", "none", "IT Manager", Set.of("it manager"), title, null, null,
-				Map.of(capability, 1.0));
+				Map.of(capability, 1.0), null, List.of());
 		Profile manager = new Profile("onet:11-3021.00", "onet", "Computer and Information Systems Managers",
 				Set.of("computer and information systems managers"),
-				embedder.embed("Computer and Information Systems Managers"), null, null, requirements);
+				embedder.embed("Computer and Information Systems Managers"), null, null, requirements, null, List.of());
 		Profile baker = new Profile("onet:51-3011.00", "onet", "Bakers", Set.of("bakers"), embedder.embed("Bakers"),
-				null, null, Map.of("onet:2.B.4.e", 1.0, "onet:tech:project-management-software", 1.0));
+				null, null, Map.of("onet:2.B.4.e", 1.0, "onet:tech:project-management-software", 1.0), null, List.of());
 		LinkingRules rules = LinkingRules.load();
 		return RequirementContext.of(List.of(job, manager, baker),
 				new OccupationCrosswalk(rules.crosswalk(), Map.of()),

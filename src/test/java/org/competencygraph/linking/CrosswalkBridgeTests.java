@@ -39,11 +39,11 @@ class CrosswalkBridgeTests {
 		float[] a = axis(0);
 		float[] b = axis(1);
 		OccupationCrosswalk.Profile job = new OccupationCrosswalk.Profile("seed/a", "none", "A", Set.of("a"),
-				a, null, null, Map.of());
+				a, null, null, Map.of(), null, List.of());
 		OccupationCrosswalk.Profile near = new OccupationCrosswalk.Profile("onet:near", "onet", "Near",
-				Set.of("near"), a, null, null, Map.of());
+				Set.of("near"), a, null, null, Map.of(), null, List.of());
 		OccupationCrosswalk.Profile bridged = new OccupationCrosswalk.Profile("onet:bridged", "onet", "Bridged",
-				Set.of("bridged"), b, null, null, Map.of());
+				Set.of("bridged"), b, null, null, Map.of(), null, List.of());
 		List<Match> matches = crosswalk.rank(List.of(job), List.of(near, bridged), 2, (o, v) -> null,
 				Map.of("seed/a", Map.of("onet:bridged", new Bridge(1.0, "through esco's 'x' (1.00 x 1.00)"))));
 		// The bridged occupation's title is unlike the job's (cosine 0), the other's the same: the bridge, weighed

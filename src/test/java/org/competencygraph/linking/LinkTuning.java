@@ -65,11 +65,9 @@ final class LinkTuning {
 			}
 			int before = meanings.computed();
 			CapabilityMatcher matcher = new CapabilityMatcher(rules.sameAs(), meanings);
-			java.util.Map<String, float[]> vectors = new HashMap<>();
-			concepts.stream().filter(c -> c.label() != null).forEach(c -> vectors.put(c.id(), c.label()));
 			RequirementContext context = RequirementContext.of(
-					graph.profiles(vectors, rules.crosswalk().seniorityWords()),
-					new OccupationCrosswalk(rules.crosswalk(), Map.of()), rules.sameAs().context());
+					graph.profiles(concepts, rules.crosswalk()),
+					new OccupationCrosswalk(rules.crosswalk().withoutDomain(), Map.of()), rules.sameAs().context());
 			System.out.printf("context in %.1f s%n", (System.nanoTime() - started) / 1e9);
 			List<Link> links = matcher.match(own, targets, Set.of(), context);
 			System.out.printf("matched in %.1f s, %d labels embedded%n", (System.nanoTime() - started) / 1e9,

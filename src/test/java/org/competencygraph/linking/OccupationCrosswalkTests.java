@@ -62,13 +62,13 @@ class OccupationCrosswalkTests {
 		}
 		double before = TextEmbedder.cosine(profiles.get(0).duties(),
 				profiles.get(1).duties());
-		List<Profile> centred = CrosswalkCentring.centred(profiles, new LinkingRules.Centring(1, 1, 1, 200));
+		List<Profile> centred = CrosswalkCentring.centred(profiles, new LinkingRules.Centring(1, 1, 1, 1, 200));
 		double after = TextEmbedder.cosine(centred.get(0).duties(),
 				centred.get(1).duties());
 		assertThat(before).isCloseTo(0.5, within(0.01));
 		assertThat(after).isLessThan(0);
 		// Too few jobs for a mean: left as they are.
-		List<Profile> few = CrosswalkCentring.centred(profiles.subList(0, 10), new LinkingRules.Centring(1, 1, 1, 200));
+		List<Profile> few = CrosswalkCentring.centred(profiles.subList(0, 10), new LinkingRules.Centring(1, 1, 1, 1, 200));
 		assertThat(few.get(0).duties()).isEqualTo(profiles.get(0).duties());
 	}
 
@@ -110,9 +110,33 @@ class OccupationCrosswalkTests {
 		assertThat(match.evidence().getLast()).isEqualTo("requirements alike (0.95); linked: skill/networks ~ onet:2.C.3.a");
 	}
 
+	@Test
+	void theDomainPartTellsApartOccupationsOfOneFunctionForOwnJobs() {
+		// Two managers' occupations alike in title, duties and requirements: what the work is about decides.
+		Profile job = domainProfile("seed/lead", "none", axis(10), List.of("Server Administration"));
+		Profile ict = domainProfile("onet:b", "onet", axis(10), List.of("Oracle Database"));
+		Profile general = domainProfile("onet:a", "onet", axis(11), List.of("Deacom ERP"));
+		List<Match> matches = this.crosswalk.rank(List.of(job), List.of(general, ict), 2, (id, v) -> null);
+		assertThat(matches).extracting(Match::occupationId).containsExactly("onet:b", "onet:a");
+		assertThat(matches.get(0).method()).isEqualTo("title+duties+capabilities+domain");
+		assertThat(matches.get(0).evidence().getLast()).isEqualTo("domain (1.00): Server Administration ~ Oracle Database");
+		double rest = RULES.title() + RULES.duties() + RULES.capabilities();
+		assertThat(matches.get(1).score()).isCloseTo(rest / (rest + RULES.domain().weight()), within(0.001));
+		// Between the frameworks the part is left out (linking.yaml, crosswalk.domain.ownJobsOnly): ties by id.
+		Profile esco = domainProfile("esco:x", "esco", axis(10), List.of("administer ICT system"));
+		List<Match> placed = this.crosswalk.rank(List.of(esco), List.of(general, ict), 2, (id, v) -> null);
+		assertThat(placed).extracting(Match::method).containsOnly("title+duties+capabilities");
+		assertThat(placed).extracting(Match::occupationId).containsExactly("onet:a", "onet:b");
+	}
+
+	private static Profile domainProfile(String id, String framework, float[] domain, List<String> terms) {
+		return new Profile(id, framework, "Manager", Set.of("manager " + id), axis(0), axis(1), axis(2), Map.of(),
+				domain, terms);
+	}
+
 	private static Profile profile(String id, String framework, String title, Set<String> labels, float[] titleVector,
 			float[] duties, float[] requirements, Map<String, Double> weights) {
-		return new Profile(id, framework, title, labels, titleVector, duties, requirements, weights);
+		return new Profile(id, framework, title, labels, titleVector, duties, requirements, weights, null, List.of());
 	}
 
 	private static float[] axis(int i) {
