@@ -1,6 +1,7 @@
 package org.competencygraph.importer;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import org.competencygraph.framework.Frameworks;
 import org.competencygraph.framework.Frameworks.FrameworkSummary;
@@ -11,13 +12,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
  * Says at start-up, in one line per framework, which framework's data an interrupted import left partial. It counts
  * every framework's occupations and requirements, seconds of work on a cold server with ESCO and O*NET: it runs
- * {@code competency-graph.startup.deferred-work-delay} after the server is ready, on a thread of its own, so that
- * the first requests do not wait for it.
+ * {@code competency-graph.startup.deferred-work-delay} after the server is ready, on Spring's task scheduler, so
+ * that the first requests do not wait for it.
  */
 @Component
 class ImportStatusCheck {
@@ -26,25 +28,20 @@ class ImportStatusCheck {
 
 	private final Frameworks frameworks;
 
+	private final TaskScheduler scheduler;
+
 	private final Duration delay;
 
-	ImportStatusCheck(Frameworks frameworks,
+	ImportStatusCheck(Frameworks frameworks, TaskScheduler scheduler,
 			@Value("${competency-graph.startup.deferred-work-delay:10s}") Duration delay) {
 		this.frameworks = frameworks;
+		this.scheduler = scheduler;
 		this.delay = delay;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void reportLater() {
-		Thread.ofPlatform().daemon().name("import-status-check").start(() -> {
-			try {
-				Thread.sleep(this.delay);
-				report();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		});
+		this.scheduler.schedule(this::report, Instant.now().plus(this.delay));
 	}
 
 	void report() {
