@@ -39,6 +39,8 @@ class TextEmbedderWarmUp {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void warmUp() {
+		// A platform thread, not the task scheduler (ImportStatusCheck): the scheduler runs on virtual threads, and
+		// the model's native load would pin a carrier, one of the few that serve the requests.
 		Thread.ofPlatform().daemon().name("text-embedder-warm-up").start(() -> {
 			try {
 				Thread.sleep(this.delay);
