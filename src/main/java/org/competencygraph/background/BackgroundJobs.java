@@ -86,6 +86,12 @@ public class BackgroundJobs {
 		return this.jobs.stream().filter(job -> job.id().equals(id)).findFirst();
 	}
 
+	/** The job of {@code kind} running now, if one is: e.g. to tell an import in progress from an interrupted one. */
+	public synchronized Optional<BackgroundJob> running(String kind) {
+		return Optional.ofNullable(this.running)
+			.filter(job -> job.kind().equals(kind) && !job.state().finished());
+	}
+
 	/** The jobs still known, newest first. */
 	public synchronized List<BackgroundJob> recent(int count) {
 		return this.jobs.stream().limit(count).toList();

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.competencygraph.background.BackgroundJobs;
 import org.competencygraph.capability.Capability;
 import org.competencygraph.job.Job;
 import org.jspecify.annotations.Nullable;
@@ -21,15 +22,19 @@ public class Frameworks {
 
 	private final Neo4jClient client;
 
-	Frameworks(Neo4jClient client) {
+	private final BackgroundJobs jobs;
+
+	Frameworks(Neo4jClient client, BackgroundJobs jobs) {
 		this.client = client;
+		this.jobs = jobs;
 	}
 
 	/**
 	 * An imported framework and what it holds.
 	 *
-	 * @param status whether its last import completed; its data is partial while not
-	 * @param statusReason why it is incomplete and how to complete it; null when complete
+	 * @param status whether its last import completed; its data is partial while not (an import still running too)
+	 * @param statusReason why it is incomplete (an import running, or interrupted and how to complete it); null when
+	 * complete
 	 */
 	public record FrameworkSummary(String id, String name, @Nullable String release, @Nullable String attribution,
 			long occupations, long capabilities, long requirements, ImportStatus status, @Nullable String statusReason,
@@ -98,7 +103,7 @@ public class Frameworks {
 			.all());
 	}
 
-	private static FrameworkSummary summary(org.neo4j.driver.Record r) {
+	private FrameworkSummary summary(org.neo4j.driver.Record r) {
 		Framework framework = Framework.of(r.get("id").asString());
 		String release = r.get("release").asString(null);
 		String started = r.get("startedAt").asString(null);
@@ -117,10 +122,19 @@ public class Frameworks {
 				started, completed);
 	}
 
-	/** Why {@code framework}'s data is incomplete and how to complete it; {@code evidence} when no import was recorded. */
-	private static String incomplete(Framework framework, @Nullable String release, @Nullable String started,
+	/**
+	 * Why {@code framework}'s data is incomplete: an import of it running now in this server, or an interrupted one
+	 * and how to complete it ({@code evidence} when no import was recorded). The import record alone cannot tell the
+	 * two apart: a running import has not completed either.
+	 */
+	private String incomplete(Framework framework, @Nullable String release, @Nullable String started,
 			String evidence) {
 		String what = framework.displayName() + (release == null ? "" : " " + release);
+		var running = this.jobs.running("import-" + framework.id());
+		if (running.isPresent()) {
+			return "import of " + what + " running as background job " + running.get().id()
+					+ ": the data is complete when it finishes";
+		}
 		String again = "run import-" + framework.id() + " (or the import" + (framework == Framework.ONET ? "Onet" : "Esco")
 				+ " mutation) again to complete it";
 		return started != null ? "interrupted import of " + what + " started at " + started + ": " + again

@@ -3,6 +3,7 @@ package org.competencygraph.importer;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.competencygraph.background.BackgroundJobs;
 import org.competencygraph.framework.Frameworks;
 import org.competencygraph.framework.Frameworks.FrameworkSummary;
 import org.competencygraph.framework.Frameworks.ImportStatus;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
  * Says at start-up, in one line per framework, which framework's data an interrupted import left partial. It counts
  * every framework's occupations and requirements, seconds of work on a cold server with ESCO and O*NET: it runs
  * {@code competency-graph.startup.deferred-work-delay} after the server is ready, on Spring's task scheduler, so
- * that the first requests do not wait for it.
+ * that the first requests do not wait for it. By then an import may have started: one still running is not reported,
+ * as it is not interrupted.
  */
 @Component
 class ImportStatusCheck {
@@ -28,13 +30,16 @@ class ImportStatusCheck {
 
 	private final Frameworks frameworks;
 
+	private final BackgroundJobs jobs;
+
 	private final TaskScheduler scheduler;
 
 	private final Duration delay;
 
-	ImportStatusCheck(Frameworks frameworks, TaskScheduler scheduler,
+	ImportStatusCheck(Frameworks frameworks, BackgroundJobs jobs, TaskScheduler scheduler,
 			@Value("${competency-graph.startup.deferred-work-delay:10s}") Duration delay) {
 		this.frameworks = frameworks;
+		this.jobs = jobs;
 		this.scheduler = scheduler;
 		this.delay = delay;
 	}
@@ -47,7 +52,8 @@ class ImportStatusCheck {
 	void report() {
 		try {
 			for (FrameworkSummary framework : this.frameworks.summaries()) {
-				if (framework.status() == ImportStatus.INCOMPLETE) {
+				if (framework.status() == ImportStatus.INCOMPLETE
+						&& this.jobs.running("import-" + framework.id()).isEmpty()) {
 					logger.warn("{} data is incomplete until an import of it completes: {}", framework.name(),
 							framework.statusReason());
 				}

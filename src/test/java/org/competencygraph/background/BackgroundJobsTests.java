@@ -71,6 +71,20 @@ class BackgroundJobsTests {
 	}
 
 	@Test
+	void theRunningJobOfAKindIsFoundUntilItEnds() throws InterruptedException {
+		CountDownLatch release = new CountDownLatch(1);
+		BackgroundJob job = this.jobs.start("import-onet", "import of O*NET", "admin", progress -> {
+			release.await(10, TimeUnit.SECONDS);
+			return "done";
+		});
+		assertThat(this.jobs.running("import-onet")).containsSame(job);
+		assertThat(this.jobs.running("import-esco")).isEmpty();
+		release.countDown();
+		awaitEnd(job);
+		assertThat(this.jobs.running("import-onet")).isEmpty();
+	}
+
+	@Test
 	void anExpectedFailureShowsItsProblemsAndAnUnexpectedOneHidesItsMessage() throws InterruptedException {
 		BackgroundJob rejected = this.jobs.start("import-onet", "import", "admin", progress -> {
 			throw new Rejected(List.of("Skills.txt, line 3: 2 columns, expected 6", "Abilities.txt: missing"));

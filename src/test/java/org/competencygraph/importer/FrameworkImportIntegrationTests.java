@@ -9,9 +9,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
+import org.competencygraph.background.BackgroundJob;
+import org.competencygraph.background.BackgroundJobs;
 import org.competencygraph.background.JobProgress;
 import org.apache.commons.csv.CSVRecord;
 import org.competencygraph.GraphFixtures;
@@ -86,6 +89,9 @@ class FrameworkImportIntegrationTests {
 
 	@Autowired
 	ImportStatusCheck importStatusCheck;
+
+	@Autowired
+	BackgroundJobs jobs;
 
 	@TempDir
 	Path temp;
@@ -411,7 +417,7 @@ class FrameworkImportIntegrationTests {
 	@Test
 	@Order(9)
 	@ExtendWith(OutputCaptureExtension.class)
-	void anImportKilledHalfWayIsShownIncompleteUntilARunCompletesIt(CapturedOutput output) {
+	void anImportKilledHalfWayIsShownIncompleteUntilARunCompletesIt(CapturedOutput output) throws InterruptedException {
 		// A user's first O*NET import, killed after it wrote every node and before the first relationship: what the
 		// review found (O*NET with 0 occupations, 1,016 occupations without an organization).
 		try (Session session = this.driver.session()) {
@@ -437,6 +443,27 @@ class FrameworkImportIntegrationTests {
 		this.importStatusCheck.report();
 		assertThat(output.getOut()).containsOnlyOnce("O*NET data is incomplete until an import of it completes: "
 				+ "interrupted import of O*NET 30.1 started at ").doesNotContain("ESCO data is incomplete");
+
+		// While an import of it runs, the same record is an import in progress: said so, and not warned about.
+		CountDownLatch finish = new CountDownLatch(1);
+		BackgroundJob running = this.jobs.start("import-onet", "a test's import that waits", "test", progress -> {
+			finish.await();
+			return "done";
+		});
+		try {
+			assertThat(framework("onet")).containsEntry("status", "INCOMPLETE").containsEntry("statusReason",
+					"import of O*NET 30.1 running as background job " + running.id()
+							+ ": the data is complete when it finishes");
+			this.importStatusCheck.report();
+			assertThat(output.getOut()).containsOnlyOnce("O*NET data is incomplete until");
+		}
+		finally {
+			finish.countDown();
+		}
+		for (int i = 0; i < 200 && !running.state().finished(); i++) {
+			Thread.sleep(50);
+		}
+		assertThat(running.state().finished()).as("the waiting job ended").isTrue();
 
 		// Its occupations show their framework's organization, not an error, and say that their data is partial.
 		admin().documentName("job").variable("id", "onet:15-1244.00").execute()
