@@ -49,7 +49,9 @@ final class Cues {
 				java.util.stream.Stream.of("essential", "mandatory"))
 			.map(Pattern::quote)
 			.collect(java.util.stream.Collectors.joining("|"));
-		this.trailingPriority = Pattern.compile("(?i)[\\s,(]+(?:(?:would|will|is|are|be|also|highly|very|an?|real|big)\\s+)*(?:"
+		// A dash before it counts as a comma ("... wireless networking — essential"); a hyphen only with a space
+		// either side, so that "non-essential" keeps its word.
+		this.trailingPriority = Pattern.compile("(?i)(?:\\s*[\u2013\u2014-]\\s+|[\\s,(]+)(?:(?:would|will|is|are|be|also|highly|very|an?|real|big)\\s+)*(?:"
 				+ cues + ")[)\\s]*$");
 		this.years = Pattern.compile("(?i)\\b(\\d{1,2}|" + numbers + ")\\s*(?:\\(\\d{1,2}\\)\\s*)?(\\+|or more)?\\s*years?\\b");
 	}

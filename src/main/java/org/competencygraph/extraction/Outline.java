@@ -132,7 +132,9 @@ final class Outline {
 					continue;
 				}
 			}
-			String line = clean(piped ? stripped.replace('|', ' ') : lines.get(i));
+			// "2. Key result areas", "2.1 People on site ...": numbered headings, read as Markdown ones of their depth.
+			String numbered = NumberedHeadings.asMarkdown(lines, i);
+			String line = numbered != null ? numbered : clean(piped ? stripped.replace('|', ' ') : lines.get(i));
 			boolean item = BULLET.matcher(line).matches();
 			// A line going on in lower case continues the one before, unless it is a list item ("a) Maintain ...").
 			boolean continues = pending != null && !line.isEmpty() && Character.isLowerCase(line.charAt(0))

@@ -35,6 +35,9 @@ class ExampleMatchingTuning {
 
 	static final String HELD_OUT = "food-manufacturer-site-it-engineer.txt";
 
+	/** The seventh round's held-out document, left out too so that the sixth round's grid can be run again. */
+	static final String HELD_OUT_SEVENTH = "grocery-store-systems-engineer.txt";
+
 	// The last grid run; the earlier ones are in QUALITY.md ("Sixth round").
 	static final double[] THRESHOLDS = { 0.84, 0.88, 0.92 };
 
@@ -90,7 +93,7 @@ class ExampleMatchingTuning {
 		List<Document> documents = new ArrayList<>();
 		for (JsonNode profile : curated) {
 			String name = profile.path("source").path("document").asString();
-			if (!Set.of(HELD_OUT).contains(name)) {
+			if (!Set.of(HELD_OUT, HELD_OUT_SEVENTH).contains(name)) {
 				documents.add(new Document(name, Files.readAllBytes(folder.resolve(name)), profile));
 			}
 		}
@@ -127,7 +130,7 @@ class ExampleMatchingTuning {
 			int n = 0;
 			for (JsonNode profile : profiles) {
 				String document = profile.path("source").path("document").asString();
-				if (document.equals(HELD_OUT)) {
+				if (document.equals(HELD_OUT) || document.equals(HELD_OUT_SEVENTH)) {
 					continue;
 				}
 				List<String[]> pairs = new ArrayList<>();

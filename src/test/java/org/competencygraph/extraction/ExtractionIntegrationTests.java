@@ -115,7 +115,7 @@ class ExtractionIntegrationTests {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		EvaluateExtractionCommand.print(rows, new PrintStream(out, true, StandardCharsets.UTF_8));
 		System.out.println(out.toString(StandardCharsets.UTF_8));
-		assertThat(rows).hasSize(13);
+		assertThat(rows).hasSize(14);
 		// The drafts beside the figures, and what was counted against each, for a reader checking the figures.
 		Path drafts = Files.createDirectories(Path.of("target/extraction-drafts"));
 		StringBuilder differences = new StringBuilder();
@@ -130,6 +130,24 @@ class ExtractionIntegrationTests {
 		}
 		Files.writeString(drafts.resolve("differences.txt"), differences);
 		assertThat(rows).allSatisfy(row -> assertThat(row.figures().credit()).isPositive());
+		// Floors a little under the seventh round's figures (QUALITY.md): all fourteen 0.54 / 0.47, the food
+		// manufacturer's numbered result areas 0.57 / 0.48 once they are read as duties (0.47 / 0.28 before).
+		assertThat(precision(rows)).isGreaterThanOrEqualTo(0.52);
+		assertThat(recall(rows)).isGreaterThanOrEqualTo(0.45);
+		List<EvaluateExtractionCommand.Row> food = rows.stream()
+			.filter(row -> row.document().equals("food-manufacturer-site-it-engineer.txt")).toList();
+		assertThat(recall(food)).isGreaterThanOrEqualTo(0.44);
+	}
+
+	/** Micro-averages of a group, from its documents' credit. */
+	static double precision(List<EvaluateExtractionCommand.Row> rows) {
+		return rows.stream().mapToDouble(r -> r.figures().credit()).sum()
+				/ rows.stream().mapToInt(r -> r.figures().drafted()).sum();
+	}
+
+	static double recall(List<EvaluateExtractionCommand.Row> rows) {
+		return rows.stream().mapToDouble(r -> r.figures().credit()).sum()
+				/ rows.stream().mapToInt(r -> r.figures().curated()).sum();
 	}
 
 	@Test
@@ -155,8 +173,9 @@ class ExtractionIntegrationTests {
 			assertThat(row.figures().curated()).isPositive();
 			assertThat(row.figures().precision()).isBetween(0.0, 1.0);
 		});
-		double credit = rows.stream().mapToDouble(r -> r.figures().credit()).sum();
-		assertThat(credit).isPositive();
+		// Floors a little under the seventh round's seed figures (0.79 / 0.79, each without its own examples).
+		assertThat(precision(rows)).isGreaterThanOrEqualTo(0.77);
+		assertThat(recall(rows)).isGreaterThanOrEqualTo(0.77);
 	}
 
 	@Test

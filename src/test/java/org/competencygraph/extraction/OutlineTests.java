@@ -144,4 +144,49 @@ class OutlineTests {
 		assertThat(passages).allSatisfy(p -> assertThat(p.sectionKind()).isEqualTo("skills"));
 	}
 
+
+	@Test
+	void numberedHeadingsAndSubHeadingsAreToldApartFromANumberedList() {
+		List<Passage> passages = passages("""
+				Role Profile
+
+				1. Why this role exists
+				The engineer keeps the plant's systems running.
+
+				2. Main responsibilities
+
+				2.1 Users get a fast fix
+				    • Diagnose faults and fix them.
+
+				2.2 The network is reliable
+				    • Look after the switches and the cabling.
+
+				3. Person specification
+				1. Knowledge of networking
+				2. Experience of supporting users
+				\tApplication form
+				\t3. ECDL qualification
+				\tApplication form
+				""");
+		Passage diagnose = passage(passages, "Diagnose");
+		assertThat(diagnose.sectionKind()).isEqualTo("duties");
+		assertThat(diagnose.section()).isEqualTo("Main responsibilities / Users get a fast fix");
+		assertThat(passage(passages, "Look after").sectionKind()).isEqualTo("duties");
+		// Items of a numbered list stay requirements, not headings.
+		assertThat(passage(passages, "Knowledge of networking").sectionKind()).isEqualTo("skills");
+		assertThat(passage(passages, "Experience of supporting").sectionKind()).isEqualTo("skills");
+		assertThat(passages).noneMatch(p -> p.text().startsWith("Users get") || p.text().startsWith("Main"));
+		// A numbered criterion in a table's cell, between assessment cells, stays a criterion.
+		assertThat(passages).extracting(Passage::text).contains("ECDL qualification");
+	}
+
+	@Test
+	void aPriorityClosingAfterADashIsNotMatched() {
+		Cues cues = new Cues(RULES, ProficiencyScale.load());
+		assertThat(cues.phrase("Sound understanding of TCP/IP and wireless networking \u2014 essential"))
+			.isEqualTo("Sound understanding of TCP/IP and wireless networking");
+		assertThat(cues.phrase("CompTIA Network+ or Cisco CCNA - desirable")).isEqualTo("CompTIA Network+ or Cisco CCNA");
+		assertThat(cues.phrase("Knowledge of what is non-essential")).isEqualTo("what is non-essential");
+	}
+
 }
