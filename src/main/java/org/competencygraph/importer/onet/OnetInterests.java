@@ -29,6 +29,7 @@ final class OnetInterests {
 		Map<String, double[]> ratings = new HashMap<>();
 		for (Row row : table.rows()) {
 			if (!"OI".equals(table.get(row, "Scale ID"))) {
+				file.skip("not an occupational interest rating (OI): the high-point codes (IH) follow from them");
 				continue;
 			}
 			String code = columns.code(table, row);
