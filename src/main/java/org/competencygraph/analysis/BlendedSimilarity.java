@@ -20,7 +20,14 @@ import org.jspecify.annotations.Nullable;
  * (its own, the project's own jobs). Across vocabularies the three direct parts say little (a seed role's words
  * read like engineering trades to the sentence model), the crosswalk compares more and places the job well.</li>
  * </ul>
- * negative cosines count as 0. A text part counts only when both jobs have it (an embedding): the weights of the
+ * and two more between O*NET occupations ({@link JobActivities}): <b>activities</b>, the IDF-weighted cosine of their
+ * detailed work activities, and <b>interests</b>, the correlation of their RIASEC profiles; each only for a first job
+ * that has them, 0 against a job of the same framework without them, left out against a job of a framework without
+ * them (so that ESCO's and the project's own jobs keep the blend above exactly); the crosswalk part's three-part
+ * measure leaves them out. Their weights are {@link SimilarityWeights.Blend#activities()} and
+ * {@link SimilarityWeights.Blend#interests()}.
+ * <p>
+ * Negative cosines count as 0. A text part counts only when both jobs have it (an embedding): the weights of the
  * parts left are renormalised, score = sum(weight x part) / sum(weight) over them, and the explanation says which
  * part was left out and why. The profile part is left out only when the first job (the target of similarJobs, the
  * first of a compared pair) has no requirements: when only the other job has none, nothing is known to be shared and

@@ -25,8 +25,8 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * Built in two steps: {@link RequirementIndexBuilder} collects the rows as read from the graph (the loader and the
  * tests make an index through it, and an update starts from the previous index's rows); {@link Concepts},
- * {@link JobProfiles}, {@link DomainProfiles}, {@link JobTexts} and {@link JobActivities} turn them into the arrays the query methods here
- * read; per job also its closest occupations in other frameworks (the crosswalk, for BLENDED's crosswalk part).
+ * {@link JobProfiles}, {@link DomainProfiles}, {@link JobTexts} and {@link JobActivities} turn them into the arrays
+ * the query methods here read; per job also its closest occupations in other frameworks (the crosswalk, for BLENDED's crosswalk part).
  * <p>
  * Longer than 300 lines because it is the one read model every analysis reads: mostly one-line accessors.
  */

@@ -28,7 +28,18 @@ import static org.competencygraph.analysis.TestIndexes.job;
  */
 class WorkActivitySimilarityTests {
 
-	final SimilarityWeights weights = SimilarityWeights.load();
+	/**
+	 * The file's weights with both parts on: the interests part is off in the file (measured, it did not help on our
+	 * sets), and its mechanism is pinned here.
+	 */
+	final SimilarityWeights weights = withWork(SimilarityWeights.load(), 1.0, 0.1);
+
+	private static SimilarityWeights withWork(SimilarityWeights file, double activities, double interests) {
+		SimilarityWeights.Blend blend = file.blend();
+		return new SimilarityWeights(new SimilarityWeights.Blend(blend.profile(), blend.duties(), blend.title(),
+				blend.crosswalk(), blend.crosswalkOccupations(), activities, interests), file.domains(),
+				file.closeMatch());
+	}
 
 	/**
 	 * Nurse, paramedic and cook require the same skill (profile parts equal). Nurse and paramedic share "Monitor
@@ -78,9 +89,7 @@ class WorkActivitySimilarityTests {
 	@Test
 	void aPairWhereOneJobHasNoActivitiesKeepsTheBlendWithoutThem() {
 		RequirementIndex index = occupations().build(new ChangeMarker.Commits(0));
-		SimilarityWeights without = new SimilarityWeights(new SimilarityWeights.Blend(this.weights.blend().profile(),
-				this.weights.blend().duties(), this.weights.blend().title(), this.weights.blend().crosswalk(),
-				this.weights.blend().crosswalkOccupations()), this.weights.domains(), this.weights.closeMatch());
+		SimilarityWeights without = withWork(this.weights, 0, 0);
 		RequirementIndex before = occupations(without).build(new ChangeMarker.Commits(0));
 		int role = index.jobNumber("role");
 		for (String other : List.of("nurse", "paramedic", "cook")) {

@@ -36,7 +36,8 @@ import org.springframework.core.io.ClassPathResource;
 
 /**
  * O*NET's occupations (Occupation Data.txt), with their other titles (Alternate Titles.txt), job zones (Job
- * Zones.txt) and interests (Interests.txt), as occupation nodes of the O*NET organization in job families of their SOC major group.
+ * Zones.txt) and interests (Interests.txt), as occupation nodes of the O*NET organization in job families of their
+ * SOC major group.
  */
 final class OnetOccupations {
 
