@@ -20,7 +20,14 @@ import org.jspecify.annotations.Nullable;
  * (its own, the project's own jobs). Across vocabularies the three direct parts say little (a seed role's words
  * read like engineering trades to the sentence model), the crosswalk compares more and places the job well.</li>
  * </ul>
- * negative cosines count as 0. A text part counts only when both jobs have it (an embedding): the weights of the
+ * and two more between O*NET occupations ({@link JobActivities}): <b>activities</b>, the IDF-weighted cosine of their
+ * detailed work activities, and <b>interests</b>, the correlation of their RIASEC profiles; each only for a first job
+ * that has them, 0 against a job of the same framework without them, left out against a job of a framework without
+ * them (so that ESCO's and the project's own jobs keep the blend above exactly); the crosswalk part's three-part
+ * measure leaves them out. Their weights are {@link SimilarityWeights.Blend#activities()} and
+ * {@link SimilarityWeights.Blend#interests()}.
+ * <p>
+ * Negative cosines count as 0. A text part counts only when both jobs have it (an embedding): the weights of the
  * parts left are renormalised, score = sum(weight x part) / sum(weight) over them, and the explanation says which
  * part was left out and why. The profile part is left out only when the first job (the target of similarJobs, the
  * first of a compared pair) has no requirements: when only the other job has none, nothing is known to be shared and
@@ -39,6 +46,13 @@ public final class BlendedSimilarity {
 	public static final String TITLE = "title";
 
 	public static final String CROSSWALK = "crosswalk";
+
+	public static final String ACTIVITIES = "activities";
+
+	public static final String INTERESTS = "interests";
+
+	/** How many shared work activities the explanation names. */
+	private static final int NAMED_ACTIVITIES = 3;
 
 	private BlendedSimilarity() {
 	}
@@ -72,8 +86,22 @@ public final class BlendedSimilarity {
 	/** The score from the four parts, each 0-1 or NaN when left out; NaN when all are left out. */
 	public static double score(SimilarityWeights.Blend weights, double profile, double duties, double title,
 			double crosswalk) {
+		return score(weights, profile, duties, title, crosswalk, Double.NaN, Double.NaN);
+	}
+
+	/** The score from all six parts, each 0-1 or NaN when left out; NaN when all are left out. */
+	public static double score(SimilarityWeights.Blend weights, double profile, double duties, double title,
+			double crosswalk, double activities, double interests) {
 		double sum = 0;
 		double total = 0;
+		if (!Double.isNaN(activities) && weights.activities() > 0) {
+			sum += weights.activities() * activities;
+			total += weights.activities();
+		}
+		if (!Double.isNaN(interests) && weights.interests() > 0) {
+			sum += weights.interests() * interests;
+			total += weights.interests();
+		}
 		if (!Double.isNaN(crosswalk) && weights.crosswalk() > 0) {
 			sum += weights.crosswalk() * crosswalk;
 			total += weights.crosswalk();
@@ -143,21 +171,47 @@ public final class BlendedSimilarity {
 
 	/** The BLENDED score of two jobs without its explanation (0 when no part can be compared). */
 	public static double score(RequirementIndex index, int a, int b) {
-		return pairScore(index, a, b, crosswalk(index, a, b));
+		return pairScore(index, a, b, crosswalk(index, a, b), true);
 	}
 
-	/** The score of the profile, duty and title parts alone (0 when none can be compared). */
+	/**
+	 * The score of the profile, duty and title parts alone (0 when none can be compared): the crosswalk part's
+	 * measure, which the work activity and interest parts stay out of, so that a seed role's similar occupations do
+	 * not depend on what only O*NET describes.
+	 */
 	static double threeParts(RequirementIndex index, int a, int b) {
-		return pairScore(index, a, b, Double.NaN);
+		return pairScore(index, a, b, Double.NaN, false);
 	}
 
-	private static double pairScore(RequirementIndex index, int a, int b, double crosswalk) {
+	/**
+	 * The activities part of two jobs: NaN (left out) when the first has no work activities or the second is of an
+	 * organization that describes none; 0 when only the second has none ({@link JobActivities}).
+	 */
+	public static double activities(RequirementIndex index, int a, int b) {
+		JobActivities work = index.activities();
+		if (!work.hasActivities(a) || !work.activitiesDescribed(b)) {
+			return Double.NaN;
+		}
+		return work.hasActivities(b) ? part(work.activityCosine(a, b)) : 0;
+	}
+
+	/** The interests part of two jobs, as {@link #activities}; a negative correlation is 0. */
+	public static double interests(RequirementIndex index, int a, int b) {
+		JobActivities work = index.activities();
+		if (!work.hasInterests(a) || !work.interestsDescribed(b)) {
+			return Double.NaN;
+		}
+		return work.hasInterests(b) ? part(work.interestCorrelation(a, b)) : 0;
+	}
+
+	private static double pairScore(RequirementIndex index, int a, int b, double crosswalk, boolean work) {
 		JobTexts texts = index.texts();
 		double profile = profile(sharedSum(index, a, b), index.vector(a, SimilarityMetric.BLENDED),
 				index.vector(b, SimilarityMetric.BLENDED));
 		double duties = texts.hasDuties(a) && texts.hasDuties(b) ? part(texts.dutyCosine(a, b)) : Double.NaN;
 		double title = texts.hasTitle(a) && texts.hasTitle(b) ? part(texts.titleCosine(a, b)) : Double.NaN;
-		double score = score(index.weights().blend(), profile, duties, title, crosswalk);
+		double score = score(index.weights().blend(), profile, duties, title, crosswalk,
+				work ? activities(index, a, b) : Double.NaN, work ? interests(index, a, b) : Double.NaN);
 		return Double.isNaN(score) ? 0 : score;
 	}
 
@@ -180,6 +234,13 @@ public final class BlendedSimilarity {
 			texts.dutyCosines(job, duties);
 		}
 		double[] crosswalks = crosswalks(index, job);
+		JobActivities work = index.activities();
+		double[] activities = null;
+		if (work.hasActivities(job)) {
+			activities = new double[m];
+			work.activityCosines(job, activities);
+		}
+		boolean interested = work.hasInterests(job);
 		SimilarityWeights.Blend weights = index.weights().blend();
 		SparseVector a = index.vector(job, SimilarityMetric.BLENDED);
 		double[] scores = new double[m];
@@ -192,7 +253,10 @@ public final class BlendedSimilarity {
 			double title = titles == null ? Double.NaN : part(titles[other]);
 			double duty = duties == null ? Double.NaN : part(duties[other]);
 			double crosswalk = crosswalks == null ? Double.NaN : crosswalks[other];
-			scores[other] = score(weights, profile, duty, title, crosswalk);
+			double activity = activities == null ? Double.NaN : part(activities[other]);
+			double interest = !interested || !work.interestsDescribed(other) ? Double.NaN
+					: work.hasInterests(other) ? part(work.interestCorrelation(job, other)) : 0;
+			scores[other] = score(weights, profile, duty, title, crosswalk, activity, interest);
 		}
 		return scores;
 	}
@@ -281,9 +345,14 @@ public final class BlendedSimilarity {
 		double title = texts.hasTitle(a) && texts.hasTitle(b) ? part(texts.titleCosine(a, b)) : Double.NaN;
 		boolean placed = index.hasClosestOccupations(a);
 		double crosswalk = placed ? crosswalk(index, a, b) : Double.NaN;
-		double score = score(weights, profile, duties, title, crosswalk);
+		JobActivities work = index.activities();
+		double activities = weights.activities() > 0 ? activities(index, a, b) : Double.NaN;
+		double interests = weights.interests() > 0 ? interests(index, a, b) : Double.NaN;
+		double score = score(weights, profile, duties, title, crosswalk, activities, interests);
 		double total = (Double.isNaN(profile) ? 0 : weights.profile()) + (Double.isNaN(duties) ? 0 : weights.duties())
-				+ (Double.isNaN(title) ? 0 : weights.title()) + (Double.isNaN(crosswalk) ? 0 : weights.crosswalk());
+				+ (Double.isNaN(title) ? 0 : weights.title()) + (Double.isNaN(crosswalk) ? 0 : weights.crosswalk())
+				+ (Double.isNaN(activities) ? 0 : weights.activities())
+				+ (Double.isNaN(interests) ? 0 : weights.interests());
 		List<Part> parts = new ArrayList<>(List.of(
 				part(PROFILE, profile, weights.profile(), total,
 						leftOut(index, a, b, va.norm() > 0, true, "no requirements")),
@@ -291,6 +360,25 @@ public final class BlendedSimilarity {
 						leftOut(index, a, b, texts.hasDuties(a), texts.hasDuties(b), "no duty embedding yet")),
 				part(TITLE, title, weights.title(), total,
 						leftOut(index, a, b, texts.hasTitle(a), texts.hasTitle(b), "no title embedding yet"))));
+		// Shown when the first job has them (an O*NET occupation), so that a left-out part says why; not at all for
+		// jobs without (ESCO's, the project's own), whose blend is the parts above as before.
+		String shared = null;
+		if (weights.activities() > 0 && work.hasActivities(a)) {
+			parts.add(part(ACTIVITIES, activities, weights.activities(), total,
+					leftOut(index, a, b, true, work.activitiesDescribed(b), "no detailed work activities")));
+			if (work.hasActivities(b) && !Double.isNaN(activities)) {
+				JobActivities.Shared common = work.shared(a, b, NAMED_ACTIVITIES);
+				shared = "activities: " + common.count() + " of " + common.ofFirst() + " and " + common.ofSecond()
+						+ " detailed work activities shared, IDF-weighted cosine " + Format.number(Format.round(
+								activities))
+						+ (common.titles().isEmpty() ? "" : ", the most specific '" + String.join("', '",
+								common.titles()) + "'");
+			}
+		}
+		if (weights.interests() > 0 && work.hasInterests(a)) {
+			parts.add(part(INTERESTS, interests, weights.interests(), total,
+					leftOut(index, a, b, true, work.interestsDescribed(b), "no interest ratings")));
+		}
 		String anchor = null;
 		if (placed) {
 			List<String> occupations = new ArrayList<>();
@@ -311,6 +399,9 @@ public final class BlendedSimilarity {
 			}
 		}
 		String computation = computation(parts, score, profileSharedSum, va, vb, !Double.isNaN(profile));
+		if (shared != null) {
+			computation += "; " + shared;
+		}
 		return new Blend(Double.isNaN(score) ? 0 : score, List.copyOf(parts),
 				anchor == null ? computation : computation + "; " + anchor);
 	}

@@ -32,8 +32,8 @@ import org.slf4j.LoggerFactory;
  * never sees half a file.
  * <p>
  * Layout (big-endian): magic, format version, store id, transaction id, settings text; the capabilities, jobs
- * with their requirements, embeddings and closest occupations, and the SAME_AS, CLOSE_MATCH and BROADER links;
- * then the checksum. Bump {@link #FORMAT} whenever what a row holds, or how the loader derives it, changes.
+ * with their requirements, embeddings, closest occupations, work activities (id and title) and interests, and the
+ * SAME_AS, CLOSE_MATCH and BROADER links; then the checksum. Bump {@link #FORMAT} whenever what a row holds, or how the loader derives it, changes.
  */
 final class IndexSnapshot {
 
@@ -43,7 +43,7 @@ final class IndexSnapshot {
 
 	private static final int MAGIC = 0x43474958; // "CGIX"
 
-	static final int FORMAT = 1;
+	static final int FORMAT = 2;
 
 	private final Path file;
 

@@ -25,8 +25,8 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * Built in two steps: {@link RequirementIndexBuilder} collects the rows as read from the graph (the loader and the
  * tests make an index through it, and an update starts from the previous index's rows); {@link Concepts},
- * {@link JobProfiles}, {@link DomainProfiles} and {@link JobTexts} turn them into the arrays the query methods here
- * read; per job also its closest occupations in other frameworks (the crosswalk, for BLENDED's crosswalk part).
+ * {@link JobProfiles}, {@link DomainProfiles}, {@link JobTexts} and {@link JobActivities} turn them into the arrays
+ * the query methods here read; per job also its closest occupations in other frameworks (the crosswalk, for BLENDED's crosswalk part).
  * <p>
  * Longer than 300 lines because it is the one read model every analysis reads: mostly one-line accessors.
  */
@@ -87,6 +87,8 @@ public final class RequirementIndex {
 
 	private final JobTexts texts;
 
+	private final JobActivities activities;
+
 	/** Per job, the numbers of its closest occupations in the other frameworks (CLOSEST_OCCUPATION, best first). */
 	private final int[][] closest;
 
@@ -124,6 +126,7 @@ public final class RequirementIndex {
 				this.scoring, this.weights);
 		this.texts = JobTexts.of(jobRows, this.weights.centring("text/title"),
 				this.weights.centring("text/duties"), this.weights.centringMinJobs());
+		this.activities = JobActivities.of(jobRows);
 		this.closest = jobRows.stream()
 			.map(row -> row.closest().stream().mapToInt(id -> this.jobNumbers.getOrDefault(id, -1))
 				.filter(n -> n >= 0).toArray())
@@ -159,6 +162,11 @@ public final class RequirementIndex {
 	/** The jobs' title and duty embeddings. */
 	public JobTexts texts() {
 		return this.texts;
+	}
+
+	/** The jobs' detailed work activities and interests (O*NET's). */
+	public JobActivities activities() {
+		return this.activities;
 	}
 
 	public int jobCount() {

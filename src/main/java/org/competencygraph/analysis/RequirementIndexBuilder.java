@@ -36,16 +36,27 @@ public final class RequirementIndexBuilder {
 	}
 
 	/**
-	 * A job with its requirements, the embeddings of its title and duties (null when not embedded yet) and the ids
-	 * of its closest occupations in the other frameworks (CLOSEST_OCCUPATION rank 1, one per framework).
+	 * A job with its requirements, the embeddings of its title and duties (null when not embedded yet), the ids
+	 * of its closest occupations in the other frameworks (CLOSEST_OCCUPATION, the first few per framework), the
+	 * detailed work activities of its duties (O*NET's DWAs, {@code (:Duty)-[:INVOLVES]->(:WorkActivity)}) and its
+	 * interest ratings (O*NET's six RIASEC types; null without).
 	 */
 	record JobRow(Job job, List<RequirementRow> requirements, float @Nullable [] title, float @Nullable [] duties,
-			List<String> closest) {
+			List<String> closest, List<Activity> activities, double @Nullable [] interests) {
 
-		JobRow with(List<RequirementRow> requirements) {
-			return new JobRow(this.job, requirements, this.title, this.duties, this.closest);
+		JobRow(Job job) {
+			this(job, List.of(), null, null, List.of(), List.of(), null);
 		}
 
+		JobRow with(List<RequirementRow> requirements) {
+			return new JobRow(this.job, requirements, this.title, this.duties, this.closest, this.activities,
+					this.interests);
+		}
+
+	}
+
+	/** A detailed work activity (O*NET DWA) by id, with its title for explanations. */
+	record Activity(String id, String title) {
 	}
 
 	/** A SAME_AS, CLOSE_MATCH or BROADER link; confidence (score) 1 for links that state none. */
@@ -110,7 +121,7 @@ public final class RequirementIndexBuilder {
 
 	/** Adds a job without requirements or embeddings, or replaces the one with its id (and drops those). */
 	public RequirementIndexBuilder job(Job job) {
-		this.jobs.put(job.id(), new JobRow(job, List.of(), null, null, List.of()));
+		this.jobs.put(job.id(), new JobRow(job));
 		return this;
 	}
 
@@ -123,7 +134,8 @@ public final class RequirementIndexBuilder {
 	public RequirementIndexBuilder embeddings(String jobId, float @Nullable [] title, float @Nullable [] duties) {
 		JobRow job = this.jobs.get(jobId);
 		if (job != null) {
-			this.jobs.put(jobId, new JobRow(job.job(), job.requirements(), title, duties, job.closest()));
+			this.jobs.put(jobId, new JobRow(job.job(), job.requirements(), title, duties, job.closest(),
+					job.activities(), job.interests()));
 		}
 		return this;
 	}
@@ -136,7 +148,21 @@ public final class RequirementIndexBuilder {
 		JobRow job = this.jobs.get(jobId);
 		if (job != null) {
 			this.jobs.put(jobId, new JobRow(job.job(), job.requirements(), job.title(), job.duties(),
-					List.copyOf(occupationIds)));
+					List.copyOf(occupationIds), job.activities(), job.interests()));
+		}
+		return this;
+	}
+
+	/**
+	 * The detailed work activities of a job added before, as pairs of id and title (a DWA listed twice counts
+	 * once), and its interest ratings (null without).
+	 */
+	public RequirementIndexBuilder work(String jobId, List<String[]> activities, double @Nullable [] interests) {
+		JobRow job = this.jobs.get(jobId);
+		if (job != null) {
+			this.jobs.put(jobId, new JobRow(job.job(), job.requirements(), job.title(), job.duties(), job.closest(),
+					activities.stream().map(a -> new Activity(a[0], a[1])).distinct().toList(),
+					interests == null ? null : interests.clone()));
 		}
 		return this;
 	}

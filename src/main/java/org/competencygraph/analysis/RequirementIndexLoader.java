@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads what the index needs from Neo4j in one read transaction, streaming the rows: capabilities with their
  * source domain, jobs with organization, family, requirements, the embeddings of their title and duties and their
- * closest occupations in each other framework (CLOSEST_OCCUPATION, the first few), and the
+ * closest occupations in each other framework (CLOSEST_OCCUPATION, the first few), the detailed work activities of
+ * their duties and their interest ratings (O*NET), and the
  * {@code SAME_AS}, {@code CLOSE_MATCH} and {@code BROADER} links between capabilities; or, after a write that
  * touched a few jobs, only those. With the embedded engine, a full read is saved in a snapshot file and the first
  * read after a start takes the file instead when the store has not changed since ({@link IndexSnapshot}).
@@ -217,7 +218,9 @@ class RequirementIndexLoader {
 			 AS job,
 			[(j)-[r:REQUIRES]->(c:Capability) | [c.id, r.priority, r.level, r.importance, r.inheritedFrom]] AS requirements,
 			j.titleEmbedding AS titleEmbedding, j.dutyEmbedding AS dutyEmbedding,
-			[(j)-[m:CLOSEST_OCCUPATION]->(o:Job) | [m.rank, o.id]] AS closest
+			[(j)-[m:CLOSEST_OCCUPATION]->(o:Job) | [m.rank, o.id]] AS closest,
+			[(j)-[:HAS_DUTY]->(:Duty)-[:INVOLVES]->(w:WorkActivity) | [w.id, w.title]] AS activities,
+			j.interests AS interests
 			""";
 
 	private static void capability(RequirementIndexBuilder builder, Record r, int[] skipped) {
@@ -262,6 +265,10 @@ class RequirementIndexLoader {
 			.sorted(java.util.Comparator.comparingInt(v -> v.get(0).asInt()))
 			.map(v -> v.get(1).asString())
 			.toList());
+		Value interests = r.get("interests");
+		builder.work(job.id(), r.get("activities").asList(v -> new String[] { v.get(0).asString(),
+				v.get(1).asString("") }), interests.isNull() ? null
+						: interests.asList(Value::asDouble).stream().mapToDouble(Double::doubleValue).toArray());
 	}
 
 

@@ -41,7 +41,7 @@ public record SimilarityWeights(Blend blend, Map<String, Double> domains, CloseM
 			throw new IllegalArgumentException(FILE + ": centring shares must be from 0 to 1");
 		}
 		if (blend.profile() < 0 || blend.duties() < 0 || blend.title() < 0 || blend.crosswalk() < 0
-				|| blend.crosswalkOccupations() < 0
+				|| blend.crosswalkOccupations() < 0 || blend.activities() < 0 || blend.interests() < 0
 				|| blend.profile() + blend.duties() + blend.title() <= 0) {
 			throw new IllegalArgumentException(FILE + ": blend weights must be at least 0, and not all 0");
 		}
@@ -54,10 +54,19 @@ public record SimilarityWeights(Blend blend, Map<String, Double> domains, CloseM
 	}
 
 	/**
-	 * The parts of BLENDED: requirement profile, duties and title; and crosswalk, the mean three-part blend of the
-	 * target's first {@code crosswalkOccupations} closest occupations in the other job's framework with the other job.
+	 * The parts of BLENDED: requirement profile, duties and title; crosswalk, the mean three-part blend of the
+	 * target's first {@code crosswalkOccupations} closest occupations in the other job's framework with the other job;
+	 * and for two jobs that both have them (O*NET occupations), activities (their detailed work activities) and
+	 * interests (their RIASEC profiles).
 	 */
-	public record Blend(double profile, double duties, double title, double crosswalk, int crosswalkOccupations) {
+	public record Blend(double profile, double duties, double title, double crosswalk, int crosswalkOccupations,
+			double activities, double interests) {
+
+		/** Without the parts of jobs with work activities and interests. */
+		public Blend(double profile, double duties, double title, double crosswalk, int crosswalkOccupations) {
+			this(profile, duties, title, crosswalk, crosswalkOccupations, 0, 0);
+		}
+
 	}
 
 	/** @param factor credit of a CLOSE_MATCH link = factor x the link's score */

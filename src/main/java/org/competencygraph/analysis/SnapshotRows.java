@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.competencygraph.analysis.RequirementIndexBuilder.Activity;
 import org.competencygraph.analysis.RequirementIndexBuilder.CapabilityRow;
 import org.competencygraph.analysis.RequirementIndexBuilder.JobRow;
 import org.competencygraph.analysis.RequirementIndexBuilder.Link;
@@ -72,6 +73,15 @@ final class SnapshotRows {
 			floats(out, row.title());
 			floats(out, row.duties());
 			strings(out, row.closest());
+			out.writeInt(row.activities().size());
+			for (Activity activity : row.activities()) {
+				string(out, activity.id());
+				string(out, activity.title());
+			}
+			out.writeInt(row.interests() == null ? -1 : row.interests().length);
+			for (double rating : row.interests() == null ? new double[0] : row.interests()) {
+				out.writeDouble(rating);
+			}
 		}
 		for (List<Link> links : List.of(rows.sameAs, rows.closeMatches, rows.broader)) {
 			out.writeInt(links.size());
@@ -118,7 +128,19 @@ final class SnapshotRows {
 			}
 			float[] title = floats(in);
 			float[] duties = floats(in);
-			rows.jobs.put(job.id(), new JobRow(job, List.copyOf(requirements), title, duties, strings(in)));
+			List<String> closest = strings(in);
+			int activityCount = count(in);
+			List<Activity> activities = new ArrayList<>(activityCount);
+			for (int a = 0; a < activityCount; a++) {
+				activities.add(new Activity(required(in), required(in)));
+			}
+			int ratings = in.getInt();
+			double[] interests = ratings < 0 ? null : new double[ratings];
+			for (int r = 0; r < ratings; r++) {
+				interests[r] = in.getDouble();
+			}
+			rows.jobs.put(job.id(), new JobRow(job, List.copyOf(requirements), title, duties, closest,
+					List.copyOf(activities), interests));
 		}
 		for (List<Link> links : List.of(rows.sameAs, rows.closeMatches, rows.broader)) {
 			int linkCount = count(in);

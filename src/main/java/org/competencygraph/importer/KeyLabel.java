@@ -7,7 +7,7 @@ package org.competencygraph.importer;
 public enum KeyLabel {
 
 	JOB("Job"), CAPABILITY("Capability"), SKILL_GROUP("SkillGroup"), JOB_FAMILY("JobFamily"),
-	ORGANIZATION("Organization"), DUTY("Duty");
+	ORGANIZATION("Organization"), DUTY("Duty"), WORK_ACTIVITY("WorkActivity");
 
 	private final String label;
 

@@ -9,7 +9,7 @@ import java.util.Map;
  * calls it.
  */
 public sealed interface NodeRow permits OrganizationRow, JobFamilyRow, OccupationRow, CapabilityRow, SkillGroupRow,
-		DutyRow {
+		DutyRow, WorkActivityRow {
 
 	/** The node's id, e.g. {@code onet:15-1244.00}; unique under its {@link #keyLabel()}. */
 	String id();

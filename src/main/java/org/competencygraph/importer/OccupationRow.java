@@ -23,8 +23,13 @@ public record OccupationRow(String id, Framework framework, String sourceId, Str
 	public sealed interface Details {
 	}
 
-	/** O*NET's job zone (1-5, how much preparation the occupation needs) and its name; null without a rating. */
-	public record OnetDetails(@Nullable Long jobZone, @Nullable String jobZoneName) implements Details {
+	/**
+	 * O*NET's job zone (1-5, how much preparation the occupation needs) and its name; null without a rating. Its
+	 * interests: the occupational interest (OI) ratings 1-7 of the six RIASEC types in the order Realistic,
+	 * Investigative, Artistic, Social, Enterprising, Conventional (Interests.txt); null without them.
+	 */
+	public record OnetDetails(@Nullable Long jobZone, @Nullable String jobZoneName,
+			@Nullable List<Double> interests) implements Details {
 	}
 
 	/** ESCO's ISCO unit group of the occupation (4 digits), also its job family. */
@@ -53,7 +58,9 @@ public record OccupationRow(String id, Framework framework, String sourceId, Str
 			.put("sourceTitle", this.sourceTitle)
 			.put("sourceUrl", this.sourceUrl);
 		switch (this.details) {
-			case OnetDetails onet -> properties.put("jobZone", onet.jobZone()).put("jobZoneName", onet.jobZoneName());
+			case OnetDetails onet -> properties.put("jobZone", onet.jobZone())
+				.put("jobZoneName", onet.jobZoneName())
+				.put("interests", onet.interests());
 			case EscoDetails esco -> properties.put("iscoGroup", esco.iscoGroup());
 		}
 		return properties.toMap();

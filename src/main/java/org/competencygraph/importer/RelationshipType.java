@@ -15,6 +15,9 @@ public enum RelationshipType {
 	/** A job has a duty (a task statement, a description), at a position among its duties. */
 	HAS_DUTY,
 
+	/** A duty (an O*NET task statement) involves a detailed work activity (Tasks to DWAs.txt). */
+	INVOLVES,
+
 	/** A job is in a job family. */
 	IN_FAMILY,
 

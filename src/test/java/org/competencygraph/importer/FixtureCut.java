@@ -40,7 +40,7 @@ public final class FixtureCut {
 	/** O*NET files cut to the rows of the occupations. */
 	static final List<String> ONET_BY_OCCUPATION = List.of("Occupation Data.txt", "Alternate Titles.txt",
 			"Job Zones.txt", "Skills.txt", "Knowledge.txt", "Work Styles.txt", "Technology Skills.txt",
-			"Education, Training, and Experience.txt", "Task Statements.txt");
+			"Education, Training, and Experience.txt", "Task Statements.txt", "Tasks to DWAs.txt", "Interests.txt");
 
 	/** ESCO occupations by preferred label: ICT roles near the seed roles, then contrast. */
 	static final List<String> ESCO_OCCUPATIONS = List.of("ICT system administrator", "ICT network administrator",
@@ -80,6 +80,18 @@ public final class FixtureCut {
 			Table table = Table.read(release.resolve(file), '\t', false);
 			table.write(target.resolve(file), row -> codes.contains(row.get("O*NET-SOC Code")));
 		}
+		// The detailed work activities the kept tasks involve, and their intermediate work activities (IWA): the
+		// reference tables cut to what the occupations use (all 2,087 DWAs would be most of the fixture).
+		Set<String> activities = new LinkedHashSet<>();
+		Table.read(release.resolve("Tasks to DWAs.txt"), '\t', false).rows.stream()
+			.filter(row -> codes.contains(row.get("O*NET-SOC Code")))
+			.forEach(row -> activities.add(row.get("DWA ID")));
+		Table dwas = Table.read(release.resolve("DWA Reference.txt"), '\t', false);
+		Set<String> iwas = new LinkedHashSet<>();
+		dwas.rows.stream().filter(row -> activities.contains(row.get("DWA ID"))).forEach(row -> iwas.add(row.get("IWA ID")));
+		dwas.write(target.resolve("DWA Reference.txt"), row -> activities.contains(row.get("DWA ID")));
+		Table.read(release.resolve("IWA Reference.txt"), '\t', false)
+			.write(target.resolve("IWA Reference.txt"), row -> iwas.contains(row.get("IWA ID")));
 	}
 
 	static void cutEsco(Path release, Path target) throws IOException {

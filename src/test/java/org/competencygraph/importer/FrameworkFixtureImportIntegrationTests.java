@@ -191,6 +191,21 @@ class FrameworkFixtureImportIntegrationTests {
 				WHERE COLLECT { UNWIND orders AS o RETURN o ORDER BY o } <> range(0, size(orders) - 1)
 				RETURN count(j)
 				""")).isZero();
+		// Detailed work activities: a node per row of DWA Reference.txt (with its IWA's title), a link from each task
+		// statement to each DWA Tasks to DWAs.txt gives it; and every occupation's RIASEC interests.
+		List<Map<String, String>> dwas = onet("DWA Reference.txt");
+		assertThat(count(this.driver, "MATCH (w:WorkActivity {framework: 'onet'}) RETURN count(w)")).isEqualTo(dwas.size());
+		assertThat(count(this.driver, "MATCH (w:WorkActivity {framework: 'onet'}) WHERE w.iwaTitle IS NULL RETURN count(w)"))
+			.isZero();
+		List<Map<String, String>> taskActivities = onet("Tasks to DWAs.txt");
+		assertThat(taskActivities).isNotEmpty();
+		assertThat(count(this.driver, """
+				MATCH (j:Occupation {framework: 'onet'})-[:HAS_DUTY]->(d:Duty)-[i:INVOLVES]->(w:WorkActivity)
+				RETURN count(i)
+				""")).isEqualTo(taskActivities.stream().map(r -> r.get("Task ID") + " " + r.get("DWA ID")).distinct().count());
+		List<Map<String, String>> interests = onet("Interests.txt").stream().filter(r -> r.get("Scale ID").equals("OI")).toList();
+		assertThat(count(this.driver, "MATCH (j:Occupation {framework: 'onet'}) WHERE size(j.interests) = 6 RETURN count(j)"))
+			.isEqualTo(distinct(interests, "O*NET-SOC Code")).isPositive();
 		long described = esco("classification_en/occupations_en.csv").stream()
 			.filter(r -> !r.get("description").isBlank()).count();
 		assertThat(described).isPositive();
@@ -302,6 +317,43 @@ class FrameworkFixtureImportIntegrationTests {
 			.containsExactly(tasks.stream().map(r -> r.get("Task")).toArray(String[]::new))
 			.path("job.duties[*].core").entityList(Boolean.class)
 			.containsExactly(tasks.stream().map(r -> r.get("Task Type").equals("Core")).toArray(Boolean[]::new));
+
+		// Its interests in RIASEC order, and the detailed work activities of its first task statement.
+		List<Double> riasec = onet("Interests.txt").stream()
+			.filter(r -> r.get("O*NET-SOC Code").equals("15-1244.00") && r.get("Scale ID").equals("OI"))
+			.sorted(java.util.Comparator.comparing(r -> r.get("Element ID")))
+			.map(r -> Double.parseDouble(r.get("Data Value")))
+			.toList();
+		assertThat(node.get("interests").asList(Value::asDouble)).hasSize(6).isEqualTo(riasec);
+		Map<String, String> dwaTitles = onet("DWA Reference.txt").stream()
+			.collect(Collectors.toMap(r -> r.get("DWA ID"), r -> r.get("DWA Title")));
+		List<String> firstTaskActivities = onet("Tasks to DWAs.txt").stream()
+			.filter(r -> r.get("Task ID").equals(task.get("Task ID")))
+			.map(r -> dwaTitles.get(r.get("DWA ID")))
+			.toList();
+		assertThat(firstTaskActivities).isNotEmpty();
+		assertThat(this.driver.executableQuery("""
+				MATCH (:Duty {id: $id})-[:INVOLVES]->(w:WorkActivity) RETURN w.title AS title
+				""").withParameters(Map.of("id", "onet:task:" + task.get("Task ID"))).execute().records().stream()
+			.map(r -> r.get("title").asString()).toList()).containsExactlyInAnyOrderElementsOf(firstTaskActivities);
+
+		// Related roles by what the work is: Computer Network Support Specialists share 15 of its DWAs, Cooks and
+		// Registered Nurses none; the first comes before both, with the activities part in the explanation.
+		GraphQlTester.Response similar = admin().documentName("similarJobs").variable("to", "onet:15-1244.00")
+			.variable("first", 10).variable("filter", Map.of("organization", "onet")).execute();
+		List<String> order = similar.path("similarJobs.results[*].job.id").entityList(String.class).get();
+		assertThat(order).contains("onet:15-1231.00");
+		assertThat(order.indexOf("onet:15-1231.00")).isLessThan(order.indexOf("onet:35-2014.00"))
+			.isLessThan(order.indexOf("onet:29-1141.00"));
+		similar.path("similarJobs.results[?(@.job.id == 'onet:15-1231.00')].parts[3].name").entityList(String.class)
+			.containsExactly("activities");
+		similar.path("similarJobs.results[?(@.job.id == 'onet:15-1231.00')].parts[3].score").entityList(Double.class)
+			.satisfies(scores -> assertThat(scores.getFirst()).isGreaterThan(0.2));
+		similar.path("similarJobs.results[?(@.job.id == 'onet:35-2014.00')].parts[3].score").entityList(Double.class)
+			.containsExactly(0.0);
+		similar.path("similarJobs.results[?(@.job.id == 'onet:15-1231.00')].computation").entityList(String.class)
+			.satisfies(texts -> assertThat(texts.getFirst()).contains("activities: 15 of 26 and 22 detailed work "
+					+ "activities shared"));
 
 		// Through the job API, as every other job.
 		admin().documentName("job").variable("id", "onet:15-1244.00").execute()

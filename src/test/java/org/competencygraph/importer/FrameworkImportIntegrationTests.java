@@ -213,6 +213,11 @@ class FrameworkImportIntegrationTests {
 		assertThat(requirementsFrom(this.driver, "Skills.txt")).isEqualTo(relevantPairs("Skills.txt"));
 		assertThat(requirementsFrom(this.driver, "Knowledge.txt")).isEqualTo(relevantPairs("Knowledge.txt"));
 		assertThat(requirementsFrom(this.driver, "Technology Skills.txt")).isEqualTo(32_773);
+		// Detailed work activities, the task statements' links to them, and the occupations rated on all six interests.
+		assertThat(count(this.driver, "MATCH (w:WorkActivity {framework: 'onet'}) RETURN count(w)")).isEqualTo(2_087);
+		assertThat(count(this.driver, "MATCH (:Duty)-[i:INVOLVES]->(:WorkActivity) RETURN count(i)")).isEqualTo(23_850);
+		assertThat(count(this.driver, "MATCH (j:Occupation {framework: 'onet'}) WHERE size(j.interests) = 6 RETURN count(j)"))
+			.isEqualTo(923);
 		assertThat(requirementsFrom(this.driver, "Work Styles.txt")).isEqualTo(ReleaseFiles.onet("Work Styles.txt").stream()
 			.filter(r -> r.get("Scale ID").equals("WI") && Double.parseDouble(r.get("Data Value")) > 0).count());
 

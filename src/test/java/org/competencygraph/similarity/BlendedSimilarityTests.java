@@ -30,7 +30,7 @@ class BlendedSimilarityTests {
 
 	@Test
 	void theWeightsAreTheDataFilesAndTheDomainsFollowTheSourceProperties() {
-		assertThat(this.weights.blend()).isEqualTo(new SimilarityWeights.Blend(0.4, 0.35, 0.25, 1.0, 3));
+		assertThat(this.weights.blend()).isEqualTo(new SimilarityWeights.Blend(0.4, 0.35, 0.25, 1.0, 3, 1.0, 0.0));
 		assertThat(this.weights.closeMatchCredit(0.8)).isCloseTo(0.4, within(1e-12));
 		assertThat(SimilarityWeights.domainOf("onet", org.competencygraph.capability.CapabilityKind.SKILL, "Skills",
 				true)).isEqualTo("onet/technology");

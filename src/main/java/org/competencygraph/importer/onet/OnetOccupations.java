@@ -35,8 +35,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * O*NET's occupations (Occupation Data.txt), with their other titles (Alternate Titles.txt) and job zones (Job
- * Zones.txt), as occupation nodes of the O*NET organization in job families of their SOC major group.
+ * O*NET's occupations (Occupation Data.txt), with their other titles (Alternate Titles.txt), job zones (Job
+ * Zones.txt) and interests (Interests.txt), as occupation nodes of the O*NET organization in job families of their
+ * SOC major group.
  */
 final class OnetOccupations {
 
@@ -63,6 +64,9 @@ final class OnetOccupations {
 	private @Nullable Map<String, List<String>> aliases;
 
 	private final Map<String, JobZone> jobZones = new HashMap<>();
+
+	/** RIASEC interest vectors by code (Interests.txt, {@link OnetInterests}); empty without the file. */
+	private Map<String, List<Double>> interests = Map.of();
 
 	OnetOccupations(SourceTable table, String release, Problems problems) {
 		this.file = table.name();
@@ -153,6 +157,11 @@ final class OnetOccupations {
 		}
 	}
 
+	/** The occupations' interest vectors, by code. */
+	void interests(Map<String, List<Double>> interests) {
+		this.interests = Map.copyOf(interests);
+	}
+
 	/**
 	 * Adds the organization, the job families (SOC major groups, named from {@code majorGroups}) and the
 	 * occupations with their links to both.
@@ -191,7 +200,8 @@ final class OnetOccupations {
 				this.aliases == null ? null : this.aliases.get(code), occupation.summary(),
 				"O*NET " + this.release + " Database", "O*NET " + this.release + " " + ATTRIBUTION,
 				"https://www.onetonline.org/link/summary/" + code,
-				new OnetDetails(zone == null ? null : zone.zone(), zone == null ? null : zone.name()));
+				new OnetDetails(zone == null ? null : zone.zone(), zone == null ? null : zone.name(),
+						this.interests.get(code)));
 	}
 
 	static Map<String, String> loadMajorGroups() {

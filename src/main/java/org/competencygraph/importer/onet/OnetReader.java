@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,6 +59,14 @@ final class OnetReader implements ReleaseReader {
 
 	static final String TASKS = "Task Statements.txt";
 
+	static final String TASKS_TO_DWAS = "Tasks to DWAs.txt";
+
+	static final String DWA_REFERENCE = "DWA Reference.txt";
+
+	static final String IWA_REFERENCE = "IWA Reference.txt";
+
+	static final String INTERESTS = "Interests.txt";
+
 	static final String README = "Read Me.txt";
 
 	private static final Pattern RELEASE = Pattern.compile("O\\*NET\\s+(\\d+(?:\\.\\d+)*)");
@@ -102,6 +111,14 @@ final class OnetReader implements ReleaseReader {
 				"Category Description");
 		Table tasksFile = tables.optional(TASKS, "occupations get no task statements (duties)", OnetColumns.CODE,
 				OnetTasks.TASK_ID, "Task", OnetTasks.TASK_TYPE);
+		Table dwaFile = tables.optional(DWA_REFERENCE, "no detailed work activities", "Element ID",
+				OnetWorkActivities.IWA_ID, OnetWorkActivities.DWA_ID, "DWA Title");
+		Table iwaFile = tables.optional(IWA_REFERENCE, "detailed work activities get no IWA titles",
+				OnetWorkActivities.IWA_ID, "IWA Title");
+		Table tasksToDwasFile = tables.optional(TASKS_TO_DWAS, "task statements get no detailed work activities",
+				OnetColumns.CODE, OnetTasks.TASK_ID, OnetWorkActivities.DWA_ID);
+		Table interestsFile = tables.optional(INTERESTS, "occupations get no interests", OnetColumns.CODE,
+				"Element ID", "Scale ID", "Data Value");
 		tables.readAll(progress);
 		failOn(problems, folder.root());
 		SourceTable alternateTitles = alternateTitlesFile.get();
@@ -113,6 +130,9 @@ final class OnetReader implements ReleaseReader {
 		SourceTable technology = technologyFile.get();
 		SourceTable education = educationFile.get();
 		SourceTable tasks = tasksFile.get();
+		SourceTable dwas = dwaFile.get();
+		SourceTable tasksToDwas = tasksToDwasFile.get();
+		SourceTable interests = interestsFile.get();
 
 		OnetOccupations occupations = new OnetOccupations(Objects.requireNonNull(occupationsFile.get()), release,
 				problems);
@@ -122,8 +142,11 @@ final class OnetReader implements ReleaseReader {
 		if (jobZones != null) {
 			occupations.jobZones(jobZones, jobZoneNamesFile.get(), plan.file(jobZones.name(), 0));
 		}
-		occupations.addTo(plan, this.majorGroups);
 		OnetColumns columns = new OnetColumns(problems, occupations.codes());
+		if (interests != null) {
+			occupations.interests(OnetInterests.read(interests, columns, plan.file(interests.name(), 0)));
+		}
+		occupations.addTo(plan, this.majorGroups);
 		Map<String, String> descriptions = contentModel == null ? Map.of() : columns.descriptions(contentModel);
 		OnetRatings ratings = new OnetRatings(this.scale, plan, columns, release, descriptions);
 		if (skills != null) {
@@ -141,8 +164,16 @@ final class OnetReader implements ReleaseReader {
 		if (education != null) {
 			new OnetEducationLevels(plan, columns, release).read(education, educationCategoriesFile.get());
 		}
-		if (tasks != null) {
-			new OnetTasks(plan, columns, release).read(tasks);
+		Set<String> taskIds = tasks != null ? new OnetTasks(plan, columns, release).read(tasks) : Set.of();
+		if (dwas != null) {
+			OnetWorkActivities activities = new OnetWorkActivities(plan, columns, release);
+			activities.reference(dwas, iwaFile.get());
+			if (tasksToDwas != null) {
+				activities.tasks(tasksToDwas, taskIds);
+			}
+		}
+		else if (tasksToDwas != null) {
+			plan.file(tasksToDwas.name(), 0).skip("DWA not in " + DWA_REFERENCE, tasksToDwas.rows().size());
 		}
 		failOn(problems, folder.root());
 		return plan;

@@ -26,6 +26,11 @@ final class OnetTasks {
 
 	static final String TASK_TYPE = "Task Type";
 
+	/** The id of the duty node of a task statement. */
+	static String dutyId(String taskId) {
+		return Framework.ONET.idPrefix() + "task:" + taskId;
+	}
+
 	private final GraphPlan plan;
 
 	private final OnetColumns columns;
@@ -38,11 +43,13 @@ final class OnetTasks {
 		this.release = release;
 	}
 
-	void read(SourceTable table) {
+	/** Reads the file; returns the Task IDs of the duties it adds (the tasks of the release's occupations). */
+	Set<String> read(SourceTable table) {
 		SourceFile file = this.plan.file(table.name(), 0);
 		NodeSet<DutyRow> duties = this.plan.nodes(table.name(), "(:Duty) task statements");
 		RelationshipSet<HasDutyRow> hasDuty = this.plan.hasDuty(table.name());
 		Set<String> taskIds = new HashSet<>();
+		Set<String> added = new HashSet<>();
 		Map<String, Long> dutiesOfOccupation = new HashMap<>();
 		for (Row row : table.rows()) {
 			String code = this.columns.code(table, row);
@@ -65,16 +72,18 @@ final class OnetTasks {
 				file.skip(OnetColumns.NOT_IN_OCCUPATIONS);
 				continue;
 			}
-			String id = Framework.ONET.idPrefix() + "task:" + taskId;
+			String id = dutyId(taskId);
 			Boolean core = switch (type) {
 				case "Core" -> true;
 				case "Supplemental" -> false;
 				default -> null;
 			};
+			added.add(taskId);
 			duties.add(new DutyRow(id, Framework.ONET, taskId, this.release, text, DutyRow.TASK, core));
 			long order = dutiesOfOccupation.merge(code, 1L, Long::sum) - 1;
 			hasDuty.add(new HasDutyRow(OnetReader.id(code), id, order));
 		}
+		return added;
 	}
 
 }
