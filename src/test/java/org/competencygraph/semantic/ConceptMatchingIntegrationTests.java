@@ -88,6 +88,41 @@ class ConceptMatchingIntegrationTests {
 	}
 
 	@Test
+	void aCapabilitysOwnDescriptionFindsItFirst() {
+		// On the full O*NET + ESCO graph the vector index left this capability out of its 100 nearest descriptions.
+		this.anonymous.documentName("matchConcepts")
+			.variable("text", "Using logic and reasoning to identify the strengths and weaknesses of alternative "
+					+ "solutions, conclusions, or approaches to problems.")
+			.execute()
+			.path("matchConcepts[0].capability.id").entity(String.class).isEqualTo("skill/critical-thinking");
+	}
+
+	@Test
+	void aNewCapabilityIsFoundByMeaningOnceItsVectorsAreComputed() {
+		// Reads the capabilities' vectors into memory first, so that the new one needs them read again.
+		this.anonymous.documentName("matchConcepts").variable("text", "troubleshooting").execute();
+		this.driver.executableQuery("""
+				CREATE (:Capability:Skill {id: 'test/soil-probe-calibration', kind: 'Skill',
+				        name: 'Soil Probe Calibration',
+				        description: 'Adjusting the sensitivity of moisture probes buried in greenhouse beds.'})
+				""").execute();
+		try {
+			HttpGraphQlTester admin = GraphQlClients.admin(this.port);
+			String id = BackgroundJobCalls.start(admin, "refreshEmbeddings", "refreshEmbeddings");
+			BackgroundJobCalls.awaitEnd(admin, "embeddingJob", id)
+				.path("backgroundJob.embeddings.computed").entity(Integer.class).isEqualTo(2);
+			this.anonymous.documentName("matchConcepts")
+				.variable("text", "tuning the wetness sensors in a plant nursery")
+				.execute()
+				.path("matchConcepts[0].capability.id").entity(String.class).isEqualTo("test/soil-probe-calibration");
+		}
+		finally {
+			this.driver.executableQuery("MATCH (c:Capability {id: 'test/soil-probe-calibration'}) DETACH DELETE c")
+				.execute();
+		}
+	}
+
+	@Test
 	void aJobTitleFindsTheJob() {
 		this.anonymous.documentName("matchOccupations")
 			.variable("text", "junior infrastructure engineer")
