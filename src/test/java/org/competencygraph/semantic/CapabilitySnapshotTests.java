@@ -75,6 +75,15 @@ class CapabilitySnapshotTests {
 	}
 
 	@Test
+	void theVectorLanesAndThePlainLoopAgree() {
+		float[] query = unit(randomVector());
+		Row row = this.rows.get(42);
+		float[] all = row.name();
+		assertThat(SimdDot.dot(all, 0, query)).isCloseTo(CapabilitySnapshot.plainDot(all, 0, query), within(1e-5f));
+		assertThat((double) SimdDot.dot(all, 0, query)).isCloseTo(TextEmbedder.cosine(all, query), within(1e-5));
+	}
+
+	@Test
 	void moreCapabilitiesThanCountedAreKept() {
 		CapabilitySnapshot.Builder builder = new CapabilitySnapshot.Builder(1, 0);
 		this.rows.subList(0, 40).forEach(row -> builder.add(row.id(), row.framework(), list(row.name()),
