@@ -43,7 +43,7 @@ public class CapabilityVectors {
 	private volatile @Nullable CapabilitySnapshot snapshot;
 
 	public CapabilityVectors(Sessions sessions,
-			@Value("${competency-graph.semantic.exact-capabilities-max:200000}") int max) {
+			@Value("${competency-graph.semantic.exact-capabilities-max:60000}") int max) {
 		this.sessions = sessions;
 		this.max = max;
 	}

@@ -7,6 +7,7 @@ import org.competencygraph.BackgroundJobCalls;
 import org.competencygraph.GraphQlClients;
 import org.competencygraph.GraphQlErrorAssertions;
 import org.competencygraph.IntegrationTest;
+import org.competencygraph.database.Sessions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
@@ -30,6 +31,12 @@ class ConceptMatchingIntegrationTests {
 
 	@Autowired
 	Driver driver;
+
+	@Autowired
+	Sessions sessions;
+
+	@Autowired
+	TextEmbedder embedder;
 
 	HttpGraphQlTester anonymous;
 
@@ -120,6 +127,16 @@ class ConceptMatchingIntegrationTests {
 			this.driver.executableQuery("MATCH (c:Capability {id: 'test/soil-probe-calibration'}) DETACH DELETE c")
 				.execute();
 		}
+	}
+
+	@Test
+	void aGraphWithMoreCapabilitiesThanTheBoundIsSearchedThroughTheVectorIndexes() {
+		CapabilityVectors bounded = new CapabilityVectors(this.sessions, 10);
+		assertThat(bounded.snapshot()).isNull();
+		List<ConceptMatch> matches = new ConceptMatcher(this.sessions, this.embedder, bounded)
+			.match("restoring lost files from copies of the data", ConceptTarget.CAPABILITY, null, 3);
+		assertThat(matches).extracting(ConceptMatch::name).contains("Backup and Restore");
+		assertThat(matches.getFirst().semanticScore()).isBetween(0.5, 1.0);
 	}
 
 	@Test
