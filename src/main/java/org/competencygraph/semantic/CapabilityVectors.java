@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every capability's name and description vectors in memory, to find a text's nearest capabilities exactly. Neo4j's
- * vector indexes (HNSW, quantized) answered from an approximate neighbourhood: on the full O*NET + ESCO graph a
- * capability whose description is the text itself was missing from their 100 nearest. A scan of all vectors takes a
- * few milliseconds and misses none.
+ * vector indexes (HNSW, quantized) answered from an approximate neighbourhood: on the full O*NET + ESCO graph the
+ * description nearest to Active Listening's name, its own, was missing from their 100 nearest. A scan of all
+ * vectors takes a few milliseconds and misses none.
  * <p>
  * Read on first use (and after the sentence model's warm-up), read again after a refresh of the stored vectors that
  * computed or removed a capability's vector ({@link Embeddings}), then swapped whole: a query sees one consistent

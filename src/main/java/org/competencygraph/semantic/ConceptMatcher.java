@@ -32,8 +32,8 @@ import org.springframework.stereotype.Service;
  * </ul>
  * A node found by both scores max(lexical, semantic) + 0.1 x min(lexical, semantic), at most 1: agreement of the
  * two counts a little more than either alone.
- * Longer than 300 lines because the two ways of matching (through the indexes, and in memory among the own
- * capabilities read once for a batch) share the scoring of one {@code Candidate}, which must stay the same for both.
+ * Longer than 300 lines because the ways of matching (through the indexes, against every capability's vectors in
+ * memory, and among the own capabilities read once for a batch) share the scoring of one {@code Candidate}, which must stay the same for both.
  */
 @Service
 public class ConceptMatcher {
