@@ -26,19 +26,23 @@ import org.springframework.stereotype.Service;
  * <li><b>lexical</b>: the full-text index finds nodes sharing words with the text; a hit whose name equals the text
  * (after {@link Labels#normalise}) scores 1.0, one whose alias equals it 0.9, others the share of words of the text
  * and their best label in common x 0.8;</li>
- * <li><b>semantic</b>: the text's sentence vector against the stored name vectors, through Neo4j's vector index:
- * the cosine.</li>
+ * <li><b>semantic</b>: the text's sentence vector against the stored name and description vectors: for capabilities
+ * every one of them, in memory ({@link CapabilityVectors}); for jobs through Neo4j's vector index, which finds most
+ * nearest neighbours but not all. The score is Neo4j's vector.similarity.cosine, (1 + cos) / 2.</li>
  * </ul>
  * A node found by both scores max(lexical, semantic) + 0.1 x min(lexical, semantic), at most 1: agreement of the
  * two counts a little more than either alone.
- * Longer than 300 lines because the two ways of matching (through the indexes, and in memory among the own
- * capabilities read once for a batch) share the scoring of one {@code Candidate}, which must stay the same for both.
+ * Longer than 300 lines because the ways of matching (through the indexes, against every capability's vectors in
+ * memory, and among the own capabilities read once for a batch) share the scoring of one {@code Candidate}, which must stay the same for both.
  */
 @Service
 public class ConceptMatcher {
 
 	/** Nearest neighbours asked of the vector index; more when a framework filter leaves some out. */
 	private static final int NEIGHBOURS = 20;
+
+	/** Nearest capabilities per kind of vector when all are compared (the filter applied exactly). */
+	private static final int EXACT_NEIGHBOURS = 50;
 
 	private static final int FILTERED_NEIGHBOURS = 300;
 
@@ -48,9 +52,12 @@ public class ConceptMatcher {
 
 	private final TextEmbedder embedder;
 
-	public ConceptMatcher(Sessions sessions, TextEmbedder embedder) {
+	private final CapabilityVectors capabilityVectors;
+
+	public ConceptMatcher(Sessions sessions, TextEmbedder embedder, CapabilityVectors capabilityVectors) {
 		this.sessions = sessions;
 		this.embedder = embedder;
+		this.capabilityVectors = capabilityVectors;
 	}
 
 	/**
@@ -80,13 +87,19 @@ public class ConceptMatcher {
 		String normalised = Labels.normalise(text);
 		Map<String, Candidate> candidates = new LinkedHashMap<>();
 		Map<String, Object> parameters = new LinkedHashMap<>();
-		parameters.put("vector", vector);
-		parameters.put("neighbours", framework == null ? Math.max(NEIGHBOURS, 2 * first) : FILTERED_NEIGHBOURS);
+		CapabilitySnapshot exact = target == ConceptTarget.CAPABILITY ? this.capabilityVectors.snapshot() : null;
+		if (exact != null) {
+			parameters.put("hits", hits(exact, vector, framework, Math.max(EXACT_NEIGHBOURS, 2 * first)));
+		}
+		else {
+			parameters.put("vector", vector);
+			parameters.put("neighbours", framework == null ? Math.max(NEIGHBOURS, 2 * first) : FILTERED_NEIGHBOURS);
+		}
 		parameters.put("framework", framework == null ? NULL : framework);
 		parameters.put("index", target.textIndex());
 		parameters.put("query", normalised.isEmpty() ? "" : fullTextQuery(normalised));
 		try (Session session = this.sessions.open()) {
-			session.executeRead(tx -> tx.run(query(target), parameters).list()).forEach(r -> {
+			session.executeRead(tx -> tx.run(query(target, exact != null), parameters).list()).forEach(r -> {
 				Candidate candidate = candidate(candidates, target, r);
 				int via = r.get("via").asInt();
 				if (via < target.vectorSearches().length) {
@@ -165,15 +178,36 @@ public class ConceptMatcher {
 		return Math.max(0, (1 + TextEmbedder.cosine(a, b)) / 2);
 	}
 
+	/** Each kind's nearest capabilities, compared with all in memory, as rows of the query's {@code $hits}. */
+	private static List<Map<String, Object>> hits(CapabilitySnapshot exact, float[] vector,
+			@Nullable String framework, int neighbours) {
+		List<Map<String, Object>> hits = new ArrayList<>();
+		for (int kind : new int[] { CapabilitySnapshot.NAME, CapabilitySnapshot.DESCRIPTION }) {
+			for (CapabilitySnapshot.Hit hit : exact.nearest(vector, kind, framework, neighbours)) {
+				hits.add(Map.of("id", hit.id(), "via", kind, "score", hit.score()));
+			}
+		}
+		return hits;
+	}
+
 	/**
-	 * One read for all signals: each vector index's nearest neighbours and the full-text hits, each row saying which
-	 * search found it ({@code via}: the vector searches in order, then the full-text index).
+	 * One read for all signals: each vector index's nearest neighbours (or, {@code exact}, the nodes of the nearest
+	 * found in memory, {@code $hits}) and the full-text hits, each row saying which search found it ({@code via}: the
+	 * vector searches in order, then the full-text index).
 	 */
-	private static String query(ConceptTarget target) {
+	private static String query(ConceptTarget target, boolean exact) {
 		String v = target.variable();
 		StringBuilder searches = new StringBuilder();
 		String[][] vectorSearches = target.vectorSearches();
-		for (int i = 0; i < vectorSearches.length; i++) {
+		if (exact) {
+			searches.append("""
+					  UNWIND $hits AS hit
+					  MATCH (%1$s:%2$s {id: hit.id})
+					  RETURN %1$s, hit.via AS via, hit.score AS score
+					  UNION ALL
+					""".formatted(v, target.label()));
+		}
+		for (int i = 0; i < vectorSearches.length && !exact; i++) {
 			// The index's score is vector.similarity.cosine of the hit, (1 + cos) / 2, computed by the index from
 			// its own copy of the vector: reading the stored vector back to compute it again cost most of a lookup.
 			searches.append("""

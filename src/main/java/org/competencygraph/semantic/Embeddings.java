@@ -35,9 +35,12 @@ public class Embeddings {
 
 	private final TextEmbedder embedder;
 
-	public Embeddings(Sessions sessions, TextEmbedder embedder) {
+	private final CapabilityVectors capabilityVectors;
+
+	public Embeddings(Sessions sessions, TextEmbedder embedder, CapabilityVectors capabilityVectors) {
 		this.sessions = sessions;
 		this.embedder = embedder;
+		this.capabilityVectors = capabilityVectors;
 	}
 
 	/** Brings every stored vector up to date with its text, telling {@code progress} how far it got. */
@@ -51,6 +54,7 @@ public class Embeddings {
 			kinds.add(new JobDuties(session, this.embedder).refresh(progress));
 		}
 		EmbeddingReport report = new EmbeddingReport(kinds, (System.nanoTime() - started) / 1e9);
+		capabilitiesChanged(kinds.subList(0, 2));
 		logger.info("Embeddings refreshed in {} s: {} computed", Math.round(report.seconds() * 10) / 10.0,
 				report.computed());
 		return report;
@@ -68,7 +72,18 @@ public class Embeddings {
 			kinds.add(refresh(session, EmbeddedText.CAPABILITY_NAME, progress));
 			kinds.add(refresh(session, EmbeddedText.CAPABILITY_DESCRIPTION, progress));
 		}
+		capabilitiesChanged(kinds);
 		return new EmbeddingReport(kinds, (System.nanoTime() - started) / 1e9);
+	}
+
+	/**
+	 * Has the capabilities' vectors held in memory read again when a refresh computed or removed one: a new capability
+	 * is found by meaning once it has its vectors. {@code kinds}: the capabilities' names' and descriptions'.
+	 */
+	private void capabilitiesChanged(List<EmbeddingReport.Kind> kinds) {
+		if (kinds.stream().anyMatch(kind -> kind.computed() > 0 || kind.removed() > 0)) {
+			this.capabilityVectors.changed();
+		}
 	}
 
 	private EmbeddingReport.Kind refresh(Session session, EmbeddedText text, JobProgress progress) {

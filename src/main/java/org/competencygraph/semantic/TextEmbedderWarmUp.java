@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * query time limit on a busy one. Start-up does not wait for it; commands (no web server) load the model only when
  * they embed. {@code competency-graph.semantic.warm-up=false} leaves it to the first use. It begins
  * {@code competency-graph.startup.deferred-work-delay} after the server is ready: the first requests, which come as
- * soon as it listens and are cold themselves, need the cores more than it does.
+ * soon as it listens and are cold themselves, need the cores more than it does. Then it reads the capabilities'
+ * vectors ({@link CapabilityVectors}), the other part of a first text query's cost.
  */
 @Component
 @ConditionalOnWebApplication
@@ -29,11 +30,14 @@ class TextEmbedderWarmUp {
 
 	private final TextEmbedder embedder;
 
+	private final CapabilityVectors capabilityVectors;
+
 	private final Duration delay;
 
-	TextEmbedderWarmUp(TextEmbedder embedder,
+	TextEmbedderWarmUp(TextEmbedder embedder, CapabilityVectors capabilityVectors,
 			@Value("${competency-graph.startup.deferred-work-delay:10s}") Duration delay) {
 		this.embedder = embedder;
+		this.capabilityVectors = capabilityVectors;
 		this.delay = delay;
 	}
 
@@ -55,6 +59,12 @@ class TextEmbedderWarmUp {
 			}
 			catch (RuntimeException | LinkageError ex) {
 				logger.warn("Sentence model could not be loaded ahead of use: {}", ex.toString());
+			}
+			try {
+				this.capabilityVectors.snapshot();
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Capabilities' vectors could not be read ahead of use: {}", ex.toString());
 			}
 		});
 	}

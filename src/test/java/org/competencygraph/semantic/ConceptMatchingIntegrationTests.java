@@ -7,6 +7,7 @@ import org.competencygraph.BackgroundJobCalls;
 import org.competencygraph.GraphQlClients;
 import org.competencygraph.GraphQlErrorAssertions;
 import org.competencygraph.IntegrationTest;
+import org.competencygraph.database.Sessions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
@@ -30,6 +31,12 @@ class ConceptMatchingIntegrationTests {
 
 	@Autowired
 	Driver driver;
+
+	@Autowired
+	Sessions sessions;
+
+	@Autowired
+	TextEmbedder embedder;
 
 	HttpGraphQlTester anonymous;
 
@@ -85,6 +92,51 @@ class ConceptMatchingIntegrationTests {
 		assertThat(names.subList(0, 3)).contains("Backup and Restore");
 		assertThat(response.path("matchConcepts[*].semanticScore").entityList(Double.class).get())
 			.allSatisfy(score -> assertThat(score).isBetween(0.0, 1.0));
+	}
+
+	@Test
+	void aCapabilitysOwnDescriptionFindsItFirst() {
+		// On the full O*NET + ESCO graph the vector index left this capability out of its 100 nearest descriptions.
+		this.anonymous.documentName("matchConcepts")
+			.variable("text", "Using logic and reasoning to identify the strengths and weaknesses of alternative "
+					+ "solutions, conclusions, or approaches to problems.")
+			.execute()
+			.path("matchConcepts[0].capability.id").entity(String.class).isEqualTo("skill/critical-thinking");
+	}
+
+	@Test
+	void aNewCapabilityIsFoundByMeaningOnceItsVectorsAreComputed() {
+		// Reads the capabilities' vectors into memory first, so that the new one needs them read again.
+		this.anonymous.documentName("matchConcepts").variable("text", "troubleshooting").execute();
+		this.driver.executableQuery("""
+				CREATE (:Capability:Skill {id: 'test/soil-probe-calibration', kind: 'Skill',
+				        name: 'Soil Probe Calibration',
+				        description: 'Adjusting the sensitivity of moisture probes buried in greenhouse beds.'})
+				""").execute();
+		try {
+			HttpGraphQlTester admin = GraphQlClients.admin(this.port);
+			String id = BackgroundJobCalls.start(admin, "refreshEmbeddings", "refreshEmbeddings");
+			BackgroundJobCalls.awaitEnd(admin, "embeddingJob", id)
+				.path("backgroundJob.embeddings.computed").entity(Integer.class).isEqualTo(2);
+			this.anonymous.documentName("matchConcepts")
+				.variable("text", "tuning the wetness sensors in a plant nursery")
+				.execute()
+				.path("matchConcepts[0].capability.id").entity(String.class).isEqualTo("test/soil-probe-calibration");
+		}
+		finally {
+			this.driver.executableQuery("MATCH (c:Capability {id: 'test/soil-probe-calibration'}) DETACH DELETE c")
+				.execute();
+		}
+	}
+
+	@Test
+	void aGraphWithMoreCapabilitiesThanTheBoundIsSearchedThroughTheVectorIndexes() {
+		CapabilityVectors bounded = new CapabilityVectors(this.sessions, 10);
+		assertThat(bounded.snapshot()).isNull();
+		List<ConceptMatch> matches = new ConceptMatcher(this.sessions, this.embedder, bounded)
+			.match("restoring lost files from copies of the data", ConceptTarget.CAPABILITY, null, 3);
+		assertThat(matches).extracting(ConceptMatch::name).contains("Backup and Restore");
+		assertThat(matches.getFirst().semanticScore()).isBetween(0.5, 1.0);
 	}
 
 	@Test
