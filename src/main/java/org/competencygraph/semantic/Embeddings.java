@@ -47,14 +47,19 @@ public class Embeddings {
 	public EmbeddingReport refresh(JobProgress progress) {
 		long started = System.nanoTime();
 		List<EmbeddingReport.Kind> kinds = new ArrayList<>();
+		List<EmbeddingReport.Kind> capabilityKinds = new ArrayList<>();
 		try (Session session = this.sessions.open()) {
 			for (EmbeddedText text : TEXTS) {
-				kinds.add(refresh(session, text, progress));
+				EmbeddingReport.Kind kind = refresh(session, text, progress);
+				kinds.add(kind);
+				if (text.label().equals("Capability")) {
+					capabilityKinds.add(kind);
+				}
 			}
 			kinds.add(new JobDuties(session, this.embedder).refresh(progress));
 		}
 		EmbeddingReport report = new EmbeddingReport(kinds, (System.nanoTime() - started) / 1e9);
-		capabilitiesChanged(kinds.subList(0, 2));
+		capabilitiesChanged(capabilityKinds);
 		logger.info("Embeddings refreshed in {} s: {} computed", Math.round(report.seconds() * 10) / 10.0,
 				report.computed());
 		return report;
