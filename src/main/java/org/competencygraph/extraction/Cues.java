@@ -29,6 +29,9 @@ final class Cues {
 	private static final Pattern SCALE_WORD = Pattern.compile(
 			"(?i)\\b([a-z-]+)\\s+(knowledge|understanding|skills?|experience|command|proficiency|awareness|familiarity)\\b");
 
+	/** A sentence of fewer words qualifies the sentence before it in its item, as DraftBuilder reads it too. */
+	static final int QUALIFIER_WORDS = 5;
+
 	private final ExtractionRules rules;
 
 	private final ProficiencyScale scale;
@@ -58,8 +61,16 @@ final class Cues {
 
 	/** The sentence's own words first (with the list's introduction and a starred item's footnote), then the heading's. */
 	Priority priority(Passage passage) {
-		String own = ExtractionRules.lower(passage.item() + " " + (passage.footnote() == null ? "" : passage.footnote())
-				+ " " + (passage.intro() == null ? "" : passage.intro()));
+		// Of the other sentences of its paragraph or list item, only short ones that qualify it ("Degree in
+		// computing. Desirable."): a paragraph of an advert written as prose holds several requirements, each with its
+		// own words ("You'll need ... . GCSEs ... are required. ... would be an advantage."), and an "ideally" in one
+		// is not the priority of the others.
+		String qualifiers = Outline.sentences(passage.item()).stream()
+			.filter(sentence -> sentence.strip().split("\\s+").length < QUALIFIER_WORDS)
+			.collect(java.util.stream.Collectors.joining(" "));
+		String own = ExtractionRules.lower(passage.text() + " " + qualifiers + " "
+				+ (passage.footnote() == null ? "" : passage.footnote()) + " "
+				+ (passage.intro() == null ? "" : passage.intro()));
 		for (PriorityCue cue : this.rules.priorityCues()) {
 			String phrase = ExtractionRules.anyOf(own, cue.phrases());
 			if (phrase != null) {

@@ -119,7 +119,7 @@ final class DraftBuilder {
 				String phrase = this.cues.phrase(passage);
 				// A short sentence after the first of a criterion qualifies it ("An in-depth knowledge of at least
 				// one area"): its cue words count for the criterion, it is no requirement of its own.
-				if (!passage.item().startsWith(passage.text()) && phrase.split("\\s+").length < 5) {
+				if (!passage.item().startsWith(passage.text()) && phrase.split("\\s+").length < Cues.QUALIFIER_WORDS) {
 					continue;
 				}
 				tasks.add(new Task(passage, phrase, false, job, null));

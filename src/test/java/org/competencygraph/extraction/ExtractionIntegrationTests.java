@@ -130,10 +130,11 @@ class ExtractionIntegrationTests {
 		}
 		Files.writeString(drafts.resolve("differences.txt"), differences);
 		assertThat(rows).allSatisfy(row -> assertThat(row.figures().credit()).isPositive());
-		// Floors a little under the seventh round's figures (QUALITY.md): all fourteen 0.54 / 0.47, the food
-		// manufacturer's numbered result areas 0.57 / 0.48 once they are read as duties (0.47 / 0.28 before).
-		assertThat(precision(rows)).isGreaterThanOrEqualTo(0.52);
-		assertThat(recall(rows)).isGreaterThanOrEqualTo(0.45);
+		// Floors a little under the eighth round's figures (QUALITY.md): all fifteen 0.51 / 0.45 (the eighth round's
+		// held-out schools advert, 0.20 / 0.16, pulls them under the fourteen's 0.54 / 0.47), the food manufacturer's
+		// numbered result areas 0.57 / 0.48 once they are read as duties (0.47 / 0.28 before).
+		assertThat(precision(rows)).isGreaterThanOrEqualTo(0.50);
+		assertThat(recall(rows)).isGreaterThanOrEqualTo(0.43);
 		List<EvaluateExtractionCommand.Row> food = rows.stream()
 			.filter(row -> row.document().equals("food-manufacturer-site-it-engineer.txt")).toList();
 		assertThat(recall(food)).isGreaterThanOrEqualTo(0.44);

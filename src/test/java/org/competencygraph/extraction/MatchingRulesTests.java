@@ -132,6 +132,26 @@ class MatchingRulesTests {
 	}
 
 	@Test
+	void eachSentenceOfAParagraphHasItsOwnPriority() {
+		// An advert written as prose: one paragraph, three requirements, three priorities.
+		Job job = draft("""
+				Job Title: IT Technician
+
+				What we're looking for
+				You will have at least two years' experience in an IT support role, ideally in a school. GCSEs in English and Maths at grade 4 or above are required. Experience of device management tools such as Intune would be an advantage.
+
+				Qualifications
+				- A degree in computing or a related subject. Desirable.
+				""");
+		assertThat(job.requirements()).extracting(r -> r.provenance().text(), Requirement::priority).containsExactly(
+				org.assertj.core.groups.Tuple.tuple("You will have at least two years' experience in an IT support role, ideally in a school.", "desirable"),
+				org.assertj.core.groups.Tuple.tuple("GCSEs in English and Maths at grade 4 or above are required.", "essential"),
+				org.assertj.core.groups.Tuple.tuple("Experience of device management tools such as Intune would be an advantage.", "desirable"),
+				// A short sentence after a criterion still qualifies it.
+				org.assertj.core.groups.Tuple.tuple("A degree in computing or a related subject.", "desirable"));
+	}
+
+	@Test
 	void aSentenceNamingTwoCapabilitiesGivesBoth() {
 		Job job = draft("""
 				Job Title: Analyst
