@@ -38,6 +38,9 @@ class ExampleMatchingTuning {
 	/** The seventh round's held-out document, left out too so that the sixth round's grid can be run again. */
 	static final String HELD_OUT_SEVENTH = "grocery-store-systems-engineer.txt";
 
+	/** The eighth round's held-out document, left out for the same reason. */
+	static final String HELD_OUT_EIGHTH = "schools-trust-it-technician.txt";
+
 	// The last grid run; the earlier ones are in QUALITY.md ("Sixth round").
 	static final double[] THRESHOLDS = { 0.84, 0.88, 0.92 };
 
@@ -93,7 +96,7 @@ class ExampleMatchingTuning {
 		List<Document> documents = new ArrayList<>();
 		for (JsonNode profile : curated) {
 			String name = profile.path("source").path("document").asString();
-			if (!Set.of(HELD_OUT, HELD_OUT_SEVENTH).contains(name)) {
+			if (!Set.of(HELD_OUT, HELD_OUT_SEVENTH, HELD_OUT_EIGHTH).contains(name)) {
 				documents.add(new Document(name, Files.readAllBytes(folder.resolve(name)), profile));
 			}
 		}
@@ -130,7 +133,7 @@ class ExampleMatchingTuning {
 			int n = 0;
 			for (JsonNode profile : profiles) {
 				String document = profile.path("source").path("document").asString();
-				if (document.equals(HELD_OUT) || document.equals(HELD_OUT_SEVENTH)) {
+				if (Set.of(HELD_OUT, HELD_OUT_SEVENTH, HELD_OUT_EIGHTH).contains(document)) {
 					continue;
 				}
 				List<String[]> pairs = new ArrayList<>();
