@@ -24,6 +24,7 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.fleetmanagement.FleetManagementSettings;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.event.TransactionData;
 import org.neo4j.graphdb.event.TransactionEventListenerAdapter;
@@ -131,6 +132,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 						List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
 				.setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
 				.setConfig(GraphDatabaseSettings.udc_enabled, false)
+				// Fleet management reports to Neo4j's cloud console; on by default, it loads some 70 classes and
+				// builds a dozen services and a scheduler at every start, for an engine that is only this process's
+				// store. Its jar stays on the class path: the engine's GlobalModule refers to its classes.
+				.setConfig(FleetManagementSettings.fleet_manager_enabled, false)
 				// The application's driver is closed before the engine stops, so Bolt has no clients to wait
 				// for; Neo4j's default waits (5 s each) would only delay Ctrl-C, and spring-boot:run kills an
 				// application that has not stopped 5 s after Ctrl-C (and then reports a failed build).
