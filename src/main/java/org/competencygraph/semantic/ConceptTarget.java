@@ -55,4 +55,14 @@ public enum ConceptTarget {
 		return this.vectorSearches;
 	}
 
+	/** Whether {@code property} is one of the vectors searched (and held in memory, {@link ConceptVectors}). */
+	boolean holds(String property) {
+		for (String[] search : this.vectorSearches) {
+			if (search[1].equals(property)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 }
