@@ -90,7 +90,11 @@ public class ConceptMatcher {
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		VectorSnapshot exact = this.conceptVectors.snapshot(target);
 		if (exact != null) {
-			parameters.put("hits", hits(exact, target, vector, framework, Math.max(EXACT_NEIGHBOURS, 2 * first)));
+			// Jobs of one framework: as many nearest as the index path kept after its filter, so that a title found
+			// by its words still gets its meaning's part (with 50, an ESCO title lost it and a place in the ten).
+			int neighbours = target == ConceptTarget.OCCUPATION && framework != null ? FILTERED_NEIGHBOURS
+					: Math.max(EXACT_NEIGHBOURS, 2 * first);
+			parameters.put("hits", hits(exact, target, vector, framework, neighbours));
 		}
 		else {
 			parameters.put("vector", vector);
