@@ -22,8 +22,6 @@ import org.competencygraph.linking.LinkReport.MethodCount;
 import org.competencygraph.linking.LinkingGraph.DutyVector;
 import org.competencygraph.linking.OccupationCrosswalk.Match;
 import org.competencygraph.linking.OccupationCrosswalk.Profile;
-import org.competencygraph.semantic.ConceptTarget;
-import org.competencygraph.semantic.ConceptVectors;
 import org.competencygraph.semantic.Embeddings;
 import org.competencygraph.semantic.TextEmbedder;
 import org.neo4j.driver.Session;
@@ -52,17 +50,13 @@ public class FrameworkLinker {
 
 	private final TextEmbedder embedder;
 
-	private final ConceptVectors vectors;
-
 	private final LinkingRules rules = LinkingRules.load();
 
-	public FrameworkLinker(Sessions sessions, FrameworkImports imports, Embeddings embeddings, TextEmbedder embedder,
-			ConceptVectors vectors) {
+	public FrameworkLinker(Sessions sessions, FrameworkImports imports, Embeddings embeddings, TextEmbedder embedder) {
 		this.sessions = sessions;
 		this.imports = imports;
 		this.embeddings = embeddings;
 		this.embedder = embedder;
-		this.vectors = vectors;
 	}
 
 	public LinkReport link(int occupationsPerFramework) {
@@ -78,9 +72,7 @@ public class FrameworkLinker {
 		long started = System.nanoTime();
 		this.embeddings.refresh(progress);
 		try (Session session = this.sessions.open()) {
-			// After the refresh, which has the vectors held in memory read again where it changed one.
-			LinkingGraph graph = new LinkingGraph(session, this.vectors.snapshot(ConceptTarget.CAPABILITY),
-					this.vectors.snapshot(ConceptTarget.OCCUPATION));
+			LinkingGraph graph = new LinkingGraph(session);
 			List<String> frameworks = graph.frameworks();
 			progress.stage("reading capabilities and their vectors", 0);
 			List<Concept> concepts = graph.concepts();

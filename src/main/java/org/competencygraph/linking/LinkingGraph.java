@@ -11,43 +11,26 @@ import java.util.Set;
 
 import org.competencygraph.linking.CapabilityMatcher.Concept;
 import org.competencygraph.linking.OccupationCrosswalk.Profile;
-import org.competencygraph.semantic.ConceptVectors;
 import org.competencygraph.semantic.Labels;
 import org.competencygraph.semantic.TextEmbedder;
-import org.competencygraph.semantic.VectorSnapshot;
 import org.competencygraph.semantic.Vectors;
-import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 
 /**
  * What linking reads from the graph: capabilities and jobs with their stored vectors, and the admin's reviews. The
- * capabilities' name and description vectors and the jobs' title vectors come from those held in memory
- * ({@link ConceptVectors}) when they are: a link run first refreshes the stored vectors, which has the held ones read
- * again, so they are the graph's; reading 23,000 x 2 vectors again from the graph took seconds of every run.
+ * vectors are read here rather than taken from those matchConcepts holds in memory ({@code ConceptVectors}): those
+ * are read again only after a refresh in this process, so a run whose own refresh computed nothing (the vectors
+ * computed by another process, e.g. an import command against the same external server) would link with stale or
+ * missing ones. Reading them costs about 5 s of a 4-5 minute run (BENCHMARKS.md).
  */
 final class LinkingGraph {
 
 	private final Session session;
 
-	private final @Nullable VectorSnapshot capabilities;
-
-	private final @Nullable VectorSnapshot jobs;
-
-	/** Reads every vector from the graph (the tuning harnesses, which run without the application). */
 	LinkingGraph(Session session) {
-		this(session, null, null);
-	}
-
-	/**
-	 * @param capabilities the capabilities' vectors held in memory, null to read them from the graph
-	 * @param jobs the jobs' title vectors held in memory, null to read them from the graph
-	 */
-	LinkingGraph(Session session, @Nullable VectorSnapshot capabilities, @Nullable VectorSnapshot jobs) {
 		this.session = session;
-		this.capabilities = capabilities;
-		this.jobs = jobs;
 	}
 
 	/** The frameworks imported, e.g. [esco, onet]. */
@@ -65,20 +48,15 @@ final class LinkingGraph {
 				RETURN c.id AS id, c.kind AS kind, c.name AS name, coalesce(c.aliases, []) AS aliases,
 				       coalesce(c.externalIds, []) AS externalIds, c.framework AS framework,
 				       coalesce(c.technology, false) AS technology,
-				       CASE WHEN $read THEN c.embedding END AS label,
-				       CASE WHEN $read THEN c.descriptionEmbedding END AS described
+				       c.embedding AS label, c.descriptionEmbedding AS described
 				ORDER BY id
-				""", Map.of("read", this.capabilities == null)).stream().map(this::concept).toList());
+				""").stream().map(LinkingGraph::concept).toList());
 	}
 
-	private Concept concept(Record r) {
-		String id = r.get("id").asString();
-		VectorSnapshot held = this.capabilities;
-		return new Concept(id, r.get("kind").asString(), r.get("name").asString(),
+	private static Concept concept(Record r) {
+		return new Concept(r.get("id").asString(), r.get("kind").asString(), r.get("name").asString(),
 				r.get("aliases").asList(Value::asString), r.get("externalIds").asList(Value::asString),
-				r.get("framework").asString(null),
-				held != null ? held.vector(id, VectorSnapshot.NAME) : Vectors.of(r.get("label")),
-				held != null ? held.vector(id, VectorSnapshot.DESCRIPTION) : Vectors.of(r.get("described")));
+				r.get("framework").asString(null), Vectors.of(r.get("label")), Vectors.of(r.get("described")));
 	}
 
 	/** Capabilities of a framework that are technologies (O*NET's technology examples). */
@@ -146,14 +124,13 @@ final class LinkingGraph {
 		List<Record> records = this.session.executeRead(tx -> tx.run("""
 				MATCH (j:Job) WHERE j.titleEmbedding IS NOT NULL
 				RETURN j.id AS id, coalesce(j.framework, 'none') AS framework, j.title AS title,
-				       coalesce(j.aliases, []) AS aliases, CASE WHEN $read THEN j.titleEmbedding END AS titleVector,
-				       j.dutyEmbedding AS duties,
+				       coalesce(j.aliases, []) AS aliases, j.titleEmbedding AS titleVector, j.dutyEmbedding AS duties,
 				       coalesce(j.detailedProfile, true) AS detailed,
 				       [(j)-[r:REQUIRES]->(c:Capability) WHERE c.kind <> 'Qualification' |
 				          [c.id, coalesce(r.importance, CASE r.priority WHEN 'essential' THEN 1.0 ELSE 0.5 END)]]
 				         AS requirements
 				ORDER BY id
-				""", Map.of("read", this.jobs == null)).list());
+				""").list());
 		Map<String, Integer> requiredBy = new HashMap<>();
 		Map<String, BitSet> jobsRequiring = new HashMap<>();
 		Map<String, Integer> jobsOf = new HashMap<>();
@@ -170,7 +147,7 @@ final class LinkingGraph {
 				jobsOf, rules.domain().similar(), rules.domain().neighbours(),
 				rules.domain().across().equals("min"));
 		return records.stream()
-			.map(r -> profile(r, titleVector(r), capabilityVectors, requiredBy, jobsOf.get(r.get("framework").asString()),
+			.map(r -> profile(r, capabilityVectors, requiredBy, jobsOf.get(r.get("framework").asString()),
 					rules.seniorityWords(), new Domain(specificity, names, rules.domain())))
 			.toList();
 	}
@@ -180,22 +157,7 @@ final class LinkingGraph {
 			LinkingRules.DomainRules rules) {
 	}
 
-	/**
-	 * A job's title vector, from those held in memory or as read with it; read alone when the held ones lack it
-	 * (a job given its vector by a refresh that ran while they were read).
-	 */
-	private float @Nullable [] titleVector(Record r) {
-		VectorSnapshot held = this.jobs;
-		if (held == null) {
-			return Vectors.of(r.get("titleVector"));
-		}
-		String id = r.get("id").asString();
-		float[] vector = held.vector(id, VectorSnapshot.TITLE);
-		return vector != null ? vector : this.session.executeRead(tx -> Vectors.of(tx.run(
-				"MATCH (j:Job {id: $id}) RETURN j.titleEmbedding AS vector", Map.of("id", id)).single().get("vector")));
-	}
-
-	private static Profile profile(Record r, float @Nullable [] titleVector, Map<String, float[]> capabilityVectors, Map<String, Integer> requiredBy,
+	private static Profile profile(Record r, Map<String, float[]> capabilityVectors, Map<String, Integer> requiredBy,
 			int jobs, Set<String> seniorityWords, Domain domain) {
 		Map<String, Double> weights = new HashMap<>();
 		float[] mean = new float[TextEmbedder.DIMENSIONS];
@@ -253,7 +215,7 @@ final class LinkingGraph {
 		// All Other ("All underground mining machine operators not listed separately"). It is compared by title.
 		boolean described = r.get("detailed").asBoolean();
 		return new Profile(r.get("id").asString(), r.get("framework").asString(), r.get("title").asString(), labels,
-				titleVector, described ? Vectors.of(r.get("duties")) : null,
+				Vectors.of(r.get("titleVector")), described ? Vectors.of(r.get("duties")) : null,
 				any ? Vectors.unit(mean) : null, weights, aboutWeights.isEmpty() ? null : Vectors.unit(about), terms);
 	}
 

@@ -124,28 +124,21 @@ public class ConceptMatcher {
 
 	/**
 	 * The project's own capabilities (no framework) with their name and description vectors, read in one query: to
-	 * match many texts (a job description's phrases) in memory rather than one vector-index read each. The vectors
-	 * are those held in memory ({@link ConceptVectors}, current: the batch refreshes the capabilities' vectors
-	 * first, which has them read again), from the graph only when none are held. Null when there are more than
-	 * {@code max}: then the indexes are the faster way.
+	 * match many texts (a job description's phrases) in memory rather than one vector-index read each. Null when
+	 * there are more than {@code max}: then the indexes are the faster way. The vectors come from the graph, not from
+	 * those held in memory ({@link ConceptVectors}): the held ones are read again only after a refresh in this
+	 * process, so vectors another process computed (a command against the same external server, or against the test
+	 * run's shared database) would be missing from them.
 	 */
 	public @Nullable OwnCapabilities ownCapabilities(int max) {
-		VectorSnapshot held = this.conceptVectors.snapshot(ConceptTarget.CAPABILITY);
 		List<OwnCapabilities.Entry> entries;
 		try (Session session = this.sessions.open()) {
 			entries = session.executeRead(tx -> tx.run("""
 					MATCH (c:Capability) WHERE c.framework IS NULL
-					RETURN %s AS node, CASE WHEN $read THEN c.embedding END AS name,
-					       CASE WHEN $read THEN c.descriptionEmbedding END AS description
-					LIMIT $limit""".formatted(Capability.PROJECTION), Map.of("limit", max + 1, "read", held == null))
-				.list(r -> {
-					Capability capability = Capability.of(r.get("node"));
-					return held != null
-							? OwnCapabilities.Entry.of(capability, held.vector(capability.id(), VectorSnapshot.NAME),
-									held.vector(capability.id(), VectorSnapshot.DESCRIPTION))
-							: OwnCapabilities.Entry.of(capability, Vectors.of(r.get("name")),
-									Vectors.of(r.get("description")));
-				}));
+					RETURN %s AS node, c.embedding AS name, c.descriptionEmbedding AS description
+					LIMIT $limit""".formatted(Capability.PROJECTION), Map.of("limit", max + 1))
+				.list(r -> OwnCapabilities.Entry.of(Capability.of(r.get("node")), Vectors.of(r.get("name")),
+						Vectors.of(r.get("description")))));
 		}
 		return entries.size() > max ? null : new OwnCapabilities(entries);
 	}

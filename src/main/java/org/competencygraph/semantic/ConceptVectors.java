@@ -19,17 +19,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every capability's name and description vectors and every job's title vector in memory, to find a text's nearest
- * concepts exactly, and to give linking and batch matching the vectors without reading them again. Neo4j's vector
- * indexes (HNSW, quantized) answered from an approximate neighbourhood: on the full O*NET + ESCO graph the
- * description nearest to Active Listening's name, its own, was missing from their 100 nearest, and the job title
- * index's 10 nearest held only part of the exact 10 (BENCHMARKS.md "Exact nearest capabilities and jobs"). A scan of
- * all vectors takes a few milliseconds and misses none.
+ * concepts exactly. Neo4j's vector indexes (HNSW, quantized) answered from an approximate neighbourhood: on the full
+ * O*NET + ESCO graph the description nearest to Active Listening's name, its own, was missing from their 100
+ * nearest, and the job title index's 10 nearest held 99% of the exact 10 (BENCHMARKS.md "Exact nearest capabilities
+ * and jobs"). A scan of all vectors takes a few milliseconds and misses none.
  * <p>
  * Per {@link ConceptTarget}, read on first use (and after the sentence model's warm-up), read again after a refresh
  * of the stored vectors that computed or removed one of its vectors ({@link Embeddings}), then swapped whole: a query
  * sees one consistent {@link VectorSnapshot}, the previous one until the new one is read. Bounded: above
  * {@code competency-graph.semantic.exact-capabilities-max} capabilities (or {@code exact-jobs-max} jobs) nothing is
- * held and the matcher asks the vector indexes, as before.
+ * held and the matcher asks the vector indexes, as before. Only a refresh in this process has them read again: what
+ * needs every vector as stored now (linking, the batch matching of a job description) reads them from the graph.
  */
 @Component
 public class ConceptVectors {
