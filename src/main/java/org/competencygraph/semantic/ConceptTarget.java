@@ -55,14 +55,17 @@ public enum ConceptTarget {
 		return this.vectorSearches;
 	}
 
-	/** Whether {@code property} is one of the vectors searched (and held in memory, {@link ConceptVectors}). */
-	boolean holds(String property) {
-		for (String[] search : this.vectorSearches) {
-			if (search[1].equals(property)) {
-				return true;
+	/**
+	 * The kind (index in {@link #vectorSearches()}) of the vector stored in {@code property}, -1 when it is not one
+	 * of those searched (and held in memory, {@link ConceptVectors}).
+	 */
+	int kindOf(String property) {
+		for (int kind = 0; kind < this.vectorSearches.length; kind++) {
+			if (this.vectorSearches[kind][1].equals(property)) {
+				return kind;
 			}
 		}
-		return false;
+		return -1;
 	}
 
 }

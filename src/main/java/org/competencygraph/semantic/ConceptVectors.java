@@ -61,6 +61,15 @@ public class ConceptVectors {
 		this.held.get(target).changed();
 	}
 
+	/**
+	 * Whether vectors of {@code target}'s {@code kind} are held and number other than {@code stored}, the graph's
+	 * count: then they were read before another process computed or removed some.
+	 */
+	boolean differs(ConceptTarget target, int kind, int stored) {
+		VectorSnapshot current = this.held.get(target).snapshot;
+		return current != null && current.size() >= 0 && current.count(kind) != stored;
+	}
+
 	/** The vectors of one target, and how they are kept current. */
 	private static final class Held {
 

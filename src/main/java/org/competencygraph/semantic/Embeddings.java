@@ -82,13 +82,17 @@ public class Embeddings {
 
 	/**
 	 * Has the vectors held in memory ({@link ConceptVectors}) read again for each target of which a refresh computed
-	 * or removed a vector it holds: a new capability or job is found by meaning, and linked, once it has its vectors.
+	 * or removed a vector it holds: a new capability or job is found by meaning once it has its vectors. Also when
+	 * the held ones number other than the graph's: vectors another process computed (a command against the same
+	 * server or database) tell this process nothing, and its own refresh then finds them up to date.
 	 */
 	private void changed(Map<EmbeddedText, EmbeddingReport.Kind> refreshed) {
 		for (ConceptTarget target : ConceptTarget.values()) {
 			boolean changed = refreshed.entrySet().stream()
-				.anyMatch(e -> e.getKey().label().equals(target.label()) && target.holds(e.getKey().property())
-						&& (e.getValue().computed() > 0 || e.getValue().removed() > 0));
+				.anyMatch(e -> e.getKey().label().equals(target.label()) && target.kindOf(e.getKey().property()) >= 0
+						&& (e.getValue().computed() > 0 || e.getValue().removed() > 0
+								|| this.conceptVectors.differs(target, target.kindOf(e.getKey().property()),
+										e.getValue().computed() + e.getValue().unchanged())));
 			if (changed) {
 				this.conceptVectors.changed(target);
 			}

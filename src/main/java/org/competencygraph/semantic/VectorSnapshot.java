@@ -89,6 +89,15 @@ public final class VectorSnapshot {
 		return 4L * floats + (this.vectors.length + 1L) * this.ids.length + 100L * this.ids.length;
 	}
 
+	/** How many nodes have a vector of {@code kind}. */
+	int count(int kind) {
+		int count = 0;
+		for (boolean present : this.has[kind]) {
+			count += present ? 1 : 0;
+		}
+		return count;
+	}
+
 	/**
 	 * A copy of the node's vector of {@code kind}, as stored; null when the node has none or was not read (created
 	 * after this snapshot, or more nodes than are held).
