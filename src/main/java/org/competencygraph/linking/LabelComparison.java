@@ -7,12 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 
 import org.competencygraph.linking.CapabilityMatcher.Concept;
 import org.competencygraph.semantic.Labels;
 import org.competencygraph.semantic.TextEmbedder;
+import org.competencygraph.semantic.TopK;
 
 /**
  * The meaning signals of {@link CapabilityMatcher}: which concepts of a framework a capability's labels and
@@ -43,7 +43,8 @@ final class LabelComparison {
 		TopK byName = new TopK(count);
 		TopK byDescription = new TopK(count);
 		List<Concept> compared = new ArrayList<>();
-		for (Concept target : targets) {
+		for (int row = 0; row < targets.size(); row++) {
+			Concept target = targets.get(row);
 			if (target.label() == null || !compatible(source.kind(), target.kind())) {
 				continue;
 			}
@@ -55,21 +56,18 @@ final class LabelComparison {
 			for (float[] vector : sourceVectors) {
 				name = Math.max(name, TextEmbedder.cosine(vector, target.label()));
 			}
-			byName.offer(target, name);
+			byName.offer(row, name);
 			if (source.described() != null && target.described() != null) {
-				byDescription.offer(target, TextEmbedder.cosine(source.described(), target.described()));
+				byDescription.offer(row, TextEmbedder.cosine(source.described(), target.described()));
 			}
 		}
 		Set<String> seen = new HashSet<>();
 		compared.forEach(c -> seen.add(c.id()));
-		for (Concept target : byName.best()) {
-			if (seen.add(target.id())) {
-				compared.add(target);
-			}
-		}
-		for (Concept target : byDescription.best()) {
-			if (seen.add(target.id())) {
-				compared.add(target);
+		for (TopK best : List.of(byName, byDescription)) {
+			for (int row : best.rows()) {
+				if (seen.add(targets.get(row).id())) {
+					compared.add(targets.get(row));
+				}
 			}
 		}
 		List<Meaning> meanings = new ArrayList<>(compared.size());
@@ -127,34 +125,6 @@ final class LabelComparison {
 					this.targetLabel, this.label);
 			return Double.isNaN(this.description) ? pair
 					: pair + String.format(Locale.ROOT, ", descriptions %.2f", this.description);
-		}
-
-	}
-
-	/** The {@code size} best-scored concepts. */
-	private static final class TopK {
-
-		private final int size;
-
-		private final PriorityQueue<Map.Entry<Double, Concept>> queue = new PriorityQueue<>(
-				Comparator.comparingDouble(Map.Entry::getKey));
-
-		TopK(int size) {
-			this.size = size;
-		}
-
-		void offer(Concept concept, double score) {
-			if (this.queue.size() < this.size) {
-				this.queue.add(Map.entry(score, concept));
-			}
-			else if (score > this.queue.peek().getKey()) {
-				this.queue.poll();
-				this.queue.add(Map.entry(score, concept));
-			}
-		}
-
-		List<Concept> best() {
-			return this.queue.stream().map(Map.Entry::getValue).toList();
 		}
 
 	}

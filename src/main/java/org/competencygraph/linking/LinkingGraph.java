@@ -18,7 +18,13 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 
-/** What linking reads from the graph: capabilities and jobs with their stored vectors, and the admin's reviews. */
+/**
+ * What linking reads from the graph: capabilities and jobs with their stored vectors, and the admin's reviews. The
+ * vectors are read here rather than taken from those matchConcepts holds in memory ({@code ConceptVectors}): those
+ * are read again only after a refresh in this process, so a run whose own refresh computed nothing (the vectors
+ * computed by another process, e.g. an import command against the same external server) would link with stale or
+ * missing ones. Reading them costs about 5 s of a 4-5 minute run (BENCHMARKS.md).
+ */
 final class LinkingGraph {
 
 	private final Session session;

@@ -26,9 +26,10 @@ import org.springframework.stereotype.Service;
  * <li><b>lexical</b>: the full-text index finds nodes sharing words with the text; a hit whose name equals the text
  * (after {@link Labels#normalise}) scores 1.0, one whose alias equals it 0.9, others the share of words of the text
  * and their best label in common x 0.8;</li>
- * <li><b>semantic</b>: the text's sentence vector against the stored name and description vectors: for capabilities
- * every one of them, in memory ({@link CapabilityVectors}); for jobs through Neo4j's vector index, which finds most
- * nearest neighbours but not all. The score is Neo4j's vector.similarity.cosine, (1 + cos) / 2.</li>
+ * <li><b>semantic</b>: the text's sentence vector against the stored name and description vectors (for jobs, title
+ * vectors): every one of them, in memory ({@link ConceptVectors}); through Neo4j's vector indexes, which find most
+ * nearest neighbours but not all, only when there are more than are held. The score is Neo4j's
+ * vector.similarity.cosine, (1 + cos) / 2.</li>
  * </ul>
  * A node found by both scores max(lexical, semantic) + 0.1 x min(lexical, semantic), at most 1: agreement of the
  * two counts a little more than either alone.
@@ -41,7 +42,7 @@ public class ConceptMatcher {
 	/** Nearest neighbours asked of the vector index; more when a framework filter leaves some out. */
 	private static final int NEIGHBOURS = 20;
 
-	/** Nearest capabilities per kind of vector when all are compared (the filter applied exactly). */
+	/** Nearest concepts per kind of vector when all are compared (the filter applied exactly). */
 	private static final int EXACT_NEIGHBOURS = 50;
 
 	private static final int FILTERED_NEIGHBOURS = 300;
@@ -52,12 +53,12 @@ public class ConceptMatcher {
 
 	private final TextEmbedder embedder;
 
-	private final CapabilityVectors capabilityVectors;
+	private final ConceptVectors conceptVectors;
 
-	public ConceptMatcher(Sessions sessions, TextEmbedder embedder, CapabilityVectors capabilityVectors) {
+	public ConceptMatcher(Sessions sessions, TextEmbedder embedder, ConceptVectors conceptVectors) {
 		this.sessions = sessions;
 		this.embedder = embedder;
-		this.capabilityVectors = capabilityVectors;
+		this.conceptVectors = conceptVectors;
 	}
 
 	/**
@@ -87,9 +88,13 @@ public class ConceptMatcher {
 		String normalised = Labels.normalise(text);
 		Map<String, Candidate> candidates = new LinkedHashMap<>();
 		Map<String, Object> parameters = new LinkedHashMap<>();
-		CapabilitySnapshot exact = target == ConceptTarget.CAPABILITY ? this.capabilityVectors.snapshot() : null;
+		VectorSnapshot exact = this.conceptVectors.snapshot(target);
 		if (exact != null) {
-			parameters.put("hits", hits(exact, vector, framework, Math.max(EXACT_NEIGHBOURS, 2 * first)));
+			// Jobs of one framework: as many nearest as the index path kept after its filter, so that a title found
+			// by its words still gets its meaning's part (with 50, an ESCO title lost it and a place in the ten).
+			int neighbours = target == ConceptTarget.OCCUPATION && framework != null ? FILTERED_NEIGHBOURS
+					: Math.max(EXACT_NEIGHBOURS, 2 * first);
+			parameters.put("hits", hits(exact, target, vector, framework, neighbours));
 		}
 		else {
 			parameters.put("vector", vector);
@@ -120,7 +125,10 @@ public class ConceptMatcher {
 	/**
 	 * The project's own capabilities (no framework) with their name and description vectors, read in one query: to
 	 * match many texts (a job description's phrases) in memory rather than one vector-index read each. Null when
-	 * there are more than {@code max}: then the indexes are the faster way.
+	 * there are more than {@code max}: then the indexes are the faster way. The vectors come from the graph, not from
+	 * those held in memory ({@link ConceptVectors}): the held ones are read again only after a refresh in this
+	 * process, so vectors another process computed (a command against the same external server, or against the test
+	 * run's shared database) would be missing from them.
 	 */
 	public @Nullable OwnCapabilities ownCapabilities(int max) {
 		List<OwnCapabilities.Entry> entries;
@@ -178,12 +186,12 @@ public class ConceptMatcher {
 		return Math.max(0, (1 + TextEmbedder.cosine(a, b)) / 2);
 	}
 
-	/** Each kind's nearest capabilities, compared with all in memory, as rows of the query's {@code $hits}. */
-	private static List<Map<String, Object>> hits(CapabilitySnapshot exact, float[] vector,
+	/** Each kind's nearest concepts, compared with all in memory, as rows of the query's {@code $hits}. */
+	private static List<Map<String, Object>> hits(VectorSnapshot exact, ConceptTarget target, float[] vector,
 			@Nullable String framework, int neighbours) {
 		List<Map<String, Object>> hits = new ArrayList<>();
-		for (int kind : new int[] { CapabilitySnapshot.NAME, CapabilitySnapshot.DESCRIPTION }) {
-			for (CapabilitySnapshot.Hit hit : exact.nearest(vector, kind, framework, neighbours)) {
+		for (int kind = 0; kind < target.vectorSearches().length; kind++) {
+			for (VectorSnapshot.Hit hit : exact.nearest(vector, kind, framework, neighbours)) {
 				hits.add(Map.of("id", hit.id(), "via", kind, "score", hit.score()));
 			}
 		}

@@ -55,4 +55,17 @@ public enum ConceptTarget {
 		return this.vectorSearches;
 	}
 
+	/**
+	 * The kind (index in {@link #vectorSearches()}) of the vector stored in {@code property}, -1 when it is not one
+	 * of those searched (and held in memory, {@link ConceptVectors}).
+	 */
+	int kindOf(String property) {
+		for (int kind = 0; kind < this.vectorSearches.length; kind++) {
+			if (this.vectorSearches[kind][1].equals(property)) {
+				return kind;
+			}
+		}
+		return -1;
+	}
+
 }

@@ -35,31 +35,29 @@ public class Embeddings {
 
 	private final TextEmbedder embedder;
 
-	private final CapabilityVectors capabilityVectors;
+	private final ConceptVectors conceptVectors;
 
-	public Embeddings(Sessions sessions, TextEmbedder embedder, CapabilityVectors capabilityVectors) {
+	public Embeddings(Sessions sessions, TextEmbedder embedder, ConceptVectors conceptVectors) {
 		this.sessions = sessions;
 		this.embedder = embedder;
-		this.capabilityVectors = capabilityVectors;
+		this.conceptVectors = conceptVectors;
 	}
 
 	/** Brings every stored vector up to date with its text, telling {@code progress} how far it got. */
 	public EmbeddingReport refresh(JobProgress progress) {
 		long started = System.nanoTime();
 		List<EmbeddingReport.Kind> kinds = new ArrayList<>();
-		List<EmbeddingReport.Kind> capabilityKinds = new ArrayList<>();
+		Map<EmbeddedText, EmbeddingReport.Kind> refreshed = new LinkedHashMap<>();
 		try (Session session = this.sessions.open()) {
 			for (EmbeddedText text : TEXTS) {
 				EmbeddingReport.Kind kind = refresh(session, text, progress);
 				kinds.add(kind);
-				if (text.label().equals("Capability")) {
-					capabilityKinds.add(kind);
-				}
+				refreshed.put(text, kind);
 			}
 			kinds.add(new JobDuties(session, this.embedder).refresh(progress));
 		}
 		EmbeddingReport report = new EmbeddingReport(kinds, (System.nanoTime() - started) / 1e9);
-		capabilitiesChanged(capabilityKinds);
+		changed(refreshed);
 		logger.info("Embeddings refreshed in {} s: {} computed", Math.round(report.seconds() * 10) / 10.0,
 				report.computed());
 		return report;
@@ -72,22 +70,32 @@ public class Embeddings {
 	 */
 	public EmbeddingReport refreshCapabilities(JobProgress progress) {
 		long started = System.nanoTime();
-		List<EmbeddingReport.Kind> kinds = new ArrayList<>();
+		Map<EmbeddedText, EmbeddingReport.Kind> refreshed = new LinkedHashMap<>();
 		try (Session session = this.sessions.open()) {
-			kinds.add(refresh(session, EmbeddedText.CAPABILITY_NAME, progress));
-			kinds.add(refresh(session, EmbeddedText.CAPABILITY_DESCRIPTION, progress));
+			for (EmbeddedText text : List.of(EmbeddedText.CAPABILITY_NAME, EmbeddedText.CAPABILITY_DESCRIPTION)) {
+				refreshed.put(text, refresh(session, text, progress));
+			}
 		}
-		capabilitiesChanged(kinds);
-		return new EmbeddingReport(kinds, (System.nanoTime() - started) / 1e9);
+		changed(refreshed);
+		return new EmbeddingReport(List.copyOf(refreshed.values()), (System.nanoTime() - started) / 1e9);
 	}
 
 	/**
-	 * Has the capabilities' vectors held in memory read again when a refresh computed or removed one: a new capability
-	 * is found by meaning once it has its vectors. {@code kinds}: the capabilities' names' and descriptions'.
+	 * Has the vectors held in memory ({@link ConceptVectors}) read again for each target of which a refresh computed
+	 * or removed a vector it holds: a new capability or job is found by meaning once it has its vectors. Also when
+	 * the held ones number other than the graph's: vectors another process computed (a command against the same
+	 * server or database) tell this process nothing, and its own refresh then finds them up to date.
 	 */
-	private void capabilitiesChanged(List<EmbeddingReport.Kind> kinds) {
-		if (kinds.stream().anyMatch(kind -> kind.computed() > 0 || kind.removed() > 0)) {
-			this.capabilityVectors.changed();
+	private void changed(Map<EmbeddedText, EmbeddingReport.Kind> refreshed) {
+		for (ConceptTarget target : ConceptTarget.values()) {
+			boolean changed = refreshed.entrySet().stream()
+				.anyMatch(e -> e.getKey().label().equals(target.label()) && target.kindOf(e.getKey().property()) >= 0
+						&& (e.getValue().computed() > 0 || e.getValue().removed() > 0
+								|| this.conceptVectors.differs(target, target.kindOf(e.getKey().property()),
+										e.getValue().computed() + e.getValue().unchanged())));
+			if (changed) {
+				this.conceptVectors.changed(target);
+			}
 		}
 	}
 

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * they embed. {@code competency-graph.semantic.warm-up=false} leaves it to the first use. It begins
  * {@code competency-graph.startup.deferred-work-delay} after the server is ready: the first requests, which come as
  * soon as it listens and are cold themselves, need the cores more than it does. Then it reads the capabilities'
- * vectors ({@link CapabilityVectors}), the other part of a first text query's cost.
+ * and the jobs' title vectors ({@link ConceptVectors}), the other part of a first text query's cost.
  */
 @Component
 @ConditionalOnWebApplication
@@ -30,14 +30,14 @@ class TextEmbedderWarmUp {
 
 	private final TextEmbedder embedder;
 
-	private final CapabilityVectors capabilityVectors;
+	private final ConceptVectors conceptVectors;
 
 	private final Duration delay;
 
-	TextEmbedderWarmUp(TextEmbedder embedder, CapabilityVectors capabilityVectors,
+	TextEmbedderWarmUp(TextEmbedder embedder, ConceptVectors conceptVectors,
 			@Value("${competency-graph.startup.deferred-work-delay:10s}") Duration delay) {
 		this.embedder = embedder;
-		this.capabilityVectors = capabilityVectors;
+		this.conceptVectors = conceptVectors;
 		this.delay = delay;
 	}
 
@@ -60,11 +60,14 @@ class TextEmbedderWarmUp {
 			catch (RuntimeException | LinkageError ex) {
 				logger.warn("Sentence model could not be loaded ahead of use: {}", ex.toString());
 			}
-			try {
-				this.capabilityVectors.snapshot();
-			}
-			catch (RuntimeException ex) {
-				logger.warn("Capabilities' vectors could not be read ahead of use: {}", ex.toString());
+			for (ConceptTarget target : ConceptTarget.values()) {
+				try {
+					this.conceptVectors.snapshot(target);
+				}
+				catch (RuntimeException ex) {
+					logger.warn("The vectors of {} nodes could not be read ahead of use: {}", target.label(),
+							ex.toString());
+				}
 			}
 			// The start's last deferred work: StartupBenchmark waits for this line before it times requests, so that
 			// its figures do not depend on whether the warm-up ran before them or beside them.

@@ -38,6 +38,9 @@ class ConceptMatchingIntegrationTests {
 	@Autowired
 	TextEmbedder embedder;
 
+	@Autowired
+	ConceptVectors conceptVectors;
+
 	HttpGraphQlTester anonymous;
 
 	@BeforeEach
@@ -130,13 +133,63 @@ class ConceptMatchingIntegrationTests {
 	}
 
 	@Test
+	void aNewJobIsFoundByItsTitlesMeaningOnceItsVectorIsComputed() {
+		this.anonymous.documentName("matchOccupations").variable("text", "network engineer").execute();
+		this.driver.executableQuery("""
+				MATCH (:Job {id: 'uk-council-a/junior-infrastructure-engineer'})-[:IN_ORGANIZATION]->(o)
+				CREATE (:Job {id: 'test/greenhouse-sensor-technician', title: 'Greenhouse Soil Sensor Technician'})
+				       -[:IN_ORGANIZATION]->(o)
+				""").execute();
+		try {
+			HttpGraphQlTester admin = GraphQlClients.admin(this.port);
+			String id = BackgroundJobCalls.start(admin, "refreshEmbeddings", "refreshEmbeddings");
+			BackgroundJobCalls.awaitEnd(admin, "embeddingJob", id)
+				.path("backgroundJob.state").entity(String.class).isEqualTo("SUCCEEDED");
+			// The refresh had the jobs' vectors held in memory read again: the new title is among them.
+			VectorSnapshot jobs = this.conceptVectors.snapshot(ConceptTarget.OCCUPATION);
+			assertThat(jobs).isNotNull();
+			assertThat(jobs.vector("test/greenhouse-sensor-technician", VectorSnapshot.TITLE)).hasSize(384);
+			this.anonymous.documentName("matchOccupations")
+				.variable("text", "someone who tunes the moisture probes in plant nurseries")
+				.execute()
+				.path("matchConcepts[0].job.id").entity(String.class).isEqualTo("test/greenhouse-sensor-technician")
+				.path("matchConcepts[0].method").entity(String.class).isEqualTo("semantic");
+		}
+		finally {
+			this.driver.executableQuery("MATCH (j:Job {id: 'test/greenhouse-sensor-technician'}) DETACH DELETE j")
+				.execute();
+		}
+	}
+
+	@Test
+	void theHeldJobVectorsAnswerAsTheExactNearestByCosine() {
+		float[] query = this.embedder.embed("looks after the council's servers and network");
+		VectorSnapshot jobs = java.util.Objects.requireNonNull(this.conceptVectors.snapshot(ConceptTarget.OCCUPATION));
+		// Every job compared in the graph: the scores of the 5 nearest (ties between equal titles either way).
+		List<Double> exact = this.driver.executableQuery("""
+				MATCH (j:Job) WHERE j.titleEmbedding IS NOT NULL
+				WITH vector.similarity.cosine(j.titleEmbedding, $query) AS score ORDER BY score DESC LIMIT 5
+				RETURN score""").withParameters(Map.of("query", query)).execute().records().stream()
+			.map(r -> r.get("score").asDouble()).toList();
+		List<VectorSnapshot.Hit> held = jobs.nearest(query, VectorSnapshot.TITLE, null, 5);
+		assertThat(held).hasSize(5);
+		for (int i = 0; i < 5; i++) {
+			assertThat(held.get(i).score()).isCloseTo(exact.get(i), org.assertj.core.api.Assertions.within(1e-5));
+		}
+	}
+
+	@Test
 	void aGraphWithMoreCapabilitiesThanTheBoundIsSearchedThroughTheVectorIndexes() {
-		CapabilityVectors bounded = new CapabilityVectors(this.sessions, 10);
-		assertThat(bounded.snapshot()).isNull();
+		ConceptVectors bounded = new ConceptVectors(this.sessions, 10, 10);
+		assertThat(bounded.snapshot(ConceptTarget.CAPABILITY)).isNull();
 		List<ConceptMatch> matches = new ConceptMatcher(this.sessions, this.embedder, bounded)
 			.match("restoring lost files from copies of the data", ConceptTarget.CAPABILITY, null, 3);
 		assertThat(matches).extracting(ConceptMatch::name).contains("Backup and Restore");
 		assertThat(matches.getFirst().semanticScore()).isBetween(0.5, 1.0);
+		assertThat(bounded.snapshot(ConceptTarget.OCCUPATION)).isNull();
+		assertThat(new ConceptMatcher(this.sessions, this.embedder, bounded)
+			.match("junior infrastructure engineer", ConceptTarget.OCCUPATION, null, 3))
+			.extracting(ConceptMatch::id).first().isEqualTo("uk-council-a/junior-infrastructure-engineer");
 	}
 
 	@Test

@@ -9,20 +9,26 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The capabilities' name and description vectors as read at one time, immutable: per kind one float array of all
- * vectors end to end (384 floats each, about 1.5 KB a capability and kind, no object per vector), with each
- * capability's id and framework. {@link #nearest} compares a text's vector with every one of them.
+ * The stored vectors of one kind of node (capabilities or jobs, {@link ConceptTarget}) as read at one time,
+ * immutable: per kind of vector one float array of all vectors end to end (384 floats each, about 1.5 KB a node and
+ * kind, no object per vector), with each node's id and framework. {@link #nearest} compares a text's vector with
+ * every one of them; {@link #vector} gives one node's.
  */
-public final class CapabilitySnapshot {
+public final class VectorSnapshot {
 
-	/** The kinds of vector, in the order of {@link ConceptTarget#vectorSearches()}: name, then description. */
-	static final int NAME = 0;
+	/**
+	 * The kinds of vector, in the order of {@link ConceptTarget#vectorSearches()}: a capability's name, then its
+	 * description; a job's title.
+	 */
+	public static final int NAME = 0;
 
-	static final int DESCRIPTION = 1;
+	public static final int DESCRIPTION = 1;
+
+	public static final int TITLE = 0;
 
 	private static final int D = TextEmbedder.DIMENSIONS;
 
-	/** The framework of capabilities of none, as the matcher's filter names it. */
+	/** The framework of nodes of none (the project's own), as the matcher's filter names it. */
 	private static final String OWN = "none";
 
 	private final long change;
@@ -31,34 +37,41 @@ public final class CapabilitySnapshot {
 
 	private final String[] ids;
 
-	/** Per capability, the index of its framework in {@link #frameworks} ({@code none} for the own ones). */
+	/** Per id, its row: to give one node's vectors ({@link #vector}). */
+	private final Map<String, Integer> rows;
+
+	/** Per node, the index of its framework in {@link #frameworks} ({@code none} for the own ones). */
 	private final byte[] framework;
 
 	private final List<String> frameworks;
 
-	/** Per kind, every vector end to end; a capability without one has zeros and is left out by {@link #has}. */
+	/** Per kind, every vector end to end; a node without one has zeros and is left out by {@link #has}. */
 	private final float[][] vectors;
 
 	private final boolean[][] has;
 
-	private CapabilitySnapshot(long change, boolean tooLarge, String[] ids, byte[] framework, List<String> frameworks,
+	private VectorSnapshot(long change, boolean tooLarge, String[] ids, byte[] framework, List<String> frameworks,
 			float[][] vectors, boolean[][] has) {
 		this.change = change;
 		this.tooLarge = tooLarge;
 		this.ids = ids;
+		this.rows = new HashMap<>(2 * ids.length);
+		for (int row = 0; row < ids.length; row++) {
+			this.rows.put(ids[row], row);
+		}
 		this.framework = framework;
 		this.frameworks = frameworks;
 		this.vectors = vectors;
 		this.has = has;
 	}
 
-	/** Marks a graph with more capabilities than are held in memory. */
-	static CapabilitySnapshot tooLarge(long change) {
-		return new CapabilitySnapshot(change, true, new String[0], new byte[0], List.of(), new float[2][0],
-				new boolean[2][0]);
+	/** Marks a graph with more nodes than are held in memory. */
+	static VectorSnapshot tooLarge(long change, int kinds) {
+		return new VectorSnapshot(change, true, new String[0], new byte[0], List.of(), new float[kinds][0],
+				new boolean[kinds][0]);
 	}
 
-	/** How many capabilities it holds; -1 when there were too many to hold. */
+	/** How many nodes it holds; -1 when there were too many to hold. */
 	public int size() {
 		return this.tooLarge ? -1 : this.ids.length;
 	}
@@ -69,16 +82,40 @@ public final class CapabilitySnapshot {
 
 	/** The memory its arrays take, roughly. */
 	long bytes() {
-		return 4L * (this.vectors[NAME].length + this.vectors[DESCRIPTION].length) + 3L * this.ids.length
-				+ 56L * this.ids.length;
+		long floats = 0;
+		for (float[] all : this.vectors) {
+			floats += all.length;
+		}
+		return 4L * floats + (this.vectors.length + 1L) * this.ids.length + 100L * this.ids.length;
 	}
 
-	/** A capability found near a text: its id and Neo4j's vector.similarity.cosine, (1 + cos) / 2. */
+	/** How many nodes have a vector of {@code kind}. */
+	int count(int kind) {
+		int count = 0;
+		for (boolean present : this.has[kind]) {
+			count += present ? 1 : 0;
+		}
+		return count;
+	}
+
+	/**
+	 * A copy of the node's vector of {@code kind}, as stored; null when the node has none or was not read (created
+	 * after this snapshot, or more nodes than are held).
+	 */
+	public float @Nullable [] vector(String id, int kind) {
+		Integer row = this.rows.get(id);
+		if (row == null || !this.has[kind][row]) {
+			return null;
+		}
+		return Arrays.copyOfRange(this.vectors[kind], row * D, (row + 1) * D);
+	}
+
+	/** A node found near a text: its id and Neo4j's vector.similarity.cosine, (1 + cos) / 2. */
 	public record Hit(String id, double score) {
 	}
 
 	/**
-	 * The {@code k} capabilities whose vector of {@code kind} is closest to {@code query} (unit length), best first,
+	 * The {@code k} nodes whose vector of {@code kind} is closest to {@code query} (unit length), best first,
 	 * among those of {@code framework} ({@code none}: the project's own; null: all), every one compared.
 	 */
 	public List<Hit> nearest(float[] query, int kind, @Nullable String framework, int k) {
@@ -91,31 +128,20 @@ public final class CapabilitySnapshot {
 		}
 		float[] all = this.vectors[kind];
 		boolean[] present = this.has[kind];
-		// A min-heap of the k best so far, in two primitive arrays: no object per comparison.
-		float[] heapScore = new float[Math.max(1, k)];
-		int[] heapRow = new int[heapScore.length];
-		int size = 0;
+		TopK best = new TopK(k);
 		for (int row = 0; row < this.ids.length; row++) {
 			if (!present[row] || (only >= 0 && this.framework[row] != only)) {
 				continue;
 			}
-			float dot = dot(all, row * D, query);
-			if (size < k) {
-				heapScore[size] = dot;
-				heapRow[size] = row;
-				up(heapScore, heapRow, size++);
-			}
-			else if (k > 0 && dot > heapScore[0]) {
-				heapScore[0] = dot;
-				heapRow[0] = row;
-				down(heapScore, heapRow, size);
-			}
+			best.offer(row, dot(all, row * D, query));
 		}
-		List<Hit> hits = new ArrayList<>(size);
-		for (int i = 0; i < size; i++) {
-			hits.add(new Hit(this.ids[heapRow[i]], Math.max(0, (1 + heapScore[i]) / 2.0)));
+		int[] rows = best.rows();
+		double[] dots = best.scores();
+		List<Hit> hits = new ArrayList<>(rows.length);
+		for (int i = 0; i < rows.length; i++) {
+			// The dot as the float it was computed as: the score as before the scan shared TopK.
+			hits.add(new Hit(this.ids[rows[i]], Math.max(0, (1 + (float) dots[i]) / 2.0)));
 		}
-		hits.sort((a, b) -> Double.compare(b.score(), a.score()));
 		return hits;
 	}
 
@@ -147,47 +173,7 @@ public final class CapabilitySnapshot {
 		return (s0 + s1) + (s2 + s3) + (s4 + s5) + (s6 + s7);
 	}
 
-	private static void up(float[] score, int[] row, int i) {
-		while (i > 0) {
-			int parent = (i - 1) / 2;
-			if (score[parent] <= score[i]) {
-				return;
-			}
-			swap(score, row, parent, i);
-			i = parent;
-		}
-	}
-
-	private static void down(float[] score, int[] row, int size) {
-		int i = 0;
-		while (true) {
-			int smallest = i;
-			int left = 2 * i + 1;
-			int right = left + 1;
-			if (left < size && score[left] < score[smallest]) {
-				smallest = left;
-			}
-			if (right < size && score[right] < score[smallest]) {
-				smallest = right;
-			}
-			if (smallest == i) {
-				return;
-			}
-			swap(score, row, smallest, i);
-			i = smallest;
-		}
-	}
-
-	private static void swap(float[] score, int[] row, int a, int b) {
-		float s = score[a];
-		score[a] = score[b];
-		score[b] = s;
-		int r = row[a];
-		row[a] = row[b];
-		row[b] = r;
-	}
-
-	/** Collects the capabilities read one by one; grows if more come than were counted. */
+	/** Collects the nodes read one by one; grows if more come than were counted. */
 	static final class Builder {
 
 		private final long change;
@@ -204,19 +190,21 @@ public final class CapabilitySnapshot {
 
 		private int size;
 
-		Builder(int expected, long change) {
+		Builder(int expected, int kinds, long change) {
 			this.change = change;
 			int capacity = Math.max(16, expected);
 			this.ids = new String[capacity];
 			this.framework = new byte[capacity];
-			this.vectors = new float[][] { new float[capacity * D], new float[capacity * D] };
-			this.has = new boolean[][] { new boolean[capacity], new boolean[capacity] };
+			this.vectors = new float[kinds][capacity * D];
+			this.has = new boolean[kinds][capacity];
 			this.frameworks.put(OWN, 0);
 		}
 
-		/** One capability and its stored vectors (lists of numbers; null or of another length: none). */
-		void add(String id, @Nullable String framework, @Nullable List<Object> name,
-				@Nullable List<Object> description) {
+		/**
+		 * One node and its stored vectors, one per kind in the kinds' order (lists of numbers; null or of another
+		 * length: none).
+		 */
+		void add(String id, @Nullable String framework, List<@Nullable List<Object>> vectors) {
 			if (this.size == this.ids.length) {
 				grow();
 			}
@@ -226,8 +214,9 @@ public final class CapabilitySnapshot {
 			}
 			this.ids[this.size] = id;
 			this.framework[this.size] = (byte) code;
-			copy(name, NAME);
-			copy(description, DESCRIPTION);
+			for (int kind = 0; kind < this.vectors.length; kind++) {
+				copy(vectors.get(kind), kind);
+			}
 			this.size++;
 		}
 
@@ -247,7 +236,7 @@ public final class CapabilitySnapshot {
 			int capacity = this.ids.length * 2;
 			this.ids = Arrays.copyOf(this.ids, capacity);
 			this.framework = Arrays.copyOf(this.framework, capacity);
-			for (int kind = 0; kind < 2; kind++) {
+			for (int kind = 0; kind < this.vectors.length; kind++) {
 				this.vectors[kind] = Arrays.copyOf(this.vectors[kind], capacity * D);
 				this.has[kind] = Arrays.copyOf(this.has[kind], capacity);
 			}
@@ -257,15 +246,18 @@ public final class CapabilitySnapshot {
 			return all.length == this.size * D ? all : Arrays.copyOf(all, this.size * D);
 		}
 
-		CapabilitySnapshot build() {
+		VectorSnapshot build() {
 			String[] byCode = new String[this.frameworks.size()];
 			this.frameworks.forEach((name, code) -> byCode[code] = name);
 			// As counted (the usual case), the arrays are used as they are: no second copy of the vectors at once.
-			float[][] trimmed = { trim(this.vectors[NAME]), trim(this.vectors[DESCRIPTION]) };
-			return new CapabilitySnapshot(this.change, false, Arrays.copyOf(this.ids, this.size),
-					Arrays.copyOf(this.framework, this.size), List.of(byCode), trimmed,
-					new boolean[][] { Arrays.copyOf(this.has[NAME], this.size),
-							Arrays.copyOf(this.has[DESCRIPTION], this.size) });
+			float[][] trimmed = new float[this.vectors.length][];
+			boolean[][] has = new boolean[this.vectors.length][];
+			for (int kind = 0; kind < this.vectors.length; kind++) {
+				trimmed[kind] = trim(this.vectors[kind]);
+				has[kind] = Arrays.copyOf(this.has[kind], this.size);
+			}
+			return new VectorSnapshot(this.change, false, Arrays.copyOf(this.ids, this.size),
+					Arrays.copyOf(this.framework, this.size), List.of(byCode), trimmed, has);
 		}
 
 	}

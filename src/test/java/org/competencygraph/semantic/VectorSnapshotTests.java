@@ -1,6 +1,7 @@
 package org.competencygraph.semantic;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
@@ -13,10 +14,10 @@ import static org.assertj.core.api.Assertions.within;
 
 /**
  * The capabilities' nearest vectors in memory against a brute-force sort of all of them: the exact neighbours the
- * vector indexes missed (see {@link CapabilityVectors}), with the framework filter, and capabilities that lack one
+ * vector indexes missed (see {@link ConceptVectors}), with the framework filter, and capabilities that lack one
  * kind of vector.
  */
-class CapabilitySnapshotTests {
+class VectorSnapshotTests {
 
 	private static final int D = TextEmbedder.DIMENSIONS;
 
@@ -27,15 +28,15 @@ class CapabilitySnapshotTests {
 	/** 3,000 random capabilities, as read from the graph; every seventh without a description vector. */
 	private final List<Row> rows = rows(3_000);
 
-	private final CapabilitySnapshot snapshot = snapshot(this.rows);
+	private final VectorSnapshot snapshot = snapshot(this.rows);
 
 	@Test
 	void theNearestAreTheExactNearestBestFirst() {
 		for (int trial = 0; trial < 20; trial++) {
 			float[] query = unit(randomVector());
-			for (int kind : new int[] { CapabilitySnapshot.NAME, CapabilitySnapshot.DESCRIPTION }) {
-				List<CapabilitySnapshot.Hit> hits = this.snapshot.nearest(query, kind, null, 50);
-				assertThat(hits).extracting(CapabilitySnapshot.Hit::id).containsExactlyElementsOf(bruteForce(query,
+			for (int kind : new int[] { VectorSnapshot.NAME, VectorSnapshot.DESCRIPTION }) {
+				List<VectorSnapshot.Hit> hits = this.snapshot.nearest(query, kind, null, 50);
+				assertThat(hits).extracting(VectorSnapshot.Hit::id).containsExactlyElementsOf(bruteForce(query,
 						kind, null, 50));
 				Row best = this.rows.stream().filter(row -> row.id().equals(hits.getFirst().id())).findFirst().orElseThrow();
 				assertThat(hits.getFirst().score()).isCloseTo((1 + TextEmbedder.cosine(query, best.vector(kind))) / 2,
@@ -47,7 +48,7 @@ class CapabilitySnapshotTests {
 	@Test
 	void aCapabilitysOwnVectorIsItsNearestWithScoreOne() {
 		Row row = this.rows.get(1_234);
-		List<CapabilitySnapshot.Hit> hits = this.snapshot.nearest(row.name().clone(), CapabilitySnapshot.NAME, null, 5);
+		List<VectorSnapshot.Hit> hits = this.snapshot.nearest(row.name().clone(), VectorSnapshot.NAME, null, 5);
 		assertThat(hits.getFirst().id()).isEqualTo(row.id());
 		assertThat(hits.getFirst().score()).isCloseTo(1.0, within(1e-5));
 	}
@@ -56,20 +57,20 @@ class CapabilitySnapshotTests {
 	void theFrameworkFilterIsAppliedBeforeChoosingTheNearest() {
 		float[] query = unit(randomVector());
 		for (String framework : new String[] { "onet", "esco", "none" }) {
-			List<CapabilitySnapshot.Hit> hits = this.snapshot.nearest(query, CapabilitySnapshot.DESCRIPTION,
+			List<VectorSnapshot.Hit> hits = this.snapshot.nearest(query, VectorSnapshot.DESCRIPTION,
 					framework, 50);
 			assertThat(hits).hasSize(50);
-			assertThat(hits).extracting(CapabilitySnapshot.Hit::id)
-				.containsExactlyElementsOf(bruteForce(query, CapabilitySnapshot.DESCRIPTION, framework, 50));
+			assertThat(hits).extracting(VectorSnapshot.Hit::id)
+				.containsExactlyElementsOf(bruteForce(query, VectorSnapshot.DESCRIPTION, framework, 50));
 		}
-		assertThat(this.snapshot.nearest(query, CapabilitySnapshot.NAME, "isco", 10)).isEmpty();
+		assertThat(this.snapshot.nearest(query, VectorSnapshot.NAME, "isco", 10)).isEmpty();
 	}
 
 	@Test
 	void capabilitiesWithoutADescriptionAreNotFoundByDescription() {
 		float[] query = unit(randomVector());
-		List<String> ids = this.snapshot.nearest(query, CapabilitySnapshot.DESCRIPTION, null, this.rows.size())
-			.stream().map(CapabilitySnapshot.Hit::id).toList();
+		List<String> ids = this.snapshot.nearest(query, VectorSnapshot.DESCRIPTION, null, this.rows.size())
+			.stream().map(VectorSnapshot.Hit::id).toList();
 		assertThat(ids).hasSize((int) this.rows.stream().filter(row -> row.description() != null).count());
 		assertThat(this.snapshot.size()).isEqualTo(this.rows.size());
 	}
@@ -79,19 +80,40 @@ class CapabilitySnapshotTests {
 		float[] query = unit(randomVector());
 		Row row = this.rows.get(42);
 		float[] all = row.name();
-		assertThat(SimdDot.dot(all, 0, query)).isCloseTo(CapabilitySnapshot.plainDot(all, 0, query), within(1e-5f));
+		assertThat(SimdDot.dot(all, 0, query)).isCloseTo(VectorSnapshot.plainDot(all, 0, query), within(1e-5f));
 		assertThat((double) SimdDot.dot(all, 0, query)).isCloseTo(TextEmbedder.cosine(all, query), within(1e-5));
 	}
 
 	@Test
 	void moreCapabilitiesThanCountedAreKept() {
-		CapabilitySnapshot.Builder builder = new CapabilitySnapshot.Builder(1, 0);
-		this.rows.subList(0, 40).forEach(row -> builder.add(row.id(), row.framework(), list(row.name()),
-				list(row.description())));
-		CapabilitySnapshot grown = builder.build();
+		VectorSnapshot.Builder builder = new VectorSnapshot.Builder(1, 2, 0);
+		this.rows.subList(0, 40).forEach(row -> builder.add(row.id(), row.framework(),
+				Arrays.asList(list(row.name()), list(row.description()))));
+		VectorSnapshot grown = builder.build();
 		assertThat(grown.size()).isEqualTo(40);
-		assertThat(grown.nearest(this.rows.get(39).name(), CapabilitySnapshot.NAME, null, 1).getFirst().id())
+		assertThat(grown.nearest(this.rows.get(39).name(), VectorSnapshot.NAME, null, 1).getFirst().id())
 			.isEqualTo(this.rows.get(39).id());
+	}
+
+	@Test
+	void aNodesVectorsAreGivenAsStoredAndNoneWhereItHasNone() {
+		Row described = this.rows.get(1);
+		assertThat(this.snapshot.vector(described.id(), VectorSnapshot.NAME)).containsExactly(described.name());
+		assertThat(this.snapshot.vector(described.id(), VectorSnapshot.DESCRIPTION))
+			.containsExactly(described.description());
+		assertThat(this.snapshot.vector(this.rows.get(7).id(), VectorSnapshot.DESCRIPTION)).isNull();
+		assertThat(this.snapshot.vector("capability/unknown", VectorSnapshot.NAME)).isNull();
+	}
+
+	@Test
+	void jobsHoldOneKindOfVectorTheirTitles() {
+		VectorSnapshot.Builder builder = new VectorSnapshot.Builder(this.rows.size(), 1, 0);
+		this.rows.forEach(row -> builder.add(row.id(), row.framework(), Arrays.asList(list(row.name()))));
+		VectorSnapshot jobs = builder.build();
+		float[] query = unit(randomVector());
+		assertThat(jobs.nearest(query, VectorSnapshot.TITLE, "onet", 10)).extracting(VectorSnapshot.Hit::id)
+			.containsExactlyElementsOf(bruteForce(query, VectorSnapshot.NAME, "onet", 10));
+		assertThat(jobs.bytes()).isGreaterThan(4L * D * this.rows.size()).isLessThan(this.snapshot.bytes());
 	}
 
 	private List<String> bruteForce(float[] query, int kind, @Nullable String framework, int k) {
@@ -113,9 +135,10 @@ class CapabilitySnapshotTests {
 		return rows;
 	}
 
-	private static CapabilitySnapshot snapshot(List<Row> rows) {
-		CapabilitySnapshot.Builder builder = new CapabilitySnapshot.Builder(rows.size(), 0);
-		rows.forEach(row -> builder.add(row.id(), row.framework(), list(row.name()), list(row.description())));
+	private static VectorSnapshot snapshot(List<Row> rows) {
+		VectorSnapshot.Builder builder = new VectorSnapshot.Builder(rows.size(), 2, 0);
+		rows.forEach(row -> builder.add(row.id(), row.framework(),
+				Arrays.asList(list(row.name()), list(row.description()))));
 		return builder.build();
 	}
 
@@ -146,7 +169,7 @@ class CapabilitySnapshotTests {
 	private record Row(String id, @Nullable String framework, float[] name, float @Nullable [] description) {
 
 		float @Nullable [] vector(int kind) {
-			return kind == CapabilitySnapshot.NAME ? this.name : this.description;
+			return kind == VectorSnapshot.NAME ? this.name : this.description;
 		}
 
 	}
