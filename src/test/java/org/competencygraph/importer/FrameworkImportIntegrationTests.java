@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
@@ -47,7 +48,6 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
-import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.competencygraph.importer.FrameworkCalls.closest;
 import static org.competencygraph.importer.FrameworkCalls.count;
 import static org.competencygraph.importer.FrameworkCalls.file;
@@ -66,6 +66,10 @@ import static org.competencygraph.importer.FrameworkCalls.skipped;
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+// CI and the development machines have the releases in ../shared/data; a user's clone may not. A condition rather
+// than an assumption in @BeforeAll, which Surefire counted as no test at all: this way the report lists the class as
+// skipped, with the reason.
+@EnabledIf(value = "releasesPresent", disabledReason = "the O*NET 30.1 and ESCO 1.1.1 releases are not in ../shared/data")
 class FrameworkImportIntegrationTests {
 
 	private static final String ICT_SYSTEM_ADMINISTRATOR = "http://data.europa.eu/esco/occupation/9e2e6e1e-363b-4e1b-a673-7bc0f7343300";
@@ -102,11 +106,12 @@ class FrameworkImportIntegrationTests {
 	/** The whole graph after both frameworks were imported once. */
 	private List<String> imported;
 
+	static boolean releasesPresent() {
+		return Files.isDirectory(ReleaseFiles.ONET) && Files.isDirectory(ReleaseFiles.ESCO);
+	}
+
 	@BeforeAll
 	void recordSeed() {
-		// CI and the development machines have the releases in ../shared/data; a user's clone may not.
-		assumeThat(ReleaseFiles.ONET).as("the O*NET 30.1 release in ../shared/data").isDirectory();
-		assumeThat(ReleaseFiles.ESCO).as("the ESCO 1.1.1 release in ../shared/data").isDirectory();
 		this.seedBefore = seedFingerprint();
 		// The GraphQL imports read only from the import folder, and follow no links out of it: real copies.
 		ReleaseFiles.copyWithoutLinks(ReleaseFiles.ONET, importFolder().resolve("onet-30.1"), "", bytes -> bytes);
