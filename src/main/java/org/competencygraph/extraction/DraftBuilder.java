@@ -307,7 +307,10 @@ final class DraftBuilder {
 		}
 		else {
 			Cues.Kind kind = this.cues.kind(passage, passage.sectionKind());
-			capability = new ProposedCapability(proposedId(kind, phrase), kind.kind(), name(phrase),
+			// A licence named within a longer sentence is proposed by its own name, as a curator would write it.
+			String named = DraftNames.nounPhrase(phrase, this.rules.proposalNames());
+			String name = named != null ? named : name(phrase);
+			capability = new ProposedCapability(proposedId(kind, name), kind.kind(), name,
 					kind.qualificationType(), "Proposed by extraction from: " + passage.text());
 			confidence = candidates.isEmpty() ? 0 : candidates.getFirst().score();
 			evidence = (kindNote != null ? kindNote + ", and no capability of a fitting kind reached " + this.threshold

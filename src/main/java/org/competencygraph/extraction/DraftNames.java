@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /** How the draft names what the document does not name in the form the format wants: ids and titles. */
 final class DraftNames {
 
@@ -23,6 +25,32 @@ final class DraftNames {
 			out.append(out.isEmpty() ? "" : " ").append(written);
 		}
 		return out.toString();
+	}
+
+	/**
+	 * The noun phrase of a qualification in a requirement's words, closed by one of {@code ends} ("licence") and
+	 * opened after the last of {@code stops} (articles, verbs such as "hold" or "need", punctuation) before it; null
+	 * when no such noun stands in the words or the phrase would be the noun alone.
+	 */
+	static @Nullable String nounPhrase(String words, ExtractionRules.ProposalNames names) {
+		String[] tokens = words.split("\\s+");
+		for (int end = 0; end < tokens.length; end++) {
+			String word = tokens[end].toLowerCase(Locale.ROOT).replaceAll("[^a-z']", "");
+			if (!names.nounPhraseEnds().contains(word)) {
+				continue;
+			}
+			int start = end;
+			while (start > 0 && !tokens[start - 1].matches(".*[,.;:()]")
+					&& !names.stops().contains(tokens[start - 1].toLowerCase(Locale.ROOT))) {
+				start--;
+			}
+			if (start == end) {
+				return null;
+			}
+			String phrase = String.join(" ", List.of(tokens).subList(start, end + 1)).replaceAll("[,.;:]+$", "");
+			return Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
+		}
+		return null;
 	}
 
 	static String slug(String text, int max) {

@@ -1,10 +1,14 @@
 package org.competencygraph.extraction;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -13,9 +17,11 @@ import tools.jackson.databind.JsonNode;
  * A draft against the curated profile of the same document, per document: precision and recall of requirements and
  * of levels. Requirements are compared by capability over the document (the union of its jobs' own requirements,
  * essential when any job says so, at the lowest level any job states): a draft requirement of a capability the
- * curated profile requires earns 1 with the same priority and 0.5 (partial credit) with the other one; a proposed
- * capability earns nothing. Levels are compared on the capabilities both require and the curated one gives a level
- * for: 1 for the same level, 0.5 for one step apart.
+ * curated profile requires earns 1 with the same priority and 0.5 (partial credit) with the other one. A proposed
+ * capability earns the same when it names a capability the curator also had to define because the graph lacks it
+ * (see {@link #proposalsNamingNew}), else nothing; that part of the credit is kept apart ({@code proposalCredit}),
+ * so that the rule of the earlier rounds (every proposal 0) can still be computed. Levels are compared on the
+ * capabilities both require and the curated one gives a level for: 1 for the same level, 0.5 for one step apart.
  */
 final class ExtractionEvaluation {
 
@@ -24,7 +30,7 @@ final class ExtractionEvaluation {
 
 	/** The figures of one document; NaN where there is nothing to divide by. */
 	record Figures(int drafted, int curated, double credit, double precision, double recall, int draftedLevels,
-			int curatedLevels, double levelCredit, double levelPrecision, double levelRecall) {
+			int curatedLevels, double levelCredit, double levelPrecision, double levelRecall, double proposalCredit) {
 
 		double f1() {
 			return this.precision + this.recall == 0 ? 0 : 2 * this.precision * this.recall / (this.precision + this.recall);
@@ -36,14 +42,80 @@ final class ExtractionEvaluation {
 	}
 
 	static Figures compare(DraftProfile draft, JsonNode curated) {
+		Map<String, String> named = proposalsNamingNew(draft, curated);
 		Map<String, Stated> drafted = new LinkedHashMap<>();
 		for (DraftProfile.Job job : draft.jobs()) {
 			for (DraftProfile.Requirement requirement : job.requirements()) {
-				String id = requirement.capability() instanceof String s ? s : "(proposed) " + requirement.capabilityId();
-				merge(drafted, id, requirement.priority(), requirement.level());
+				merge(drafted, key(requirement, named), requirement.priority(), requirement.level());
 			}
 		}
-		return compare(drafted, curated(curated));
+		return compare(drafted, curated(curated), Set.copyOf(named.values()));
+	}
+
+	/** The id a drafted requirement is counted under: its capability's, or the curated new one its proposal names. */
+	private static String key(DraftProfile.Requirement requirement, Map<String, String> named) {
+		return requirement.capability() instanceof String s ? s
+				: named.getOrDefault(requirement.capabilityId(), "(proposed) " + requirement.capabilityId());
+	}
+
+	/**
+	 * Words of a capability's name that say nothing of which one it is beyond its kind ("Full Driving Licence" and
+	 * "Must hold a full driving licence" share "driving", not only "licence").
+	 */
+	private static final Set<String> KIND_WORDS = Set.of("experience", "knowledge", "skill", "skills", "qualification",
+			"qualifications", "certification", "certificate", "licence", "license", "degree", "understanding", "ability",
+			"the", "and", "for", "with", "working", "work", "years", "year", "any", "other", "another", "similar",
+			"relevant", "equivalent", "good", "strong", "sound");
+
+	/**
+	 * Proposals that name a capability the curated profile defines itself (the graph lacks it): the right answer of
+	 * a draft for such a requirement is a proposal, and it counts as the curated capability when it is of the same
+	 * kind (and qualification type) and its name shares a word other than kind words with the curated name
+	 * ("Full UK driving licence" for "Full Driving Licence", "PowerShell scripting" for "Scripting"). Each curated
+	 * capability is named by one proposal at most, the first in the draft.
+	 */
+	static Map<String, String> proposalsNamingNew(DraftProfile draft, JsonNode curated) {
+		Map<String, JsonNode> defined = new LinkedHashMap<>();
+		for (JsonNode job : curated.path("jobs")) {
+			for (JsonNode requirement : job.path("requirements")) {
+				JsonNode capability = requirement.path("capability");
+				if (capability.isObject()) {
+					defined.putIfAbsent(capability.path("id").asString(), capability);
+				}
+			}
+		}
+		Map<String, String> named = new LinkedHashMap<>();
+		for (DraftProfile.Job job : draft.jobs()) {
+			for (DraftProfile.Requirement requirement : job.requirements()) {
+				if (!(requirement.capability() instanceof DraftProfile.ProposedCapability proposed)
+						|| named.containsKey(proposed.id())) {
+					continue;
+				}
+				for (Map.Entry<String, JsonNode> entry : defined.entrySet()) {
+					JsonNode capability = entry.getValue();
+					if (!named.containsValue(entry.getKey()) && proposed.kind().equals(capability.path("kind").asString())
+							&& Objects.equals(proposed.qualificationType(),
+									capability.path("qualificationType").isMissingNode() ? null
+											: capability.path("qualificationType").asString())
+							&& !Collections.disjoint(nameWords(proposed.name()),
+									nameWords(capability.path("name").asString()))) {
+						named.put(proposed.id(), entry.getKey());
+						break;
+					}
+				}
+			}
+		}
+		return named;
+	}
+
+	private static Set<String> nameWords(String name) {
+		Set<String> words = new HashSet<>();
+		for (String word : name.toLowerCase(Locale.ROOT).split("[^a-z0-9+#]+")) {
+			if (word.length() >= 3 && !KIND_WORDS.contains(word)) {
+				words.add(word);
+			}
+		}
+		return words;
 	}
 
 	static Map<String, Stated> curated(JsonNode file) {
@@ -77,7 +149,13 @@ final class ExtractionEvaluation {
 	}
 
 	static Figures compare(Map<String, Stated> drafted, Map<String, Stated> curated) {
+		return compare(drafted, curated, Set.of());
+	}
+
+	/** @param proposed the curated ids that drafted proposals earn credit for (their credit is kept apart too) */
+	static Figures compare(Map<String, Stated> drafted, Map<String, Stated> curated, Set<String> proposed) {
 		double credit = 0;
+		double proposalCredit = 0;
 		double levelCredit = 0;
 		int draftedLevels = 0;
 		for (Map.Entry<String, Stated> entry : drafted.entrySet()) {
@@ -85,7 +163,9 @@ final class ExtractionEvaluation {
 			if (truth == null) {
 				continue;
 			}
-			credit += truth.priority().equals(entry.getValue().priority()) ? 1 : 0.5;
+			double earned = truth.priority().equals(entry.getValue().priority()) ? 1 : 0.5;
+			credit += earned;
+			proposalCredit += proposed.contains(entry.getKey()) ? earned : 0;
 			Integer level = entry.getValue().level();
 			if (level != null && truth.level() != null) {
 				draftedLevels++;
@@ -96,7 +176,7 @@ final class ExtractionEvaluation {
 		int curatedLevels = (int) curated.values().stream().filter(s -> s.level() != null).count();
 		return new Figures(drafted.size(), curated.size(), credit, ratio(credit, drafted.size()),
 				ratio(credit, curated.size()), draftedLevels, curatedLevels, levelCredit, ratio(levelCredit, draftedLevels),
-				ratio(levelCredit, curatedLevels));
+				ratio(levelCredit, curatedLevels), proposalCredit);
 	}
 
 	/**
@@ -106,11 +186,11 @@ final class ExtractionEvaluation {
 	 */
 	static List<String> differences(DraftProfile draft, JsonNode curated) {
 		Map<String, Stated> truth = curated(curated);
+		Map<String, String> named = proposalsNamingNew(draft, curated);
 		Map<String, DraftProfile.Requirement> drafted = new LinkedHashMap<>();
 		for (DraftProfile.Job job : draft.jobs()) {
 			for (DraftProfile.Requirement requirement : job.requirements()) {
-				String id = requirement.capability() instanceof String s ? s : "(proposed) " + requirement.capabilityId();
-				drafted.putIfAbsent(id, requirement);
+				drafted.putIfAbsent(key(requirement, named), requirement);
 			}
 		}
 		List<String> lines = new ArrayList<>();
@@ -122,8 +202,11 @@ final class ExtractionEvaluation {
 						candidates(requirement.candidates())));
 			}
 			else {
-				lines.add(String.format(Locale.ROOT, "hit      %s (%s, %.2f) <- \"%s\" [%s]", id, requirement.priority(),
-						requirement.confidence(), requirement.provenance().text(), requirement.evidence()));
+				lines.add(String.format(Locale.ROOT, "hit      %s%s (%s, %.2f) <- \"%s\" [%s]", id,
+						requirement.capability() instanceof String ? ""
+								: " as (proposed) " + requirement.capabilityId(),
+						requirement.priority(), requirement.confidence(), requirement.provenance().text(),
+						requirement.evidence()));
 			}
 			if (stated != null && !stated.priority().equals(requirement.priority())) {
 				lines.add(String.format(Locale.ROOT, "priority %s drafted %s, curated %s <- \"%s\"", id, requirement.priority(),

@@ -28,7 +28,7 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 		Map<String, List<String>> metadataLabels, List<String> organizationWords, String levelWord,
 		int minWords, int maxPhraseCharacters, Map<String, List<String>> kindFits, Parts parts,
 		Map<String, String> contractions, Map<String, List<String>> priorityMarks, Heads heads,
-		ExampleMatcher.Settings examples) {
+		ProposalNames proposalNames, ExampleMatcher.Settings examples) {
 
 	static final String LOCATION = "extraction/rules.yaml";
 
@@ -40,6 +40,14 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 	 * @param confirmedByWhole whether a part's match by meaning must also be among the whole sentence's candidates
 	 */
 	record Parts(List<String> separators, int minWords, double threshold, boolean confirmedByWhole) {
+	}
+
+	/**
+	 * How a proposed capability is named when the wording names a qualification by a noun that closes its phrase
+	 * ("you will need a full UK driving licence and access to a car"): the words from after the last of
+	 * {@code stops} before that noun up to it ("full UK driving licence").
+	 */
+	record ProposalNames(List<String> nounPhraseEnds, List<String> stops) {
 	}
 
 	/**

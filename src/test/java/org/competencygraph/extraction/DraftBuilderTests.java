@@ -136,6 +136,35 @@ class DraftBuilderTests {
 			.hasMessageContaining("must end with .txt, .md, .docx or .pdf");
 	}
 
+	@Test
+	void aLicenceIsProposedByItsOwnNameAndPreEmploymentChecksAreBoilerplate() {
+		String text = """
+				IT Technician
+				Example Schools Trust
+
+				What we're looking for
+				You will spend part of each week at our other schools, so you will need a full UK driving licence and access to a car.
+				Full driving licence and willingness to travel between sites.
+				This post is subject to an enhanced DBS check.
+				The trust is committed to safeguarding and promoting the welfare of children.
+				An understanding of safeguarding in schools would be useful.
+				""";
+		Job job = draft("advert.txt", text.getBytes(StandardCharsets.UTF_8)).jobs().getFirst();
+		// The licence, not the whole sentence, names the proposal (as a curator writes it).
+		assertThat(requirement(job, "access to a car").capability()).isInstanceOfSatisfying(ProposedCapability.class, c -> {
+			assertThat(c.name()).isEqualTo("Full UK driving licence");
+			assertThat(c.id()).isEqualTo("licence/full-uk-driving-licence");
+		});
+		assertThat(((ProposedCapability) requirement(job, "willingness to travel").capability()).name())
+			.isEqualTo("Full driving licence");
+		DraftProfile draft = draft("advert.txt", text.getBytes(StandardCharsets.UTF_8));
+		assertThat(draft.extraction().boilerplate()).extracting(DraftProfile.LeftOut::reason)
+			.contains("pre-employment checks", "values statement");
+		assertThat(job.requirements()).noneMatch(r -> r.provenance().text().contains("DBS"));
+		// Knowing about safeguarding is a requirement; only the employer's commitment is boilerplate.
+		assertThat(requirement(job, "understanding of safeguarding").priority()).isEqualTo("desirable");
+	}
+
 	private static List<String> texts(DraftProfile draft) {
 		return draft.jobs().getFirst().requirements().stream().map(r -> r.capabilityId() + " " + r.priority()).toList();
 	}

@@ -48,4 +48,41 @@ class ExtractionEvaluationTests {
 		assertThat(curated).containsExactly(Map.entry("a", new Stated("essential", 3)));
 	}
 
+	/**
+	 * A proposal is the right answer where the graph lacks the capability: it earns the curated new capability's credit
+	 * when of its kind and sharing a word of its name beyond the kind's; that credit is also kept apart.
+	 */
+	@Test
+	void aProposalNamingACapabilityTheCuratorDefinedEarnsItsCredit() {
+		String yaml = """
+				jobs:
+				  - id: j
+				    requirements:
+				      - {capability: {id: licence/driving-licence, kind: Qualification, qualificationType: licence, name: Full Driving Licence}, priority: essential}
+				      - {capability: {id: experience/healthcare, kind: Qualification, qualificationType: experience, name: Healthcare Setting Experience}, priority: desirable}
+				      - {capability: skill/troubleshooting, priority: essential}
+				""";
+		DraftProfile.Provenance provenance = new DraftProfile.Provenance("s", "t", 1);
+		java.util.function.BiFunction<Object, String, DraftProfile.Requirement> requirement = (capability,
+				priority) -> new DraftProfile.Requirement(capability, priority, null, null, null, java.util.List.of(),
+						null, null, provenance, 0.7, "test", java.util.List.of());
+		DraftProfile draft = new DraftProfile(DraftProfile.FORMAT, new DraftProfile.Source("d", null),
+				java.util.List.of(new DraftProfile.Job("j", "J", null, "O", null, null, null, null, null, java.util.List.of(),
+						java.util.List.of(
+								// Same kind, shares "driving": the curated licence, 1.
+								requirement.apply(new DraftProfile.ProposedCapability("licence/full-uk-driving-licence",
+										"Qualification", "Full UK driving licence", "licence", "p"), "essential"),
+								// Same kind, no word beyond "experience" in common: 0.
+								requirement.apply(new DraftProfile.ProposedCapability("experience/two-years-in-it",
+										"Qualification", "Two years in IT support experience", "experience", "p"),
+										"desirable"),
+								requirement.apply("skill/troubleshooting", "essential")))),
+				new DraftProfile.Notes("test", java.util.List.of(), java.util.List.of(), java.util.List.of()));
+		Figures figures = ExtractionEvaluation.compare(draft, YAMLMapper.builder().build().readTree(yaml));
+		assertThat(figures.credit()).isEqualTo(2.0);
+		assertThat(figures.proposalCredit()).isEqualTo(1.0);
+		assertThat(figures.precision()).isCloseTo(2.0 / 3, within(1e-9));
+		assertThat(figures.recall()).isCloseTo(2.0 / 3, within(1e-9));
+	}
+
 }
