@@ -148,16 +148,38 @@ final class Cues {
 	}
 
 	/** The words to match: an item's label when it has one, else the sentence without lead-ins and trailing stop. */
+	/**
+	 * The text with its contractions written out ("You'll need" as "you will need", so that one lead-in serves both
+	 * spellings) and without an opening phrase that says when or as whom the candidate does what follows ("At the
+	 * start of each term you will create ...": {@code openingPhrases} in the rules), which would otherwise be taken
+	 * for the sentence's head and matched.
+	 */
+	String withoutOpening(String text) {
+		String phrase = text;
+		for (Map.Entry<String, String> contraction : this.rules.contractions().entrySet()) {
+			phrase = phrase.replaceAll("(?i)" + Pattern.quote(contraction.getKey()), Matcher.quoteReplacement(contraction.getValue()));
+		}
+		String lower = ExtractionRules.lower(phrase);
+		int cut = -1;
+		for (String leadIn : this.rules.openingPhrases().before()) {
+			int at = ExtractionRules.indexOf(lower, leadIn, 0);
+			while (at >= 0 && at < 1) {
+				at = ExtractionRules.indexOf(lower, leadIn, at + 1);
+			}
+			int words = at < 0 ? 0 : lower.substring(0, at).strip().split("\\s+").length;
+			if (at > 0 && words <= this.rules.openingPhrases().maxWords() && (cut < 0 || at < cut)) {
+				cut = at;
+			}
+		}
+		return cut < 0 ? phrase : phrase.substring(cut);
+	}
+
 	String phrase(Passage passage) {
 		return phrase(passage.label() != null ? passage.label() : passage.text());
 	}
 
 	String phrase(String text) {
-		String phrase = text;
-		// "You'll need" as "you will need", so that one lead-in serves both spellings.
-		for (Map.Entry<String, String> contraction : this.rules.contractions().entrySet()) {
-			phrase = phrase.replaceAll("(?i)" + Pattern.quote(contraction.getKey()), Matcher.quoteReplacement(contraction.getValue()));
-		}
+		String phrase = withoutOpening(text);
 		phrase = phrase.replaceAll("[.;:,]+$", "").strip();
 		// A closing priority ("... would be a real plus", "... is essential", "... preferred") says how much, not what.
 		String closing = this.trailingPriority.matcher(phrase).replaceFirst("");

@@ -108,7 +108,7 @@ final class DraftBuilder {
 					if (clause.split("\\s+").length >= 2) {
 						String whole = this.cues.phrase(clause);
 						tasks.add(new Task(passage, whole, true, job, null));
-						parts(passage, this.rules.head(clause), whole, true, job, tasks);
+						parts(passage, this.rules.head(this.cues.withoutOpening(clause)), whole, true, job, tasks);
 					}
 				}
 			}
@@ -123,8 +123,8 @@ final class DraftBuilder {
 					continue;
 				}
 				tasks.add(new Task(passage, phrase, false, job, null));
-				parts(passage, this.rules.head(passage.label() != null ? passage.label() : passage.text()), phrase, false,
-						job, tasks);
+				parts(passage, this.rules.head(this.cues.withoutOpening(passage.label() != null ? passage.label()
+						: passage.text())), phrase, false, job, tasks);
 			}
 		}
 		// The matches by meaning are the slow part: all phrases at once, each once (the matcher remembers them).

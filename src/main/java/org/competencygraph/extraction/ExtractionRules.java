@@ -28,7 +28,7 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 		Map<String, List<String>> metadataLabels, List<String> organizationWords, String levelWord,
 		int minWords, int maxPhraseCharacters, Map<String, List<String>> kindFits, Parts parts,
 		Map<String, String> contractions, Map<String, List<String>> priorityMarks, Heads heads,
-		ProposalNames proposalNames, ExampleMatcher.Settings examples) {
+		ProposalNames proposalNames, OpeningPhrases openingPhrases, ExampleMatcher.Settings examples) {
 
 	static final String LOCATION = "extraction/rules.yaml";
 
@@ -48,6 +48,13 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 	 * {@code stops} before that noun up to it ("full UK driving licence").
 	 */
 	record ProposalNames(List<String> nounPhraseEnds, List<String> stops) {
+	}
+
+	/**
+	 * An opening phrase saying when or as whom ("At the start of each term", "As a Service Desk Analyst") before one
+	 * of the lead-ins {@code before} ("you will") that stands after at most {@code maxWords} words.
+	 */
+	record OpeningPhrases(int maxWords, List<String> before) {
 	}
 
 	/**

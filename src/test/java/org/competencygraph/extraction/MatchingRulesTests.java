@@ -288,6 +288,21 @@ class MatchingRulesTests {
 	}
 
 	@Test
+	void anOpeningPhraseSayingWhenOrAsWhomIsNotTheSentencesHead() {
+		ExtractionRules rules = ExtractionRules.load();
+		Cues cues = new Cues(rules, ProficiencyScale.load());
+		// Without the rule the head is "At the start of" (cut at "each"), which matches nothing.
+		String phrase = cues.phrase("At the start of each term you will create and manage user accounts for staff.");
+		assertThat(phrase).isEqualTo("create and manage user accounts for staff");
+		assertThat(rules.head(phrase)).isEqualTo("create and manage user accounts");
+		assertThat(cues.phrase("As a Service Desk Analyst you'll log and resolve calls.")).isEqualTo("log and resolve calls");
+		// A lead-in that opens the sentence, or stands after more than a short opening phrase, leaves it as it was.
+		assertThat(cues.phrase("You will resolve support tickets.")).isEqualTo("resolve support tickets");
+		assertThat(cues.withoutOpening("You will be based at our main office but will spend part of each week at our "
+				+ "other sites, so you will need a full driving licence.")).startsWith("You will be based");
+	}
+
+	@Test
 	void anAdvertsYouWillYouHaveAndNiceToHave() {
 		Job job = draft("""
 				Job Title: Analyst
