@@ -130,14 +130,22 @@ class ExtractionIntegrationTests {
 		}
 		Files.writeString(drafts.resolve("differences.txt"), differences);
 		assertThat(rows).allSatisfy(row -> assertThat(row.figures().credit()).isPositive());
-		// Floors a little under the eighth round's figures (QUALITY.md): all fifteen 0.51 / 0.45 (the eighth round's
-		// held-out schools advert, 0.20 / 0.16, pulls them under the fourteen's 0.54 / 0.47), the food manufacturer's
-		// numbered result areas 0.57 / 0.48 once they are read as duties (0.47 / 0.28 before).
-		assertThat(precision(rows)).isGreaterThanOrEqualTo(0.50);
-		assertThat(recall(rows)).isGreaterThanOrEqualTo(0.43);
-		List<EvaluateExtractionCommand.Row> food = rows.stream()
-			.filter(row -> row.document().equals("food-manufacturer-site-it-engineer.txt")).toList();
-		assertThat(recall(food)).isGreaterThanOrEqualTo(0.44);
+		// Floors a little under the ninth round's figures (QUALITY.md; a proposal naming a capability the curator
+		// defined counts as it since that round): all sixteen 0.54 / 0.48 (0.50 / 0.44 with every proposal 0), the
+		// food manufacturer's numbered result areas 0.62 / 0.52 once they are read as duties (0.47 / 0.28 before),
+		// the schools advert 0.36 / 0.26 with its pre-employment check and safeguarding statement left out, its
+		// licence proposed by name and its opening phrases ("At the start of each term you will ...") not taken for
+		// the sentences' heads (0.20 / 0.16 before).
+		assertThat(precision(rows)).isGreaterThanOrEqualTo(0.52);
+		assertThat(recall(rows)).isGreaterThanOrEqualTo(0.46);
+		assertThat(recall(document(rows, "food-manufacturer-site-it-engineer.txt"))).isGreaterThanOrEqualTo(0.48);
+		List<EvaluateExtractionCommand.Row> schools = document(rows, "schools-trust-it-technician.txt");
+		assertThat(precision(schools)).isGreaterThanOrEqualTo(0.33);
+		assertThat(recall(schools)).isGreaterThanOrEqualTo(0.24);
+	}
+
+	static List<EvaluateExtractionCommand.Row> document(List<EvaluateExtractionCommand.Row> rows, String name) {
+		return rows.stream().filter(row -> row.document().equals(name)).toList();
 	}
 
 	/** Micro-averages of a group, from its documents' credit. */
