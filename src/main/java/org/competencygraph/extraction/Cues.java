@@ -147,7 +147,6 @@ final class Cues {
 		return first;
 	}
 
-	/** The words to match: an item's label when it has one, else the sentence without lead-ins and trailing stop. */
 	/**
 	 * The text with its contractions written out ("You'll need" as "you will need", so that one lead-in serves both
 	 * spellings) and without an opening phrase that says when or as whom the candidate does what follows ("At the
@@ -162,9 +161,10 @@ final class Cues {
 		String lower = ExtractionRules.lower(phrase);
 		int cut = -1;
 		for (String leadIn : this.rules.openingPhrases().before()) {
+			// A lead-in opening the sentence has no opening phrase before it: look for a later one.
 			int at = ExtractionRules.indexOf(lower, leadIn, 0);
-			while (at >= 0 && at < 1) {
-				at = ExtractionRules.indexOf(lower, leadIn, at + 1);
+			if (at == 0) {
+				at = ExtractionRules.indexOf(lower, leadIn, 1);
 			}
 			int words = at < 0 ? 0 : lower.substring(0, at).strip().split("\\s+").length;
 			if (at > 0 && words <= this.rules.openingPhrases().maxWords() && (cut < 0 || at < cut)) {
@@ -174,6 +174,7 @@ final class Cues {
 		return cut < 0 ? phrase : phrase.substring(cut);
 	}
 
+	/** The words to match: an item's label when it has one, else the sentence without lead-ins and trailing stop. */
 	String phrase(Passage passage) {
 		return phrase(passage.label() != null ? passage.label() : passage.text());
 	}
