@@ -1,5 +1,6 @@
 package org.competencygraph.semantic;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,7 +26,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * Which in-process sentence model ranks the right answers of the development sets (src/test/resources/quality)
  * highest, on the release files themselves (no database): QUALITY.md, "Which sentence model". Every measure is a
  * ranking, so the models' different cosine scales do not matter. Not a test; run its {@code main} with the test
- * classpath, the folder holding {@code onet-30.1} and {@code esco-1.1.1}, and the models to compare (MINILM, BGE, E5).
+ * classpath, the folder holding {@code onet-30.1} and {@code esco-1.1.1}, and the models to compare (MINILM, BGE, E5),
+ * or {@code time} for the speed of all three alone.
  */
 final class ModelComparison {
 
@@ -43,6 +45,9 @@ final class ModelComparison {
 
 	private final JsonNode links;
 
+	/** Every item's rank, written beside the cache to compare the models item by item. */
+	private final List<String> ranks = new ArrayList<>();
+
 	private ModelComparison(Path data) throws Exception {
 		this.seed = ReleaseTexts.seedCapabilities(Path.of("src/main/resources/seed"));
 		this.onet = ReleaseTexts.onetConcepts(data.resolve("onet-30.1"));
@@ -54,28 +59,42 @@ final class ModelComparison {
 
 	public static void main(String[] args) throws Exception {
 		ModelComparison comparison = new ModelComparison(Path.of(args[0]));
+		if (args[1].equals("time")) {
+			// Only the speed, of every model in turn in one process, so that they share the machine's load.
+			for (int round = 1; round <= 2; round++) {
+				for (Model model : Model.values()) {
+					comparison.time(new SentenceModels(model));
+				}
+			}
+			return;
+		}
 		for (int i = 1; i < args.length; i++) {
 			comparison.measure(new SentenceModels(Model.valueOf(args[i])));
 		}
 	}
 
+	private void time(SentenceModels m) {
+		List<String> names = this.esco.stream().limit(1_000).map(Concept::name).toList();
+		List<String> tasks = this.onetJobs.stream().flatMap(j -> j.tasks().stream()).limit(1_000).toList();
+		System.out.printf(Locale.ROOT, "%s: time per 1,000 texts: %.1f s (ESCO skill names), %.1f s (O*NET task "
+				+ "statements)%n", m.model().key, m.secondsPerThousand(names), m.secondsPerThousand(tasks));
+	}
+
 	private void measure(SentenceModels m) throws Exception {
 		System.out.println("## " + m.model().key);
-		List<String> timed = this.esco.stream().limit(1_000).map(Concept::name).toList();
-		List<String> timedTasks = this.onetJobs.stream().flatMap(j -> j.tasks().stream()).limit(1_000).toList();
-		System.out.printf(Locale.ROOT, "time per 1,000 texts: %.1f s (ESCO skill names), %.1f s (O*NET task statements)%n",
-				m.secondsPerThousand(timed), m.secondsPerThousand(timedTasks));
+		time(m);
 		List<String> texts = new ArrayList<>();
 		Stream.of(this.seed, this.onet, this.esco).flatMap(List::stream).forEach(c -> {
 			texts.add(c.name());
-			if (c.description() != null) {
-				texts.add(c.description());
+			if (c.described() != null) {
+				texts.add(c.described());
 			}
 		});
 		this.seed.forEach(c -> texts.addAll(c.aliases()));
+		Set<String> sampled = sampled();
 		Stream.of(this.onetJobs, this.escoJobs).flatMap(List::stream).forEach(j -> {
 			texts.add(j.title());
-			if (j.description() != null && (j.id().startsWith("onet:") || sampled().contains(j.id()))) {
+			if (j.description() != null && (j.id().startsWith("onet:") || sampled.contains(j.id()))) {
 				texts.add(j.description());
 			}
 			texts.addAll(j.tasks());
@@ -89,6 +108,8 @@ final class ModelComparison {
 		textToConcept(m);
 		relatedRoles(m);
 		crosswalk(m);
+		Files.write(Path.of("target/model-comparison", m.model().key + "-ranks.tsv"), this.ranks);
+		this.ranks.clear();
 	}
 
 	/** (a) The rank of a seed capability's best acceptable concept among all the framework's concepts. */
@@ -104,15 +125,16 @@ final class ModelComparison {
 				continue;
 			}
 			List<float[]> labels = Stream.concat(Stream.of(source.name()), source.aliases().stream()).map(m::vector).toList();
-			float[] described = source.description() == null ? null : m.vector(source.description());
+			float[] described = source.described() == null ? null : m.vector(source.described());
 			List<Concept> candidates = concepts.stream().filter(c -> c.qualification() == source.qualification()).toList();
 			ToDoubleFunction<Concept> names = c -> labels.stream()
 				.mapToDouble(v -> TextEmbedder.cosine(v, m.vector(c.name()))).max().orElse(-1);
 			// As linking weighs them when both have one: the label pair and the descriptions, equally.
-			ToDoubleFunction<Concept> withDescriptions = c -> described == null || c.description() == null
+			ToDoubleFunction<Concept> withDescriptions = c -> described == null || c.described() == null
 					? names.applyAsDouble(c)
-					: (names.applyAsDouble(c) + TextEmbedder.cosine(described, m.vector(c.description()))) / 2;
+					: (names.applyAsDouble(c) + TextEmbedder.cosine(described, m.vector(c.described()))) / 2;
 			ranks.add(new int[] { rank(candidates, acceptable, names), rank(candidates, acceptable, withDescriptions) });
+			this.ranks.add("links-" + framework + "\t" + source.id() + "\t" + ranks.getLast()[0] + "\t" + ranks.getLast()[1]);
 		}
 		System.out.printf(Locale.ROOT, "(a) links %s, %d capabilities: names %s; names+descriptions %s%n", framework,
 				ranks.size(), figures(ranks, 0, 5), figures(ranks, 1, 5));
@@ -125,8 +147,9 @@ final class ModelComparison {
 		for (Map.Entry<String, Set<String>> phrase : phrases().entrySet()) {
 			float[] text = m.vector(phrase.getKey());
 			ToDoubleFunction<Concept> score = c -> Math.max(TextEmbedder.cosine(text, m.vector(c.name())),
-					c.description() == null ? -1 : TextEmbedder.cosine(text, m.vector(c.description())));
+					c.described() == null ? -1 : TextEmbedder.cosine(text, m.vector(c.described())));
 			ranks.add(new int[] { rank(pool, phrase.getValue(), score) });
+			this.ranks.add("text\t" + phrase.getKey() + "\t" + ranks.getLast()[0]);
 		}
 		System.out.printf(Locale.ROOT, "(b) text to concept, %d phrases: %s%n", ranks.size(), figures(ranks, 0, 5));
 	}
@@ -196,6 +219,7 @@ final class ModelComparison {
 			Map<String, Occupation> byCode = this.onetJobs.stream().collect(Collectors.toMap(Occupation::code, o -> o));
 			ranks.add(new int[] { rank(targets, acceptable, c -> byTitle.applyAsDouble(byCode.get(c.id()))),
 					rank(targets, acceptable, c -> withDescription.applyAsDouble(byCode.get(c.id()))) });
+			this.ranks.add("crosswalk\t" + job.title() + "\t" + ranks.getLast()[0] + "\t" + ranks.getLast()[1]);
 		}
 		System.out.printf(Locale.ROOT, "(d) crosswalk, %d ESCO occupations: title %s; title+description %s%n", ranks.size(),
 				figures(ranks, 0, 3), figures(ranks, 1, 3));

@@ -28,6 +28,12 @@ final class ReleaseTexts {
 
 	/** A capability: its id, kind family, name, other labels and description (null when it has none). */
 	record Concept(String id, boolean qualification, String name, List<String> aliases, @Nullable String description) {
+
+		/** The text of the stored description vector (semantic/EmbeddedText): name and description; null without one. */
+		@Nullable String described() {
+			return this.description == null ? null : this.name + ": " + this.description;
+		}
+
 	}
 
 	/** An occupation: id, title, description and duties (O*NET task statements; empty for ESCO). */
