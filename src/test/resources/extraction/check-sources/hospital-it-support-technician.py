@@ -1,26 +1,11 @@
 """Writes check/hospital-it-support-technician.docx: a fictitious NHS trust job description and person
 specification (issue 15's third check round), as a minimal Word document (heading and list paragraph styles,
 two tables) so that the check covers .docx reading. Run from this folder: python3 hospital-it-support-technician.py"""
-import zipfile
-from xml.sax.saxutils import escape
+from minimal_docx import Document
 
-body = []
-
-def para(text, style=None):
-    ppr = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ''
-    body.append(f'<w:p>{ppr}<w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>')
-
-def table(rows):
-    xml = ['<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>']
-    for row in rows:
-        xml.append('<w:tr>')
-        for cell in row:
-            paragraphs = cell.split('\n') if cell else ['']
-            xml.append('<w:tc>' + ''.join(
-                f'<w:p><w:r><w:t xml:space="preserve">{escape(p)}</w:t></w:r></w:p>' for p in paragraphs) + '</w:tc>')
-        xml.append('</w:tr>')
-    xml.append('</w:tbl>')
-    body.append(''.join(xml))
+doc = Document()
+para = doc.para
+table = doc.table
 
 para('Northfield and Weston Hospitals NHS Foundation Trust', 'Title')
 para('Job Description', 'Heading1')
@@ -67,29 +52,4 @@ table([
 ])
 para('The Trust is an equal opportunities employer and welcomes applications from all sections of the community.')
 
-W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'
-document = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{W}"><w:body>'
-            + ''.join(body) + '</w:body></w:document>')
-styles = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="{W}">'
-          + ''.join(f'<w:style w:type="paragraph" w:styleId="{s}"><w:name w:val="{n}"/></w:style>'
-                    for s, n in [('Title', 'Title'), ('Heading1', 'heading 1'), ('Heading2', 'heading 2'),
-                                 ('ListBullet', 'List Bullet')])
-          + '</w:styles>')
-with zipfile.ZipFile('../check/hospital-it-support-technician.docx', 'w', zipfile.ZIP_DEFLATED) as z:
-    z.writestr('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-               '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-               '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-               '<Default Extension="xml" ContentType="application/xml"/>'
-               '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
-               '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>'
-               '</Types>')
-    z.writestr('_rels/.rels', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-               '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-               '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
-               '</Relationships>')
-    z.writestr('word/_rels/document.xml.rels', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-               '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-               '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>'
-               '</Relationships>')
-    z.writestr('word/document.xml', document)
-    z.writestr('word/styles.xml', styles)
+doc.write('../check/hospital-it-support-technician.docx', ['Title', 'Heading1', 'Heading2', 'ListBullet'])
