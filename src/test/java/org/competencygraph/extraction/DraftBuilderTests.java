@@ -165,6 +165,34 @@ class DraftBuilderTests {
 		assertThat(requirement(job, "understanding of safeguarding").priority()).isEqualTo("desirable");
 	}
 
+	@Test
+	void takingResponsibilityIsARequirementAndTheResponsibilityForLabelIsTheReportingLine() {
+		String text = """
+				Infrastructure Engineer
+
+				Key responsibilities
+				1. Take personal responsibility for resolving faults reported by users.
+				2. Manage smaller projects with responsibility for how the team communicates with users.
+
+				Supervision and management
+				Reporting to: Infrastructure Technical Lead
+				Responsibility for: N/A
+
+				Person specification
+				Experience of incident management would be highly regarded.
+				""";
+		DraftProfile draft = draft("jd.txt", text.getBytes(StandardCharsets.UTF_8));
+		Job job = draft.jobs().getFirst();
+		// "responsibility for" inside a duty is part of the duty, not a reporting line.
+		assertThat(requirement(job, "resolving faults").capabilityId()).isEqualTo("skill/troubleshooting");
+		assertThat(requirement(job, "smaller projects").capabilityId()).isEqualTo("competency/communication");
+		// The label line of the reporting section is.
+		assertThat(draft.extraction().boilerplate())
+			.anySatisfy(l -> assertThat(l.text()).startsWith("Responsibility for: N/A"))
+			.anySatisfy(l -> assertThat(l.reason()).isEqualTo("reporting line"));
+		assertThat(requirement(job, "highly regarded").priority()).isEqualTo("desirable");
+	}
+
 	private static List<String> texts(DraftProfile draft) {
 		return draft.jobs().getFirst().requirements().stream().map(r -> r.capabilityId() + " " + r.priority()).toList();
 	}
