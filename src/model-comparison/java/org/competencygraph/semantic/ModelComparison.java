@@ -25,9 +25,10 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /**
  * Which in-process sentence model ranks the right answers of the development sets (src/test/resources/quality)
  * highest, on the release files themselves (no database): QUALITY.md, "Which sentence model". Every measure is a
- * ranking, so the models' different cosine scales do not matter. Not a test; run its {@code main} with the test
- * classpath, the folder holding {@code onet-30.1} and {@code esco-1.1.1}, and the models to compare (MINILM, BGE, E5),
- * or {@code time} for the speed of all three alone.
+ * ranking, so the models' different cosine scales do not matter. Not a test: {@code ./mvnw -B -Pmodel-comparison test}
+ * runs its {@code main} with the folder holding {@code onet-30.1} and {@code esco-1.1.1} and the models to compare
+ * (MINILM, BGE, E5), or {@code time} for the speed of all three alone. Built only by that profile, which brings the
+ * two other models.
  */
 final class ModelComparison {
 
