@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 import org.competencygraph.background.JobProgress;
 import org.competencygraph.database.Sessions;
@@ -31,6 +32,12 @@ public class Embeddings {
 
 	private static final int BATCH = 128;
 
+	/** Every node of a text's label. */
+	private static final String ALL = "true";
+
+	/** The project's own capabilities, of no framework. */
+	private static final String OWN = "n.framework IS NULL";
+
 	private final Sessions sessions;
 
 	private final TextEmbedder embedder;
@@ -50,33 +57,39 @@ public class Embeddings {
 		Map<EmbeddedText, EmbeddingReport.Kind> refreshed = new LinkedHashMap<>();
 		try (Session session = this.sessions.open()) {
 			for (EmbeddedText text : TEXTS) {
-				EmbeddingReport.Kind kind = refresh(session, text, progress);
+				EmbeddingReport.Kind kind = refresh(session, text, ALL, progress);
 				kinds.add(kind);
 				refreshed.put(text, kind);
 			}
 			kinds.add(new JobDuties(session, this.embedder).refresh(progress));
 		}
 		EmbeddingReport report = new EmbeddingReport(kinds, (System.nanoTime() - started) / 1e9);
-		changed(refreshed);
+		changed(refreshed, text -> refreshed.get(text).computed() + refreshed.get(text).unchanged());
 		logger.info("Embeddings refreshed in {} s: {} computed", Math.round(report.seconds() * 10) / 10.0,
 				report.computed());
 		return report;
 	}
 
 	/**
-	 * Brings the capabilities' name and description vectors up to date, and nothing else: what matching words to
-	 * capabilities needs (an import naming skills in words), in a second or two on a fresh seed graph rather than the
-	 * time all jobs and duties take.
+	 * Brings the project's own capabilities' name and description vectors up to date, and nothing else: what
+	 * matching words to capabilities needs (an import naming skills in words, a job description), in a second or two
+	 * on a fresh seed graph rather than the time all jobs and duties take. A framework's capabilities are left alone:
+	 * their vectors are computed by the framework's import (and {@code embed}), and reading all their texts (23,000
+	 * with O*NET and ESCO) took most of a job description's extraction. Their vectors are counted, so that vectors
+	 * another process computed are read again here.
 	 */
 	public EmbeddingReport refreshCapabilities(JobProgress progress) {
 		long started = System.nanoTime();
 		Map<EmbeddedText, EmbeddingReport.Kind> refreshed = new LinkedHashMap<>();
+		Map<EmbeddedText, Integer> stored = new LinkedHashMap<>();
 		try (Session session = this.sessions.open()) {
 			for (EmbeddedText text : List.of(EmbeddedText.CAPABILITY_NAME, EmbeddedText.CAPABILITY_DESCRIPTION)) {
-				refreshed.put(text, refresh(session, text, progress));
+				refreshed.put(text, refresh(session, text, OWN, progress));
+				stored.put(text, session.executeRead(tx -> tx.run("MATCH (n:Capability) RETURN count(n.%s) AS stored"
+					.formatted(text.keyProperty())).single().get("stored").asInt()));
 			}
 		}
-		changed(refreshed);
+		changed(refreshed, stored::get);
 		return new EmbeddingReport(List.copyOf(refreshed.values()), (System.nanoTime() - started) / 1e9);
 	}
 
@@ -86,28 +99,31 @@ public class Embeddings {
 	 * the held ones number other than the graph's: vectors another process computed (a command against the same
 	 * server or database) tell this process nothing, and its own refresh then finds them up to date.
 	 */
-	private void changed(Map<EmbeddedText, EmbeddingReport.Kind> refreshed) {
+	private void changed(Map<EmbeddedText, EmbeddingReport.Kind> refreshed, ToIntFunction<EmbeddedText> stored) {
 		for (ConceptTarget target : ConceptTarget.values()) {
 			boolean changed = refreshed.entrySet().stream()
 				.anyMatch(e -> e.getKey().label().equals(target.label()) && target.kindOf(e.getKey().property()) >= 0
 						&& (e.getValue().computed() > 0 || e.getValue().removed() > 0
 								|| this.conceptVectors.differs(target, target.kindOf(e.getKey().property()),
-										e.getValue().computed() + e.getValue().unchanged())));
+										stored.applyAsInt(e.getKey()))));
 			if (changed) {
 				this.conceptVectors.changed(target);
 			}
 		}
 	}
 
-	private EmbeddingReport.Kind refresh(Session session, EmbeddedText text, JobProgress progress) {
+	/**
+	 * @param scope a Cypher condition on {@code n}: which of the nodes to bring up to date
+	 */
+	private EmbeddingReport.Kind refresh(Session session, EmbeddedText text, String scope, JobProgress progress) {
 		progress.stage("reading " + text.description(), 0);
 		Map<String, String> stale = new LinkedHashMap<>();
 		int[] current = new int[1];
 		session.executeRead(tx -> tx.run("""
-				MATCH (n:%s) WITH n, %s AS text
+				MATCH (n:%s) WHERE %s WITH n, %s AS text
 				WHERE trim(coalesce(text, '')) <> ''
 				RETURN n.id AS id, text, n.%s AS key
-				""".formatted(text.label(), text.text(), text.keyProperty())).list())
+				""".formatted(text.label(), scope, text.text(), text.keyProperty())).list())
 			.forEach(r -> {
 				String value = r.get("text").asString();
 				if (EmbeddedText.key(value).equals(r.get("key").asString(null))) {
@@ -118,10 +134,10 @@ public class Embeddings {
 				}
 			});
 		int removed = session.executeWrite(tx -> tx.run("""
-				MATCH (n:%1$s) WHERE n.%2$s IS NOT NULL AND trim(coalesce(%3$s, '')) = ''
+				MATCH (n:%1$s) WHERE (%5$s) AND n.%2$s IS NOT NULL AND trim(coalesce(%3$s, '')) = ''
 				REMOVE n.%2$s, n.%4$s
 				RETURN count(n) AS removed
-				""".formatted(text.label(), text.property(), text.text(), text.keyProperty())).single()
+				""".formatted(text.label(), text.property(), text.text(), text.keyProperty(), scope)).single()
 			.get("removed").asInt());
 		progress.stage("embedding " + stale.size() + " " + text.description(), stale.size());
 		List<Map.Entry<String, String>> entries = new ArrayList<>(stale.entrySet());
