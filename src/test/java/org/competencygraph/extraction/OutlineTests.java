@@ -26,6 +26,24 @@ class OutlineTests {
 	}
 
 	@Test
+	void aCapabilityFrameworkTableIsReadByItsHeaderEachIndicatorACriterion() {
+		// As a Word table is read: cells tab-separated, a cell's paragraphs apart by DocumentText.CELL_PARAGRAPH.
+		char paragraph = DocumentText.CELL_PARAGRAPH;
+		List<Passage> passages = passages("""
+				## Capabilities for the role
+
+				Capability group\tCapability name\tBehavioural indicators\tLevel
+				Relationships\tCommunicate Effectively\tExplain technical issues clearly%sListen carefully before acting\tIntermediate
+				Results\tPlan and Prioritise\tPlan and organise own work to meet deadlines\tAdept
+				""".formatted(paragraph));
+		assertThat(passages).extracting(Passage::text).containsExactly("Explain technical issues clearly",
+				"Listen carefully before acting", "Plan and organise own work to meet deadlines");
+		assertThat(passage(passages, "Listen").section()).endsWith("Communicate Effectively");
+		assertThat(passage(passages, "Plan").section()).endsWith("Plan and Prioritise");
+		assertThat(passages).allSatisfy(p -> assertThat(p.sectionKind()).isEqualTo("skills"));
+	}
+
+	@Test
 	void aMarkdownTableWithEssentialAndDesirableTickColumns() {
 		List<Passage> passages = passages("""
 				## Person specification
