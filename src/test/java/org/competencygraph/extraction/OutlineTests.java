@@ -44,6 +44,32 @@ class OutlineTests {
 	}
 
 	@Test
+	void aCanadianPublicServicePostersSectionsAndAssetQualifications() {
+		List<Passage> passages = passages("""
+				ABILITIES:
+				Ability to communicate effectively in writing.
+
+				PERSONAL SUITABILITY:
+				Client service orientation
+				Initiative
+
+				Asset qualifications
+				Experience using PowerShell to automate administrative tasks.
+
+				Organizational needs
+				The agency is committed to having a skilled and diverse workforce reflective of Canadian society.
+
+				Conditions of employment
+				Possession of a valid Class 5 driver's licence or equivalent.
+				""");
+		assertThat(passage(passages, "Client service").sectionKind()).isEqualTo("skills");
+		assertThat(passage(passages, "Initiative").sectionKind()).isEqualTo("skills");
+		assertThat(passage(passages, "Experience using PowerShell").priority()).isEqualTo("desirable");
+		assertThat(passage(passages, "The agency is committed").sectionKind()).isEqualTo("boilerplate");
+		assertThat(passage(passages, "Possession of a valid").sectionKind()).isEqualTo("boilerplate");
+	}
+
+	@Test
 	void aMarkdownTableWithEssentialAndDesirableTickColumns() {
 		List<Passage> passages = passages("""
 				## Person specification
