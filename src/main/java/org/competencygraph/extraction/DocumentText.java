@@ -24,6 +24,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  */
 final class DocumentText {
 
+	/** Between the paragraphs of a Word table's cell (U+2029, which no reading takes for a space by accident). */
+	static final char CELL_PARAGRAPH = '\u2029';
+
 	private DocumentText() {
 	}
 
@@ -113,9 +116,11 @@ final class DocumentText {
 					for (XWPFTableRow row : table.getRows()) {
 						StringBuilder line = new StringBuilder();
 						for (XWPFTableCell cell : row.getTableCells()) {
-							// A cell's paragraphs, one sentence or criterion each, kept apart by a space.
+							// A cell's paragraphs, one sentence or criterion each, kept apart by a paragraph separator
+							// (a space to every reading but that of a table's indicator column, see Outline).
 							String words = cell.getParagraphs().stream().map(XWPFParagraph::getText).map(String::strip)
-								.filter(p -> !p.isEmpty()).collect(java.util.stream.Collectors.joining(" "));
+								.filter(p -> !p.isEmpty())
+								.collect(java.util.stream.Collectors.joining(String.valueOf(CELL_PARAGRAPH)));
 							line.append(line.isEmpty() ? "" : "\t").append(words.replace('\n', ' '));
 						}
 						text.append(line).append('\n');

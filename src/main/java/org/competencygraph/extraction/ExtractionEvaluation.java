@@ -108,14 +108,32 @@ final class ExtractionEvaluation {
 		return named;
 	}
 
-	private static Set<String> nameWords(String name) {
+	/** The stems of a name's words other than kind words ("driver" and "driving" both "driv"). */
+	static Set<String> nameWords(String name) {
 		Set<String> words = new HashSet<>();
 		for (String word : name.toLowerCase(Locale.ROOT).split("[^a-z0-9+#]+")) {
 			if (word.length() >= 3 && !KIND_WORDS.contains(word)) {
-				words.add(word);
+				words.add(stem(word));
 			}
 		}
 		return words;
+	}
+
+	/** Common suffixes a word and its kin differ by. */
+	private static final List<String> SUFFIXES = List.of("ing", "ers", "er", "ed", "es", "s", "e");
+
+	/**
+	 * A word without the first of {@link #SUFFIXES} it ends in, when at least four letters are left: "driver",
+	 * "drivers", "driving" and "drive" are all "driv", "scripting" and "scripts" "script". Light on purpose: it only
+	 * decides whether two names of the same kind share a word.
+	 */
+	static String stem(String word) {
+		for (String suffix : SUFFIXES) {
+			if (word.endsWith(suffix) && word.length() - suffix.length() >= 4) {
+				return word.substring(0, word.length() - suffix.length());
+			}
+		}
+		return word;
 	}
 
 	static Map<String, Stated> curated(JsonNode file) {

@@ -28,7 +28,8 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 		Map<String, List<String>> metadataLabels, List<String> organizationWords, String levelWord,
 		int minWords, int maxPhraseCharacters, Map<String, List<String>> kindFits, Parts parts,
 		Map<String, String> contractions, Map<String, List<String>> priorityMarks, Heads heads,
-		ProposalNames proposalNames, OpeningPhrases openingPhrases, ExampleMatcher.Settings examples) {
+		ProposalNames proposalNames, OpeningPhrases openingPhrases, ExampleMatcher.Settings examples,
+		Map<String, List<String>> tableColumns) {
 
 	static final String LOCATION = "extraction/rules.yaml";
 

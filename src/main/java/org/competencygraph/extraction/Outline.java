@@ -123,11 +123,14 @@ final class Outline {
 			boolean piped = stripped.startsWith("|") && stripped.endsWith("|") && stripped.length() > 2;
 			if (lines.get(i).indexOf('\t') >= 0 || piped) {
 				List<String> cells = new ArrayList<>();
+				List<List<String>> paragraphs = new ArrayList<>();
 				String row = piped ? stripped.substring(1, stripped.length() - 1) : lines.get(i);
 				for (String cell : row.split(piped ? "(?<!\\\\)\\|" : "\t", -1)) {
 					cells.add(clean(cell));
+					paragraphs.add(java.util.Arrays.stream(cell.split(String.valueOf(DocumentText.CELL_PARAGRAPH)))
+						.map(Outline::clean).filter(p -> !p.isEmpty()).toList());
 				}
-				if (outline.tableRow(cells, i + 1, pending, pendingLine)) {
+				if (outline.tableRow(cells, paragraphs, i + 1, pending, pendingLine)) {
 					pending = null;
 					continue;
 				}
@@ -183,7 +186,7 @@ final class Outline {
 
 	/** Markup and layout that carry no words: bold, underline tags, bookmarks, quote marks, tab-separated repeats. */
 	static String clean(String raw) {
-		String line = raw.replaceAll("\\[bookmark:[^]]*]", "").replaceAll("</?u>", "").replaceAll("\\*\\*(.+?)\\*\\*", "$1");
+		String line = raw.replace(DocumentText.CELL_PARAGRAPH, ' ').replaceAll("\\[bookmark:[^]]*]", "").replaceAll("</?u>", "").replaceAll("\\*\\*(.+?)\\*\\*", "$1");
 		if (line.startsWith(">")) {
 			line = line.substring(1);
 		}
@@ -203,10 +206,15 @@ final class Outline {
 	 * next heading; a row without one is read so when the cells after the first are priority words or assessment
 	 * methods. The criterion becomes an item with the row's priority and assessment; other rows are lines as usual.
 	 *
+	 * A header naming an indicator column and a name or level column (a capability framework's "Capability name |
+	 * Behavioural indicators | Level") makes each paragraph of the indicator cell a criterion of its own.
+	 *
+	 * @param paragraphs each cell's paragraphs (a Word cell's, else the cell's words as one)
 	 * @param pending a line read before the row and not yet outlined (it is outlined first when the row is a table's)
 	 * @return whether the row was read as a table's
 	 */
-	private boolean tableRow(List<String> cells, int number, @Nullable String pending, int pendingLine) {
+	private boolean tableRow(List<String> cells, List<List<String>> paragraphs, int number, @Nullable String pending,
+			int pendingLine) {
 		List<String> filled = cells.stream().filter(c -> !c.isEmpty()).toList();
 		// One cell, or the same words in each (a layout of several jobs side by side): no table of criteria.
 		if (filled.size() < 2 || filled.stream().distinct().count() < 2) {
@@ -220,9 +228,15 @@ final class Outline {
 			return metadata(filled.getFirst().replaceAll(":\\s*$", "") + ": " + filled.getLast());
 		}
 		List<String> roles = cells.stream().map(this::columnRole).toList();
-		// A header names a column "Essential / Desirable" or "How assessed", or has an Essential and a Desirable column.
+		// Named columns count only beside an indicator column: elsewhere they hold the criterion's words as before.
+		boolean framework = roles.contains("indicator") && (roles.contains("name") || roles.contains("level"));
+		if (!framework) {
+			roles = roles.stream().map(r -> List.of("indicator", "name", "level").contains(r) ? "text" : r).toList();
+		}
+		// A header names a column "Essential / Desirable" or "How assessed", or has an Essential and a Desirable column,
+		// or names its capability and indicator columns.
 		boolean header = roles.stream().skip(1).anyMatch(r -> r.equals("priority") || r.equals("assessment"))
-				|| roles.stream().skip(1).filter(r -> r.startsWith("priority:")).distinct().count() >= 2;
+				|| roles.stream().skip(1).filter(r -> r.startsWith("priority:")).distinct().count() >= 2 || framework;
 		boolean described = !header && this.columns != null;
 		boolean marked = !header && !described && cells.stream().skip(1).filter(c -> !c.isEmpty())
 			.allMatch(c -> this.rules.priorityHeading(c) != null && c.split("\\s+").length <= 2 || isAssessmentList(c));
@@ -240,6 +254,10 @@ final class Outline {
 				heading(first, 0);
 			}
 			this.columns = roles;
+			return true;
+		}
+		if (described && this.columns.contains("indicator")) {
+			indicators(cells, paragraphs, number);
 			return true;
 		}
 		StringBuilder text = new StringBuilder();
@@ -292,6 +310,33 @@ final class Outline {
 		return true;
 	}
 
+	/**
+	 * A row of a capability framework's table: each paragraph of its indicator cells a criterion matched on its own
+	 * words, in a section of requirements, with the row's capability name (its last name cell) in the section path.
+	 */
+	private void indicators(List<String> cells, List<List<String>> paragraphs, int number) {
+		String beforeKind = this.kind;
+		String name = "";
+		for (int c = 0; c < cells.size() && c < this.columns.size(); c++) {
+			if (this.columns.get(c).equals("name") && !cells.get(c).isEmpty()) {
+				name = cells.get(c);
+			}
+		}
+		if (!REQUIREMENT_KINDS.contains(this.kind)) {
+			this.kind = "skills";
+		}
+		this.subheading = name;
+		for (int c = 0; c < paragraphs.size() && c < this.columns.size(); c++) {
+			if (this.columns.get(c).equals("indicator")) {
+				for (String paragraph : paragraphs.get(c)) {
+					text(paragraph, null, number);
+				}
+			}
+		}
+		this.subheading = "";
+		this.kind = beforeKind;
+	}
+
 	/** A tick or a priority word in a priority column, not a criterion's words. */
 	private boolean isMark(String cell) {
 		return cell.matches("(?i)[\u2713\u2714\u2717\u2718\u2022*xy]|yes|e|d")
@@ -342,6 +387,13 @@ final class Outline {
 		if (ExtractionRules.indexOf(lower, "assess*", 0) >= 0 || ExtractionRules.indexOf(lower, "identified", 0) >= 0
 				|| ExtractionRules.indexOf(lower, "method", 0) >= 0) {
 			return "assessment";
+		}
+		// "Behavioural indicators", "Level", "Capability name": what a capability framework's columns hold.
+		for (String role : List.of("indicator", "level", "name")) {
+			if (header.split("\\s+").length <= 4
+					&& ExtractionRules.anyOf(lower, this.rules.tableColumns().getOrDefault(role, List.of())) != null) {
+				return role;
+			}
 		}
 		return "text";
 	}

@@ -166,6 +166,27 @@ class DraftBuilderTests {
 	}
 
 	@Test
+	void otherCountriesPreEmploymentChecksAreBoilerplateAndASecurityClearanceTheJobNeedsIsNot() {
+		String text = """
+				Field ICT Support Officer
+
+				Essential requirements
+				Eligibility to obtain and maintain a Working with Children Check clearance and a national police check.
+				You must have the right to work in the UK.
+				Reliability Status security clearance.
+				Ability to communicate with staff at every level.
+				Ability to obtain and hold a Secret security clearance to work on incident systems.
+				""";
+		DraftProfile draft = draft("role.txt", text.getBytes(StandardCharsets.UTF_8));
+		assertThat(draft.extraction().boilerplate()).filteredOn(l -> l.reason().equals("pre-employment checks"))
+			.hasSize(3);
+		Job job = draft.jobs().getFirst();
+		assertThat(job.requirements()).noneMatch(r -> r.provenance().text().contains("police check")
+				|| r.provenance().text().contains("right to work") || r.provenance().text().contains("Reliability"));
+		assertThat(job.requirements()).anyMatch(r -> r.provenance().text().contains("Secret security clearance"));
+	}
+
+	@Test
 	void takingResponsibilityIsARequirementAndTheResponsibilityForLabelIsTheReportingLine() {
 		String text = """
 				Infrastructure Engineer

@@ -44,6 +44,9 @@ class ExampleMatchingTuning {
 	/** The ninth round's held-out document, left out for the same reason. */
 	static final String HELD_OUT_NINTH = "emergency-agency-field-ict-officer.docx";
 
+	/** The eleventh round's held-out document, left out for the same reason. */
+	static final String HELD_OUT_ELEVENTH = "watershed-agency-it-infrastructure-analyst.txt";
+
 	// The last grid run; the earlier ones are in QUALITY.md ("Sixth round").
 	static final double[] THRESHOLDS = { 0.84, 0.88, 0.92 };
 
@@ -99,7 +102,7 @@ class ExampleMatchingTuning {
 		List<Document> documents = new ArrayList<>();
 		for (JsonNode profile : curated) {
 			String name = profile.path("source").path("document").asString();
-			if (!Set.of(HELD_OUT, HELD_OUT_SEVENTH, HELD_OUT_EIGHTH, HELD_OUT_NINTH).contains(name)) {
+			if (!Set.of(HELD_OUT, HELD_OUT_SEVENTH, HELD_OUT_EIGHTH, HELD_OUT_NINTH, HELD_OUT_ELEVENTH).contains(name)) {
 				documents.add(new Document(name, Files.readAllBytes(folder.resolve(name)), profile));
 			}
 		}
@@ -136,7 +139,7 @@ class ExampleMatchingTuning {
 			int n = 0;
 			for (JsonNode profile : profiles) {
 				String document = profile.path("source").path("document").asString();
-				if (Set.of(HELD_OUT, HELD_OUT_SEVENTH, HELD_OUT_EIGHTH, HELD_OUT_NINTH).contains(document)) {
+				if (Set.of(HELD_OUT, HELD_OUT_SEVENTH, HELD_OUT_EIGHTH, HELD_OUT_NINTH, HELD_OUT_ELEVENTH).contains(document)) {
 					continue;
 				}
 				List<String[]> pairs = new ArrayList<>();

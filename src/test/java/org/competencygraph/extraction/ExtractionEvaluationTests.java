@@ -69,9 +69,9 @@ class ExtractionEvaluationTests {
 		DraftProfile draft = new DraftProfile(DraftProfile.FORMAT, new DraftProfile.Source("d", null),
 				java.util.List.of(new DraftProfile.Job("j", "J", null, "O", null, null, null, null, null, java.util.List.of(),
 						java.util.List.of(
-								// Same kind, shares "driving": the curated licence, 1.
-								requirement.apply(new DraftProfile.ProposedCapability("licence/full-uk-driving-licence",
-										"Qualification", "Full UK driving licence", "licence", "p"), "essential"),
+								// Same kind, "driver" and "driving" the same stem: the curated licence, 1.
+								requirement.apply(new DraftProfile.ProposedCapability("licence/current-nsw-class-c-driver-licence",
+										"Qualification", "Current NSW Class C driver licence", "licence", "p"), "essential"),
 								// Same kind, no word beyond "experience" in common: 0.
 								requirement.apply(new DraftProfile.ProposedCapability("experience/two-years-in-it",
 										"Qualification", "Two years in IT support experience", "experience", "p"),
@@ -83,6 +83,9 @@ class ExtractionEvaluationTests {
 		assertThat(figures.proposalCredit()).isEqualTo(1.0);
 		assertThat(figures.precision()).isCloseTo(2.0 / 3, within(1e-9));
 		assertThat(figures.recall()).isCloseTo(2.0 / 3, within(1e-9));
+		assertThat(ExtractionEvaluation.nameWords("Valid Class 5 driver's licence"))
+			.containsAnyElementsOf(ExtractionEvaluation.nameWords("Full Driving Licence"));
+		assertThat(ExtractionEvaluation.nameWords("Scripting and Automation")).contains(ExtractionEvaluation.stem("scripts"));
 	}
 
 }

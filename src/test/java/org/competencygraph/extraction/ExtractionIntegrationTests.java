@@ -115,7 +115,7 @@ class ExtractionIntegrationTests {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		EvaluateExtractionCommand.print(rows, new PrintStream(out, true, StandardCharsets.UTF_8));
 		System.out.println(out.toString(StandardCharsets.UTF_8));
-		assertThat(rows).hasSize(16);
+		assertThat(rows).hasSize(17);
 		// The drafts beside the figures, and what was counted against each, for a reader checking the figures.
 		Path drafts = Files.createDirectories(Path.of("target/extraction-drafts"));
 		StringBuilder differences = new StringBuilder();
@@ -131,7 +131,9 @@ class ExtractionIntegrationTests {
 		Files.writeString(drafts.resolve("differences.txt"), differences);
 		assertThat(rows).allSatisfy(row -> assertThat(row.figures().credit()).isPositive());
 		// Floors a little under the ninth round's figures (QUALITY.md; a proposal naming a capability the curator
-		// defined counts as it since that round): all sixteen 0.54 / 0.48 (0.50 / 0.44 with every proposal 0), the
+		// defined counts as it since that round): all sixteen 0.54 / 0.48 (0.50 / 0.44 with every proposal 0); with the
+		// eleventh round's seventeenth document 0.52 / 0.48 before that round's changes and 0.56 / 0.50 after them,
+		// so the floors stand; the
 		// food manufacturer's numbered result areas 0.62 / 0.52 once they are read as duties (0.47 / 0.28 before),
 		// the schools advert 0.36 / 0.26 with its pre-employment check and safeguarding statement left out, its
 		// licence proposed by name and its opening phrases ("At the start of each term you will ...") not taken for

@@ -26,6 +26,50 @@ class OutlineTests {
 	}
 
 	@Test
+	void aCapabilityFrameworkTableIsReadByItsHeaderEachIndicatorACriterion() {
+		// As a Word table is read: cells tab-separated, a cell's paragraphs apart by DocumentText.CELL_PARAGRAPH.
+		char paragraph = DocumentText.CELL_PARAGRAPH;
+		List<Passage> passages = passages("""
+				## Capabilities for the role
+
+				Capability group\tCapability name\tBehavioural indicators\tLevel
+				Relationships\tCommunicate Effectively\tExplain technical issues clearly%sListen carefully before acting\tIntermediate
+				Results\tPlan and Prioritise\tPlan and organise own work to meet deadlines\tAdept
+				""".formatted(paragraph));
+		assertThat(passages).extracting(Passage::text).containsExactly("Explain technical issues clearly",
+				"Listen carefully before acting", "Plan and organise own work to meet deadlines");
+		assertThat(passage(passages, "Listen").section()).endsWith("Communicate Effectively");
+		assertThat(passage(passages, "Plan").section()).endsWith("Plan and Prioritise");
+		assertThat(passages).allSatisfy(p -> assertThat(p.sectionKind()).isEqualTo("skills"));
+	}
+
+	@Test
+	void aCanadianPublicServicePostersSectionsAndAssetQualifications() {
+		List<Passage> passages = passages("""
+				ABILITIES:
+				Ability to communicate effectively in writing.
+
+				PERSONAL SUITABILITY:
+				Client service orientation
+				Initiative
+
+				Asset qualifications
+				Experience using PowerShell to automate administrative tasks.
+
+				Organizational needs
+				The agency is committed to having a skilled and diverse workforce reflective of Canadian society.
+
+				Conditions of employment
+				Possession of a valid Class 5 driver's licence or equivalent.
+				""");
+		assertThat(passage(passages, "Client service").sectionKind()).isEqualTo("skills");
+		assertThat(passage(passages, "Initiative").sectionKind()).isEqualTo("skills");
+		assertThat(passage(passages, "Experience using PowerShell").priority()).isEqualTo("desirable");
+		assertThat(passage(passages, "The agency is committed").sectionKind()).isEqualTo("boilerplate");
+		assertThat(passage(passages, "Possession of a valid").sectionKind()).isEqualTo("boilerplate");
+	}
+
+	@Test
 	void aMarkdownTableWithEssentialAndDesirableTickColumns() {
 		List<Passage> passages = passages("""
 				## Person specification
