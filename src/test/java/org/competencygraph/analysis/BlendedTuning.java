@@ -1,6 +1,5 @@
 package org.competencygraph.analysis;
 
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,10 +13,9 @@ import java.util.function.IntPredicate;
 import org.competencygraph.database.DatabaseProperties;
 import org.competencygraph.database.EmbeddedNeo4j;
 import org.competencygraph.database.Sessions;
+import org.competencygraph.quality.QualitySets;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.util.unit.DataSize;
@@ -44,10 +42,7 @@ final class BlendedTuning {
 	public static void main(String[] args) throws Exception {
 		Path dataDir = Path.of(args[0]);
 		boolean dump = args.length > 1 && args[1].equals("dump");
-		JsonNode ict;
-		try (InputStream in = BlendedTuning.class.getResourceAsStream("/quality/ict-occupations.yaml")) {
-			ict = YAMLMapper.builder().build().readTree(in);
-		}
+		QualitySets.IctRules ict = QualitySets.ictRules();
 		try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(new DatabaseProperties(dataDir,
 				new DatabaseProperties.Bolt(false, "127.0.0.1", 0, null), DataSize.ofMegabytes(512),
 				Duration.ofMinutes(10)));
@@ -102,8 +97,8 @@ final class BlendedTuning {
 			}
 			final int onetOrg = onet;
 			final int escoOrg = esco;
-			IntPredicate onetIct = j -> matches(code(index, j), ict.path("onet"), "soc");
-			IntPredicate escoIct = j -> matches(code(index, j), ict.path("esco"), "isco");
+			IntPredicate onetIct = j -> ict.onetIct(code(index, j));
+			IntPredicate escoIct = j -> ict.escoIct(code(index, j));
 			Map<String, Integer> ictOnet = new HashMap<>();
 			int pooledOnet = 0;
 			int pooledEsco = 0;
@@ -271,19 +266,5 @@ final class BlendedTuning {
 		return j.code();
 	}
 
-	private static boolean matches(String code, JsonNode rules, String field) {
-		if (code == null) {
-			return false;
-		}
-		String c = code.startsWith("onet:") ? code.substring(5) : code;
-		boolean in = false;
-		for (JsonNode r : rules.path("ict")) {
-			in |= c.startsWith(r.path(field).asString());
-		}
-		for (JsonNode r : rules.path("notIct")) {
-			in &= !c.startsWith(r.path(field).asString());
-		}
-		return in;
-	}
 
 }

@@ -15,6 +15,7 @@ import org.competencygraph.database.EmbeddedNeo4j;
 import org.competencygraph.linking.CapabilityMatcher.Concept;
 import org.competencygraph.linking.OccupationCrosswalk.Match;
 import org.competencygraph.linking.OccupationCrosswalk.Profile;
+import org.competencygraph.quality.QualitySets;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
@@ -38,11 +39,8 @@ final class CrosswalkTuning {
 	public static void main(String[] args) throws Exception {
 		Path dataDir = Path.of(args[0]);
 		LinkingRules rules = LinkingRules.load();
-		JsonNode ict;
+		QualitySets.IctRules ict = QualitySets.ictRules();
 		JsonNode sample;
-		try (InputStream in = CrosswalkTuning.class.getResourceAsStream("/quality/ict-occupations.yaml")) {
-			ict = YAMLMapper.builder().build().readTree(in);
-		}
 		try (InputStream in = CrosswalkTuning.class.getResourceAsStream("/quality/crosswalk-sample.yaml")) {
 			sample = YAMLMapper.builder().build().readTree(in);
 		}
@@ -80,7 +78,7 @@ final class CrosswalkTuning {
 			for (Profile seed : seeds) {
 				System.out.println("- " + seed.title());
 				for (Match m : seedOnet.getOrDefault(seed.id(), List.of())) {
-					boolean isIct = matches(codes.get(m.occupationId()), ict.path("onet"), "soc");
+					boolean isIct = ict.onetIct(codes.get(m.occupationId()));
 					onetIct += isIct ? 1 : 0;
 					System.out.printf("    %s %s %.3f t%.2f d%s c%s %s%n", isIct ? "ICT" : "---",
 							titles.get(m.occupationId()), m.score(), m.titleScore(), m.dutyScore(), m.capabilityScore(),
@@ -88,7 +86,7 @@ final class CrosswalkTuning {
 				}
 				for (Match m : seedEsco.getOrDefault(seed.id(), List.of())) {
 					String code = codes.get(m.occupationId());
-					boolean isIct = code != null && matches(code.replace("esco:isco-", ""), ict.path("esco"), "isco");
+					boolean isIct = code != null && ict.escoIct(code.replace("esco:isco-", ""));
 					escoIct += isIct ? 1 : 0;
 					System.out.printf("    esco %s %s %.3f%n", isIct ? "ICT" : "---", titles.get(m.occupationId()),
 							m.score());
@@ -130,25 +128,11 @@ final class CrosswalkTuning {
 		}
 	}
 
+
 	private static Map<String, List<Match>> byJob(List<Match> matches) {
 		Map<String, List<Match>> byJob = new HashMap<>();
 		matches.forEach(m -> byJob.computeIfAbsent(m.jobId(), k -> new ArrayList<>()).add(m));
 		return byJob;
-	}
-
-	private static boolean matches(String code, JsonNode rules, String field) {
-		if (code == null) {
-			return false;
-		}
-		String c = code.startsWith("onet:") ? code.substring(5) : code;
-		boolean in = false;
-		for (JsonNode r : rules.path("ict")) {
-			in |= c.startsWith(r.path(field).asString());
-		}
-		for (JsonNode r : rules.path("notIct")) {
-			in &= !c.startsWith(r.path(field).asString());
-		}
-		return in;
 	}
 
 }

@@ -18,7 +18,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * The hand-built development sets in {@code src/test/resources/quality/} (each file says how it was made), read
  * into records.
  */
-record QualitySets(Map<String, Links> capabilityLinks, List<Crosswalk> crosswalk, IctRules ict,
+public record QualitySets(Map<String, Links> capabilityLinks, List<Crosswalk> crosswalk, IctRules ict,
 		List<TextQuery> textQueries) {
 
 	/** The acceptable concepts of one seed capability in one framework; both empty for "none". */
@@ -44,16 +44,18 @@ record QualitySets(Map<String, Links> capabilityLinks, List<Crosswalk> crosswalk
 	}
 
 	/** Code prefixes: ICT ISCO unit groups, ICT O*NET-SOC codes, and the O*NET manager codes. */
-	record IctRules(List<String> escoIct, List<String> escoNotIct, List<String> onetIct, List<String> onetNotIct,
+	public record IctRules(List<String> escoIct, List<String> escoNotIct, List<String> onetIct, List<String> onetNotIct,
 			List<String> managers) {
 
 		/** Whether an ESCO occupation of this ISCO unit group (e.g. 2522) is an ICT occupation. */
-		boolean escoIct(@Nullable String iscoGroup) {
+		public boolean escoIct(@Nullable String iscoGroup) {
 			return iscoGroup != null && matches(iscoGroup, this.escoIct) && !matches(iscoGroup, this.escoNotIct);
 		}
 
-		boolean onetIct(@Nullable String soc) {
-			return soc != null && matches(soc, this.onetIct) && !matches(soc, this.onetNotIct);
+		/** Whether an O*NET occupation of this SOC code (e.g. 15-1244.00, or its id onet:15-1244.00) is one. */
+		public boolean onetIct(@Nullable String soc) {
+			String code = soc != null && soc.startsWith("onet:") ? soc.substring(5) : soc;
+			return code != null && matches(code, this.onetIct) && !matches(code, this.onetNotIct);
 		}
 
 		boolean manager(@Nullable String soc) {
@@ -97,6 +99,11 @@ record QualitySets(Map<String, Links> capabilityLinks, List<Crosswalk> crosswalk
 					List.copyOf(strings(occupation.path("acceptable")))));
 		}
 		return pairs;
+	}
+
+	/** The ICT rules alone, for the tuning harnesses (linking/CrosswalkTuning, analysis/BlendedTuning). */
+	public static IctRules ictRules() {
+		return ict(read("ict-occupations.yaml"));
 	}
 
 	private static IctRules ict(JsonNode root) {
