@@ -7,15 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.competencygraph.database.Sessions;
 import org.jspecify.annotations.Nullable;
-import org.neo4j.driver.Record;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.neo4j.driver.Session;
 
 /**
  * A skill in words (as a learning catalogue or a job description names it), to one capability: its id; else one whose
@@ -43,7 +40,7 @@ public final class SkillMatcher {
 	/** Up to this many own capabilities, a batch compares them in memory; beyond, through the vector index. */
 	private static final int MAX_IN_MEMORY = 5_000;
 
-	private final Sessions sessions;
+	private final SameWords sameWords;
 
 	private final ConceptMatcher matcher;
 
@@ -67,7 +64,7 @@ public final class SkillMatcher {
 	/** As above, matching by meaning also through curated example sentences when given. */
 	public SkillMatcher(Sessions sessions, ConceptMatcher matcher, MatchingSettings settings,
 			Runnable beforeMatchingByMeaning, @Nullable ExampleMatcher examples) {
-		this.sessions = sessions;
+		this.sameWords = new SameWords(sessions);
 		this.matcher = matcher;
 		this.settings = settings;
 		this.beforeMatchingByMeaning = beforeMatchingByMeaning;
@@ -99,7 +96,7 @@ public final class SkillMatcher {
 		Map<String, Match> exact = new HashMap<>();
 		List<String> notOwn = new ArrayList<>();
 		for (String text : todo) {
-			Match match = own != null ? byOwnLabel(text, own) : null;
+			Match match = own != null ? SameWords.inOwn(text, own) : null;
 			if (match != null) {
 				exact.put(text, match);
 			}
@@ -109,7 +106,7 @@ public final class SkillMatcher {
 		}
 		// A framework capability's id or label, which only the graph knows, when there are any: one read for all.
 		if (own == null || frameworks) {
-			exact.putAll(byIdOrLabel(notOwn));
+			exact.putAll(this.sameWords.inGraph(notOwn));
 		}
 		List<String> byMeaning = new ArrayList<>();
 		for (String text : todo) {
@@ -131,50 +128,8 @@ public final class SkillMatcher {
 				(embedded - labels) / 1_000_000, (System.nanoTime() - embedded) / 1_000_000);
 	}
 
-	/**
-	 * As {@link #byIdOrLabel} among the own capabilities read for a batch: the one with this id, else the one whose
-	 * name, else whose alias, is the same words (the smallest id of equals).
-	 */
-	private static @Nullable Match byOwnLabel(String text, OwnCapabilities own) {
-		String id = text.strip();
-		String normalised = Labels.normalise(text);
-		Match best = null;
-		int bestRank = Integer.MAX_VALUE;
-		for (OwnCapabilities.Entry entry : own.entries()) {
-			String capabilityId = entry.capability().id();
-			String name = entry.capability().name();
-			if (capabilityId.equals(id)) {
-				return new Match(capabilityId, name, "id", 1.0, "'" + text + "' is the capability's id");
-			}
-			if (normalised.isEmpty()) {
-				continue;
-			}
-			int rank;
-			String label;
-			if (entry.normalisedName().equals(normalised)) {
-				rank = 0;
-				label = name;
-			}
-			else {
-				int alias = entry.normalisedAliases().indexOf(normalised);
-				if (alias < 0) {
-					continue;
-				}
-				rank = 1;
-				label = entry.capability().aliases().get(alias);
-			}
-			if (rank < bestRank || (rank == bestRank && best != null && capabilityId.compareTo(best.capabilityId()) < 0)) {
-				bestRank = rank;
-				String method = rank == 0 ? "name" : "alias";
-				best = new Match(capabilityId, name, method, 1.0, "'" + text + "': same words as the " + method + " '"
-						+ label + "'");
-			}
-		}
-		return best;
-	}
-
 	private Resolution find(String text) {
-		Match exact = byIdOrLabel(List.of(text)).get(text);
+		Match exact = this.sameWords.inGraph(List.of(text)).get(text);
 		if (exact != null) {
 			return new Resolution(exact, List.of(), false);
 		}
@@ -242,101 +197,6 @@ public final class SkillMatcher {
 			return null;
 		}
 		return new Match(best.id(), best.name(), "semantic", best.score(), "'" + text + "': " + best.evidence());
-	}
-
-	/**
-	 * For each text that names one, the capability with this id, or whose name (before aliases) is the same words,
-	 * own capabilities before framework ones; the full-text index finds those sharing all the words, then their labels
-	 * are compared whole. One read for all the texts, not one each: with O*NET and ESCO imported, a job description's
-	 * 200 phrases took a second or more one by one.
-	 */
-	private Map<String, Match> byIdOrLabel(List<String> texts) {
-		if (texts.isEmpty()) {
-			return Map.of();
-		}
-		List<Map<String, Object>> rows = new ArrayList<>(texts.size());
-		for (int i = 0; i < texts.size(); i++) {
-			String normalised = Labels.normalise(texts.get(i));
-			rows.add(Map.of("i", i, "id", texts.get(i).strip(), "query", normalised.isEmpty() ? "" : allWords(normalised)));
-		}
-		Map<Integer, List<Record>> byId;
-		Map<Integer, List<Record>> byWords;
-		try (Session session = this.sessions.open()) {
-			byId = byText(session.executeRead(tx -> tx.run("""
-					UNWIND $texts AS t MATCH (c:Capability {id: t.id})
-					RETURN t.i AS i, c.id AS id, c.name AS name, [] AS aliases, c.framework AS framework
-					""", Map.of("texts", rows)).list()));
-			List<Map<String, Object>> byLabel = rows.stream()
-				.filter(t -> !byId.containsKey((Integer) t.get("i")) && !((String) t.get("query")).isEmpty())
-				.toList();
-			byWords = byText(session.executeRead(tx -> tx.run("""
-					UNWIND $texts AS t
-					CALL db.index.fulltext.queryNodes('capability_text', t.query, {limit: 200}) YIELD node
-					RETURN t.i AS i, node.id AS id, node.name AS name, coalesce(node.aliases, []) AS aliases,
-					       node.framework AS framework
-					""", Map.of("texts", byLabel)).list()));
-		}
-		Map<String, Match> matches = new HashMap<>();
-		for (int i = 0; i < texts.size(); i++) {
-			String text = texts.get(i);
-			Match match = byId.containsKey(i) ? byId(text, byId.get(i).getFirst())
-					: byLabel(text, byWords.getOrDefault(i, List.of()));
-			if (match != null) {
-				matches.put(text, match);
-			}
-		}
-		return matches;
-	}
-
-	private static Map<Integer, List<Record>> byText(List<Record> rows) {
-		return rows.stream().collect(Collectors.groupingBy(r -> r.get("i").asInt()));
-	}
-
-	private static Match byId(String text, Record row) {
-		return new Match(row.get("id").asString(), row.get("name").asString(), "id", 1.0,
-				"'" + text + "' is the capability's id");
-	}
-
-	/** Of the capabilities sharing all the text's words, the one named so (own first), else so aliased. */
-	private static @Nullable Match byLabel(String text, List<Record> rows) {
-		String normalised = Labels.normalise(text);
-		Match best = null;
-		int bestRank = Integer.MAX_VALUE;
-		for (Record row : rows) {
-			boolean own = row.get("framework").isNull();
-			String name = row.get("name").asString("");
-			int rank;
-			String method;
-			String label;
-			if (Labels.normalise(name).equals(normalised)) {
-				rank = own ? 0 : 2;
-				method = "name";
-				label = name;
-			}
-			else {
-				label = row.get("aliases").asList(v -> v.asString()).stream()
-					.filter(alias -> Labels.normalise(alias).equals(normalised))
-					.findFirst()
-					.orElse(null);
-				if (label == null) {
-					continue;
-				}
-				rank = own ? 1 : 3;
-				method = "alias";
-			}
-			String id = row.get("id").asString();
-			if (rank < bestRank || (rank == bestRank && best != null && id.compareTo(best.capabilityId()) < 0)) {
-				bestRank = rank;
-				best = new Match(id, name, method, 1.0, "'" + text + "': same words as the " + method + " '" + label
-						+ "'");
-			}
-		}
-		return best;
-	}
-
-	/** Every word required, Lucene's special characters escaped. */
-	private static String allWords(String normalised) {
-		return "+" + ConceptMatcher.fullTextQuery(normalised).replace(" ", " +");
 	}
 
 }
