@@ -32,39 +32,27 @@ final class SameWords {
 	static @Nullable Match inOwn(String text, OwnCapabilities own) {
 		String id = text.strip();
 		String normalised = Labels.normalise(text);
-		Match best = null;
-		int bestRank = Integer.MAX_VALUE;
+		Best best = new Best(text);
 		for (OwnCapabilities.Entry entry : own.entries()) {
 			String capabilityId = entry.capability().id();
 			String name = entry.capability().name();
 			if (capabilityId.equals(id)) {
-				return new Match(capabilityId, name, "id", 1.0, "'" + text + "' is the capability's id");
+				return byId(text, capabilityId, name);
 			}
 			if (normalised.isEmpty()) {
 				continue;
 			}
-			int rank;
-			String label;
 			if (entry.normalisedName().equals(normalised)) {
-				rank = 0;
-				label = name;
+				best.offer(0, "name", capabilityId, name, name);
 			}
 			else {
 				int alias = entry.normalisedAliases().indexOf(normalised);
-				if (alias < 0) {
-					continue;
+				if (alias >= 0) {
+					best.offer(1, "alias", capabilityId, name, entry.capability().aliases().get(alias));
 				}
-				rank = 1;
-				label = entry.capability().aliases().get(alias);
-			}
-			if (rank < bestRank || (rank == bestRank && best != null && capabilityId.compareTo(best.capabilityId()) < 0)) {
-				bestRank = rank;
-				String method = rank == 0 ? "name" : "alias";
-				best = new Match(capabilityId, name, method, 1.0, "'" + text + "': same words as the " + method + " '"
-						+ label + "'");
 			}
 		}
-		return best;
+		return best.match;
 	}
 
 	/**
@@ -102,7 +90,8 @@ final class SameWords {
 		Map<String, Match> matches = new HashMap<>();
 		for (int i = 0; i < texts.size(); i++) {
 			String text = texts.get(i);
-			Match match = byId.containsKey(i) ? byId(text, byId.get(i).getFirst())
+			Record idRow = byId.containsKey(i) ? byId.get(i).getFirst() : null;
+			Match match = idRow != null ? byId(text, idRow.get("id").asString(), idRow.get("name").asString())
 					: byLabel(text, byWords.getOrDefault(i, List.of()));
 			if (match != null) {
 				matches.put(text, match);
@@ -115,46 +104,53 @@ final class SameWords {
 		return rows.stream().collect(Collectors.groupingBy(r -> r.get("i").asInt()));
 	}
 
-	private static Match byId(String text, Record row) {
-		return new Match(row.get("id").asString(), row.get("name").asString(), "id", 1.0,
-				"'" + text + "' is the capability's id");
+	private static Match byId(String text, String id, String name) {
+		return new Match(id, name, "id", 1.0, "'" + text + "' is the capability's id");
 	}
 
 	/** Of the capabilities sharing all the text's words, the one named so (own first), else so aliased. */
 	private static @Nullable Match byLabel(String text, List<Record> rows) {
 		String normalised = Labels.normalise(text);
-		Match best = null;
-		int bestRank = Integer.MAX_VALUE;
+		Best best = new Best(text);
 		for (Record row : rows) {
 			boolean own = row.get("framework").isNull();
 			String name = row.get("name").asString("");
-			int rank;
-			String method;
-			String label;
+			String id = row.get("id").asString();
 			if (Labels.normalise(name).equals(normalised)) {
-				rank = own ? 0 : 2;
-				method = "name";
-				label = name;
+				best.offer(own ? 0 : 2, "name", id, name, name);
 			}
 			else {
-				label = row.get("aliases").asList(v -> v.asString()).stream()
+				row.get("aliases").asList(v -> v.asString()).stream()
 					.filter(alias -> Labels.normalise(alias).equals(normalised))
 					.findFirst()
-					.orElse(null);
-				if (label == null) {
-					continue;
-				}
-				rank = own ? 1 : 3;
-				method = "alias";
-			}
-			String id = row.get("id").asString();
-			if (rank < bestRank || (rank == bestRank && best != null && id.compareTo(best.capabilityId()) < 0)) {
-				bestRank = rank;
-				best = new Match(id, name, method, 1.0, "'" + text + "': same words as the " + method + " '" + label
-						+ "'");
+					.ifPresent(alias -> best.offer(own ? 1 : 3, "alias", id, name, alias));
 			}
 		}
-		return best;
+		return best.match;
+	}
+
+	/** The best match offered: the lowest rank, then the smallest id. */
+	private static final class Best {
+
+		private final String text;
+
+		private @Nullable Match match;
+
+		private int rank = Integer.MAX_VALUE;
+
+		Best(String text) {
+			this.text = text;
+		}
+
+		/** @param method how the label was found (name or alias), for the evidence */
+		void offer(int rank, String method, String id, String name, String label) {
+			if (rank < this.rank || (rank == this.rank && this.match != null && id.compareTo(this.match.capabilityId()) < 0)) {
+				this.rank = rank;
+				this.match = new Match(id, name, method, 1.0, "'" + this.text + "': same words as the " + method + " '"
+						+ label + "'");
+			}
+		}
+
 	}
 
 	/** Every word required, Lucene's special characters escaped. */
