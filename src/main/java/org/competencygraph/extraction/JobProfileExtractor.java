@@ -128,7 +128,8 @@ public class JobProfileExtractor {
 		SkillMatcher matcher = new SkillMatcher(this.sessions, this.concepts, this.settings,
 				() -> this.embeddings.refreshCapabilities(JobProgress.NONE),
 				new ExampleMatcher(this.examples, exampleSettings, excludedDocument));
-		return new DraftBuilder(this.rules, this.cues, matcher::resolve, matcher::resolveAll, this.settings.threshold(),
+		NearTies nearTies = new NearTies(matcher::resolve, this.settings.threshold(), NearTies.WINDOW);
+		return new DraftBuilder(this.rules, this.cues, nearTies::resolve, matcher::resolveAll, this.settings.threshold(),
 				this.settings.margin(), this::exists)
 			.build(fileName.replaceAll(".*[/\\\\]", ""), outline);
 	}

@@ -1,0 +1,140 @@
+package org.competencygraph.extraction;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.competencygraph.capability.Capability;
+import org.competencygraph.semantic.ConceptMatch;
+import org.competencygraph.semantic.Labels;
+import org.competencygraph.semantic.SkillMatcher.Match;
+import org.competencygraph.semantic.SkillMatcher.Resolution;
+
+/**
+ * A near-tie between capabilities by meaning settled by their own words: when several of the project's own
+ * capabilities score within {@code window} of the best (which reaches the threshold), the one whose name or aliases
+ * share more of the phrase's content words than each of the others is the match ("Install and upgrade store
+ * systems" is Infrastructure Installation and Maintenance, not Change and Release Management at the same score),
+ * words all of them share not counted. The sentence model weighs a shared modifier as much as the act the phrase
+ * names; within a hair's breadth of scores, the capability's own words are the better witness. When no one candidate
+ * shares more, the resolution stays as the matcher gave it (ambiguous within the margin stays unmatched).
+ */
+final class NearTies {
+
+	/** Words that carry no meaning of a capability on their own. */
+	private static final Set<String> STOP = Set.of("and", "the", "for", "with", "from", "into", "our", "your", "their",
+			"its", "all", "any", "other", "such", "as", "of", "to", "in", "on", "at", "by", "or", "an", "a", "be", "are",
+			"is", "that", "this", "these", "those", "who", "when", "where", "which", "will", "can", "may", "must", "able",
+			"ability", "good", "strong", "excellent", "very", "well", "new", "own", "work", "working", "using", "use");
+
+	/** How far below the best score a candidate is near enough for its own words to decide. */
+	static final double WINDOW = 0.02;
+
+	private final Function<String, Resolution> matcher;
+
+	private final double threshold;
+
+	private final double window;
+
+	NearTies(Function<String, Resolution> matcher, double threshold, double window) {
+		this.matcher = matcher;
+		this.threshold = threshold;
+		this.window = window;
+	}
+
+	/** The matcher's resolution of the phrase, a near-tie settled by the candidates' own words. */
+	Resolution resolve(String phrase) {
+		return settle(phrase, this.matcher.apply(phrase));
+	}
+
+	Resolution settle(String phrase, Resolution resolution) {
+		List<ConceptMatch> candidates = resolution.candidates();
+		Match match = resolution.match();
+		if (candidates.isEmpty() || (match != null && !match.method().equals("semantic"))
+				|| candidates.getFirst().score() < this.threshold) {
+			return resolution;
+		}
+		double floor = candidates.getFirst().score() - this.window;
+		List<ConceptMatch> near = candidates.stream()
+			.filter(c -> c.score() >= floor && c.framework() == null && c.capability() != null)
+			.toList();
+		if (near.size() < 2) {
+			return resolution;
+		}
+		Set<String> phraseWords = contentWords(phrase);
+		List<Set<String>> shared = near.stream().map(c -> shared(phraseWords, c.capability())).toList();
+		// A word every near candidate shares does not tell them apart.
+		Set<String> common = new LinkedHashSet<>(shared.getFirst());
+		shared.forEach(common::retainAll);
+		int best = -1;
+		int bestCount = 0;
+		boolean unique = false;
+		for (int i = 0; i < near.size(); i++) {
+			Set<String> own = new LinkedHashSet<>(shared.get(i));
+			own.removeAll(common);
+			if (own.size() > bestCount) {
+				best = i;
+				bestCount = own.size();
+				unique = true;
+			}
+			else if (own.size() == bestCount) {
+				unique = false;
+			}
+		}
+		if (!unique || (best == 0 && match != null)) {
+			return resolution;
+		}
+		ConceptMatch winner = near.get(best);
+		Set<String> words = new LinkedHashSet<>(shared.get(best));
+		words.removeAll(common);
+		List<ConceptMatch> reordered = new ArrayList<>(candidates);
+		reordered.remove(winner);
+		reordered.addFirst(winner);
+		return new Resolution(new Match(winner.id(), winner.name(), "semantic", winner.score(), "'" + phrase + "': "
+				+ winner.evidence() + "; within " + this.window + " of '" + candidates.getFirst().name()
+				+ "', and its own words share " + words + " with the phrase"), List.copyOf(reordered), false);
+	}
+
+	/** The phrase's content words that the capability's name or aliases also have (as {@link #same} compares). */
+	static Set<String> shared(Set<String> phraseWords, Capability capability) {
+		Set<String> own = contentWords(capability.name());
+		capability.aliases().forEach(alias -> own.addAll(contentWords(alias)));
+		Set<String> shared = new LinkedHashSet<>();
+		for (String word : phraseWords) {
+			if (own.stream().anyMatch(o -> same(word, o))) {
+				shared.add(word);
+			}
+		}
+		return shared;
+	}
+
+	static Set<String> contentWords(String text) {
+		Set<String> words = new LinkedHashSet<>();
+		for (String word : Labels.words(Labels.normalise(text))) {
+			if (word.length() >= 3 && !STOP.contains(word)) {
+				words.add(word);
+			}
+		}
+		return words;
+	}
+
+	/**
+	 * Two words are the same when equal or when they share a beginning of at least five letters that leaves at most
+	 * three letters of the shorter: "install" and "installation", "monitor" and "monitoring", "manage" and
+	 * "management", but not "technical" and "technology".
+	 */
+	static boolean same(String a, String b) {
+		if (a.equals(b)) {
+			return true;
+		}
+		int common = 0;
+		int shorter = Math.min(a.length(), b.length());
+		while (common < shorter && a.charAt(common) == b.charAt(common)) {
+			common++;
+		}
+		return common >= 5 && common >= shorter - 3;
+	}
+
+}
