@@ -187,6 +187,50 @@ class DraftBuilderTests {
 	}
 
 	@Test
+	void anEuVacancyNoticesConditionsOfEligibilityAndApplicationStepsAreBoilerplate() {
+		String text = """
+				VACANCY NOTICE
+				ICT Infrastructure Officer
+				Function group and grade: AD 6
+
+				4. ELIGIBILITY CRITERIA
+
+				4.1 General conditions
+				\u2022 be a national of a Member State of the European Union;
+				\u2022 enjoy full rights as a citizen;
+				\u2022 have a thorough knowledge of one of the official languages of the European Union.
+
+				4.2 Education and professional experience
+				\u2022 at least three years of experience in resolving incident tickets.
+
+				5. SELECTION CRITERIA
+
+				5.1 Essential criteria
+				\u2022 ability to communicate with users at every level;
+
+				5.2 Advantageous criteria
+				\u2022 experience of diagnosing network faults.
+
+				7. CONDITIONS OF EMPLOYMENT
+				Before being engaged, the candidate will undergo a medical examination and must provide the originals of the diplomas.
+
+				9. HOW TO APPLY
+				Applications must be submitted through the e-recruitment tool, with a Europass CV and a letter in English.
+				""";
+		DraftProfile draft = draft("notice.txt", text.getBytes(StandardCharsets.UTF_8));
+		Job job = draft.jobs().getFirst();
+		assertThat(job.requirements()).noneMatch(r -> r.provenance().text().contains("Member State")
+				|| r.provenance().text().contains("full rights") || r.provenance().text().contains("official languages")
+				|| r.provenance().text().contains("medical examination")
+				|| r.provenance().text().contains("Applications must"));
+		assertThat(draft.extraction().unmatched()).noneMatch(p -> p.text().contains("official languages")
+				|| p.text().contains("Applications must") || p.text().contains("medical examination"));
+		assertThat(requirement(job, "incident tickets").priority()).isEqualTo("essential");
+		assertThat(requirement(job, "communicate with users").priority()).isEqualTo("essential");
+		assertThat(requirement(job, "network faults").priority()).isEqualTo("desirable");
+	}
+
+	@Test
 	void takingResponsibilityIsARequirementAndTheResponsibilityForLabelIsTheReportingLine() {
 		String text = """
 				Infrastructure Engineer
