@@ -28,8 +28,8 @@ import org.springframework.util.unit.DataSize;
  * A quick loop for tuning the occupation crosswalk (frameworks/linking.yaml, {@code crosswalk}) on the project's own
  * development sets: reads a prepared data folder (read only, nothing written), ranks the closest occupations as
  * {@code link-frameworks} does, and prints the figures of QUALITY.md's crosswalk rows (seed roles' first 3 in each
- * framework that are ICT occupations; ESCO to O*NET top-1 and top-3 on quality/crosswalk-sample.yaml) with each seed
- * role's first 3 and their evidence. Not a test; run its {@code main} with the test classpath and the data folder.
+ * framework that are ICT occupations; ESCO to O*NET top-1 and top-3 on quality/crosswalk-sample.yaml; the seed ladders'
+ * bottom rungs and steps as the evaluation counts them) with each seed role's first 3 and their evidence. Not a test; run its {@code main} with the test classpath and the data folder.
  */
 final class CrosswalkTuning {
 
@@ -119,6 +119,44 @@ final class CrosswalkTuning {
 							+ ranked.stream().map(m -> titles.get(m.occupationId())).toList());
 				}
 			}
+			// The seed ladders as RoleFigures#ladders counts them, on the closest O*NET occupation of each rung.
+			Map<String, List<String>> up = new HashMap<>();
+			Set<String> hasFrom = new HashSet<>();
+			Set<String> levelOne = new HashSet<>();
+			session.executeRead(tx -> tx.run("""
+					MATCH (a:Job)-[:PROGRESSES_TO]->(b:Job) WHERE a.framework IS NULL AND b.framework IS NULL
+					RETURN a.id AS a, b.id AS b""").list()).forEach(r -> {
+				up.computeIfAbsent(r.get("a").asString(), k -> new ArrayList<>()).add(r.get("b").asString());
+				hasFrom.add(r.get("b").asString());
+			});
+			session.executeRead(tx -> tx.run("""
+					MATCH (j:Job) WHERE j.framework IS NULL AND j.responsibilityLevel = 1 RETURN j.id AS id""").list())
+				.forEach(r -> levelOne.add(r.get("id").asString()));
+			java.util.function.Predicate<String> manager = id -> {
+				List<Match> m = seedOnet.getOrDefault(id, List.of());
+				return !m.isEmpty() && ict.manager(codes.get(m.get(0).occupationId()));
+			};
+			int bottom = 0;
+			int bottomOk = 0;
+			int steps = 0;
+			int stepsOk = 0;
+			for (Profile seed : seeds) {
+				if ((up.containsKey(seed.id()) && !hasFrom.contains(seed.id())) || levelOne.contains(seed.id())) {
+					bottom++;
+					bottomOk += manager.test(seed.id()) ? 0 : 1;
+				}
+				for (String next : up.getOrDefault(seed.id(), List.of())) {
+					steps++;
+					if (manager.test(seed.id()) && !manager.test(next)) {
+						System.out.println("step down: " + seed.title() + " -> " + titles.get(next));
+					}
+					else {
+						stepsOk++;
+					}
+				}
+			}
+			System.out.printf("ladders: bottom rungs not manager %d/%d, steps no less senior %d/%d%n", bottomOk, bottom,
+					stepsOk, steps);
 			int n = sample.path("occupations").size();
 			System.out.printf("seed->onet first-3 ICT %.2f (%d/%d), seed->esco %.2f (%d/%d)%n",
 					onetIct / (3.0 * seeds.size()), onetIct, 3 * seeds.size(), escoIct / (3.0 * seeds.size()),

@@ -58,7 +58,8 @@ public record QualitySets(Map<String, Links> capabilityLinks, List<Crosswalk> cr
 			return code != null && matches(code, this.onetIct) && !matches(code, this.onetNotIct);
 		}
 
-		boolean manager(@Nullable String soc) {
+		/** Whether an O*NET occupation of this SOC code is a manager's (for the ladders). */
+		public boolean manager(@Nullable String soc) {
 			return soc != null && matches(soc, this.managers);
 		}
 
