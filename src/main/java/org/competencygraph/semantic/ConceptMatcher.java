@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.competencygraph.capability.Capability;
 import org.competencygraph.database.Sessions;
@@ -85,41 +86,76 @@ public class ConceptMatcher {
 	/** As {@link #match(String, ConceptTarget, String, int)}, with the text's {@link #vector} already computed. */
 	public List<ConceptMatch> match(String text, float[] vector, ConceptTarget target, @Nullable String framework,
 			int first) {
-		String normalised = Labels.normalise(text);
-		Map<String, Candidate> candidates = new LinkedHashMap<>();
+		return matchAll(List.of(text), List.of(vector), target, framework, first).getFirst();
+	}
+
+	/**
+	 * As {@link #match(String, float[], ConceptTarget, String, int)} for several texts at once (a job description's
+	 * phrases), in their order, with the same scores: when the vectors are held in memory, one scan of them for all
+	 * the texts ({@link VectorSnapshot#nearest(List, int, String, int)}) and one read for all their candidates;
+	 * through the indexes, one read per text.
+	 */
+	public List<List<ConceptMatch>> matchAll(List<String> texts, List<float[]> vectors, ConceptTarget target,
+			@Nullable String framework, int first) {
+		List<Map<String, Candidate>> candidates = new ArrayList<>(texts.size());
+		List<String> normalised = new ArrayList<>(texts.size());
+		List<Map<String, Object>> rows = new ArrayList<>(texts.size());
+		for (int i = 0; i < texts.size(); i++) {
+			candidates.add(new LinkedHashMap<>());
+			normalised.add(Labels.normalise(texts.get(i)));
+			rows.add(new LinkedHashMap<>(Map.of("i", i, "query",
+					normalised.get(i).isEmpty() ? "" : fullTextQuery(normalised.get(i)))));
+		}
 		Map<String, Object> parameters = new LinkedHashMap<>();
+		parameters.put("framework", framework == null ? NULL : framework);
+		parameters.put("index", target.textIndex());
 		VectorSnapshot exact = this.conceptVectors.snapshot(target);
 		if (exact != null) {
 			// Jobs of one framework: as many nearest as the index path kept after its filter, so that a title found
 			// by its words still gets its meaning's part (with 50, an ESCO title lost it and a place in the ten).
 			int neighbours = target == ConceptTarget.OCCUPATION && framework != null ? FILTERED_NEIGHBOURS
 					: Math.max(EXACT_NEIGHBOURS, 2 * first);
-			parameters.put("hits", hits(exact, target, vector, framework, neighbours));
+			List<List<Map<String, Object>>> hits = hits(exact, target, vectors, framework, neighbours);
+			for (int i = 0; i < rows.size(); i++) {
+				rows.get(i).put("hits", hits.get(i));
+			}
+			parameters.put("texts", rows);
+			read(target, true, parameters, candidates, normalised);
 		}
 		else {
-			parameters.put("vector", vector);
 			parameters.put("neighbours", framework == null ? Math.max(NEIGHBOURS, 2 * first) : FILTERED_NEIGHBOURS);
+			for (int i = 0; i < rows.size(); i++) {
+				parameters.put("vector", vectors.get(i));
+				parameters.put("texts", List.of(rows.get(i)));
+				read(target, false, parameters, candidates, normalised);
+			}
 		}
-		parameters.put("framework", framework == null ? NULL : framework);
-		parameters.put("index", target.textIndex());
-		parameters.put("query", normalised.isEmpty() ? "" : fullTextQuery(normalised));
+		return candidates.stream()
+			.map(found -> found.values()
+				.stream()
+				.map(Candidate::match)
+				.sorted(Comparator.comparingDouble(ConceptMatch::score).reversed().thenComparing(ConceptMatch::id))
+				.limit(first)
+				.toList())
+			.toList();
+	}
+
+	/** One read of {@link #query}, each row's node added to the candidates of its text with its signal. */
+	private void read(ConceptTarget target, boolean exact, Map<String, Object> parameters,
+			List<Map<String, Candidate>> candidates, List<String> normalised) {
 		try (Session session = this.sessions.open()) {
-			session.executeRead(tx -> tx.run(query(target, exact != null), parameters).list()).forEach(r -> {
-				Candidate candidate = candidate(candidates, target, r);
+			session.executeRead(tx -> tx.run(query(target, exact), parameters).list()).forEach(r -> {
+				int text = r.get("text").asInt();
+				Candidate candidate = candidate(candidates.get(text), target, r);
 				int via = r.get("via").asInt();
 				if (via < target.vectorSearches().length) {
 					candidate.semantic(cosine(r), target.vectorSearches()[via][2]);
 				}
 				else {
-					candidate.lexical(normalised);
+					candidate.lexical(normalised.get(text));
 				}
 			});
 		}
-		return candidates.values().stream()
-			.map(Candidate::match)
-			.sorted(Comparator.comparingDouble(ConceptMatch::score).reversed().thenComparing(ConceptMatch::id))
-			.limit(first)
-			.toList();
 	}
 
 	/**
@@ -186,21 +222,32 @@ public class ConceptMatcher {
 		return Math.max(0, (1 + TextEmbedder.cosine(a, b)) / 2);
 	}
 
-	/** Each kind's nearest concepts, compared with all in memory, as rows of the query's {@code $hits}. */
-	private static List<Map<String, Object>> hits(VectorSnapshot exact, ConceptTarget target, float[] vector,
-			@Nullable String framework, int neighbours) {
-		List<Map<String, Object>> hits = new ArrayList<>();
-		for (int kind = 0; kind < target.vectorSearches().length; kind++) {
-			for (VectorSnapshot.Hit hit : exact.nearest(vector, kind, framework, neighbours)) {
-				hits.add(Map.of("id", hit.id(), "via", kind, "score", hit.score()));
+	/**
+	 * Per text, each kind's nearest concepts, compared with all in memory, as rows of the query's {@code t.hits}.
+	 */
+	private static List<List<Map<String, Object>>> hits(VectorSnapshot exact, ConceptTarget target,
+			List<float[]> vectors, @Nullable String framework, int neighbours) {
+		List<List<Map<String, Object>>> hits = new ArrayList<>(vectors.size());
+		vectors.forEach(v -> hits.add(new ArrayList<>()));
+		// The kinds (a capability's name and description vectors) scanned side by side, on two threads.
+		List<List<List<VectorSnapshot.Hit>>> byKind = IntStream.range(0, target.vectorSearches().length)
+			.parallel()
+			.mapToObj(kind -> exact.nearest(vectors, kind, framework, neighbours))
+			.toList();
+		for (int kind = 0; kind < byKind.size(); kind++) {
+			for (int i = 0; i < vectors.size(); i++) {
+				for (VectorSnapshot.Hit hit : byKind.get(kind).get(i)) {
+					hits.get(i).add(Map.of("id", hit.id(), "via", kind, "score", hit.score()));
+				}
 			}
 		}
 		return hits;
 	}
 
 	/**
-	 * One read for all signals: each vector index's nearest neighbours (or, {@code exact}, the nodes of the nearest
-	 * found in memory, {@code $hits}) and the full-text hits, each row saying which search found it ({@code via}: the
+	 * One read for all signals of each text of {@code $texts}: each vector index's nearest neighbours of
+	 * {@code $vector} (or, {@code exact}, the nodes of the nearest found in memory, {@code t.hits}) and the full-text
+	 * hits of {@code t.query}, each row saying which text ({@code t.i}) and which search found it ({@code via}: the
 	 * vector searches in order, then the full-text index).
 	 */
 	private static String query(ConceptTarget target, boolean exact) {
@@ -209,7 +256,7 @@ public class ConceptMatcher {
 		String[][] vectorSearches = target.vectorSearches();
 		if (exact) {
 			searches.append("""
-					  UNWIND $hits AS hit
+					  UNWIND t.hits AS hit
 					  MATCH (%1$s:%2$s {id: hit.id})
 					  RETURN %1$s, hit.via AS via, hit.score AS score
 					  UNION ALL
@@ -226,13 +273,14 @@ public class ConceptMatcher {
 		}
 		return """
 				CYPHER 25
-				CALL () {
-				%1$s  WITH 1 AS one WHERE $query <> ''
-				  CALL db.index.fulltext.queryNodes($index, $query, {limit: 50}) YIELD node
+				UNWIND $texts AS t
+				CALL (t) {
+				%1$s  WITH 1 AS one WHERE t.query <> ''
+				  CALL db.index.fulltext.queryNodes($index, t.query, {limit: 50}) YIELD node
 				  RETURN node AS %2$s, %3$d AS via, null AS score
 				}
-				WITH %2$s, via, score WHERE $framework IS NULL OR coalesce(%2$s.framework, 'none') = $framework
-				RETURN %2$s.framework AS framework, %4$s AS node, via, score AS cosine
+				WITH t, %2$s, via, score WHERE $framework IS NULL OR coalesce(%2$s.framework, 'none') = $framework
+				RETURN t.i AS text, %2$s.framework AS framework, %4$s AS node, via, score AS cosine
 				""".formatted(searches, v, vectorSearches.length, target.projection());
 	}
 
