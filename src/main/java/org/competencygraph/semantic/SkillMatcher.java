@@ -124,6 +124,7 @@ public final class SkillMatcher {
 		// capabilities at once (one scan of the framework vectors and one read for all, not one each).
 		Resolution[] owned = new Resolution[byMeaning.size()];
 		IntStream.range(0, owned.length).parallel().forEach(i -> owned[i] = own(byMeaning.get(i), vectors.get(i), own));
+		long ownDone = System.nanoTime();
 		List<Integer> further = IntStream.range(0, owned.length)
 			.filter(i -> owned[i].match() == null && this.settings.frameworkFallback() && frameworks)
 			.boxed()
@@ -136,9 +137,10 @@ public final class SkillMatcher {
 			int at = further.indexOf(i);
 			this.resolved.putIfAbsent(byMeaning.get(i), settle(byMeaning.get(i), owned[i], at < 0 ? null : all.get(at)));
 		}
-		logger.debug("{} texts: capabilities read {} ms, same words {} ms, {} sentence vectors {} ms, by meaning {} ms",
-				todo.size(), (read - start) / 1_000_000, (labels - read) / 1_000_000, byMeaning.size(),
-				(embedded - labels) / 1_000_000, (System.nanoTime() - embedded) / 1_000_000);
+		logger.debug("{} texts: capabilities read {} ms, same words {} ms, {} sentence vectors {} ms, by meaning {} ms"
+				+ " (own {} ms, {} among all {} ms)", todo.size(), (read - start) / 1_000_000, (labels - read) / 1_000_000,
+				byMeaning.size(), (embedded - labels) / 1_000_000, (System.nanoTime() - embedded) / 1_000_000,
+				(ownDone - embedded) / 1_000_000, further.size(), (System.nanoTime() - ownDone) / 1_000_000);
 	}
 
 	private Resolution find(String text) {
