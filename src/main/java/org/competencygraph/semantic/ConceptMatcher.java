@@ -5,12 +5,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.competencygraph.capability.Capability;
 import org.competencygraph.database.Sessions;
-import org.competencygraph.job.Job;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
@@ -33,8 +32,9 @@ import org.springframework.stereotype.Service;
  * </ul>
  * A node found by both scores max(lexical, semantic) + 0.1 x min(lexical, semantic), at most 1: agreement of the
  * two counts a little more than either alone.
- * Longer than 300 lines because the ways of matching (through the indexes, against every capability's vectors in
- * memory, and among the own capabilities read once for a batch) share the scoring of one {@code Candidate}, which must stay the same for both.
+ * Longer than 300 lines because the three ways of matching (through the indexes, a batch of texts against every
+ * concept's vectors held in memory, and among the own capabilities read once for a batch) are one flow around one
+ * scoring ({@link ConceptCandidate}), which must stay the same for all three: split, the flow would be hidden.
  */
 @Service
 public class ConceptMatcher {
@@ -85,41 +85,79 @@ public class ConceptMatcher {
 	/** As {@link #match(String, ConceptTarget, String, int)}, with the text's {@link #vector} already computed. */
 	public List<ConceptMatch> match(String text, float[] vector, ConceptTarget target, @Nullable String framework,
 			int first) {
-		String normalised = Labels.normalise(text);
-		Map<String, Candidate> candidates = new LinkedHashMap<>();
+		return matchAll(List.of(text), List.of(vector), target, framework, first).getFirst();
+	}
+
+	/**
+	 * As {@link #match(String, float[], ConceptTarget, String, int)} for several texts at once (a job description's
+	 * phrases), in their order, with the same scores: when the vectors are held in memory, one scan of them for all
+	 * the texts ({@link VectorSnapshot#nearest(List, int, String, int)}), one full-text read for all and one read of
+	 * the nodes of each text's first candidates; through the indexes, one read per text.
+	 */
+	public List<List<ConceptMatch>> matchAll(List<String> texts, List<float[]> vectors, ConceptTarget target,
+			@Nullable String framework, int first) {
+		List<Map<String, ConceptCandidate>> candidates = new ArrayList<>(texts.size());
+		List<String> normalised = new ArrayList<>(texts.size());
+		List<Map<String, Object>> rows = new ArrayList<>(texts.size());
+		for (int i = 0; i < texts.size(); i++) {
+			candidates.add(new LinkedHashMap<>());
+			normalised.add(Labels.normalise(texts.get(i)));
+			rows.add(new LinkedHashMap<>(Map.of("i", i, "query",
+					normalised.get(i).isEmpty() ? "" : fullTextQuery(normalised.get(i)))));
+		}
 		Map<String, Object> parameters = new LinkedHashMap<>();
+		parameters.put("framework", framework == null ? NULL : framework);
+		parameters.put("index", target.textIndex());
 		VectorSnapshot exact = this.conceptVectors.snapshot(target);
 		if (exact != null) {
 			// Jobs of one framework: as many nearest as the index path kept after its filter, so that a title found
 			// by its words still gets its meaning's part (with 50, an ESCO title lost it and a place in the ten).
 			int neighbours = target == ConceptTarget.OCCUPATION && framework != null ? FILTERED_NEIGHBOURS
 					: Math.max(EXACT_NEIGHBOURS, 2 * first);
-			parameters.put("hits", hits(exact, target, vector, framework, neighbours));
+			List<List<Near>> nearest = nearest(exact, target, vectors, framework, neighbours);
+			parameters.put("texts", rows);
+			readWords(target, parameters, candidates, normalised);
+			for (int i = 0; i < nearest.size(); i++) {
+				Map<String, ConceptCandidate> found = candidates.get(i);
+				nearest.get(i).forEach(near -> found.computeIfAbsent(near.id(), ConceptCandidate::new)
+					.semantic(Math.max(0, near.score()), target.vectorSearches()[near.kind()][2]));
+			}
+			readFirst(target, candidates, first);
 		}
 		else {
-			parameters.put("vector", vector);
 			parameters.put("neighbours", framework == null ? Math.max(NEIGHBOURS, 2 * first) : FILTERED_NEIGHBOURS);
+			for (int i = 0; i < rows.size(); i++) {
+				parameters.put("vector", vectors.get(i));
+				parameters.put("texts", List.of(rows.get(i)));
+				read(target, parameters, candidates, normalised);
+			}
 		}
-		parameters.put("framework", framework == null ? NULL : framework);
-		parameters.put("index", target.textIndex());
-		parameters.put("query", normalised.isEmpty() ? "" : fullTextQuery(normalised));
+		return candidates.stream()
+			.map(found -> found.values()
+				.stream()
+				.map(ConceptCandidate::match)
+				.sorted(Comparator.comparingDouble(ConceptMatch::score).reversed().thenComparing(ConceptMatch::id))
+				.limit(first)
+				.toList())
+			.toList();
+	}
+
+	/** One read of {@link #query}, each row's node added to the candidates of its text with its signal. */
+	private void read(ConceptTarget target, Map<String, Object> parameters,
+			List<Map<String, ConceptCandidate>> candidates, List<String> normalised) {
 		try (Session session = this.sessions.open()) {
-			session.executeRead(tx -> tx.run(query(target, exact != null), parameters).list()).forEach(r -> {
-				Candidate candidate = candidate(candidates, target, r);
+			session.executeRead(tx -> tx.run(query(target), parameters).list()).forEach(r -> {
+				int text = r.get("text").asInt();
+				ConceptCandidate candidate = candidate(candidates.get(text), target, r);
 				int via = r.get("via").asInt();
 				if (via < target.vectorSearches().length) {
 					candidate.semantic(cosine(r), target.vectorSearches()[via][2]);
 				}
 				else {
-					candidate.lexical(normalised);
+					candidate.lexical(normalised.get(text));
 				}
 			});
 		}
-		return candidates.values().stream()
-			.map(Candidate::match)
-			.sorted(Comparator.comparingDouble(ConceptMatch::score).reversed().thenComparing(ConceptMatch::id))
-			.limit(first)
-			.toList();
 	}
 
 	/**
@@ -163,7 +201,7 @@ public class ConceptMatcher {
 		List<ConceptMatch> matches = new ArrayList<>(own.entries().size());
 		String[][] searches = ConceptTarget.CAPABILITY.vectorSearches();
 		for (OwnCapabilities.Entry entry : own.entries()) {
-			Candidate candidate = new Candidate(entry.capability(), null, null);
+			ConceptCandidate candidate = ConceptCandidate.of(entry.capability());
 			if (entry.name() != null) {
 				candidate.semantic(normalisedCosine(vector, entry.name()), searches[0][2]);
 			}
@@ -186,36 +224,100 @@ public class ConceptMatcher {
 		return Math.max(0, (1 + TextEmbedder.cosine(a, b)) / 2);
 	}
 
-	/** Each kind's nearest concepts, compared with all in memory, as rows of the query's {@code $hits}. */
-	private static List<Map<String, Object>> hits(VectorSnapshot exact, ConceptTarget target, float[] vector,
+	/** A concept near a text by the meaning of one kind of its vectors. */
+	private record Near(String id, int kind, double score) {
+	}
+
+	/** Per text, each kind's nearest concepts, compared with all in memory. */
+	private static List<List<Near>> nearest(VectorSnapshot exact, ConceptTarget target, List<float[]> vectors,
 			@Nullable String framework, int neighbours) {
-		List<Map<String, Object>> hits = new ArrayList<>();
-		for (int kind = 0; kind < target.vectorSearches().length; kind++) {
-			for (VectorSnapshot.Hit hit : exact.nearest(vector, kind, framework, neighbours)) {
-				hits.add(Map.of("id", hit.id(), "via", kind, "score", hit.score()));
+		List<List<Near>> nearest = new ArrayList<>(vectors.size());
+		vectors.forEach(v -> nearest.add(new ArrayList<>()));
+		// The kinds (a capability's name and description vectors) scanned side by side, on two threads.
+		List<List<List<VectorSnapshot.Hit>>> byKind = IntStream.range(0, target.vectorSearches().length)
+			.parallel()
+			.mapToObj(kind -> exact.nearest(vectors, kind, framework, neighbours))
+			.toList();
+		for (int kind = 0; kind < byKind.size(); kind++) {
+			for (int i = 0; i < vectors.size(); i++) {
+				for (VectorSnapshot.Hit hit : byKind.get(kind).get(i)) {
+					nearest.get(i).add(new Near(hit.id(), kind, hit.score()));
+				}
 			}
 		}
-		return hits;
+		return nearest;
 	}
 
 	/**
-	 * One read for all signals: each vector index's nearest neighbours (or, {@code exact}, the nodes of the nearest
-	 * found in memory, {@code $hits}) and the full-text hits, each row saying which search found it ({@code via}: the
-	 * vector searches in order, then the full-text index).
+	 * The full-text hits of every text ({@code $texts}) as candidates known by their id and words only (scored by
+	 * the words in common): one read for all, without the nodes.
 	 */
-	private static String query(ConceptTarget target, boolean exact) {
+	private void readWords(ConceptTarget target, Map<String, Object> parameters,
+			List<Map<String, ConceptCandidate>> candidates, List<String> normalised) {
+		try (Session session = this.sessions.open()) {
+			session.executeRead(tx -> tx.run("""
+					CYPHER 25
+					UNWIND $texts AS t
+					CALL (t) {
+					  WITH 1 AS one WHERE t.query <> ''
+					  CALL db.index.fulltext.queryNodes($index, t.query, {limit: 50}) YIELD node
+					  RETURN node
+					}
+					WITH t, node WHERE $framework IS NULL OR coalesce(node.framework, 'none') = $framework
+					RETURN t.i AS text, node.id AS id, node.%s AS name, coalesce(node.aliases, []) AS aliases
+					""".formatted(target == ConceptTarget.CAPABILITY ? "name" : "title"), parameters).list())
+				.forEach(r -> {
+					int text = r.get("text").asInt();
+					ConceptCandidate candidate = new ConceptCandidate(r.get("id").asString());
+					candidate.labels(r.get("name").asString(), r.get("aliases").asList(Value::asString));
+					candidates.get(text).putIfAbsent(candidate.id, candidate);
+					candidates.get(text).get(candidate.id).lexical(normalised.get(text));
+				});
+		}
+	}
+
+	/**
+	 * Keeps each text's {@code first} candidates by score (ties by id, as the answer orders them) and reads their
+	 * nodes, in one read for all the texts: reading the node of every candidate (ESCO's long descriptions and many
+	 * labels) cost most of a batch. A candidate whose node is gone since the vectors were read is left out.
+	 */
+	private void readFirst(ConceptTarget target, List<Map<String, ConceptCandidate>> candidates, int first) {
+		for (Map<String, ConceptCandidate> found : candidates) {
+			List<String> kept = found.values().stream()
+				.sorted(Comparator.comparingDouble((ConceptCandidate c) -> ConceptCandidate.score(c.lexical, c.semantic)).reversed()
+					.thenComparing(c -> c.id))
+				.limit(first)
+				.map(c -> c.id)
+				.toList();
+			found.keySet().retainAll(kept);
+		}
+		List<String> ids = candidates.stream().flatMap(found -> found.keySet().stream()).distinct().toList();
+		Map<String, Record> nodes = new LinkedHashMap<>();
+		if (!ids.isEmpty()) {
+			try (Session session = this.sessions.open()) {
+				session.executeRead(tx -> tx.run("""
+						MATCH (%1$s:%2$s) WHERE %1$s.id IN $ids
+						RETURN %1$s.framework AS framework, %3$s AS node""".formatted(target.variable(),
+						target.label(), target.projection()), Map.of("ids", ids)).list())
+					.forEach(r -> nodes.put(r.get("node").get("id").asString(), r));
+			}
+		}
+		for (Map<String, ConceptCandidate> found : candidates) {
+			found.values().removeIf(c -> !nodes.containsKey(c.id));
+			found.values().forEach(c -> c.node(target, nodes.get(c.id)));
+		}
+	}
+
+	/**
+	 * Through the indexes, one read for all signals of the text of {@code $texts}: each vector index's nearest
+	 * neighbours of {@code $vector} and the full-text hits of {@code t.query}, each row saying which text
+	 * ({@code t.i}) and which search found it ({@code via}: the vector searches in order, then the full-text index).
+	 */
+	private static String query(ConceptTarget target) {
 		String v = target.variable();
 		StringBuilder searches = new StringBuilder();
 		String[][] vectorSearches = target.vectorSearches();
-		if (exact) {
-			searches.append("""
-					  UNWIND $hits AS hit
-					  MATCH (%1$s:%2$s {id: hit.id})
-					  RETURN %1$s, hit.via AS via, hit.score AS score
-					  UNION ALL
-					""".formatted(v, target.label()));
-		}
-		for (int i = 0; i < vectorSearches.length && !exact; i++) {
+		for (int i = 0; i < vectorSearches.length; i++) {
 			// The index's score is vector.similarity.cosine of the hit, (1 + cos) / 2, computed by the index from
 			// its own copy of the vector: reading the stored vector back to compute it again cost most of a lookup.
 			searches.append("""
@@ -226,13 +328,14 @@ public class ConceptMatcher {
 		}
 		return """
 				CYPHER 25
-				CALL () {
-				%1$s  WITH 1 AS one WHERE $query <> ''
-				  CALL db.index.fulltext.queryNodes($index, $query, {limit: 50}) YIELD node
+				UNWIND $texts AS t
+				CALL (t) {
+				%1$s  WITH 1 AS one WHERE t.query <> ''
+				  CALL db.index.fulltext.queryNodes($index, t.query, {limit: 50}) YIELD node
 				  RETURN node AS %2$s, %3$d AS via, null AS score
 				}
-				WITH %2$s, via, score WHERE $framework IS NULL OR coalesce(%2$s.framework, 'none') = $framework
-				RETURN %2$s.framework AS framework, %4$s AS node, via, score AS cosine
+				WITH t, %2$s, via, score WHERE $framework IS NULL OR coalesce(%2$s.framework, 'none') = $framework
+				RETURN t.i AS text, %2$s.framework AS framework, %4$s AS node, via, score AS cosine
 				""".formatted(searches, v, vectorSearches.length, target.projection());
 	}
 
@@ -240,11 +343,8 @@ public class ConceptMatcher {
 		return Math.max(0, r.get("cosine").asDouble());
 	}
 
-	private static Candidate candidate(Map<String, Candidate> candidates, ConceptTarget target, Record r) {
-		Value node = r.get("node");
-		return candidates.computeIfAbsent(node.get("id").asString(), id -> target == ConceptTarget.CAPABILITY
-				? new Candidate(Capability.of(node), null, r.get("framework").asString(null))
-				: new Candidate(null, Job.of(node), r.get("framework").asString(null)));
+	private static ConceptCandidate candidate(Map<String, ConceptCandidate> candidates, ConceptTarget target, Record r) {
+		return candidates.computeIfAbsent(r.get("node").get("id").asString(), ConceptCandidate::new).node(target, r);
 	}
 
 	/** Every word of the text, each optional, in Lucene's syntax with its special characters escaped. */
@@ -257,94 +357,6 @@ public class ConceptMatcher {
 			query.append(word.replaceAll("([+\\-!(){}\\[\\]^\"~*?:\\\\/&|#])", "\\\\$1"));
 		}
 		return query.toString();
-	}
-
-	private static final class Candidate {
-
-		final String id;
-
-		final String name;
-
-		final List<String> aliases;
-
-		final @Nullable Capability capability;
-
-		final @Nullable Job job;
-
-		final @Nullable String framework;
-
-		double semantic = -1;
-
-		String semanticBasis = "";
-
-		double lexical = -1;
-
-		@Nullable String matchedLabel;
-
-		Candidate(@Nullable Capability capability, @Nullable Job job, @Nullable String framework) {
-			this.capability = capability;
-			this.job = job;
-			this.id = capability != null ? capability.id() : Objects.requireNonNull(job).id();
-			this.name = capability != null ? capability.name() : Objects.requireNonNull(job).title();
-			this.aliases = capability != null ? capability.aliases() : Objects.requireNonNull(job).aliases();
-			this.framework = framework;
-		}
-
-		/** Keeps the closer of the name's and the description's meaning. */
-		void semantic(double cosine, String basis) {
-			if (cosine > this.semantic) {
-				this.semantic = cosine;
-				this.semanticBasis = basis;
-			}
-		}
-
-		void lexical(String normalised) {
-			lexical(normalised, Labels.normalise(this.name), this.aliases.stream().map(Labels::normalise).toList());
-		}
-
-		/** As {@link #lexical(String)} with the name and aliases already in normal form (aliases in their order). */
-		void lexical(String normalised, String normalisedName, List<String> normalisedAliases) {
-			Set<String> words = Labels.words(normalised);
-			if (normalisedName.equals(normalised)) {
-				this.lexical = 1.0;
-				this.matchedLabel = this.name;
-				return;
-			}
-			double best = Labels.overlap(words, Labels.words(normalisedName)) * 0.8;
-			String bestLabel = this.name;
-			for (int i = 0; i < this.aliases.size(); i++) {
-				String alias = this.aliases.get(i);
-				String label = normalisedAliases.get(i);
-				double score = label.equals(normalised) ? 0.9 : Labels.overlap(words, Labels.words(label)) * 0.8;
-				if (score > best) {
-					best = score;
-					bestLabel = alias;
-				}
-			}
-			this.lexical = best;
-			this.matchedLabel = bestLabel;
-		}
-
-		ConceptMatch match() {
-			double l = Math.max(0, this.lexical);
-			double s = Math.max(0, this.semantic);
-			double score = Math.min(1.0, Math.max(l, s) + 0.1 * Math.min(l, s));
-			String method = this.lexical < 0 ? "semantic" : this.semantic < 0 ? "lexical" : "lexical+semantic";
-			List<String> evidence = new ArrayList<>(2);
-			if (this.lexical >= 0) {
-				evidence.add((l >= 0.9 ? "same words as " : "words shared with ") + "'" + this.matchedLabel + "' ("
-						+ Math.round(l * 100) / 100.0 + ")");
-			}
-			if (this.semantic >= 0) {
-				evidence.add("meaning close to " + this.semanticBasis + " '" + this.name + "' (cosine "
-						+ Math.round(s * 100) / 100.0 + ")");
-			}
-			return new ConceptMatch(this.id, this.name, this.capability, this.job, this.framework, Math.round(score * 1000) / 1000.0, method,
-					this.matchedLabel == null ? this.name : this.matchedLabel,
-					this.lexical < 0 ? null : Math.round(l * 1000) / 1000.0,
-					this.semantic < 0 ? null : Math.round(s * 1000) / 1000.0, String.join("; ", evidence));
-		}
-
 	}
 
 }

@@ -120,12 +120,27 @@ public final class SkillMatcher {
 		long labels = System.nanoTime();
 		List<float[]> vectors = byMeaning.isEmpty() ? List.of() : this.matcher.vectors(byMeaning);
 		long embedded = System.nanoTime();
-		boolean fallback = this.settings.frameworkFallback() && frameworks;
-		IntStream.range(0, byMeaning.size()).parallel().forEach(i -> this.resolved.computeIfAbsent(byMeaning.get(i),
-				text -> byMeaning(text, vectors.get(i), own, fallback)));
-		logger.debug("{} texts: capabilities read {} ms, same words {} ms, {} sentence vectors {} ms, by meaning {} ms",
-				todo.size(), (read - start) / 1_000_000, (labels - read) / 1_000_000, byMeaning.size(),
-				(embedded - labels) / 1_000_000, (System.nanoTime() - embedded) / 1_000_000);
+		// The own capabilities first, on two threads; the texts none of them fits then searched among all
+		// capabilities at once (one scan of the framework vectors and one read for all, not one each).
+		Resolution[] owned = new Resolution[byMeaning.size()];
+		IntStream.range(0, owned.length).parallel().forEach(i -> owned[i] = own(byMeaning.get(i), vectors.get(i), own));
+		long ownDone = System.nanoTime();
+		List<Integer> further = IntStream.range(0, owned.length)
+			.filter(i -> owned[i].match() == null && this.settings.frameworkFallback() && frameworks)
+			.boxed()
+			.toList();
+		List<List<ConceptMatch>> all = further.isEmpty() ? List.of()
+				: this.matcher.matchAll(further.stream().map(byMeaning::get).toList(),
+						further.stream().map(vectors::get).toList(), ConceptTarget.CAPABILITY, null,
+						this.settings.candidates());
+		for (int i = 0; i < owned.length; i++) {
+			int at = further.indexOf(i);
+			this.resolved.putIfAbsent(byMeaning.get(i), settle(byMeaning.get(i), owned[i], at < 0 ? null : all.get(at)));
+		}
+		logger.debug("{} texts: capabilities read {} ms, same words {} ms, {} sentence vectors {} ms, by meaning {} ms"
+				+ " (own {} ms, {} among all {} ms)", todo.size(), (read - start) / 1_000_000, (labels - read) / 1_000_000,
+				byMeaning.size(), (embedded - labels) / 1_000_000, (System.nanoTime() - embedded) / 1_000_000,
+				(ownDone - embedded) / 1_000_000, further.size(), (System.nanoTime() - ownDone) / 1_000_000);
 	}
 
 	private Resolution find(String text) {
@@ -152,16 +167,34 @@ public final class SkillMatcher {
 	 * @param frameworks whether to search framework capabilities when no own one fits
 	 */
 	private Resolution byMeaning(String text, float[] vector, @Nullable OwnCapabilities owned, boolean frameworks) {
-		List<ConceptMatch> candidates = new ArrayList<>(ownCandidates(text, vector, owned));
+		Resolution own = own(text, vector, owned);
+		return settle(text, own, own.match() != null || !frameworks ? null
+				: this.matcher.match(text, vector, ConceptTarget.CAPABILITY, null, this.settings.candidates()));
+	}
+
+	/**
+	 * Among the own capabilities: a match, with the candidates it was chosen from; or none, with every candidate
+	 * (cut to the settings' number by {@link #settle}).
+	 */
+	private Resolution own(String text, float[] vector, @Nullable OwnCapabilities owned) {
+		List<ConceptMatch> candidates = ownCandidates(text, vector, owned);
 		Match own = accepted(text, candidates, this.settings.threshold());
-		if (own != null) {
-			// The candidates stay with the match: a caller may check the match against what the words say of it.
-			return new Resolution(own, List.copyOf(candidates), false);
+		// The candidates stay with the match: a caller may check the match against what the words say of it.
+		return new Resolution(own, List.copyOf(candidates), own == null && reaches(candidates, this.settings.threshold()));
+	}
+
+	/**
+	 * What becomes of a text no own capability fits: the best of {@code all} (its candidates among every capability,
+	 * or null when frameworks are not searched) when it reaches the frameworks' threshold, else none with the closest
+	 * candidates of both searches. A text matched by an own capability stays so.
+	 */
+	private Resolution settle(String text, Resolution own, @Nullable List<ConceptMatch> all) {
+		if (own.match() != null) {
+			return own;
 		}
-		boolean ambiguous = reaches(candidates, this.settings.threshold());
-		if (frameworks) {
-			List<ConceptMatch> all = this.matcher.match(text, vector, ConceptTarget.CAPABILITY, null,
-					this.settings.candidates());
+		List<ConceptMatch> candidates = new ArrayList<>(own.candidates());
+		boolean ambiguous = own.ambiguous();
+		if (all != null) {
 			Match framework = accepted(text, all, this.settings.frameworkThreshold());
 			if (framework != null) {
 				return new Resolution(framework, List.copyOf(all), false);

@@ -119,22 +119,43 @@ public final class VectorSnapshot {
 	 * among those of {@code framework} ({@code none}: the project's own; null: all), every one compared.
 	 */
 	public List<Hit> nearest(float[] query, int kind, @Nullable String framework, int k) {
+		return nearest(List.of(query), kind, framework, k).getFirst();
+	}
+
+	/**
+	 * As {@link #nearest(float[], int, String, int)} for several queries at once, in their order: each stored vector
+	 * is read from memory once for all of them (a scan of all is bound by memory, not by the sums), so many queries
+	 * take a fraction of the time of one scan each. The scores are the same, computed the same way.
+	 */
+	public List<List<Hit>> nearest(List<float[]> queries, int kind, @Nullable String framework, int k) {
 		int only = -1;
 		if (framework != null) {
 			only = this.frameworks.indexOf(framework);
 			if (only < 0) {
-				return List.of();
+				return queries.stream().map(q -> List.<Hit>of()).toList();
 			}
 		}
 		float[] all = this.vectors[kind];
 		boolean[] present = this.has[kind];
-		TopK best = new TopK(k);
+		float[][] each = queries.toArray(float[][]::new);
+		TopK[] best = new TopK[each.length];
+		Arrays.setAll(best, q -> new TopK(k));
 		for (int row = 0; row < this.ids.length; row++) {
 			if (!present[row] || (only >= 0 && this.framework[row] != only)) {
 				continue;
 			}
-			best.offer(row, dot(all, row * D, query));
+			for (int q = 0; q < best.length; q++) {
+				best[q].offer(row, dot(all, row * D, each[q]));
+			}
 		}
+		List<List<Hit>> hits = new ArrayList<>(best.length);
+		for (TopK top : best) {
+			hits.add(hits(top));
+		}
+		return hits;
+	}
+
+	private List<Hit> hits(TopK best) {
 		int[] rows = best.rows();
 		double[] dots = best.scores();
 		List<Hit> hits = new ArrayList<>(rows.length);

@@ -46,6 +46,26 @@ class VectorSnapshotTests {
 	}
 
 	@Test
+	void manyQueriesAtOnceGetEachTheirOwnExactNearestInTheirOrder() {
+		List<float[]> queries = new ArrayList<>();
+		for (int i = 0; i < 9; i++) {
+			queries.add(unit(randomVector()));
+		}
+		for (String framework : new String[] { null, "esco" }) {
+			List<List<VectorSnapshot.Hit>> hits = this.snapshot.nearest(queries, VectorSnapshot.DESCRIPTION,
+					framework, 20);
+			assertThat(hits).hasSize(queries.size());
+			for (int i = 0; i < queries.size(); i++) {
+				assertThat(hits.get(i)).extracting(VectorSnapshot.Hit::id)
+					.containsExactlyElementsOf(bruteForce(queries.get(i), VectorSnapshot.DESCRIPTION, framework, 20));
+				assertThat(hits.get(i)).isEqualTo(this.snapshot.nearest(queries.get(i), VectorSnapshot.DESCRIPTION,
+						framework, 20));
+			}
+		}
+		assertThat(this.snapshot.nearest(queries, VectorSnapshot.NAME, "isco", 10)).hasSize(9).allMatch(List::isEmpty);
+	}
+
+	@Test
 	void aCapabilitysOwnVectorIsItsNearestWithScoreOne() {
 		Row row = this.rows.get(1_234);
 		List<VectorSnapshot.Hit> hits = this.snapshot.nearest(row.name().clone(), VectorSnapshot.NAME, null, 5);
