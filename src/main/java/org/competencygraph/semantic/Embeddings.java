@@ -118,26 +118,32 @@ public class Embeddings {
 	private EmbeddingReport.Kind refresh(Session session, EmbeddedText text, String scope, JobProgress progress) {
 		progress.stage("reading " + text.description(), 0);
 		Map<String, String> stale = new LinkedHashMap<>();
+		List<String> emptied = new ArrayList<>();
 		int[] current = new int[1];
+		// One read finds both the texts to embed and the vectors whose text is gone; the write that removes these
+		// runs only when there are any (a write every time moved the change markers of every reader).
 		session.executeRead(tx -> tx.run("""
 				MATCH (n:%s) WHERE %s WITH n, %s AS text
-				WHERE trim(coalesce(text, '')) <> ''
-				RETURN n.id AS id, text, n.%s AS key
-				""".formatted(text.label(), scope, text.text(), text.keyProperty())).list())
+				WHERE trim(coalesce(text, '')) <> '' OR n.%s IS NOT NULL
+				RETURN n.id AS id, elementId(n) AS node, text, n.%s AS key
+				""".formatted(text.label(), scope, text.text(), text.property(), text.keyProperty())).list())
 			.forEach(r -> {
-				String value = r.get("text").asString();
-				if (EmbeddedText.key(value).equals(r.get("key").asString(null))) {
+				String value = r.get("text").asString(null);
+				if (value == null || value.isBlank()) {
+					emptied.add(r.get("node").asString());
+				}
+				else if (EmbeddedText.key(value).equals(r.get("key").asString(null))) {
 					current[0]++;
 				}
 				else {
 					stale.put(r.get("id").asString(), value);
 				}
 			});
-		int removed = session.executeWrite(tx -> tx.run("""
-				MATCH (n:%1$s) WHERE (%5$s) AND n.%2$s IS NOT NULL AND trim(coalesce(%3$s, '')) = ''
-				REMOVE n.%2$s, n.%4$s
+		int removed = emptied.isEmpty() ? 0 : session.executeWrite(tx -> tx.run("""
+				MATCH (n) WHERE elementId(n) IN $nodes
+				REMOVE n.%s, n.%s
 				RETURN count(n) AS removed
-				""".formatted(text.label(), text.property(), text.text(), text.keyProperty(), scope)).single()
+				""".formatted(text.property(), text.keyProperty()), Map.of("nodes", emptied)).single()
 			.get("removed").asInt());
 		progress.stage("embedding " + stale.size() + " " + text.description(), stale.size());
 		List<Map.Entry<String, String>> entries = new ArrayList<>(stale.entrySet());

@@ -133,6 +133,33 @@ class ConceptMatchingIntegrationTests {
 	}
 
 	@Test
+	void aDescriptionRemovedLosesItsVectorAtTheNextRefresh() {
+		this.driver.executableQuery("""
+				CREATE (:Capability:Skill {id: 'test/hedge-laying', kind: 'Skill', name: 'Hedge Laying',
+				        description: 'Cutting and bending hedge stems so that they grow into a stock-proof barrier.'})
+				""").execute();
+		try {
+			HttpGraphQlTester admin = GraphQlClients.admin(this.port);
+			String id = BackgroundJobCalls.start(admin, "refreshEmbeddings", "refreshEmbeddings");
+			BackgroundJobCalls.awaitEnd(admin, "embeddingJob", id)
+				.path("backgroundJob.embeddings.computed").entity(Integer.class).isEqualTo(2);
+			this.driver.executableQuery("MATCH (c:Capability {id: 'test/hedge-laying'}) REMOVE c.description")
+				.execute();
+			String again = BackgroundJobCalls.start(admin, "refreshEmbeddings", "refreshEmbeddings");
+			BackgroundJobCalls.awaitEnd(admin, "embeddingJob", again)
+				.path("backgroundJob.embeddings.computed").entity(Integer.class).isEqualTo(0);
+			Map<String, Object> stored = this.driver.executableQuery("""
+					MATCH (c:Capability {id: 'test/hedge-laying'})
+					RETURN c.embedding IS NOT NULL AS named, c.descriptionEmbedding IS NOT NULL AS described""")
+				.execute().records().getFirst().asMap();
+			assertThat(stored).containsEntry("named", true).containsEntry("described", false);
+		}
+		finally {
+			this.driver.executableQuery("MATCH (c:Capability {id: 'test/hedge-laying'}) DETACH DELETE c").execute();
+		}
+	}
+
+	@Test
 	void aNewJobIsFoundByItsTitlesMeaningOnceItsVectorIsComputed() {
 		this.anonymous.documentName("matchOccupations").variable("text", "network engineer").execute();
 		this.driver.executableQuery("""
