@@ -29,7 +29,7 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 		int minWords, int maxPhraseCharacters, Map<String, List<String>> kindFits, Parts parts,
 		Map<String, String> contractions, Map<String, List<String>> priorityMarks, Heads heads,
 		ProposalNames proposalNames, OpeningPhrases openingPhrases, ExampleMatcher.Settings examples,
-		Map<String, List<String>> tableColumns) {
+		Map<String, List<String>> tableColumns, NearTieRules nearTies) {
 
 	static final String LOCATION = "extraction/rules.yaml";
 
@@ -63,6 +63,13 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 	 * that starts after at least {@code minWords} words; what the sentence asks the candidate to do or know.
 	 */
 	record Heads(List<String> clauseOpeners, int minWords, int candidates) {
+	}
+
+	/**
+	 * How a near-tie by meaning is settled by the candidates' own words ({@link NearTies}): candidates within
+	 * {@code window} of the best; words of fewer than {@code minLetters} letters and the {@code stopWords} not counted.
+	 */
+	record NearTieRules(double window, int minLetters, java.util.Set<String> stopWords) {
 	}
 
 	record SectionRule(String kind, List<String> phrases) {

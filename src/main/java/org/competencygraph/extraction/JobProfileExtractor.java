@@ -128,7 +128,7 @@ public class JobProfileExtractor {
 		SkillMatcher matcher = new SkillMatcher(this.sessions, this.concepts, this.settings,
 				() -> this.embeddings.refreshCapabilities(JobProgress.NONE),
 				new ExampleMatcher(this.examples, exampleSettings, excludedDocument));
-		NearTies nearTies = new NearTies(matcher::resolve, this.settings.threshold(), NearTies.WINDOW);
+		NearTies nearTies = new NearTies(matcher::resolve, this.settings.threshold(), this.rules.nearTies());
 		return new DraftBuilder(this.rules, this.cues, nearTies::resolve, matcher::resolveAll, this.settings.threshold(),
 				this.settings.margin(), this::exists)
 			.build(fileName.replaceAll(".*[/\\\\]", ""), outline);

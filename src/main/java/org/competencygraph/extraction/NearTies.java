@@ -23,25 +23,17 @@ import org.competencygraph.semantic.SkillMatcher.Resolution;
  */
 final class NearTies {
 
-	/** Words that carry no meaning of a capability on their own. */
-	private static final Set<String> STOP = Set.of("and", "the", "for", "with", "from", "into", "our", "your", "their",
-			"its", "all", "any", "other", "such", "as", "of", "to", "in", "on", "at", "by", "or", "an", "a", "be", "are",
-			"is", "that", "this", "these", "those", "who", "when", "where", "which", "will", "can", "may", "must", "able",
-			"ability", "good", "strong", "excellent", "very", "well", "new", "own", "work", "working", "using", "use");
-
-	/** How far below the best score a candidate is near enough for its own words to decide. */
-	static final double WINDOW = 0.02;
-
 	private final Function<String, Resolution> matcher;
 
 	private final double threshold;
 
-	private final double window;
+	private final ExtractionRules.NearTieRules rules;
 
-	NearTies(Function<String, Resolution> matcher, double threshold, double window) {
+	/** @param rules the window and the words that tell nothing ({@code nearTies} of {@code extraction/rules.yaml}) */
+	NearTies(Function<String, Resolution> matcher, double threshold, ExtractionRules.NearTieRules rules) {
 		this.matcher = matcher;
 		this.threshold = threshold;
-		this.window = window;
+		this.rules = rules;
 	}
 
 	/** The matcher's resolution of the phrase, a near-tie settled by the candidates' own words. */
@@ -56,15 +48,15 @@ final class NearTies {
 				|| candidates.getFirst().score() < this.threshold) {
 			return resolution;
 		}
-		double floor = candidates.getFirst().score() - this.window;
+		double floor = candidates.getFirst().score() - this.rules.window();
 		List<ConceptMatch> near = candidates.stream()
 			.filter(c -> c.score() >= floor && c.framework() == null && c.capability() != null)
 			.toList();
 		if (near.size() < 2) {
 			return resolution;
 		}
-		Set<String> phraseWords = contentWords(phrase);
-		List<Set<String>> shared = near.stream().map(c -> shared(phraseWords, c.capability())).toList();
+		Set<String> phraseWords = contentWords(phrase, this.rules);
+		List<Set<String>> shared = near.stream().map(c -> shared(phraseWords, c.capability(), this.rules)).toList();
 		// A word every near candidate shares does not tell them apart.
 		Set<String> common = new LinkedHashSet<>(shared.getFirst());
 		shared.forEach(common::retainAll);
@@ -93,14 +85,14 @@ final class NearTies {
 		reordered.remove(winner);
 		reordered.addFirst(winner);
 		return new Resolution(new Match(winner.id(), winner.name(), "semantic", winner.score(), "'" + phrase + "': "
-				+ winner.evidence() + "; within " + this.window + " of '" + candidates.getFirst().name()
+				+ winner.evidence() + "; within " + this.rules.window() + " of '" + candidates.getFirst().name()
 				+ "', and its own words share " + words + " with the phrase"), List.copyOf(reordered), false);
 	}
 
 	/** The phrase's content words that the capability's name or aliases also have (as {@link #same} compares). */
-	static Set<String> shared(Set<String> phraseWords, Capability capability) {
-		Set<String> own = contentWords(capability.name());
-		capability.aliases().forEach(alias -> own.addAll(contentWords(alias)));
+	static Set<String> shared(Set<String> phraseWords, Capability capability, ExtractionRules.NearTieRules rules) {
+		Set<String> own = contentWords(capability.name(), rules);
+		capability.aliases().forEach(alias -> own.addAll(contentWords(alias, rules)));
 		Set<String> shared = new LinkedHashSet<>();
 		for (String word : phraseWords) {
 			if (own.stream().anyMatch(o -> same(word, o))) {
@@ -110,10 +102,10 @@ final class NearTies {
 		return shared;
 	}
 
-	static Set<String> contentWords(String text) {
+	static Set<String> contentWords(String text, ExtractionRules.NearTieRules rules) {
 		Set<String> words = new LinkedHashSet<>();
 		for (String word : Labels.words(Labels.normalise(text))) {
-			if (word.length() >= 3 && !STOP.contains(word)) {
+			if (word.length() >= rules.minLetters() && !rules.stopWords().contains(word)) {
 				words.add(word);
 			}
 		}

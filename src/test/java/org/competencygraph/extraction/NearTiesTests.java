@@ -33,7 +33,7 @@ class NearTiesTests {
 
 	private final NearTies nearTies = new NearTies(phrase -> {
 		throw new AssertionError("not called");
-	}, 0.66, 0.02);
+	}, 0.66, ExtractionRules.load().nearTies());
 
 	@Test
 	void anAmbiguousTieGoesToTheCandidateWhoseOwnWordsTheSentenceUses() {
