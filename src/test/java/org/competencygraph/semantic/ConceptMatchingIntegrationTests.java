@@ -206,6 +206,23 @@ class ConceptMatchingIntegrationTests {
 	}
 
 	@Test
+	void aBatchOfTextsGetsEachTheFirstCandidatesItWouldGetAloneAndWithAllCandidatesRead() {
+		ConceptMatcher matcher = new ConceptMatcher(this.sessions, this.embedder, this.conceptVectors);
+		List<String> texts = List.of("restoring lost files from copies of the data", "troubleshooting",
+				"configure firewalls and network switches", "explain technical issues to people who are not technical");
+		List<float[]> vectors = matcher.vectors(texts);
+		// Only the first candidates' nodes are read: the same first as when every candidate's node is read.
+		List<List<ConceptMatch>> first = matcher.matchAll(texts, vectors, ConceptTarget.CAPABILITY, null, 5);
+		List<List<ConceptMatch>> all = matcher.matchAll(texts, vectors, ConceptTarget.CAPABILITY, null, 200);
+		for (int i = 0; i < texts.size(); i++) {
+			assertThat(all.get(i)).hasSizeGreaterThan(5);
+			assertThat(first.get(i)).hasSize(5).isEqualTo(all.get(i).subList(0, 5))
+				.isEqualTo(matcher.match(texts.get(i), vectors.get(i), ConceptTarget.CAPABILITY, null, 5));
+		}
+		assertThat(first.get(1).getFirst().name()).isEqualTo("Troubleshooting");
+	}
+
+	@Test
 	void aGraphWithMoreCapabilitiesThanTheBoundIsSearchedThroughTheVectorIndexes() {
 		ConceptVectors bounded = new ConceptVectors(this.sessions, 10, 10);
 		assertThat(bounded.snapshot(ConceptTarget.CAPABILITY)).isNull();
