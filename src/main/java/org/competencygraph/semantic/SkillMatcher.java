@@ -6,8 +6,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.IntStream;
 
 import org.competencygraph.database.Sessions;
 import org.jspecify.annotations.Nullable;
@@ -77,8 +78,8 @@ public final class SkillMatcher {
 
 	/**
 	 * Resolves many texts at once (a job description's phrases), as {@link #resolve} would one by one but faster:
-	 * the same-words lookups first, then the sentence vectors of the rest in one batch (the costly part: one model
-	 * call instead of one per text), then the searches by meaning on two threads. Later {@link #resolve} calls of
+	 * the sentence vectors in one batch (the costly part: one model call instead of one per text) while the graph is
+	 * read for the same-words lookups, then the searches by meaning on two threads. Later {@link #resolve} calls of
 	 * these texts answer from memory.
 	 */
 	public void resolveAll(Collection<String> texts) {
@@ -88,6 +89,10 @@ public final class SkillMatcher {
 			return;
 		}
 		refreshVectors();
+		// Every text's vector computed while the graph is read: the model keeps both cores busy, a read mostly one.
+		// The few texts the same words then match were embedded for nothing.
+		CompletableFuture<List<float[]>> embedding = CompletableFuture.supplyAsync(() -> this.matcher.vectors(todo),
+				work -> Thread.ofPlatform().daemon().name("skill-matcher-vectors").start(work));
 		// The own capabilities, their labels and vectors read once and compared in memory: one read, not one or two
 		// per text.
 		OwnCapabilities own = this.matcher.ownCapabilities(MAX_IN_MEMORY);
@@ -108,39 +113,55 @@ public final class SkillMatcher {
 		if (own == null || frameworks) {
 			exact.putAll(this.sameWords.inGraph(notOwn));
 		}
-		List<String> byMeaning = new ArrayList<>();
-		for (String text : todo) {
-			if (exact.containsKey(text)) {
-				this.resolved.put(text, new Resolution(exact.get(text), List.of(), false));
+		List<Integer> byMeaning = new ArrayList<>();
+		for (int i = 0; i < todo.size(); i++) {
+			Match match = exact.get(todo.get(i));
+			if (match != null) {
+				this.resolved.put(todo.get(i), new Resolution(match, List.of(), false));
 			}
 			else {
-				byMeaning.add(text);
+				byMeaning.add(i);
 			}
 		}
 		long labels = System.nanoTime();
-		List<float[]> vectors = byMeaning.isEmpty() ? List.of() : this.matcher.vectors(byMeaning);
+		List<float[]> vectors = vectors(embedding);
 		long embedded = System.nanoTime();
 		// The own capabilities first, on two threads; the texts none of them fits then searched among all
 		// capabilities at once (one scan of the framework vectors and one read for all, not one each).
-		Resolution[] owned = new Resolution[byMeaning.size()];
-		IntStream.range(0, owned.length).parallel().forEach(i -> owned[i] = own(byMeaning.get(i), vectors.get(i), own));
+		Map<Integer, Resolution> owned = new ConcurrentHashMap<>();
+		byMeaning.parallelStream().forEach(i -> owned.put(i, own(todo.get(i), vectors.get(i), own)));
 		long ownDone = System.nanoTime();
-		List<Integer> further = IntStream.range(0, owned.length)
-			.filter(i -> owned[i].match() == null && this.settings.frameworkFallback() && frameworks)
-			.boxed()
-			.toList();
-		List<List<ConceptMatch>> all = further.isEmpty() ? List.of()
-				: this.matcher.matchAll(further.stream().map(byMeaning::get).toList(),
+		List<Integer> further = !this.settings.frameworkFallback() || !frameworks ? List.of()
+				: byMeaning.stream().filter(i -> owned.get(i).match() == null).toList();
+		List<List<ConceptMatch>> found = further.isEmpty() ? List.of()
+				: this.matcher.matchAll(further.stream().map(todo::get).toList(),
 						further.stream().map(vectors::get).toList(), ConceptTarget.CAPABILITY, null,
 						this.settings.candidates());
-		for (int i = 0; i < owned.length; i++) {
-			int at = further.indexOf(i);
-			this.resolved.putIfAbsent(byMeaning.get(i), settle(byMeaning.get(i), owned[i], at < 0 ? null : all.get(at)));
+		Map<Integer, List<ConceptMatch>> amongAll = new HashMap<>();
+		for (int k = 0; k < further.size(); k++) {
+			amongAll.put(further.get(k), found.get(k));
 		}
-		logger.debug("{} texts: capabilities read {} ms, same words {} ms, {} sentence vectors {} ms, by meaning {} ms"
-				+ " (own {} ms, {} among all {} ms)", todo.size(), (read - start) / 1_000_000, (labels - read) / 1_000_000,
-				byMeaning.size(), (embedded - labels) / 1_000_000, (System.nanoTime() - embedded) / 1_000_000,
-				(ownDone - embedded) / 1_000_000, further.size(), (System.nanoTime() - ownDone) / 1_000_000);
+		for (int i : byMeaning) {
+			this.resolved.putIfAbsent(todo.get(i), settle(todo.get(i), owned.get(i), amongAll.get(i)));
+		}
+		logger.debug("{} texts: capabilities read {} ms, same words {} ms, {} sentence vectors {} ms more,"
+				+ " by meaning {} ms (own {} ms, {} among all {} ms)", todo.size(), (read - start) / 1_000_000,
+				(labels - read) / 1_000_000, todo.size(), (embedded - labels) / 1_000_000,
+				(System.nanoTime() - embedded) / 1_000_000, (ownDone - embedded) / 1_000_000, further.size(),
+				(System.nanoTime() - ownDone) / 1_000_000);
+	}
+
+	/** The vectors being computed, once they are; the model's failure as it was thrown. */
+	private static List<float[]> vectors(CompletableFuture<List<float[]>> embedding) {
+		try {
+			return embedding.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw ex;
+		}
 	}
 
 	private Resolution find(String text) {
