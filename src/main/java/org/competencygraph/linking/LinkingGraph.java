@@ -106,7 +106,8 @@ final class LinkingGraph {
 	 * (Critical Thinking, English Language) weigh little beside the technologies and skills that set jobs apart.
 	 * Its domain vector is the same mean with each requirement weighted by its specificity over all the frameworks'
 	 * occupations ({@link CapabilitySpecificity}) to the power {@code crosswalk.domain.sharpness}: what the work is
-	 * about, apart from what every job of its function asks. Qualifications are left out (they are not what the
+	 * about, apart from what every job of its function asks; an own job's is summed by kind ({@link DomainVector}).
+	 * Qualifications are left out (they are not what the
 	 * work is). Titles and aliases are compared as words, also without the words that only say seniority
 	 * ({@code crosswalk.seniorityWords}).
 	 */
@@ -127,7 +128,7 @@ final class LinkingGraph {
 				       coalesce(j.aliases, []) AS aliases, j.titleEmbedding AS titleVector, j.dutyEmbedding AS duties,
 				       coalesce(j.detailedProfile, true) AS detailed,
 				       [(j)-[r:REQUIRES]->(c:Capability) WHERE c.kind <> 'Qualification' |
-				          [c.id, coalesce(r.importance, CASE r.priority WHEN 'essential' THEN 1.0 ELSE 0.5 END)]]
+				          [c.id, coalesce(r.importance, CASE r.priority WHEN 'essential' THEN 1.0 ELSE 0.5 END), c.kind]]
 				         AS requirements
 				ORDER BY id
 				""").list());
@@ -161,8 +162,8 @@ final class LinkingGraph {
 			int jobs, Set<String> seniorityWords, Domain domain) {
 		Map<String, Double> weights = new HashMap<>();
 		float[] mean = new float[TextEmbedder.DIMENSIONS];
-		float[] about = new float[TextEmbedder.DIMENSIONS];
-		Map<String, Double> aboutWeights = new HashMap<>();
+		DomainVector about = new DomainVector(
+				r.get("framework").asString().equals("none") ? domain.rules().kinds() : Map.of());
 		boolean any = false;
 		// In id order: the graph returns a node's relationships in an order that changes as other relationships of
 		// the node are written, and a sum of floats in another order may differ in its last digits.
@@ -183,13 +184,10 @@ final class LinkingGraph {
 			double domainWeight = weight
 					* Math.pow(domain.specificity().getOrDefault(id, 0.0), domain.rules().sharpness());
 			if (vector != null && domainWeight > 0) {
-				aboutWeights.merge(id, domainWeight, Double::sum);
-				for (int i = 0; i < about.length; i++) {
-					about[i] += (float) (vector[i] * domainWeight);
-				}
+				about.add(requirement.get(2).asString(), id, vector, domainWeight);
 			}
 		}
-		List<String> terms = aboutWeights.entrySet().stream()
+		List<String> terms = about.weights().entrySet().stream()
 			.sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
 			.limit(domain.rules().terms())
 			.map(e -> domain.names().getOrDefault(e.getKey(), e.getKey()))
@@ -216,7 +214,7 @@ final class LinkingGraph {
 		boolean described = r.get("detailed").asBoolean();
 		return new Profile(r.get("id").asString(), r.get("framework").asString(), r.get("title").asString(), labels,
 				Vectors.of(r.get("titleVector")), described ? Vectors.of(r.get("duties")) : null,
-				any ? Vectors.unit(mean) : null, weights, aboutWeights.isEmpty() ? null : Vectors.unit(about), terms);
+				any ? Vectors.unit(mean) : null, weights, about.vector(), terms);
 	}
 
 	/** Per occupation of {@code framework}, its duties' texts and vectors. */

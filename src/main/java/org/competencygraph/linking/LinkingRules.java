@@ -96,7 +96,7 @@ record LinkingRules(SameAsRules sameAs, CrosswalkRules crosswalk) {
 			return new CrosswalkRules(this.title, this.duties, this.capabilities, this.sharedTitle, this.shortlist,
 					this.seniorityWords, this.centring, this.bridge,
 					new DomainRules(0, this.domain.similar(), this.domain.neighbours(), this.domain.sharpness(), this.domain.terms(),
-							this.domain.ownJobsOnly(), this.domain.across(), this.domain.into()));
+							this.domain.ownJobsOnly(), this.domain.across(), this.domain.into(), this.domain.kinds()));
 		}
 
 	}
@@ -112,9 +112,12 @@ record LinkingRules(SameAsRules sameAs, CrosswalkRules crosswalk) {
 	 * placed in another)
 	 * @param across how an own capability's specificities in the frameworks make one: {@code min} or {@code mean}
 	 * @param into the frameworks whose occupations get the part
+	 * @param kinds the weight of each capability kind in an own job's domain vector, each kind's sum scaled to unit
+	 * length first so that a kind counts by its weight, not by how many requirements it lists ({@link DomainVector});
+	 * a kind not listed weighs 1. The frameworks' occupations are summed in one
 	 */
 	record DomainRules(double weight, double similar, int neighbours, double sharpness, int terms,
-			boolean ownJobsOnly, String across, List<String> into) {
+			boolean ownJobsOnly, String across, List<String> into, java.util.Map<String, Double> kinds) {
 	}
 
 	/**
