@@ -109,9 +109,8 @@ final class LinkingGraph {
 	 * about, apart from what every job of its function asks; O*NET's rated requirements (skills, knowledge, work
 	 * styles: every occupation is rated on them, so they are not specific to any) weigh instead by how far the
 	 * occupation's importance is above the concept's mean. It is summed per source domain, each domain counting by
-	 * its weight ({@link DomainVector}, {@code crosswalk.domain.sources}).
-	 * Qualifications are left out (they are not what the
-	 * work is). Titles and aliases are compared as words, also without the words that only say seniority
+	 * its weight ({@link DomainVector}, {@code crosswalk.domain.sources}). Qualifications are left out (they are not
+	 * what the work is). Titles and aliases are compared as words, also without the words that only say seniority
 	 * ({@code crosswalk.seniorityWords}).
 	 */
 	List<Profile> profiles(List<Concept> concepts, LinkingRules.CrosswalkRules rules) {
