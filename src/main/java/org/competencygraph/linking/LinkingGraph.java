@@ -106,8 +106,11 @@ final class LinkingGraph {
 	 * (Critical Thinking, English Language) weigh little beside the technologies and skills that set jobs apart.
 	 * Its domain vector is the same mean with each requirement weighted by its specificity over all the frameworks'
 	 * occupations ({@link CapabilitySpecificity}) to the power {@code crosswalk.domain.sharpness}: what the work is
-	 * about, apart from what every job of its function asks. Qualifications are left out (they are not what the
-	 * work is). Titles and aliases are compared as words, also without the words that only say seniority
+	 * about, apart from what every job of its function asks; O*NET's rated requirements (skills, knowledge, work
+	 * styles: every occupation is rated on them, so they are not specific to any) weigh instead by how far the
+	 * occupation's importance is above the concept's mean. It is summed per source domain, each domain counting by
+	 * its weight ({@link DomainVector}, {@code crosswalk.domain.sources}). Qualifications are left out (they are not
+	 * what the work is). Titles and aliases are compared as words, also without the words that only say seniority
 	 * ({@code crosswalk.seniorityWords}).
 	 */
 	List<Profile> profiles(List<Concept> concepts, LinkingRules.CrosswalkRules rules) {
@@ -127,16 +130,20 @@ final class LinkingGraph {
 				       coalesce(j.aliases, []) AS aliases, j.titleEmbedding AS titleVector, j.dutyEmbedding AS duties,
 				       coalesce(j.detailedProfile, true) AS detailed,
 				       [(j)-[r:REQUIRES]->(c:Capability) WHERE c.kind <> 'Qualification' |
-				          [c.id, coalesce(r.importance, CASE r.priority WHEN 'essential' THEN 1.0 ELSE 0.5 END)]]
+				          [c.id, coalesce(r.importance, CASE r.priority WHEN 'essential' THEN 1.0 ELSE 0.5 END),
+				           CASE WHEN c.technology THEN 'technology' ELSE coalesce(c.onetDomain, c.kind) END]]
 				         AS requirements
 				ORDER BY id
 				""").list());
 		Map<String, Integer> requiredBy = new HashMap<>();
 		Map<String, BitSet> jobsRequiring = new HashMap<>();
 		Map<String, Integer> jobsOf = new HashMap<>();
+		Map<String, Double> importance = new HashMap<>();
 		for (int i = 0; i < records.size(); i++) {
 			Record r = records.get(i);
 			jobsOf.merge(r.get("framework").asString(), 1, Integer::sum);
+			r.get("requirements").asList(v -> v).forEach(v -> importance.merge(v.get(0).asString(), v.get(1).asDouble(),
+					Double::sum));
 			int job = i;
 			r.get("requirements").asList(v -> v.get(0).asString()).stream().distinct().forEach(id -> {
 				requiredBy.merge(id, 1, Integer::sum);
@@ -146,23 +153,38 @@ final class LinkingGraph {
 		Map<String, Double> specificity = CapabilitySpecificity.of(capabilityVectors, jobsRequiring, frameworkOf,
 				jobsOf, rules.domain().similar(), rules.domain().neighbours(),
 				rules.domain().across().equals("min"));
+		// A capability's mean importance over its framework's occupations (0 where an occupation does not require it).
+		importance.replaceAll((id, sum) -> sum / jobsOf.getOrDefault(frameworkOf.getOrDefault(id, "none"), 1));
+		Domain domain = new Domain(specificity, importance, names, rules.domain());
 		return records.stream()
 			.map(r -> profile(r, capabilityVectors, requiredBy, jobsOf.get(r.get("framework").asString()),
-					rules.seniorityWords(), new Domain(specificity, names, rules.domain())))
+					rules.seniorityWords(), domain))
 			.toList();
 	}
 
 	/** What the domain vectors are made of. */
-	private record Domain(Map<String, Double> specificity, Map<String, String> names,
-			LinkingRules.DomainRules rules) {
+	record Domain(Map<String, Double> specificity, Map<String, Double> meanImportance,
+			Map<String, String> names, LinkingRules.DomainRules rules) {
+
+		/**
+		 * A requirement's weight in its job's domain vector: in a source domain every occupation is rated on
+		 * ({@code crosswalk.domain.aboveMean}), how far its importance is above the concept's mean; else its
+		 * importance by its specificity to the power {@code sharpness}.
+		 */
+		double weight(String id, String source, double importance) {
+			return this.rules.aboveMean().contains(source)
+					? Math.max(0, importance - this.meanImportance.getOrDefault(id, 0.0))
+					: importance * Math.pow(this.specificity.getOrDefault(id, 0.0), this.rules.sharpness());
+		}
+
 	}
 
 	private static Profile profile(Record r, Map<String, float[]> capabilityVectors, Map<String, Integer> requiredBy,
 			int jobs, Set<String> seniorityWords, Domain domain) {
 		Map<String, Double> weights = new HashMap<>();
 		float[] mean = new float[TextEmbedder.DIMENSIONS];
-		float[] about = new float[TextEmbedder.DIMENSIONS];
-		Map<String, Double> aboutWeights = new HashMap<>();
+		DomainVector about = new DomainVector(domain.rules().sources().getOrDefault(r.get("framework").asString(),
+				Map.of()));
 		boolean any = false;
 		// In id order: the graph returns a node's relationships in an order that changes as other relationships of
 		// the node are written, and a sum of floats in another order may differ in its last digits.
@@ -180,16 +202,13 @@ final class LinkingGraph {
 					mean[i] += (float) (vector[i] * specific);
 				}
 			}
-			double domainWeight = weight
-					* Math.pow(domain.specificity().getOrDefault(id, 0.0), domain.rules().sharpness());
+			String source = requirement.get(2).asString();
+			double domainWeight = domain.weight(id, source, weight);
 			if (vector != null && domainWeight > 0) {
-				aboutWeights.merge(id, domainWeight, Double::sum);
-				for (int i = 0; i < about.length; i++) {
-					about[i] += (float) (vector[i] * domainWeight);
-				}
+				about.add(source, id, vector, domainWeight);
 			}
 		}
-		List<String> terms = aboutWeights.entrySet().stream()
+		List<String> terms = about.weights().entrySet().stream()
 			.sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
 			.limit(domain.rules().terms())
 			.map(e -> domain.names().getOrDefault(e.getKey(), e.getKey()))
@@ -216,7 +235,7 @@ final class LinkingGraph {
 		boolean described = r.get("detailed").asBoolean();
 		return new Profile(r.get("id").asString(), r.get("framework").asString(), r.get("title").asString(), labels,
 				Vectors.of(r.get("titleVector")), described ? Vectors.of(r.get("duties")) : null,
-				any ? Vectors.unit(mean) : null, weights, aboutWeights.isEmpty() ? null : Vectors.unit(about), terms);
+				any ? Vectors.unit(mean) : null, weights, about.vector(), terms);
 	}
 
 	/** Per occupation of {@code framework}, its duties' texts and vectors. */

@@ -96,7 +96,8 @@ record LinkingRules(SameAsRules sameAs, CrosswalkRules crosswalk) {
 			return new CrosswalkRules(this.title, this.duties, this.capabilities, this.sharedTitle, this.shortlist,
 					this.seniorityWords, this.centring, this.bridge,
 					new DomainRules(0, this.domain.similar(), this.domain.neighbours(), this.domain.sharpness(), this.domain.terms(),
-							this.domain.ownJobsOnly(), this.domain.across(), this.domain.into()));
+							this.domain.ownJobsOnly(), this.domain.across(), this.domain.into(), this.domain.sources(),
+							this.domain.aboveMean()));
 		}
 
 	}
@@ -112,9 +113,16 @@ record LinkingRules(SameAsRules sameAs, CrosswalkRules crosswalk) {
 	 * placed in another)
 	 * @param across how an own capability's specificities in the frameworks make one: {@code min} or {@code mean}
 	 * @param into the frameworks whose occupations get the part
+	 * @param sources per framework ({@code none}: the project's own jobs), the weight of each source domain of a
+	 * requirement (technology, O*NET's onetDomain, else the capability's kind) in its jobs' domain vectors, each
+	 * domain's sum scaled to unit length first so that it counts by its weight, not by how many requirements it lists
+	 * ({@link DomainVector}); a domain not listed weighs 1, a framework not listed is summed in one
+	 * @param aboveMean the source domains whose requirements weigh by how far their importance is above the concept's
+	 * mean over its framework's occupations, not by specificity (O*NET's rated domains)
 	 */
 	record DomainRules(double weight, double similar, int neighbours, double sharpness, int terms,
-			boolean ownJobsOnly, String across, List<String> into) {
+			boolean ownJobsOnly, String across, List<String> into,
+			java.util.Map<String, java.util.Map<String, Double>> sources, java.util.Set<String> aboveMean) {
 	}
 
 	/**
