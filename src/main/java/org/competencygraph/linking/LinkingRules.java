@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -122,7 +124,7 @@ record LinkingRules(SameAsRules sameAs, CrosswalkRules crosswalk) {
 	 */
 	record DomainRules(double weight, double similar, int neighbours, double sharpness, int terms,
 			boolean ownJobsOnly, String across, List<String> into,
-			java.util.Map<String, java.util.Map<String, Double>> sources, java.util.Set<String> aboveMean) {
+			Map<String, Map<String, Double>> sources, Set<String> aboveMean) {
 	}
 
 	/**
