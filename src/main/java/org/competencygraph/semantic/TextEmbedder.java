@@ -80,9 +80,9 @@ public class TextEmbedder {
 	/**
 	 * The model run on one thread per text, the texts of a batch spread over one worker per core. LangChain4j's own
 	 * model class leaves the runtime its default, every core inside each run, and spreads a batch over every core as
-	 * well: on texts this short the runs spend more on handing work between threads than they gain (a batch of 206
-	 * phrases takes half the time this way on two cores, a single text less; BENCHMARKS.md, "One thread a run").
-	 * The vectors are the same.
+	 * well: on texts this short the runs spend more on handing work between threads than they gain (a batch of 200
+	 * phrases takes two thirds of the time this way on two cores, a single phrase about as long; BENCHMARKS.md,
+	 * "Sentence vectors, one thread a run"). The vectors are the same.
 	 */
 	private static AbstractInProcessEmbeddingModel load() {
 		OrtEnvironment environment = OrtEnvironment.getEnvironment();
