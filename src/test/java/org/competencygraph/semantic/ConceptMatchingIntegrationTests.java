@@ -18,6 +18,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Text to concepts over HTTP on the seed graph, after the stored vectors were brought up to date by the
@@ -216,10 +217,23 @@ class ConceptMatchingIntegrationTests {
 		List<List<ConceptMatch>> all = matcher.matchAll(texts, vectors, ConceptTarget.CAPABILITY, null, 200);
 		for (int i = 0; i < texts.size(); i++) {
 			assertThat(all.get(i)).hasSizeGreaterThan(5);
-			assertThat(first.get(i)).hasSize(5).isEqualTo(all.get(i).subList(0, 5))
-				.isEqualTo(matcher.match(texts.get(i), vectors.get(i), ConceptTarget.CAPABILITY, null, 5));
+			assertSameCandidates(first.get(i), all.get(i).subList(0, 5));
+			assertSameCandidates(first.get(i),
+					matcher.match(texts.get(i), vectors.get(i), ConceptTarget.CAPABILITY, null, 5));
 		}
 		assertThat(first.get(1).getFirst().name()).isEqualTo("Troubleshooting");
+	}
+
+	/**
+	 * The same candidates in the same order with the same scores, to the float's last digits: the Vector API's sum
+	 * of lanes may add in another order once compiled than when interpreted.
+	 */
+	private static void assertSameCandidates(List<ConceptMatch> actual, List<ConceptMatch> expected) {
+		assertThat(actual).extracting(ConceptMatch::id)
+			.containsExactlyElementsOf(expected.stream().map(ConceptMatch::id).toList());
+		for (int i = 0; i < expected.size(); i++) {
+			assertThat(actual.get(i).score()).isCloseTo(expected.get(i).score(), within(1e-6));
+		}
 	}
 
 	@Test

@@ -58,8 +58,15 @@ class VectorSnapshotTests {
 			for (int i = 0; i < queries.size(); i++) {
 				assertThat(hits.get(i)).extracting(VectorSnapshot.Hit::id)
 					.containsExactlyElementsOf(bruteForce(queries.get(i), VectorSnapshot.DESCRIPTION, framework, 20));
-				assertThat(hits.get(i)).isEqualTo(this.snapshot.nearest(queries.get(i), VectorSnapshot.DESCRIPTION,
-						framework, 20));
+				// The same hits as one query alone, scores to the float's last digits: the Vector API's sum of lanes
+				// may add in another order once compiled than when interpreted.
+				List<VectorSnapshot.Hit> alone = this.snapshot.nearest(queries.get(i), VectorSnapshot.DESCRIPTION,
+						framework, 20);
+				assertThat(hits.get(i)).extracting(VectorSnapshot.Hit::id)
+					.containsExactlyElementsOf(alone.stream().map(VectorSnapshot.Hit::id).toList());
+				for (int h = 0; h < alone.size(); h++) {
+					assertThat(hits.get(i).get(h).score()).isCloseTo(alone.get(h).score(), within(1e-6));
+				}
 			}
 		}
 		assertThat(this.snapshot.nearest(queries, VectorSnapshot.NAME, "isco", 10)).hasSize(9).allMatch(List::isEmpty);
