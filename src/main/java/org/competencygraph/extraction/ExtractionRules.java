@@ -84,8 +84,14 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 	record YearsLevel(int years, int level) {
 	}
 
-	/** @param unlessRequired whether a sentence stating a requirement is kept all the same (physical conditions) */
-	record BoilerplateRule(String reason, @Nullable Boolean unlessRequired, List<String> phrases) {
+	/**
+	 * @param unlessRequired whether a sentence stating a requirement is kept all the same (physical conditions)
+	 * @param requiredBeside whether only a requirement stated beside the condition keeps it, not a cue that merely
+	 * introduces one of its phrases ("ability to travel"): for conditions that are never a capability (travel), where
+	 * a physical demand the post "requires" may be one (the seed curators' Static Strength)
+	 */
+	record BoilerplateRule(String reason, @Nullable Boolean unlessRequired, @Nullable Boolean requiredBeside,
+			List<String> phrases) {
 	}
 
 	static ExtractionRules load() {
@@ -179,7 +185,9 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 	@Nullable String boilerplateReason(String text) {
 		String lower = lower(text);
 		for (BoilerplateRule rule : this.boilerplate) {
-			if (anyOf(lower, rule.phrases()) != null && !(Boolean.TRUE.equals(rule.unlessRequired()) && statesRequirement(text))) {
+			if (anyOf(lower, rule.phrases()) != null
+					&& !(Boolean.TRUE.equals(rule.unlessRequired()) && (Boolean.TRUE.equals(rule.requiredBeside())
+							? statesRequirementBeside(lower, rule.phrases()) : statesRequirement(text)))) {
 				return rule.reason();
 			}
 		}
@@ -204,6 +212,26 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 	boolean statesPriority(String text) {
 		String lower = lower(text);
 		return this.priorityCues.stream().anyMatch(cue -> anyOf(lower, cue.phrases()) != null);
+	}
+
+	/**
+	 * Whether the text has a requirement cue that does not merely introduce one of the condition's phrases:
+	 * "ability to travel" states the condition, "a full driving licence, for travel" a requirement besides it.
+	 */
+	private boolean statesRequirementBeside(String lower, List<String> condition) {
+		for (String cue : this.requirementCues) {
+			for (int at = indexOf(lower, cue, 0); at >= 0; at = indexOf(lower, cue, at + 1)) {
+				int end = at + cue.replace("*", "").length();
+				while (cue.endsWith("*") && end < lower.length() && Character.isLetterOrDigit(lower.charAt(end))) {
+					end++;
+				}
+				String after = lower.substring(Math.min(lower.length(), end)).stripLeading();
+				if (condition.stream().noneMatch(phrase -> indexOf(after, phrase, 0) == 0)) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	boolean statesRequirement(String text) {

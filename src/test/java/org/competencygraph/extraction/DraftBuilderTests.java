@@ -187,6 +187,25 @@ class DraftBuilderTests {
 	}
 
 	@Test
+	void travelThePostInvolvesIsAConditionUnlessTheSentenceStatesARequirementBesides() {
+		String text = """
+				Systems Engineer
+
+				Other requirements
+				Occasional travel to our regional offices.
+				Willingness and ability to travel to field offices, up to 15% of the time.
+				A full driving licence, for travel between our sites.
+				Ability to explain technical issues to colleagues.
+				""";
+		DraftProfile draft = draft("role.txt", text.getBytes(StandardCharsets.UTF_8));
+		assertThat(draft.extraction().boilerplate()).filteredOn(l -> l.reason().equals("travel")).hasSize(2);
+		Job job = draft.jobs().getFirst();
+		assertThat(job.requirements()).noneMatch(r -> r.provenance().text().contains("regional offices")
+				|| r.provenance().text().contains("field offices"));
+		assertThat(job.requirements()).anyMatch(r -> r.provenance().text().contains("driving licence"));
+	}
+
+	@Test
 	void anEuVacancyNoticesConditionsOfEligibilityAndApplicationStepsAreBoilerplate() {
 		String text = """
 				VACANCY NOTICE
