@@ -11,6 +11,7 @@ import org.competencygraph.semantic.ConceptMatch;
 import org.competencygraph.semantic.Labels;
 import org.competencygraph.semantic.SkillMatcher.Match;
 import org.competencygraph.semantic.SkillMatcher.Resolution;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A near-tie between capabilities by meaning settled by their own words: when several of the project's own
@@ -19,7 +20,10 @@ import org.competencygraph.semantic.SkillMatcher.Resolution;
  * systems" is Infrastructure Installation and Maintenance, not Change and Release Management at the same score),
  * words all of them share not counted. The sentence model weighs a shared modifier as much as the act the phrase
  * names; within a hair's breadth of scores, the capability's own words are the better witness. When no one candidate
- * shares more, the resolution stays as the matcher gave it (ambiguous within the margin stays unmatched).
+ * shares more by names and aliases, the tied ones' descriptions are compared the same way ("change management
+ * process" ties Organisational Change Management with Change and Release Management by name; only the latter's
+ * description has "processes"); when neither settles it, the resolution stays as the matcher gave it (ambiguous
+ * within the margin stays unmatched).
  */
 final class NearTies {
 
@@ -56,7 +60,17 @@ final class NearTies {
 			return resolution;
 		}
 		Set<String> phraseWords = contentWords(phrase, this.rules);
-		List<Set<String>> shared = near.stream().map(c -> shared(phraseWords, c.capability(), this.rules)).toList();
+		Resolution byNames = settle(phrase, resolution, near, phraseWords, false);
+		return byNames != null ? byNames : resolution;
+	}
+
+	private @Nullable Resolution settle(String phrase, Resolution resolution, List<ConceptMatch> near,
+			Set<String> phraseWords, boolean descriptions) {
+		List<ConceptMatch> candidates = resolution.candidates();
+		Match match = resolution.match();
+		List<Set<String>> shared = near.stream()
+			.map(c -> shared(phraseWords, c.capability(), this.rules, descriptions))
+			.toList();
 		// A word every near candidate shares does not tell them apart.
 		Set<String> common = new LinkedHashSet<>(shared.getFirst());
 		shared.forEach(common::retainAll);
@@ -75,8 +89,21 @@ final class NearTies {
 				unique = false;
 			}
 		}
-		if (!unique || (best == 0 && match != null)) {
-			return resolution;
+		if (!unique && !descriptions) {
+			// Names and aliases leave a tie: the tied capabilities' descriptions may tell them apart.
+			int tied = bestCount;
+			List<ConceptMatch> level = new ArrayList<>();
+			for (int i = 0; i < near.size(); i++) {
+				Set<String> own = new LinkedHashSet<>(shared.get(i));
+				own.removeAll(common);
+				if (own.size() == tied) {
+					level.add(near.get(i));
+				}
+			}
+			return settle(phrase, resolution, level, phraseWords, true);
+		}
+		if (!unique || (near.get(best) == candidates.getFirst() && match != null)) {
+			return null;
 		}
 		ConceptMatch winner = near.get(best);
 		Set<String> words = new LinkedHashSet<>(shared.get(best));
@@ -86,13 +113,22 @@ final class NearTies {
 		reordered.addFirst(winner);
 		return new Resolution(new Match(winner.id(), winner.name(), "semantic", winner.score(), "'" + phrase + "': "
 				+ winner.evidence() + "; within " + this.rules.window() + " of '" + candidates.getFirst().name()
-				+ "', and its own words share " + words + " with the phrase"), List.copyOf(reordered), false);
+				+ "', and its " + (descriptions ? "description shares " : "own words share ") + words + " with the phrase"),
+				List.copyOf(reordered), false);
 	}
 
 	/** The phrase's content words that the capability's name or aliases also have (as {@link #same} compares). */
 	static Set<String> shared(Set<String> phraseWords, Capability capability, ExtractionRules.NearTieRules rules) {
+		return shared(phraseWords, capability, rules, false);
+	}
+
+	static Set<String> shared(Set<String> phraseWords, Capability capability, ExtractionRules.NearTieRules rules,
+			boolean description) {
 		Set<String> own = contentWords(capability.name(), rules);
 		capability.aliases().forEach(alias -> own.addAll(contentWords(alias, rules)));
+		if (description && capability.description() != null) {
+			own.addAll(contentWords(capability.description(), rules));
+		}
 		Set<String> shared = new LinkedHashSet<>();
 		for (String word : phraseWords) {
 			if (own.stream().anyMatch(o -> same(word, o))) {

@@ -68,10 +68,33 @@ class NearTiesTests {
 	}
 
 	@Test
+	void aTieTheNamesLeaveIsSettledByTheTiedCapabilitiesDescriptions() {
+		Capability change = described(CHANGE, "Evaluating, testing and implementing change requests and applying "
+				+ "release policies, procedures and processes.");
+		Capability organisational = described(ORGANISATIONAL_CHANGE, "Influencing and managing organisational change.");
+		String phrase = "Follow the Ministry's change management process for every change to production systems";
+		// Both names share "change" and "management" with the phrase: a tie by names, unmatched by the matcher.
+		Resolution tie = new Resolution(null, List.of(match(organisational, 0.812), match(change, 0.809)), true);
+		Resolution settled = this.nearTies.settle(phrase, tie);
+		assertThat(settled.match()).isNotNull();
+		assertThat(settled.match().capabilityId()).isEqualTo("skill/change-and-release-management");
+		assertThat(settled.match().evidence()).contains("description shares [process]");
+		// Descriptions that share no word with the phrase, or the same words, leave the tie as it was.
+		Resolution none = new Resolution(null, List.of(match(organisational, 0.812),
+				match(described(CHANGE, "Influencing and managing change."), 0.809)), true);
+		assertThat(this.nearTies.settle(phrase, none)).isSameAs(none);
+	}
+
+	@Test
 	void wordsAreTheSameByTheirBeginningNotByAnyPrefix() {
 		assertThat(NearTies.same("install", "installation")).isTrue();
 		assertThat(NearTies.same("manage", "management")).isTrue();
 		assertThat(NearTies.same("technical", "technology")).isFalse();
+	}
+
+	private static Capability described(Capability capability, String description) {
+		return new Capability(capability.id(), capability.kind(), capability.name(), capability.aliases(), description,
+				null, List.of());
 	}
 
 	private static Capability capability(String id, String name, String... aliases) {
