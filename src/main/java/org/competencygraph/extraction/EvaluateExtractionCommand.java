@@ -21,10 +21,11 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code evaluate-extraction [FOLDER] [--profiles=DIR]}: extracts each document a curated job profile names
- * ({@code source.document}, found in FOLDER, by default {@value #SEEDS}) and prints, per document, precision and
- * recall of the draft's requirements and levels against the curated profile ({@link ExtractionEvaluation}) and the
- * time taken. The curated profiles are the shipped seed graph's, or the job-profile files in {@code --profiles}.
+ * {@code evaluate-extraction [FOLDER] [--profiles=DIR] [--differences=FILE]}: extracts each document a curated job
+ * profile names ({@code source.document}, found in FOLDER, by default {@value #SEEDS}) and prints, per document,
+ * precision and recall of the draft's requirements and levels against the curated profile
+ * ({@link ExtractionEvaluation}) and the time taken. The curated profiles are the shipped seed graph's, or the
+ * job-profile files in {@code --profiles}. {@code --differences} writes what was counted against each draft.
  */
 @Component
 class EvaluateExtractionCommand implements Command {
@@ -44,7 +45,7 @@ class EvaluateExtractionCommand implements Command {
 
 	@Override
 	public List<String> usage() {
-		return List.of("evaluate-extraction [FOLDER] [--profiles=DIR] (extraction's precision and recall, docs/extraction.md)");
+		return List.of("evaluate-extraction [FOLDER] [--profiles=DIR] [--differences=FILE] (extraction's precision and recall, docs/extraction.md)");
 	}
 
 	@Override
@@ -58,6 +59,10 @@ class EvaluateExtractionCommand implements Command {
 		try {
 			List<Row> rows = evaluate(folder, curated(profiles == null || profiles.isEmpty() ? null : profiles.getFirst()));
 			print(rows, out);
+			List<String> differences = arguments.getOptionValues("differences");
+			if (differences != null && !differences.isEmpty()) {
+				Files.writeString(Path.of(differences.getFirst()), differences(rows));
+			}
 			return rows.isEmpty() ? REJECTED : SUCCESS;
 		}
 		catch (IOException | InvalidDocumentException ex) {
@@ -66,8 +71,11 @@ class EvaluateExtractionCommand implements Command {
 		}
 	}
 
-	/** @param first seconds of the first extraction, @param warm seconds of the same extraction again */
-	record Row(String document, Figures figures, double first, double warm) {
+	/**
+	 * @param first seconds of the first extraction, @param warm seconds of the same extraction again
+	 * @param differences what was counted against the draft ({@link ExtractionEvaluation#differences})
+	 */
+	record Row(String document, Figures figures, double first, double warm, List<String> differences) {
 	}
 
 	List<Row> evaluate(Path folder, List<JsonNode> curated) throws IOException {
@@ -88,7 +96,8 @@ class EvaluateExtractionCommand implements Command {
 			start = System.nanoTime();
 			this.extractor.profileWithoutOwnExamples(document, content);
 			double warm = (System.nanoTime() - start) / 1e9;
-			rows.add(new Row(document, ExtractionEvaluation.compare(draft, profile), first, warm));
+			rows.add(new Row(document, ExtractionEvaluation.compare(draft, profile), first, warm,
+					ExtractionEvaluation.differences(draft, profile)));
 		}
 		return rows;
 	}
@@ -103,6 +112,16 @@ class EvaluateExtractionCommand implements Command {
 			profiles.add(yaml.readTree(resource.getContentAsByteArray()));
 		}
 		return profiles;
+	}
+
+	/** Per document, a heading and the lines counted against its draft, as a reviewer reads them. */
+	static String differences(List<Row> rows) {
+		StringBuilder text = new StringBuilder();
+		for (Row row : rows) {
+			text.append("## ").append(row.document()).append('\n');
+			row.differences().forEach(line -> text.append(line).append('\n'));
+		}
+		return text.toString();
 	}
 
 	static void print(List<Row> rows, PrintStream out) {

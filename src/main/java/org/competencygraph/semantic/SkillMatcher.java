@@ -19,7 +19,10 @@ import org.slf4j.LoggerFactory;
  * A skill in words (as a learning catalogue or a job description names it), to one capability: its id; else one whose
  * name or alias is the same words; else the best {@link ConceptMatcher} match (with the {@link ExampleMatcher}'s
  * curated sentences, when given) reaching the threshold of {@link MatchingSettings}. Own capabilities (no framework)
- * first, framework ones only when no own one fits. Below the threshold no match, only candidates: never a silent
+ * first, framework ones only when no own one fits: own ones that reach the threshold within the margin of each other
+ * do fit (the words do not say which, so the resolution is ambiguous among them), and a framework capability that
+ * scores higher does not settle it (with O*NET and ESCO imported, "knowledge of networking: DNS, load balancing, VPNs
+ * and firewalls" tied two own network capabilities and went to the technology IpTables). Below the threshold no match, only candidates: never a silent
  * guess. Remembers what it resolved, so a skill named on many rows is matched once. Safe to call from several threads.
  */
 public final class SkillMatcher {
@@ -132,7 +135,7 @@ public final class SkillMatcher {
 		byMeaning.parallelStream().forEach(i -> owned.put(i, own(todo.get(i), vectors.get(i), own)));
 		long ownDone = System.nanoTime();
 		List<Integer> further = !this.settings.frameworkFallback() || !frameworks ? List.of()
-				: byMeaning.stream().filter(i -> owned.get(i).match() == null).toList();
+				: byMeaning.stream().filter(i -> fitsNone(owned.get(i))).toList();
 		List<List<ConceptMatch>> found = further.isEmpty() ? List.of()
 				: this.matcher.matchAll(further.stream().map(todo::get).toList(),
 						further.stream().map(vectors::get).toList(), ConceptTarget.CAPABILITY, null,
@@ -189,8 +192,13 @@ public final class SkillMatcher {
 	 */
 	private Resolution byMeaning(String text, float[] vector, @Nullable OwnCapabilities owned, boolean frameworks) {
 		Resolution own = own(text, vector, owned);
-		return settle(text, own, own.match() != null || !frameworks ? null
+		return settle(text, own, !fitsNone(own) || !frameworks ? null
 				: this.matcher.match(text, vector, ConceptTarget.CAPABILITY, null, this.settings.candidates()));
+	}
+
+	/** No own capability fits: none matched, and none reached the threshold level with another (ambiguous). */
+	private static boolean fitsNone(Resolution own) {
+		return own.match() == null && !own.ambiguous();
 	}
 
 	/**
