@@ -19,10 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-import org.springframework.core.io.ClassPathResource;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -52,7 +51,7 @@ public class CuratedExamples {
 	 */
 	public record Example(Capability capability, String text, @Nullable String document, String job, float[] vector) {
 
-		/** Whether this is a curated phrasing ({@value #PHRASINGS}), not a job's sentence. */
+		/** Whether this is a curated phrasing (extraction/phrasings.yaml), not a job's sentence. */
 		public boolean phrasing() {
 			return this.document == null && PHRASING.equals(this.job);
 		}
