@@ -1,5 +1,8 @@
 package org.competencygraph.semantic;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,8 +17,11 @@ import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,6 +31,11 @@ import org.springframework.stereotype.Service;
  * ({@link GraphChangedEvent}), not per request. Vectors of sentences already embedded are kept across such
  * reloads, so an import costs only its new sentences. Bounded: at most {@code max} examples, {@code perCapability}
  * of each capability (by document and text order); the rest are left out and the log says how many.
+ * <p>
+ * Besides them, the curated phrasings of {@value #PHRASINGS}: sentences written for the purpose, in the wordings job
+ * descriptions commonly use for a capability, from no document (so never left out as a document's own), named in the
+ * evidence as a "curated phrasing". The seed documents ask for some capabilities in one wording or none, and a
+ * capability's name and description seldom read like a job advert's line ("prioritise your own workload").
  */
 @Service
 public class CuratedExamples {
@@ -39,6 +50,12 @@ public class CuratedExamples {
 	 * @param vector its sentence vector
 	 */
 	public record Example(Capability capability, String text, @Nullable String document, String job, float[] vector) {
+
+		/** Whether this is a curated phrasing (extraction/phrasings.yaml), not a job's sentence. */
+		public boolean phrasing() {
+			return this.document == null && PHRASING.equals(this.job);
+		}
+
 	}
 
 	/** The examples read at one time, and how many the bounds left out. */
@@ -46,6 +63,15 @@ public class CuratedExamples {
 	}
 
 	private static final Logger logger = LoggerFactory.getLogger(CuratedExamples.class);
+
+	/** The curated phrasings' data file, on the classpath. */
+	static final String PHRASINGS = "extraction/phrasings.yaml";
+
+	/** What the evidence names as the job of a curated phrasing. */
+	public static final String PHRASING = "curated phrasing";
+
+	/** The curated phrasings, by capability id, in the file's order. */
+	private final Map<String, List<String>> phrasings;
 
 	private final Sessions sessions;
 
@@ -63,9 +89,35 @@ public class CuratedExamples {
 	/** The vector of each sentence of the last snapshot, so that a reload embeds only new sentences. */
 	private Map<String, float[]> vectors = Map.of();
 
+	@Autowired
 	public CuratedExamples(Sessions sessions, TextEmbedder embedder) {
+		this(sessions, embedder, phrasings(PHRASINGS));
+	}
+
+	/** @param phrasings the curated phrasings by capability id (those of capabilities the graph lacks are ignored) */
+	CuratedExamples(Sessions sessions, TextEmbedder embedder, Map<String, List<String>> phrasings) {
 		this.sessions = sessions;
 		this.embedder = embedder;
+		this.phrasings = phrasings;
+	}
+
+	private record PhrasingsFile(@Nullable Map<String, @Nullable List<String>> phrasings) {
+	}
+
+	/** The curated phrasings of a data file on the classpath, by capability id. */
+	static Map<String, List<String>> phrasings(String location) {
+		try (InputStream in = new ClassPathResource(location).getInputStream()) {
+			PhrasingsFile file = YAMLMapper.builder().build().readValue(in, PhrasingsFile.class);
+			Map<String, List<String>> phrasings = new LinkedHashMap<>();
+			if (file.phrasings() != null) {
+				file.phrasings().forEach((id, texts) -> phrasings.put(id, texts == null ? List.of()
+						: texts.stream().map(String::trim).filter(t -> !t.isEmpty()).toList()));
+			}
+			return phrasings;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + location, ex);
+		}
 	}
 
 	/** Forget the examples: the next use reads them again, the graph's requirements may have changed. */
@@ -102,10 +154,10 @@ public class CuratedExamples {
 
 	private Snapshot read(int max, int perCapability) {
 		long start = System.nanoTime();
-		List<Row> rows;
+		List<Row> rows = new ArrayList<>();
 		long total;
 		try (Session session = this.sessions.open()) {
-			rows = session.executeRead(tx -> tx.run("""
+			rows.addAll(session.executeRead(tx -> tx.run("""
 					MATCH (j:Job)-[r:REQUIRES]->(c:Capability)
 					WHERE c.framework IS NULL AND r.sourceText IS NOT NULL AND trim(r.sourceText) <> ''
 					WITH c, trim(r.sourceText) AS text, r.sourceDocument AS document, min(j.title) AS job
@@ -115,12 +167,23 @@ public class CuratedExamples {
 					RETURN %s AS node, e.text AS text, e.document AS document, e.job AS job
 					LIMIT $max""".formatted(Capability.PROJECTION), Map.of("perCapability", perCapability, "max", max))
 				.list(r -> new Row(Capability.of(r.get("node")), r.get("text").asString(),
-						r.get("document").asString(null), r.get("job").asString(""))));
+						r.get("document").asString(null), r.get("job").asString("")))));
 			total = session.executeRead(tx -> tx.run("""
 					MATCH (j:Job)-[r:REQUIRES]->(c:Capability)
 					WHERE c.framework IS NULL AND r.sourceText IS NOT NULL AND trim(r.sourceText) <> ''
 					RETURN count(DISTINCT [c.id, trim(r.sourceText), r.sourceDocument]) AS total""").single()
 				.get("total").asLong());
+			if (!this.phrasings.isEmpty()) {
+				List<Capability> phrased = session.executeRead(tx -> tx.run("""
+						MATCH (c:Capability) WHERE c.id IN $ids AND c.framework IS NULL
+						RETURN %s AS node ORDER BY c.id""".formatted(Capability.PROJECTION),
+						Map.of("ids", List.copyOf(this.phrasings.keySet())))
+					.list(r -> Capability.of(r.get("node"))));
+				for (Capability capability : phrased) {
+					this.phrasings.getOrDefault(capability.id(), List.of())
+						.forEach(text -> rows.add(new Row(capability, text, null, PHRASING)));
+				}
+			}
 		}
 		Map<String, float[]> known = this.vectors;
 		List<String> missing = rows.stream().map(Row::text).distinct().filter(t -> !known.containsKey(t)).toList();

@@ -32,25 +32,37 @@ public final class ExampleMatcher {
 	 * max(label, example from the threshold)
 	 * @param lowers whether that blend may score a capability below its label match (a far nearest example counts
 	 * against it), or only raise it
+	 * @param phrasingThreshold the least score of a curated phrasing ({@link CuratedExamples.Example#phrasing()}) that
+	 * counts on its own: phrasings are written to say what the capability is asked for as, not taken from a job
+	 * that also asks for other things, so a phrasing may count nearer than a job's sentence
 	 */
 	public record Settings(boolean enabled, int max, int perCapability, double threshold, double labelWeight,
-			boolean lowers) {
+			boolean lowers, double phrasingThreshold) {
 
 		public Settings {
-			if (max < 0 || perCapability < 1 || threshold <= 0 || threshold > 1 || labelWeight < 0 || labelWeight > 1) {
-				throw new IllegalArgumentException("examples: max at least 0, perCapability at least 1, threshold in "
-						+ "(0, 1], labelWeight in [0, 1]");
+			if (max < 0 || perCapability < 1 || threshold <= 0 || threshold > 1 || labelWeight < 0 || labelWeight > 1
+					|| phrasingThreshold <= 0 || phrasingThreshold > 1) {
+				throw new IllegalArgumentException("examples: max at least 0, perCapability at least 1, threshold and "
+						+ "phrasingThreshold in (0, 1], labelWeight in [0, 1]");
 			}
 		}
 
 		/** The same with another threshold and label weight, to compare. */
 		public Settings with(boolean enabled, double threshold, double labelWeight) {
-			return new Settings(enabled, this.max, this.perCapability, threshold, labelWeight, this.lowers);
+			return new Settings(enabled, this.max, this.perCapability, threshold, labelWeight, this.lowers,
+					this.phrasingThreshold);
 		}
 
 		/** The same, the blend lowering scores or not. */
 		public Settings lowering(boolean lowers) {
-			return new Settings(this.enabled, this.max, this.perCapability, this.threshold, this.labelWeight, lowers);
+			return new Settings(this.enabled, this.max, this.perCapability, this.threshold, this.labelWeight, lowers,
+					this.phrasingThreshold);
+		}
+
+		/** The same, curated phrasings counting on their own from another score. */
+		public Settings phrasingsFrom(double phrasingThreshold) {
+			return new Settings(this.enabled, this.max, this.perCapability, this.threshold, this.labelWeight,
+					this.lowers, phrasingThreshold);
 		}
 
 	}
@@ -125,7 +137,8 @@ public final class ExampleMatcher {
 		nearest.forEach((id, example) -> {
 			double exampleScore = scores.get(id);
 			ConceptMatch label = merged.get(id);
-			boolean counts = exampleScore >= this.settings.threshold();
+			boolean counts = exampleScore >= (example.phrasing() ? this.settings.phrasingThreshold()
+					: this.settings.threshold());
 			if (label == null && !counts) {
 				return;
 			}

@@ -51,6 +51,33 @@ class ExampleMatchingIntegrationTests {
 		assertThat(withExamples.confidence()).isGreaterThanOrEqualTo(rules.threshold());
 	}
 
+	/**
+	 * Usual wordings of Time Management and of Communication, which the seed documents ask for in other words or not
+	 * at all, and whose names and descriptions a job advert's line seldom resembles (by their labels alone they go to
+	 * Working Under Pressure and Specialist Technology Knowledge): matched through the curated phrasings of
+	 * extraction/phrasings.yaml (not these words), named in the evidence, in any document (a phrasing is no
+	 * document's own, so leaving a document's examples out keeps them).
+	 */
+	@Test
+	void usualWordingsMatchThroughCuratedPhrasings() {
+		ExampleMatcher.Settings rules = this.extractor.exampleSettings();
+		List<String> phrasings = this.examples.examples(rules.max(), rules.perCapability()).examples().stream()
+			.filter(CuratedExamples.Example::phrasing)
+			.map(CuratedExamples.Example::text)
+			.toList();
+		assertThat(phrasings).isNotEmpty();
+		for (String[] wording : new String[][] {
+				{ "Can juggle several urgent jobs at once without missing deadlines", "skill/time-management" },
+				{ "Able to get technical points across to people with no IT background", "competency/communication" } }) {
+			DraftProfile.Requirement withLabels = requirement(wording[0], null, rules.with(false, rules.threshold(), 1));
+			assertThat(withLabels.capabilityId()).isNotEqualTo(wording[1]);
+			DraftProfile.Requirement withPhrasings = requirement(wording[0], UK_COUNCIL_A, rules);
+			assertThat(withPhrasings.capabilityId()).isEqualTo(wording[1]);
+			assertThat(withPhrasings.evidence()).contains("(" + CuratedExamples.PHRASING + "), 0.");
+			assertThat(phrasings).doesNotContain(wording[0]);
+		}
+	}
+
 	@Test
 	void aPhraseIsNotMatchedThroughTheExcludedDocumentsSentences() {
 		DraftProfile.Requirement requirement = requirement(PHRASE, UK_COUNCIL_A, this.extractor.exampleSettings());

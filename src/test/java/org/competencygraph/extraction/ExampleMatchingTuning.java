@@ -84,6 +84,45 @@ class ExampleMatchingTuning {
 		Files.writeString(Path.of("target/extraction-drafts/example-tuning.md"), out, StandardCharsets.UTF_8);
 	}
 
+	/**
+	 * The fourteenth round's loop: the score from which a curated phrasing counts on its own, on all the check
+	 * documents and the seeds (each without its own document's examples), credit / drafted / curated.
+	 */
+	@Test
+	void phrasingThresholds() throws IOException {
+		Path check = Path.of("src/test/resources/extraction");
+		List<Document> checks = new ArrayList<>();
+		for (JsonNode profile : EvaluateExtractionCommand.curated(check.resolve("check-profiles").toString())) {
+			String name = profile.path("source").path("document").asString();
+			checks.add(new Document(name, Files.readAllBytes(check.resolve("check").resolve(name)), profile));
+		}
+		List<Document> seeds = new ArrayList<>();
+		for (JsonNode profile : EvaluateExtractionCommand.curated(null)) {
+			String name = profile.path("source").path("document").asString();
+			seeds.add(new Document(name, Files.readAllBytes(ExtractionIntegrationTests.SEEDS.resolve(name)), profile));
+		}
+		ExampleMatcher.Settings chosen = this.extractor.exampleSettings();
+		for (double t : new double[] { 0.88, 0.80, 0.76, 0.72, 0.70, 0.66 }) {
+			ExampleMatcher.Settings s = chosen.phrasingsFrom(t);
+			System.out.println("PHRASINGS from " + t + ": seeds " + counts(seeds, s) + ", check documents " + counts(checks, s));
+		}
+	}
+
+	private String counts(List<Document> documents, ExampleMatcher.Settings settings) {
+		double credit = 0;
+		int drafted = 0;
+		int curated = 0;
+		for (Document document : documents) {
+			DraftProfile draft = this.extractor.profile(document.name(), document.content(), document.name(), settings);
+			ExtractionEvaluation.Figures f = ExtractionEvaluation.compare(draft, document.curated());
+			credit += f.credit();
+			drafted += f.drafted();
+			curated += f.curated();
+		}
+		return String.format(Locale.ROOT, "%.1f / %d / %d (%.3f / %.3f, F1 %.3f)", credit, drafted, curated,
+				credit / drafted, credit / curated, 2 * credit / (drafted + curated));
+	}
+
 	private String figures(List<Document> documents, ExampleMatcher.Settings settings) {
 		double credit = 0;
 		int drafted = 0;

@@ -152,6 +152,21 @@ class MatchingRulesTests {
 	}
 
 	@Test
+	void anAddedAdvantageIsDesirable() {
+		// "An added advantage", as job descriptions in India, Africa and the UK often write it: not "an advantage".
+		Job job = draft("""
+				Job Title: IT Officer
+
+				Education
+				- ITIL Foundation certification will be an added advantage.
+				- A degree in computing.
+				""");
+		assertThat(job.requirements()).extracting(r -> r.provenance().text(), Requirement::priority).containsExactly(
+				org.assertj.core.groups.Tuple.tuple("ITIL Foundation certification will be an added advantage.", "desirable"),
+				org.assertj.core.groups.Tuple.tuple("A degree in computing.", "essential"));
+	}
+
+	@Test
 	void aSentenceNamingTwoCapabilitiesGivesBoth() {
 		Job job = draft("""
 				Job Title: Analyst

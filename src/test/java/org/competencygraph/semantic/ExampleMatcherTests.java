@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ExampleMatcherTests {
 
-	static final ExampleMatcher.Settings ON = new ExampleMatcher.Settings(true, 100, 10, 0.82, 1.0, true);
+	static final ExampleMatcher.Settings ON = new ExampleMatcher.Settings(true, 100, 10, 0.82, 1.0, true, 0.82);
 
 	static final Capability INFRASTRUCTURE = capability("knowledge/it-infrastructure-systems", "IT Infrastructure Systems");
 
@@ -57,9 +57,9 @@ class ExampleMatcherTests {
 
 	@Test
 	void belowTheThresholdOrDisabledNothingChanges() {
-		ExampleMatcher.Settings high = new ExampleMatcher.Settings(true, 100, 10, 0.95, 1.0, true);
+		ExampleMatcher.Settings high = new ExampleMatcher.Settings(true, 100, 10, 0.95, 1.0, true, 0.95);
 		assertThat(new ExampleMatcher(() -> List.of(CLOSE), high, null).merge(PHRASE, LABELS, 3)).isEqualTo(LABELS);
-		ExampleMatcher.Settings off = new ExampleMatcher.Settings(false, 100, 10, 0.82, 0.5, true);
+		ExampleMatcher.Settings off = new ExampleMatcher.Settings(false, 100, 10, 0.82, 0.5, true, 0.82);
 		assertThat(new ExampleMatcher(() -> List.of(CLOSE), off, null).merge(PHRASE, LABELS, 3)).isEqualTo(LABELS);
 	}
 
@@ -77,7 +77,7 @@ class ExampleMatcherTests {
 	@Test
 	void aLabelWeightBlendsTheLabelWithTheNearestExample() {
 		// Half and half: security 0.5 x 0.69 + 0.5 x 0.75 = 0.72 rises above networks, which has no example.
-		ExampleMatcher.Settings blend = new ExampleMatcher.Settings(true, 100, 10, 0.95, 0.5, true);
+		ExampleMatcher.Settings blend = new ExampleMatcher.Settings(true, 100, 10, 0.95, 0.5, true, 0.95);
 		List<ConceptMatch> merged = new ExampleMatcher(() -> List.of(FAR), blend, null).merge(PHRASE, LABELS, 3);
 		assertThat(merged).extracting(ConceptMatch::id).containsExactly(SECURITY.id(), NETWORKS.id(), INFRASTRUCTURE.id());
 		assertThat(merged.getFirst().score()).isEqualTo(0.72);
@@ -90,12 +90,39 @@ class ExampleMatcherTests {
 		// At cosine 0.2: normalised 0.60, below the networks label match of 0.70.
 		CuratedExamples.Example far = new CuratedExamples.Example(NETWORKS, "Configure VLANs", "004.txt",
 				"Infrastructure Engineer", vector(0.2, Math.sqrt(0.96)));
-		ExampleMatcher.Settings raising = new ExampleMatcher.Settings(true, 100, 10, 0.95, 0.5, false);
+		ExampleMatcher.Settings raising = new ExampleMatcher.Settings(true, 100, 10, 0.95, 0.5, false, 0.95);
 		assertThat(new ExampleMatcher(() -> List.of(far), raising, null).merge(PHRASE, LABELS, 3)).isEqualTo(LABELS);
 		List<ConceptMatch> lowered = new ExampleMatcher(() -> List.of(far), raising.lowering(true), null)
 			.merge(PHRASE, LABELS, 3);
 		assertThat(lowered).extracting(ConceptMatch::id).containsExactly(SECURITY.id(), NETWORKS.id(), INFRASTRUCTURE.id());
 		assertThat(lowered.get(1).score()).isEqualTo(0.65);
+	}
+
+	@Test
+	void aCuratedPhrasingCountsFromItsOwnThresholdAJobsSentenceFromTheExamples() {
+		// At cosine 0.5, normalised 0.75: below the examples' threshold (0.82 here), above the phrasings' (0.72).
+		ExampleMatcher.Settings settings = ON.phrasingsFrom(0.72);
+		CuratedExamples.Example phrasing = new CuratedExamples.Example(SECURITY, "Awareness of cyber security", null,
+				CuratedExamples.PHRASING, FAR.vector());
+		assertThat(phrasing.phrasing()).isTrue();
+		assertThat(FAR.phrasing()).isFalse();
+		List<ConceptMatch> merged = new ExampleMatcher(() -> List.of(phrasing), settings, null).merge(PHRASE, LABELS, 3);
+		assertThat(merged).extracting(ConceptMatch::id).containsExactly(SECURITY.id(), NETWORKS.id(), INFRASTRUCTURE.id());
+		assertThat(merged.getFirst().score()).isEqualTo(0.75);
+		assertThat(merged.getFirst().evidence()).startsWith("like 'Awareness of cyber security' (curated phrasing), 0.75");
+		// The same sentence from a job's profile counts from the examples' threshold only: nothing changes.
+		assertThat(new ExampleMatcher(() -> List.of(FAR), settings, null).merge(PHRASE, LABELS, 3)).isEqualTo(LABELS);
+		// A phrasing is no document's, so an excluded document never takes it away.
+		assertThat(new ExampleMatcher(() -> List.of(phrasing), settings, "004.txt").merge(PHRASE, LABELS, 3).getFirst().id())
+			.isEqualTo(SECURITY.id());
+	}
+
+	@Test
+	void theCuratedPhrasingsAreReadFromTheirDataFileByCapability() {
+		java.util.Map<String, List<String>> phrasings = CuratedExamples.phrasings(CuratedExamples.PHRASINGS);
+		assertThat(phrasings).containsKeys("skill/time-management", "competency/communication");
+		assertThat(phrasings.values()).allSatisfy(texts -> assertThat(texts).isNotEmpty().allSatisfy(
+				text -> assertThat(text).isNotBlank()));
 	}
 
 	private static Capability capability(String id, String name) {
