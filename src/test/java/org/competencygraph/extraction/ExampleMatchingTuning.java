@@ -109,21 +109,21 @@ class ExampleMatchingTuning {
 	}
 
 	private String counts(List<Document> documents, ExampleMatcher.Settings settings) {
-		double credit = 0;
-		int drafted = 0;
-		int curated = 0;
-		for (Document document : documents) {
-			DraftProfile draft = this.extractor.profile(document.name(), document.content(), document.name(), settings);
-			ExtractionEvaluation.Figures f = ExtractionEvaluation.compare(draft, document.curated());
-			credit += f.credit();
-			drafted += f.drafted();
-			curated += f.curated();
-		}
-		return String.format(Locale.ROOT, "%.1f / %d / %d (%.3f / %.3f, F1 %.3f)", credit, drafted, curated,
-				credit / drafted, credit / curated, 2 * credit / (drafted + curated));
+		Totals t = totals(documents, settings);
+		return String.format(Locale.ROOT, "%.1f / %d / %d (%.3f / %.3f, F1 %.3f)", t.credit(), t.drafted(), t.curated(),
+				t.credit() / t.drafted(), t.credit() / t.curated(), 2 * t.credit() / (t.drafted() + t.curated()));
 	}
 
 	private String figures(List<Document> documents, ExampleMatcher.Settings settings) {
+		Totals t = totals(documents, settings);
+		return String.format(Locale.ROOT, "%.2f / %.2f", t.credit() / t.drafted(), t.credit() / t.curated());
+	}
+
+	private record Totals(double credit, int drafted, int curated) {
+	}
+
+	/** Each document drafted without its own examples and compared with its curated profile, summed. */
+	private Totals totals(List<Document> documents, ExampleMatcher.Settings settings) {
 		double credit = 0;
 		int drafted = 0;
 		int curated = 0;
@@ -134,7 +134,7 @@ class ExampleMatchingTuning {
 			drafted += f.drafted();
 			curated += f.curated();
 		}
-		return String.format(Locale.ROOT, "%.2f / %.2f", credit / drafted, credit / curated);
+		return new Totals(credit, drafted, curated);
 	}
 
 	private static List<Document> documents(Path folder, List<JsonNode> curated) throws IOException {
