@@ -63,7 +63,8 @@ final class SameWords {
 	 * For each text that names one, the capability with this id, or whose name (before aliases) is the same words,
 	 * own capabilities before framework ones; the full-text index finds those sharing all the words, then their labels
 	 * are compared whole. One read for all the texts, not one each: with O*NET and ESCO imported, a job description's
-	 * 200 phrases took a second or more one by one.
+	 * 200 phrases took a second or more one by one. When every capability's ids and labels are kept
+	 * ({@link CapabilityLabels}), only the texts that are one of them are looked up: the others cannot match.
 	 */
 	Map<String, Match> inGraph(List<String> texts) {
 		if (texts.isEmpty()) {
