@@ -168,6 +168,12 @@ class ConceptMatchingIntegrationTests {
 				assertThat(matcher.resolve("hazel coppice rotation").match()).isNotNull()
 					.extracting(SkillMatcher.Match::capabilityId, SkillMatcher.Match::method)
 					.containsExactly("test/esco-coppicing", "alias");
+				// The own capabilities a document is matched by meaning against, with the new one's vectors.
+				assertThat(this.conceptMatcher.ownCapabilities(5000)).isNotNull()
+					.satisfies(own -> assertThat(own.entries()).anySatisfy(entry -> {
+						assertThat(entry.capability().id()).isEqualTo("test/dry-stone-walling");
+						assertThat(entry.name()).isNotNull();
+					}));
 				awaitLabels();
 			}
 			assertThat(this.conceptMatcher.labels().now()).isNotNull()
