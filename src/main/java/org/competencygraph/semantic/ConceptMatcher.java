@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.competencygraph.capability.Capability;
+import org.competencygraph.database.EmbeddedNeo4j;
 import org.competencygraph.database.Sessions;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
@@ -16,6 +17,8 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -55,10 +58,41 @@ public class ConceptMatcher {
 
 	private final ConceptVectors conceptVectors;
 
+	/** The embedded engine, whose count of commits tells whether anything was written; null with a server. */
+	private final @Nullable EmbeddedNeo4j embedded;
+
+	private final CapabilityLabels labels;
+
+	/** The own capabilities as last read, kept while nothing is committed. */
+	private volatile @Nullable KeptOwn keptOwn;
+
+	/** Own capabilities read with at most {@code max}, and the count of commits before the read. */
+	private record KeptOwn(long commits, int max, @Nullable OwnCapabilities own) {
+	}
+
+	/** Reads the own capabilities again for every batch. */
 	public ConceptMatcher(Sessions sessions, TextEmbedder embedder, ConceptVectors conceptVectors) {
+		this(sessions, embedder, conceptVectors, (EmbeddedNeo4j) null);
+	}
+
+	@Autowired
+	public ConceptMatcher(Sessions sessions, TextEmbedder embedder, ConceptVectors conceptVectors,
+			ObjectProvider<EmbeddedNeo4j> embedded) {
+		this(sessions, embedder, conceptVectors, embedded.getIfAvailable());
+	}
+
+	private ConceptMatcher(Sessions sessions, TextEmbedder embedder, ConceptVectors conceptVectors,
+			@Nullable EmbeddedNeo4j embedded) {
 		this.sessions = sessions;
 		this.embedder = embedder;
 		this.conceptVectors = conceptVectors;
+		this.embedded = embedded;
+		this.labels = new CapabilityLabels(sessions, embedded);
+	}
+
+	/** Every capability's labels in normal form, kept while nothing is committed ({@link SameWords}). */
+	CapabilityLabels labels() {
+		return this.labels;
 	}
 
 	/**
@@ -166,9 +200,25 @@ public class ConceptMatcher {
 	 * there are more than {@code max}: then the indexes are the faster way. The vectors come from the graph, not from
 	 * those held in memory ({@link ConceptVectors}): the held ones are read again only after a refresh in this
 	 * process, so vectors another process computed (a command against the same external server, or against the test
-	 * run's shared database) would be missing from them.
+	 * run's shared database) would be missing from them. With the embedded engine, the last read is kept while
+	 * nothing is committed (whoever writes, the engine counts the commit): the read scans every capability, 23,000
+	 * with O*NET and ESCO, for the few hundred own ones, for each job description.
 	 */
 	public @Nullable OwnCapabilities ownCapabilities(int max) {
+		// Counted before the read: a commit the read may not have seen moves the count past the one kept.
+		long commits = this.embedded != null ? this.embedded.commits() : -1;
+		KeptOwn kept = this.keptOwn;
+		if (kept != null && kept.commits() == commits && kept.max() == max) {
+			return kept.own();
+		}
+		OwnCapabilities own = readOwnCapabilities(max);
+		if (commits >= 0) {
+			this.keptOwn = new KeptOwn(commits, max, own);
+		}
+		return own;
+	}
+
+	private @Nullable OwnCapabilities readOwnCapabilities(int max) {
 		List<OwnCapabilities.Entry> entries;
 		try (Session session = this.sessions.open()) {
 			entries = session.executeRead(tx -> tx.run("""

@@ -21,8 +21,12 @@ final class SameWords {
 
 	private final Sessions sessions;
 
-	SameWords(Sessions sessions) {
+	private final @Nullable CapabilityLabels labels;
+
+	/** @param labels every capability's labels, to ask the index only for texts that are one; null: ask for all */
+	SameWords(Sessions sessions, @Nullable CapabilityLabels labels) {
 		this.sessions = sessions;
+		this.labels = labels;
 	}
 
 	/**
@@ -59,33 +63,50 @@ final class SameWords {
 	 * For each text that names one, the capability with this id, or whose name (before aliases) is the same words,
 	 * own capabilities before framework ones; the full-text index finds those sharing all the words, then their labels
 	 * are compared whole. One read for all the texts, not one each: with O*NET and ESCO imported, a job description's
-	 * 200 phrases took a second or more one by one.
+	 * 200 phrases took a second or more one by one. When every capability's ids and labels are kept
+	 * ({@link CapabilityLabels}), only the texts that are one of them are looked up: the others cannot match.
 	 */
 	Map<String, Match> inGraph(List<String> texts) {
 		if (texts.isEmpty()) {
 			return Map.of();
 		}
-		List<Map<String, Object>> rows = new ArrayList<>(texts.size());
+		CapabilityLabels.Known known = this.labels != null ? this.labels.now() : null;
+		List<Map<String, Object>> byIdRows = new ArrayList<>();
+		List<Map<String, Object>> byLabelRows = new ArrayList<>();
 		for (int i = 0; i < texts.size(); i++) {
+			String id = texts.get(i).strip();
 			String normalised = Labels.normalise(texts.get(i));
-			rows.add(Map.of("i", i, "id", texts.get(i).strip(), "query", normalised.isEmpty() ? "" : allWords(normalised)));
+			// A text that is no capability's id, or no name or alias in normal form, is not looked up as one.
+			if (known == null || known.ids().contains(id)) {
+				byIdRows.add(Map.of("i", i, "id", id));
+			}
+			if (!normalised.isEmpty() && (known == null || known.labels().contains(normalised))) {
+				byLabelRows.add(Map.of("i", i, "query", allWords(normalised)));
+			}
 		}
-		Map<Integer, List<Record>> byId;
-		Map<Integer, List<Record>> byWords;
-		try (Session session = this.sessions.open()) {
-			byId = byText(session.executeRead(tx -> tx.run("""
-					UNWIND $texts AS t MATCH (c:Capability {id: t.id})
-					RETURN t.i AS i, c.id AS id, c.name AS name, [] AS aliases, c.framework AS framework
-					""", Map.of("texts", rows)).list()));
-			List<Map<String, Object>> byLabel = rows.stream()
-				.filter(t -> !byId.containsKey((Integer) t.get("i")) && !((String) t.get("query")).isEmpty())
-				.toList();
-			byWords = byText(session.executeRead(tx -> tx.run("""
-					UNWIND $texts AS t
-					CALL db.index.fulltext.queryNodes('capability_text', t.query, {limit: 200}) YIELD node
-					RETURN t.i AS i, node.id AS id, node.name AS name, coalesce(node.aliases, []) AS aliases,
-					       node.framework AS framework
-					""", Map.of("texts", byLabel)).list()));
+		Map<Integer, List<Record>> byId = Map.of();
+		Map<Integer, List<Record>> byWords = Map.of();
+		if (!byIdRows.isEmpty() || !byLabelRows.isEmpty()) {
+			try (Session session = this.sessions.open()) {
+				if (!byIdRows.isEmpty()) {
+					byId = byText(session.executeRead(tx -> tx.run("""
+							UNWIND $texts AS t MATCH (c:Capability {id: t.id})
+							RETURN t.i AS i, c.id AS id, c.name AS name, [] AS aliases, c.framework AS framework
+							""", Map.of("texts", byIdRows)).list()));
+				}
+				Map<Integer, List<Record>> found = byId;
+				List<Map<String, Object>> byLabel = byLabelRows.stream()
+					.filter(t -> !found.containsKey((Integer) t.get("i")))
+					.toList();
+				if (!byLabel.isEmpty()) {
+					byWords = byText(session.executeRead(tx -> tx.run("""
+							UNWIND $texts AS t
+							CALL db.index.fulltext.queryNodes('capability_text', t.query, {limit: 200}) YIELD node
+							RETURN t.i AS i, node.id AS id, node.name AS name, coalesce(node.aliases, []) AS aliases,
+							       node.framework AS framework
+							""", Map.of("texts", byLabel)).list()));
+				}
+			}
 		}
 		Map<String, Match> matches = new HashMap<>();
 		for (int i = 0; i < texts.size(); i++) {

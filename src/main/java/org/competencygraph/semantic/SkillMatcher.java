@@ -68,7 +68,7 @@ public final class SkillMatcher {
 	/** As above, matching by meaning also through curated example sentences when given. */
 	public SkillMatcher(Sessions sessions, ConceptMatcher matcher, MatchingSettings settings,
 			Runnable beforeMatchingByMeaning, @Nullable ExampleMatcher examples) {
-		this.sameWords = new SameWords(sessions);
+		this.sameWords = new SameWords(sessions, matcher.labels());
 		this.matcher = matcher;
 		this.settings = settings;
 		this.beforeMatchingByMeaning = beforeMatchingByMeaning;
@@ -91,11 +91,12 @@ public final class SkillMatcher {
 		if (todo.isEmpty()) {
 			return;
 		}
-		refreshVectors();
-		// Every text's vector computed while the graph is read: the model keeps both cores busy, a read mostly one.
-		// The few texts the same words then match were embedded for nothing.
+		// Every text's vector computed while the graph is read (the check of the capabilities' stored vectors
+		// included): the model keeps both cores busy, a read mostly one. The few texts the same words then match
+		// were embedded for nothing.
 		CompletableFuture<List<float[]>> embedding = CompletableFuture.supplyAsync(() -> this.matcher.vectors(todo),
 				work -> Thread.ofPlatform().daemon().name("skill-matcher-vectors").start(work));
+		refreshVectors();
 		// The own capabilities, their labels and vectors read once and compared in memory: one read, not one or two
 		// per text.
 		OwnCapabilities own = this.matcher.ownCapabilities(MAX_IN_MEMORY);

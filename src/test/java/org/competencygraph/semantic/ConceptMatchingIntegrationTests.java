@@ -7,6 +7,7 @@ import org.competencygraph.BackgroundJobCalls;
 import org.competencygraph.GraphQlClients;
 import org.competencygraph.GraphQlErrorAssertions;
 import org.competencygraph.IntegrationTest;
+import org.competencygraph.background.JobProgress;
 import org.competencygraph.database.Sessions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,12 @@ class ConceptMatchingIntegrationTests {
 
 	@Autowired
 	ConceptVectors conceptVectors;
+
+	@Autowired
+	ConceptMatcher conceptMatcher;
+
+	@Autowired
+	Embeddings embeddings;
 
 	HttpGraphQlTester anonymous;
 
@@ -130,6 +137,62 @@ class ConceptMatchingIntegrationTests {
 		finally {
 			this.driver.executableQuery("MATCH (c:Capability {id: 'test/soil-probe-calibration'}) DETACH DELETE c")
 				.execute();
+		}
+	}
+
+	/**
+	 * What a job description's matching keeps between documents while nothing is committed (the own capabilities,
+	 * every capability's labels) must not hide a capability written since: the next document finds it by its words.
+	 */
+	@Test
+	void aCapabilityWrittenAfterADocumentWasMatchedIsFoundByItsNameOrAliasInTheNext() throws InterruptedException {
+		MatchingSettings settings = MatchingSettings.load("extraction/matching.yaml");
+		skillMatcher(settings).resolveAll(List.of("troubleshooting", "dry stone walling"));
+		// The labels are read in the background after the first document: wait until they are kept.
+		awaitLabels();
+		assertThat(this.conceptMatcher.labels().now()).isNotNull();
+		this.driver.executableQuery("""
+				CREATE (:Capability:Skill {id: 'test/dry-stone-walling', kind: 'Skill', name: 'Dry Stone Walling',
+				        description: 'Building walls of stones without mortar.'})
+				CREATE (:Capability:Skill {id: 'test/esco-coppicing', kind: 'Skill', name: 'Coppicing',
+				        framework: 'esco', aliases: ['Hazel Coppice Rotation']})
+				""").execute();
+		try {
+			// Right after the commit (the labels kept are older), then once they are read again.
+			for (int round = 0; round < 2; round++) {
+				SkillMatcher matcher = skillMatcher(settings);
+				matcher.resolveAll(List.of("dry stone walling", "hazel coppice rotation", "troubleshooting"));
+				assertThat(matcher.resolve("dry stone walling").match()).isNotNull()
+					.extracting(SkillMatcher.Match::capabilityId, SkillMatcher.Match::method)
+					.containsExactly("test/dry-stone-walling", "name");
+				assertThat(matcher.resolve("hazel coppice rotation").match()).isNotNull()
+					.extracting(SkillMatcher.Match::capabilityId, SkillMatcher.Match::method)
+					.containsExactly("test/esco-coppicing", "alias");
+				// The own capabilities a document is matched by meaning against, with the new one's vectors.
+				assertThat(this.conceptMatcher.ownCapabilities(5000)).isNotNull()
+					.satisfies(own -> assertThat(own.entries()).anySatisfy(entry -> {
+						assertThat(entry.capability().id()).isEqualTo("test/dry-stone-walling");
+						assertThat(entry.name()).isNotNull();
+					}));
+				awaitLabels();
+			}
+			assertThat(this.conceptMatcher.labels().now()).isNotNull()
+				.satisfies(known -> assertThat(known.labels()).contains("hazel coppice rotation"));
+		}
+		finally {
+			this.driver.executableQuery("MATCH (c:Capability) WHERE c.id IN ['test/dry-stone-walling', "
+					+ "'test/esco-coppicing'] DETACH DELETE c").execute();
+		}
+	}
+
+	private SkillMatcher skillMatcher(MatchingSettings settings) {
+		return new SkillMatcher(this.sessions, this.conceptMatcher, settings,
+				() -> this.embeddings.refreshCapabilities(JobProgress.NONE));
+	}
+
+	private void awaitLabels() throws InterruptedException {
+		for (int i = 0; i < 400 && this.conceptMatcher.labels().now() == null; i++) {
+			Thread.sleep(50);
 		}
 	}
 
