@@ -118,17 +118,11 @@ class ExtractionIntegrationTests {
 		assertThat(rows).hasSize(20);
 		// The drafts beside the figures, and what was counted against each, for a reader checking the figures.
 		Path drafts = Files.createDirectories(Path.of("target/extraction-drafts"));
-		StringBuilder differences = new StringBuilder();
-		List<JsonNode> profiles = EvaluateExtractionCommand.curated(check.resolve("check-profiles").toString());
-		for (int i = 0; i < rows.size(); i++) {
-			EvaluateExtractionCommand.Row row = rows.get(i);
+		for (EvaluateExtractionCommand.Row row : rows) {
 			byte[] content = Files.readAllBytes(check.resolve("check").resolve(row.document()));
 			Files.writeString(drafts.resolve(row.document() + ".yaml"), this.extractor.draft(row.document(), content).yaml());
-			differences.append("## ").append(row.document()).append('\n');
-			ExtractionEvaluation.differences(this.extractor.profileWithoutOwnExamples(row.document(), content), profiles.get(i))
-				.forEach(line -> differences.append(line).append('\n'));
 		}
-		Files.writeString(drafts.resolve("differences.txt"), differences);
+		Files.writeString(drafts.resolve("differences.txt"), EvaluateExtractionCommand.differences(rows));
 		assertThat(rows).allSatisfy(row -> assertThat(row.figures().credit()).isPositive());
 		// Floors a little under the ninth round's figures (QUALITY.md; a proposal naming a capability the curator
 		// defined counts as it since that round): all sixteen 0.54 / 0.48 (0.50 / 0.44 with every proposal 0); with the
@@ -175,16 +169,8 @@ class ExtractionIntegrationTests {
 		EvaluateExtractionCommand.print(rows, new PrintStream(out, true, StandardCharsets.UTF_8));
 		System.out.println(out.toString(StandardCharsets.UTF_8));
 		assertThat(rows).hasSize(5);
-		StringBuilder differences = new StringBuilder();
-		for (int i = 0; i < rows.size(); i++) {
-			String document = rows.get(i).document();
-			differences.append("## ").append(document).append('\n');
-			ExtractionEvaluation.differences(
-					this.extractor.profileWithoutOwnExamples(document, Files.readAllBytes(SEEDS.resolve(document))),
-					curated.get(i)).forEach(line -> differences.append(line).append('\n'));
-		}
 		Files.writeString(Files.createDirectories(Path.of("target/extraction-drafts")).resolve("seed-differences.txt"),
-				differences);
+				EvaluateExtractionCommand.differences(rows));
 		assertThat(rows).allSatisfy(row -> {
 			assertThat(row.figures().curated()).isPositive();
 			assertThat(row.figures().precision()).isBetween(0.0, 1.0);
