@@ -29,9 +29,7 @@ final class CapabilityLabels {
 
 	private final Sessions sessions;
 
-	private final @Nullable EmbeddedNeo4j embedded;
-
-	private volatile @Nullable Kept kept;
+	private final KeptUntilCommit<Known> kept;
 
 	private final AtomicBoolean reading = new AtomicBoolean();
 
@@ -39,13 +37,9 @@ final class CapabilityLabels {
 	record Known(Set<String> ids, Set<String> labels) {
 	}
 
-	/** What was read, and the count of commits before the read. */
-	private record Kept(long commits, Known known) {
-	}
-
 	CapabilityLabels(Sessions sessions, @Nullable EmbeddedNeo4j embedded) {
 		this.sessions = sessions;
-		this.embedded = embedded;
+		this.kept = new KeptUntilCommit<>(embedded);
 	}
 
 	/**
@@ -55,19 +49,18 @@ final class CapabilityLabels {
 	 * busy cores), which follows every commit.
 	 */
 	@Nullable Known now() {
-		if (this.embedded == null) {
+		long commits = this.kept.count();
+		if (commits < 0) {
 			return null;
 		}
-		// Counted before the read: a commit the read may not have seen moves the count past the one kept.
-		long commits = this.embedded.commits();
-		Kept current = this.kept;
-		if (current != null && current.commits() == commits) {
-			return current.known();
+		Known current = this.kept.at(commits);
+		if (current != null) {
+			return current;
 		}
 		if (this.reading.compareAndSet(false, true)) {
 			Thread.ofPlatform().daemon().name("capability-labels").start(() -> {
 				try {
-					this.kept = new Kept(commits, read());
+					this.kept.keep(commits, read());
 				}
 				catch (RuntimeException ex) {
 					// The database closing, say: the next caller starts another read.

@@ -58,16 +58,13 @@ public class ConceptMatcher {
 
 	private final ConceptVectors conceptVectors;
 
-	/** The embedded engine, whose count of commits tells whether anything was written; null with a server. */
-	private final @Nullable EmbeddedNeo4j embedded;
-
 	private final CapabilityLabels labels;
 
 	/** The own capabilities as last read, kept while nothing is committed. */
-	private volatile @Nullable KeptOwn keptOwn;
+	private final KeptUntilCommit<KeptOwn> keptOwn;
 
-	/** Own capabilities read with at most {@code max}, and the count of commits before the read. */
-	private record KeptOwn(long commits, int max, @Nullable OwnCapabilities own) {
+	/** Own capabilities read with at most {@code max}. */
+	private record KeptOwn(int max, @Nullable OwnCapabilities own) {
 	}
 
 	/** Reads the own capabilities again for every batch. */
@@ -86,8 +83,8 @@ public class ConceptMatcher {
 		this.sessions = sessions;
 		this.embedder = embedder;
 		this.conceptVectors = conceptVectors;
-		this.embedded = embedded;
 		this.labels = new CapabilityLabels(sessions, embedded);
+		this.keptOwn = new KeptUntilCommit<>(embedded);
 	}
 
 	/** Every capability's labels in normal form, kept while nothing is committed ({@link SameWords}). */
@@ -206,15 +203,13 @@ public class ConceptMatcher {
 	 */
 	public @Nullable OwnCapabilities ownCapabilities(int max) {
 		// Counted before the read: a commit the read may not have seen moves the count past the one kept.
-		long commits = this.embedded != null ? this.embedded.commits() : -1;
-		KeptOwn kept = this.keptOwn;
-		if (kept != null && kept.commits() == commits && kept.max() == max) {
+		long commits = this.keptOwn.count();
+		KeptOwn kept = this.keptOwn.at(commits);
+		if (kept != null && kept.max() == max) {
 			return kept.own();
 		}
 		OwnCapabilities own = readOwnCapabilities(max);
-		if (commits >= 0) {
-			this.keptOwn = new KeptOwn(commits, max, own);
-		}
+		this.keptOwn.keep(commits, new KeptOwn(max, own));
 		return own;
 	}
 

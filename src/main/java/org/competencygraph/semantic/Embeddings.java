@@ -9,7 +9,6 @@ import java.util.function.ToIntFunction;
 import org.competencygraph.background.JobProgress;
 import org.competencygraph.database.EmbeddedNeo4j;
 import org.competencygraph.database.Sessions;
-import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,22 +46,15 @@ public class Embeddings {
 
 	private final ConceptVectors conceptVectors;
 
-	/** The embedded engine, whose count of commits tells whether anything was written; null with a server. */
-	private final @Nullable EmbeddedNeo4j embedded;
-
-	/** The last {@link #refreshCapabilities} that found every vector current, or null. */
-	private volatile @Nullable Checked checked;
-
-	/** A check of the own capabilities' vectors that wrote nothing, and the count of commits before it began. */
-	private record Checked(long commits, List<EmbeddingReport.Kind> kinds) {
-	}
+	/** What the last {@link #refreshCapabilities} that found every vector current reported. */
+	private final KeptUntilCommit<List<EmbeddingReport.Kind>> checked;
 
 	public Embeddings(Sessions sessions, TextEmbedder embedder, ConceptVectors conceptVectors,
 			ObjectProvider<EmbeddedNeo4j> embedded) {
 		this.sessions = sessions;
 		this.embedder = embedder;
 		this.conceptVectors = conceptVectors;
-		this.embedded = embedded.getIfAvailable();
+		this.checked = new KeptUntilCommit<>(embedded.getIfAvailable());
 	}
 
 	/** Brings every stored vector up to date with its text, telling {@code progress} how far it got. */
@@ -99,10 +91,10 @@ public class Embeddings {
 		// Nothing committed since a check that found every vector current: they still are. The check scans every
 		// capability (23,000 with O*NET and ESCO) and took 80-220 ms of each job description's extraction. The
 		// count is read before the check, so that a write the check may not have seen moves it past the one kept.
-		long commits = this.embedded != null ? this.embedded.commits() : -1;
-		Checked last = this.checked;
-		if (last != null && commits >= 0 && last.commits() == commits) {
-			return new EmbeddingReport(last.kinds(), (System.nanoTime() - started) / 1e9);
+		long commits = this.checked.count();
+		List<EmbeddingReport.Kind> current = this.checked.at(commits);
+		if (current != null) {
+			return new EmbeddingReport(current, (System.nanoTime() - started) / 1e9);
 		}
 		Map<EmbeddedText, EmbeddingReport.Kind> refreshed = new LinkedHashMap<>();
 		Map<EmbeddedText, Integer> stored = new LinkedHashMap<>();
@@ -115,8 +107,8 @@ public class Embeddings {
 		}
 		changed(refreshed, stored::get);
 		List<EmbeddingReport.Kind> kinds = List.copyOf(refreshed.values());
-		if (commits >= 0 && kinds.stream().allMatch(kind -> kind.computed() == 0 && kind.removed() == 0)) {
-			this.checked = new Checked(commits, kinds);
+		if (kinds.stream().allMatch(kind -> kind.computed() == 0 && kind.removed() == 0)) {
+			this.checked.keep(commits, kinds);
 		}
 		return new EmbeddingReport(kinds, (System.nanoTime() - started) / 1e9);
 	}
