@@ -357,7 +357,7 @@ public final class BlendedSimilarity {
 				part(PROFILE, profile, weights.profile(), total,
 						leftOut(index, a, b, va.norm() > 0, true, "no requirements")),
 				part(DUTIES, duties, weights.duties(), total,
-						leftOut(index, a, b, texts.hasDuties(a), texts.hasDuties(b), "no duty embedding yet")),
+						leftOut(index, a, b, texts.hasDuties(a), texts.hasDuties(b), withoutDuties(index, a, b, texts))),
 				part(TITLE, title, weights.title(), total,
 						leftOut(index, a, b, texts.hasTitle(a), texts.hasTitle(b), "no title embedding yet"))));
 		// Shown when the first job has them (an O*NET occupation), so that a left-out part says why; not at all for
@@ -413,6 +413,13 @@ public final class BlendedSimilarity {
 		double weight = total > 0 ? configured / total : 0;
 		return new Part(name, Format.round(score), configured, Format.round(weight), Format.round(weight * score),
 				null);
+	}
+
+	/** Why a job has no duties part: no embedding yet, or no detailed profile (its summary is a catalogue note). */
+	private static String withoutDuties(RequirementIndex index, int a, int b, JobTexts texts) {
+		boolean note = (!texts.hasDuties(a) && !index.job(a).detailedProfile())
+				|| (!texts.hasDuties(b) && !index.job(b).detailedProfile());
+		return note ? "no detailed profile (a catalogue note, not duties)" : "no duty embedding yet";
 	}
 
 	private static @Nullable String leftOut(RequirementIndex index, int a, int b, boolean aHas, boolean bHas,

@@ -130,11 +130,17 @@ public final class RequirementIndexBuilder {
 		return this;
 	}
 
-	/** The embeddings of a job added before: of its title and of its duties, each null when not embedded. */
+	/**
+	 * The embeddings of a job added before: of its title and of its duties, each null when not embedded. The duties'
+	 * are left out for a job without a detailed profile: its summary is a catalogue note ("Named only in the
+	 * job-family ladder", O*NET's "All computer occupations not listed separately"), not what the work is, and such
+	 * notes read alike to the sentence model whatever the work (the crosswalk leaves them out likewise).
+	 */
 	public RequirementIndexBuilder embeddings(String jobId, float @Nullable [] title, float @Nullable [] duties) {
 		JobRow job = this.jobs.get(jobId);
 		if (job != null) {
-			this.jobs.put(jobId, new JobRow(job.job(), job.requirements(), title, duties, job.closest(),
+			this.jobs.put(jobId, new JobRow(job.job(), job.requirements(), title,
+					job.job().detailedProfile() ? duties : null, job.closest(),
 					job.activities(), job.interests()));
 		}
 		return this;

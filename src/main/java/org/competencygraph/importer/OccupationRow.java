@@ -27,9 +27,14 @@ public record OccupationRow(String id, Framework framework, String sourceId, Str
 	 * O*NET's job zone (1-5, how much preparation the occupation needs) and its name; null without a rating. Its
 	 * interests: the occupational interest (OI) ratings 1-7 of the six RIASEC types in the order Realistic,
 	 * Investigative, Artistic, Social, Enterprising, Conventional (Interests.txt); null without them.
+	 *
+	 * @param residualOf for a residual occupation (SOC's "All Other": O*NET describes it only with a catalogue note,
+	 * "All computer occupations not listed separately", and gives it no tasks or ratings), the group it is the rest
+	 * of, e.g. "Computer Occupations"; null for every other occupation. A residual occupation has no detailed
+	 * profile, and its title is compared with others' as the group's name ({@code comparedTitle}).
 	 */
-	public record OnetDetails(@Nullable Long jobZone, @Nullable String jobZoneName,
-			@Nullable List<Double> interests) implements Details {
+	public record OnetDetails(@Nullable Long jobZone, @Nullable String jobZoneName, @Nullable List<Double> interests,
+			@Nullable String residualOf) implements Details {
 	}
 
 	/** ESCO's ISCO unit group of the occupation (4 digits), also its job family. */
@@ -53,14 +58,15 @@ public record OccupationRow(String id, Framework framework, String sourceId, Str
 			.put("code", this.code)
 			.put("aliases", this.aliases)
 			.put("summary", this.summary)
-			.put("detailedProfile", true)
+			.put("detailedProfile", !(this.details instanceof OnetDetails onet && onet.residualOf() != null))
 			.put("sourceDocument", this.sourceDocument)
 			.put("sourceTitle", this.sourceTitle)
 			.put("sourceUrl", this.sourceUrl);
 		switch (this.details) {
 			case OnetDetails onet -> properties.put("jobZone", onet.jobZone())
 				.put("jobZoneName", onet.jobZoneName())
-				.put("interests", onet.interests());
+				.put("interests", onet.interests())
+				.put("comparedTitle", onet.residualOf());
 			case EscoDetails esco -> properties.put("iscoGroup", esco.iscoGroup());
 		}
 		return properties.toMap();

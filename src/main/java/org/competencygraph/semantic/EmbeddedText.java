@@ -28,9 +28,9 @@ record EmbeddedText(String label, String property, String index, String text, St
 			"CASE WHEN trim(coalesce(n.description, '')) = '' THEN null ELSE n.name + ': ' + n.description END",
 			"capability descriptions");
 
-	/** A job's title. */
-	static final EmbeddedText JOB_TITLE = new EmbeddedText("Job", "titleEmbedding", "job_title_embedding", "n.title",
-			"job titles");
+	/** A job's title, as compared with others ({@code comparedTitle} where the source's title carries a catalogue phrase). */
+	static final EmbeddedText JOB_TITLE = new EmbeddedText("Job", "titleEmbedding", "job_title_embedding",
+			"coalesce(n.comparedTitle, n.title)", "job titles");
 
 	/** A duty, task statement or occupation description. */
 	static final EmbeddedText DUTY = new EmbeddedText("Duty", "embedding", "duty_embedding", "n.text",

@@ -248,6 +248,24 @@ class FrameworkFixtureImportIntegrationTests {
 			.isEqualTo(esco("classification_en/occupations_en.csv").stream().map(r -> r.get("iscoGroup")).distinct().count());
 	}
 
+	/**
+	 * O*NET's residual "Computer Occupations, All Other" has only a catalogue note for a description and no tasks or
+	 * ratings: no detailed profile, and its title is compared with others as the group's name (the text of its title
+	 * vector), without the catalogue phrase every residual shares. Described occupations are as before.
+	 */
+	@Test
+	@Order(3)
+	void aResidualAllOtherOccupationHasNoDetailedProfileAndIsComparedByItsGroupsName() {
+		Value residual = single(this.driver, "MATCH (j:Job {id: 'onet:15-1299.00'}) RETURN j").get("j");
+		assertThat(residual.get("title").asString()).isEqualTo("Computer Occupations, All Other");
+		assertThat(residual.get("summary").asString()).isEqualTo("All computer occupations not listed separately.");
+		assertThat(residual.get("detailedProfile").asBoolean()).isFalse();
+		assertThat(residual.get("comparedTitle").asString()).isEqualTo("Computer Occupations");
+		Value described = single(this.driver, "MATCH (j:Job {id: 'onet:15-1244.00'}) RETURN j").get("j");
+		assertThat(described.get("detailedProfile").asBoolean()).isTrue();
+		assertThat(described.get("comparedTitle").isNull()).isTrue();
+	}
+
 	@Test
 	@Order(3)
 	void networkAndComputerSystemsAdministratorsIsAsInTheFixture() {

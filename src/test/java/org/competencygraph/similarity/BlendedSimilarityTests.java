@@ -11,6 +11,7 @@ import org.competencygraph.analysis.RequirementIndexBuilder;
 import org.competencygraph.analysis.SimilarityMetric;
 import org.competencygraph.analysis.SimilarityWeights;
 import org.competencygraph.analysis.TestIndexes;
+import org.competencygraph.job.Job;
 import org.competencygraph.job.Requirement.Priority;
 import org.junit.jupiter.api.Test;
 
@@ -285,6 +286,31 @@ class BlendedSimilarityTests {
 		assertThat(fromU.results()).extracting(r -> r.job().id()).containsExactly("p");
 		assertThat(fromU.results().getFirst().score()).isEqualTo(1.0);
 		assertThat(fromU.results().getFirst().parts().getFirst().leftOut()).isEqualTo("'Title of u' has no requirements");
+	}
+
+	/**
+	 * r is a residual occupation (O*NET's "Computer Occupations, All Other"): no detailed profile, its summary a
+	 * catalogue note ("All computer occupations not listed separately") that reads like n's ("All health technologists
+	 * not listed separately") whatever the work. Its duty vector is that of n, its title near c's. The note is not
+	 * what the work is: r's duties part is left out, and c, named alike, comes first; n, alike only in its note, is
+	 * not found at all.
+	 */
+	@Test
+	void aCatalogueNoteIsNotComparedAsDuties() {
+		RequirementIndex index = RequirementIndex.builder(TestIndexes.SCORING, this.weights)
+			.job(new Job("r", "Computer Occupations, All Other", List.of(), null, new Job.Organization("f", "F"), null,
+					null, null, null, null, "All computer occupations not listed separately.", false, null))
+			.job(job("n"))
+			.job(job("c"))
+			.embeddings("r", new float[] { 1, 0, 0, 0 }, new float[] { 0, 0, 1, 0 })
+			.embeddings("n", new float[] { 0, 1, 0, 0 }, new float[] { 0, 0, 1, 0 })
+			.embeddings("c", new float[] { 0.8f, 0.6f, 0, 0 }, new float[] { 0, 0, 0, 1 })
+			.build(new ChangeMarker.Commits(0));
+		SimilarJobs fromR = Similarities.similarJobs(index, index.jobNumber("r"), SimilarityMetric.BLENDED, 10, null,
+				0);
+		assertThat(fromR.results()).extracting(r -> r.job().id()).containsExactly("c");
+		assertThat(fromR.results().getFirst().parts().get(1).leftOut())
+			.isEqualTo("'Computer Occupations, All Other' has no detailed profile (a catalogue note, not duties)");
 	}
 
 	/**

@@ -41,6 +41,12 @@ import org.springframework.core.io.ClassPathResource;
  */
 final class OnetOccupations {
 
+	/**
+	 * How SOC names a residual occupation, the rest of its group not listed separately: "Computer Occupations, All
+	 * Other". O*NET describes these only with a catalogue note and gives them no tasks or ratings.
+	 */
+	private static final String RESIDUAL = ", All Other";
+
 	private static final String ATTRIBUTION = "Database by the U.S. Department of Labor, Employment and Training "
 			+ "Administration (USDOL/ETA). Used under the CC BY 4.0 license.";
 
@@ -201,7 +207,12 @@ final class OnetOccupations {
 				"O*NET " + this.release + " Database", "O*NET " + this.release + " " + ATTRIBUTION,
 				"https://www.onetonline.org/link/summary/" + code,
 				new OnetDetails(zone == null ? null : zone.zone(), zone == null ? null : zone.name(),
-						this.interests.get(code)));
+						this.interests.get(code), residualOf(occupation.title())));
+	}
+
+	/** The group a residual occupation is the rest of ("Computer Occupations"); null for another occupation. */
+	static @Nullable String residualOf(String title) {
+		return title.endsWith(RESIDUAL) ? title.substring(0, title.length() - RESIDUAL.length()) : null;
 	}
 
 	static Map<String, String> loadMajorGroups() {
