@@ -37,6 +37,13 @@ import org.jspecify.annotations.Nullable;
  * exact name is always SAME_AS; an alias at or above {@code sameAsScore}, or the clearly closest meaning, is SAME_AS
  * (the best one per framework); the next best acceptable one is CLOSE_MATCH. Pairs an admin rejected are never
  * proposed; pairs an admin confirmed are kept as they are and not proposed again.
+ * <p>
+ * A third signal, the <b>usage</b>, compares the sentences of the job descriptions that require the capability with
+ * the candidates ({@link CapabilityUsage}, {@link LinkingRules.UsageRules}): the candidate they fit best, and
+ * closely, may link on the weaker meaning the context allows; a link they fit clearly worse than another is dropped.
+ * <p>
+ * Longer than 300 lines because the decision reads the three signals of one candidate together (meaning, context,
+ * usage) and then the candidates of one framework against each other; split, each part would need the others' state.
  */
 final class CapabilityMatcher {
 
@@ -156,17 +163,7 @@ final class CapabilityMatcher {
 			ContextRules contextRules = this.rules.context();
 			boolean known = context.known(source.id(), framework);
 			boolean used = usage.known(source.id());
-			Map<String, Fit> fits = new HashMap<>();
-			Fit bestFit = Fit.NONE;
-			String usedMost = "";
-			for (Meaning meaning : meanings) {
-				Fit fit = usage.fit(source.id(), meaning.target());
-				fits.put(meaning.target().id(), fit);
-				if (fit.cosine() > bestFit.cosine()) {
-					bestFit = fit;
-					usedMost = meaning.target().id();
-				}
-			}
+			CapabilityUsage.Fits fits = usage.fits(source.id(), meanings);
 			for (int i = 0; i < meanings.size(); i++) {
 				Meaning meaning = meanings.get(i);
 				double next = i + 1 < meanings.size() ? meanings.get(i + 1).label() : -1;
@@ -179,7 +176,7 @@ final class CapabilityMatcher {
 						: rules.labelWeight() * meaning.label() + (1 - rules.labelWeight()) * meaning.description();
 				score -= meaning.sameKind() ? 0 : rules.otherKind();
 				Support support = context.support(source.id(), meaning.target().id(), framework);
-				Fit fit = fits.get(meaning.target().id());
+				Fit fit = fits.of(meaning.target().id());
 				String evidence = (known ? meaning.evidence() + "; " + support.evidence() : meaning.evidence())
 						+ (used ? "; " + fit.evidence() : "");
 				// The context lets a weaker meaning link; it never makes a link by itself.
@@ -188,7 +185,7 @@ final class CapabilityMatcher {
 						&& meaning.label() >= contextRules.label() && agrees(meaning, contextRules.description());
 				// The concept the job descriptions' sentences fit best, and closely, may link on the same weaker
 				// meaning as one the context supports: the sentences say which sense of the name is meant.
-				boolean usedSo = used && meaning.target().id().equals(usedMost)
+				boolean usedSo = used && meaning.target().id().equals(fits.best())
 						&& fit.cosine() >= this.rules.usage().fit() && meaning.label() >= contextRules.label()
 						&& agrees(meaning, contextRules.description());
 				double least = supported || usedSo ? Math.min(contextRules.closeMatch(), this.rules.closeMatch())

@@ -1,5 +1,6 @@
 package org.competencygraph.linking;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,6 +61,34 @@ final class CapabilityUsage {
 			}
 		}
 		return best;
+	}
+
+	/** The fit of every compared candidate of {@code capability}, and which fits best (the first of equals). */
+	Fits fits(String capability, List<LabelComparison.Meaning> meanings) {
+		Map<String, Fit> fits = new HashMap<>();
+		Fit best = Fit.NONE;
+		String bestId = "";
+		for (LabelComparison.Meaning meaning : meanings) {
+			Fit fit = fit(capability, meaning.target());
+			fits.put(meaning.target().id(), fit);
+			if (fit.cosine() > best.cosine()) {
+				best = fit;
+				bestId = meaning.target().id();
+			}
+		}
+		return new Fits(fits, bestId);
+	}
+
+	/**
+	 * @param byTarget each compared candidate's fit
+	 * @param best the id of the candidate that fits best; empty where no usage is known
+	 */
+	record Fits(Map<String, Fit> byTarget, String best) {
+
+		Fit of(String target) {
+			return this.byTarget.getOrDefault(target, Fit.NONE);
+		}
+
 	}
 
 	/**
