@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.competencygraph.linking.CapabilityUsage.Fit;
 import org.competencygraph.linking.LabelComparison.Meaning;
 import org.competencygraph.linking.LinkingRules.ContextRules;
 import org.competencygraph.linking.LinkingRules.MeaningRules;
@@ -36,6 +37,13 @@ import org.jspecify.annotations.Nullable;
  * exact name is always SAME_AS; an alias at or above {@code sameAsScore}, or the clearly closest meaning, is SAME_AS
  * (the best one per framework); the next best acceptable one is CLOSE_MATCH. Pairs an admin rejected are never
  * proposed; pairs an admin confirmed are kept as they are and not proposed again.
+ * <p>
+ * A third signal, the <b>usage</b>, compares the sentences of the job descriptions that require the capability with
+ * the candidates ({@link CapabilityUsage}, {@link LinkingRules.UsageRules}): the candidate they fit best, and
+ * closely, may link on the weaker meaning the context allows; a link they fit clearly worse than another is dropped.
+ * <p>
+ * Longer than 300 lines because the decision reads the three signals of one candidate together (meaning, context,
+ * usage) and then the candidates of one framework against each other; split, each part would need the others' state.
  */
 final class CapabilityMatcher {
 
@@ -99,6 +107,15 @@ final class CapabilityMatcher {
 	 * the jobs requiring it as a second signal ({@link RequirementContext}, {@code sameAs.context} of linking.yaml).
 	 */
 	List<Link> match(List<Concept> sources, List<Concept> targets, Set<String> excluded, RequirementContext context) {
+		return match(sources, targets, excluded, context, CapabilityUsage.NONE);
+	}
+
+	/**
+	 * Links each source as {@link #match(List, List, Set, RequirementContext)} does, with the sentences of the job
+	 * descriptions that require it as a third signal ({@link CapabilityUsage}, {@code sameAs.usage} of linking.yaml).
+	 */
+	List<Link> match(List<Concept> sources, List<Concept> targets, Set<String> excluded, RequirementContext context,
+			CapabilityUsage usage) {
 		Map<String, List<Concept>> byFramework = new TreeMap<>();
 		targets.forEach(t -> byFramework.computeIfAbsent(t.frameworkOrNone(), k -> new ArrayList<>()).add(t));
 		List<Link> links = new ArrayList<>();
@@ -106,7 +123,7 @@ final class CapabilityMatcher {
 			Lexicon lexicon = new Lexicon(inFramework);
 			for (Concept source : sources) {
 				if (!source.frameworkOrNone().equals(framework)) {
-					links.addAll(links(source, inFramework, framework, lexicon, excluded, context));
+					links.addAll(links(source, inFramework, framework, lexicon, excluded, context, usage));
 				}
 			}
 		});
@@ -117,7 +134,7 @@ final class CapabilityMatcher {
 	}
 
 	private List<Link> links(Concept source, List<Concept> targets, String framework, Lexicon lexicon,
-			Set<String> excluded, RequirementContext context) {
+			Set<String> excluded, RequirementContext context, CapabilityUsage usage) {
 		Map<String, Candidate> found = new TreeMap<>();
 		for (String externalId : source.externalIds()) {
 			for (Concept target : lexicon.byExternalId.getOrDefault(externalId, List.of())) {
@@ -145,6 +162,8 @@ final class CapabilityMatcher {
 			MeaningRules rules = this.rules.meaning();
 			ContextRules contextRules = this.rules.context();
 			boolean known = context.known(source.id(), framework);
+			boolean used = usage.known(source.id());
+			CapabilityUsage.Fits fits = usage.fits(source.id(), meanings);
 			for (int i = 0; i < meanings.size(); i++) {
 				Meaning meaning = meanings.get(i);
 				double next = i + 1 < meanings.size() ? meanings.get(i + 1).label() : -1;
@@ -157,17 +176,25 @@ final class CapabilityMatcher {
 						: rules.labelWeight() * meaning.label() + (1 - rules.labelWeight()) * meaning.description();
 				score -= meaning.sameKind() ? 0 : rules.otherKind();
 				Support support = context.support(source.id(), meaning.target().id(), framework);
-				String evidence = known ? meaning.evidence() + "; " + support.evidence() : meaning.evidence();
+				Fit fit = fits.of(meaning.target().id());
+				String evidence = (known ? meaning.evidence() + "; " + support.evidence() : meaning.evidence())
+						+ (used ? "; " + fit.evidence() : "");
 				// The context lets a weaker meaning link; it never makes a link by itself.
 				boolean supported = support.of() > 0
 						&& support.share() >= contextRules.support().getOrDefault(framework, Double.MAX_VALUE)
 						&& meaning.label() >= contextRules.label() && agrees(meaning, contextRules.description());
-				double least = supported ? Math.min(contextRules.closeMatch(), this.rules.closeMatch())
+				// The concept the job descriptions' sentences fit best, and closely, may link on the same weaker
+				// meaning as one the context supports: the sentences say which sense of the name is meant.
+				boolean usedSo = used && meaning.target().id().equals(fits.best())
+						&& fit.cosine() >= this.rules.usage().fit() && meaning.label() >= contextRules.label()
+						&& agrees(meaning, contextRules.description());
+				double least = supported || usedSo ? Math.min(contextRules.closeMatch(), this.rules.closeMatch())
 						: this.rules.closeMatch();
 				// A meaning no closest occupation requires is a label neighbour the work does not call for.
 				boolean vetoed = contextRules.veto().contains(framework) && known && support.requiring() == 0;
 				found.computeIfAbsent(meaning.target().id(), id -> new Candidate(meaning.target()))
-					.semantic(score, evidence, same && !vetoed, (close || supported) && !vetoed, least);
+					.semantic(score, evidence, same && !vetoed, (close || supported || usedSo) && !vetoed, least,
+							fit.cosine());
 			}
 		}
 		List<Candidate> ranked = found.values().stream()
@@ -175,6 +202,13 @@ final class CapabilityMatcher {
 			.filter(c -> c.lexical >= 0 || c.acceptable)
 			.filter(c -> c.score() >= (c.lexical >= 0 ? this.rules.closeMatch() : c.least))
 			.sorted(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(c -> c.target.id()))
+			.toList();
+		// Of the links the labels make, one the sentences fit clearly worse than another is a neighbour in words
+		// the usage contradicts (O*NET's Systems Analysis for the seed's Systems Evaluation, whose job asks to
+		// "identify measures or indicators of system performance"). A shared name or id stands whatever the usage.
+		double fitsBest = ranked.stream().mapToDouble(c -> c.usage).max().orElse(-1);
+		ranked = ranked.stream()
+			.filter(c -> c.lexical >= 0 || fitsBest - c.usage <= this.rules.usage().gap())
 			.toList();
 		List<Link> links = new ArrayList<>();
 		boolean sameAsFound = false;
@@ -249,8 +283,11 @@ final class CapabilityMatcher {
 		/** The meaning alone makes it an acceptable link (CLOSE_MATCH at least). */
 		boolean acceptable;
 
-		/** The least score of a link by meaning: lower where the context supports it. */
+		/** The least score of a link by meaning: lower where the context or the usage supports it. */
 		double least = 1;
+
+		/** The best cosine of the source's usage sentences with this target; -1 where none is known. */
+		double usage = -1;
 
 		Candidate(Concept target) {
 			this.target = target;
@@ -266,8 +303,10 @@ final class CapabilityMatcher {
 			return this;
 		}
 
-		Candidate semantic(double score, String evidence, boolean same, boolean acceptable, double least) {
+		Candidate semantic(double score, String evidence, boolean same, boolean acceptable, double least,
+				double usage) {
 			this.least = least;
+			this.usage = usage;
 			this.semantic = score;
 			this.semanticEvidence = evidence;
 			this.same = same;

@@ -90,8 +90,9 @@ public class FrameworkLinker {
 			// Read once: the requirement context compares them as read, the crosswalk centred.
 			List<Profile> profiles = graph.profiles(concepts, this.rules.crosswalk());
 			RequirementContext context = context(profiles);
+			CapabilityUsage usage = new CapabilityUsage(graph.usages(), meanings);
 			List<Link> links = new ArrayList<>(matcher.match(own,
-					concepts.stream().filter(c -> c.framework() != null).toList(), reviewed, context));
+					concepts.stream().filter(c -> c.framework() != null).toList(), reviewed, context, usage));
 			progress.advance(1);
 			links.addAll(matcher.match(onetCore, concepts.stream().filter(c -> "esco".equals(c.framework())).toList(),
 					reviewed));

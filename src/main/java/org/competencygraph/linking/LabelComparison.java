@@ -98,7 +98,7 @@ final class LabelComparison {
 	}
 
 	/** A concept's name and its aliases, as written, without repeats. */
-	private static List<String> texts(Concept concept) {
+	static List<String> texts(Concept concept) {
 		Map<String, String> texts = new LinkedHashMap<>();
 		texts.put(Labels.normalise(concept.name()), concept.name());
 		concept.aliases().forEach(alias -> texts.putIfAbsent(Labels.normalise(alias), alias));

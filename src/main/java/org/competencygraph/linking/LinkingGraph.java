@@ -59,6 +59,22 @@ final class LinkingGraph {
 				r.get("framework").asString(null), Vectors.of(r.get("label")), Vectors.of(r.get("described")));
 	}
 
+	/**
+	 * Per own capability, the sentences of the own jobs' descriptions that require it ({@code sourceText} of
+	 * {@code REQUIRES}, the requirement's provenance), each once, in text order: how the capability is used
+	 * ({@link CapabilityUsage}).
+	 */
+	Map<String, List<String>> usages() {
+		Map<String, List<String>> usages = new HashMap<>();
+		this.session.executeRead(tx -> tx.run("""
+				MATCH (j:Job)-[r:REQUIRES]->(c:Capability)
+				WHERE c.framework IS NULL AND j.framework IS NULL AND trim(coalesce(r.sourceText, '')) <> ''
+				WITH c.id AS id, trim(r.sourceText) AS sentence ORDER BY id, sentence
+				RETURN id, collect(DISTINCT sentence) AS sentences
+				""").list()).forEach(r -> usages.put(r.get("id").asString(), r.get("sentences").asList(Value::asString)));
+		return usages;
+	}
+
 	/** Capabilities of a framework that are technologies (O*NET's technology examples). */
 	Set<String> technologies() {
 		return new HashSet<>(this.session.executeRead(tx -> tx.run(

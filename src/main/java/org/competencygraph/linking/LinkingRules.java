@@ -40,10 +40,24 @@ record LinkingRules(SameAsRules sameAs, CrosswalkRules crosswalk) {
 	 * @param closeMatch the least score of any link
 	 * @param closeMatchesPerFramework CLOSE_MATCH links per capability and framework, at most
 	 * @param candidates nearest neighbours by meaning considered per capability and framework
+	 * @param usage how the sentences requiring a capability make or stop a link by meaning
 	 */
 	record SameAsRules(Confidence exactName, Confidence alias, int minimumAliasLength, double sameAsScore,
 			double closeMatch, int closeMatchesPerFramework, int candidates, MeaningRules meaning,
-			ContextRules context) {
+			ContextRules context, UsageRules usage) {
+	}
+
+	/**
+	 * When the sentences of the job descriptions that require a capability ({@link CapabilityUsage}) make or stop a
+	 * link by meaning.
+	 *
+	 * @param fit least cosine of a usage sentence with a label (or the name and description) of the concept they fit
+	 * best, for that concept to link on a weaker meaning (the context's {@code label}, {@code description} and
+	 * {@code closeMatch})
+	 * @param gap a link by meaning whose fit is more than this below the best fit among the capability's links in
+	 * the framework is dropped
+	 */
+	record UsageRules(double fit, double gap) {
 	}
 
 	/**

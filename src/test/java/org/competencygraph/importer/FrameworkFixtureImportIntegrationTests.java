@@ -512,7 +512,10 @@ class FrameworkFixtureImportIntegrationTests {
 				// The second signal: what the ESCO occupations closest to the seed jobs requiring it require (the
 				// crosswalk without links), computed before the links.
 				.containsPattern("; context \\d\\.\\d\\d: required by \\d+ of the [1-9]\\d* closest occupations of the"
-						+ " jobs requiring it"));
+						+ " jobs requiring it")
+				// The third: the sentence of the seed job the requirement came from, as the graph keeps it.
+				.containsPattern("; usage: 'CRITICAL THINKING - Use logic and reasoning to identify the strengths and"
+						+ " weaknesses of alternative solutions, conclu\\.\\.\\.' ~ '[a-z ]+' 0\\.\\d\\d$"));
 	}
 
 	@Test

@@ -155,6 +155,75 @@ class CapabilityMatcherTests {
 			.singleElement().extracting(Link::to).isEqualTo("onet:tech:project-management-software");
 	}
 
+	@Test
+	void theConceptTheJobsSentencesFitLinksOnAWeakerMeaning() {
+		// The seed's system monitoring and ESCO's "monitor system performance": labels 0.72, descriptions below them,
+		// a score under the 0.7 of a link by meaning alone; the label neighbour "analyse own performance" (0.80) is
+		// about a performer's own work. The job asks to "Monitor performance and make recommendations".
+		Concept seed = new Concept("skill/system-monitoring", "Skill", "IT Systems Monitoring and Reporting",
+				List.of("system monitoring", "performance monitoring"), List.of(), null,
+				embedder.embed("IT Systems Monitoring and Reporting"),
+				embedder.embed("IT Systems Monitoring and Reporting: Monitoring hardware, software, network and cloud"
+						+ " systems with management tools, collecting performance statistics and reporting on them."));
+		Concept right = described("esco:monitor-system-performance", "Skill", "monitor system performance",
+				"Measure system reliability and performance before, during and after component integration and during"
+						+ " system operation and maintenance. Select and use performance monitoring tools and techniques,"
+						+ " such as special software.",
+				"esco");
+		Concept neighbour = described("esco:analyse-own-performance", "Skill", "analyse own performance",
+				"Understand, analyse and describe your own performance. Contextualize your work in one or various styles,"
+						+ " trends, evolution, etc. Self-evaluate your work in rehearsals and performances.",
+				"esco");
+		List<Concept> targets = List.of(right, neighbour);
+		assertThat(this.matcher.match(List.of(seed), targets, Set.of(), RequirementContext.NONE)).isEmpty();
+
+		CapabilityUsage usage = usage("skill/system-monitoring", "Monitor performance and make recommendations");
+		assertThat(this.matcher.match(List.of(seed), targets, Set.of(), RequirementContext.NONE, usage))
+			.singleElement()
+			.satisfies(link -> {
+				assertThat(link.to()).isEqualTo("esco:monitor-system-performance");
+				assertThat(link.type()).isEqualTo(LinkType.CLOSE_MATCH);
+				assertThat(link.score()).isBetween(0.6, 0.7);
+				assertThat(link.evidence()).endsWith(
+						"; usage: 'Monitor performance and make recommendations' ~ 'monitor system performance' 0.80");
+			});
+		// A sentence about something else gives the weaker meaning nothing.
+		assertThat(this.matcher.match(List.of(seed), targets, Set.of(), RequirementContext.NONE,
+				usage("skill/system-monitoring", "Bake bread and pastries for the morning shift"))).isEmpty();
+	}
+
+	@Test
+	void aLabelNeighbourTheJobsSentencesFitClearlyWorseIsNotLinked() {
+		// The seed names O*NET's Systems Evaluation by id; Systems Analysis is its neighbour in words (labels 0.74,
+		// descriptions 0.70) and links as CLOSE_MATCH by meaning, unless the job's sentence says which is meant.
+		Concept seed = new Concept("skill/systems-evaluation", "Skill", "Systems Evaluation", List.of(),
+				List.of("onet:2.B.4.h"), null, embedder.embed("Systems Evaluation"),
+				embedder.embed("Systems Evaluation: Identifying measures or indicators of system performance and the"
+						+ " actions needed to improve or correct performance, relative to the goals of the system."));
+		Concept evaluation = described("onet:2.B.4.h", "Skill", "Systems Evaluation",
+				"Identifying measures or indicators of system performance and the actions needed to improve or correct"
+						+ " performance, relative to the goals of the system.",
+				"onet");
+		Concept analysis = described("onet:2.B.4.g", "Skill", "Systems Analysis",
+				"Determining how a system should work and how changes in conditions, operations, and the environment"
+						+ " will affect outcomes.",
+				"onet");
+		List<Concept> targets = List.of(evaluation, analysis);
+		assertThat(this.matcher.match(List.of(seed), targets, Set.of(), RequirementContext.NONE))
+			.extracting(Link::to, Link::type)
+			.containsExactly(tuple("onet:2.B.4.h", LinkType.SAME_AS), tuple("onet:2.B.4.g", LinkType.CLOSE_MATCH));
+
+		CapabilityUsage usage = usage("skill/systems-evaluation",
+				"Define and track performance metrics to ensure efficient use of IT resources");
+		assertThat(this.matcher.match(List.of(seed), targets, Set.of(), RequirementContext.NONE, usage))
+			.extracting(Link::to, Link::type)
+			.containsExactly(tuple("onet:2.B.4.h", LinkType.SAME_AS));
+	}
+
+	private static CapabilityUsage usage(String capability, String sentence) {
+		return new CapabilityUsage(Map.of(capability, List.of(sentence)), new LabelMeanings(embedder::embedAll));
+	}
+
 	/**
 	 * A seed job requiring {@code capability} whose one closest O*NET occupation (by title, the crosswalk without
 	 * links) requires {@code requirements}.

@@ -69,7 +69,9 @@ final class LinkTuning {
 					graph.profiles(concepts, rules.crosswalk()),
 					new OccupationCrosswalk(rules.crosswalk().withoutDomain(), Map.of()), rules.sameAs().context());
 			System.out.printf("context in %.1f s%n", (System.nanoTime() - started) / 1e9);
-			List<Link> links = matcher.match(own, targets, Set.of(), context);
+			Map<String, List<String>> sentences = graph.usages();
+			CapabilityUsage usage = new CapabilityUsage(sentences, meanings);
+			List<Link> links = matcher.match(own, targets, Set.of(), context, usage);
 			System.out.printf("matched in %.1f s, %d labels embedded%n", (System.nanoTime() - started) / 1e9,
 					meanings.computed() - before);
 			if (args.length > 2) {
@@ -87,7 +89,10 @@ final class LinkTuning {
 									m.target().kind(),
 									String.valueOf(context.support(seed.id(), m.target().id(), framework).share()),
 									String.valueOf(context.support(seed.id(), m.target().id(), framework).requiring()),
-									String.valueOf(context.known(seed.id(), framework)))).append('\n');
+									String.valueOf(context.known(seed.id(), framework)),
+									String.valueOf(usageFit(meanings, sentences.getOrDefault(seed.id(), List.of()), m.target(), true)),
+									String.valueOf(usageFit(meanings, sentences.getOrDefault(seed.id(), List.of()), m.target(), false)),
+									usage.fit(seed.id(), m.target()).evidence().replace('\t', ' '))).append('\n');
 						}
 					}
 				}
@@ -96,6 +101,9 @@ final class LinkTuning {
 				links.stream().filter(l -> !l.method().equals("semantic")).forEach(l -> lexical.append(String.join("\t",
 						l.from(), l.framework(), l.to(), l.type().name(), l.method(), String.valueOf(l.score()))).append('\n'));
 				java.nio.file.Files.writeString(Path.of(args[2] + ".lexical"), lexical);
+				StringBuilder usages = new StringBuilder();
+				sentences.forEach((id, list) -> list.forEach(t -> usages.append(id).append('\t').append(t.replace('\n', ' ')).append('\n')));
+				java.nio.file.Files.writeString(Path.of(args[2] + ".usages"), usages);
 			}
 			java.nio.file.Files.createDirectories(cache.getParent());
 			try (var out = new java.io.ObjectOutputStream(new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(cache)))) {
@@ -103,6 +111,20 @@ final class LinkTuning {
 			}
 			evaluate(links, byId, quiet);
 		}
+	}
+
+	/** The best cosine of a usage sentence with one of the target's labels, or with its name and description. */
+	private static double usageFit(LabelMeanings meanings, List<String> sentences, Concept target, boolean labels) {
+		double best = -1;
+		List<float[]> vectors = meanings.of(sentences);
+		List<float[]> targetVectors = labels ? meanings.of(LabelComparison.texts(target))
+				: target.described() == null ? List.of() : List.of(target.described());
+		for (float[] s : vectors) {
+			for (float[] t : targetVectors) {
+				best = Math.max(best, TextEmbedder.cosine(s, t));
+			}
+		}
+		return best;
 	}
 
 	private static void evaluate(List<Link> links, Map<String, Concept> byId, boolean quiet) throws Exception {
