@@ -278,9 +278,10 @@ class DraftBuilderTests {
 	}
 
 	@Test
-	void aClassSpecificationsDefinitionIsTheSummaryItsDisclaimerBoilerplateAndLittleSupervisionARequirement() {
+	void aClassSpecificationsTitleDefinitionDisclaimerAndLittleSupervision() {
 		String text = """
 				COUNTY OF EXAMPLE
+				CLASS SPECIFICATION
 				NETWORK TECHNICIAN II
 
 				DEFINITION
@@ -296,6 +297,8 @@ class DraftBuilderTests {
 				""";
 		DraftProfile draft = draft("class-spec.txt", text.getBytes(StandardCharsets.UTF_8));
 		Job job = draft.jobs().getFirst();
+		// The line naming the kind of document is not the job's title; the next line is.
+		assertThat(job.title()).isEqualTo("Network Technician II");
 		// The definition says what the class is, as a summary does; its verbs are not requirements of their own.
 		assertThat(job.summary()).startsWith("Under general supervision, investigates network faults");
 		assertThat(job.requirements()).noneMatch(r -> r.provenance().text().startsWith("Under general supervision"));
