@@ -377,13 +377,18 @@ final class DraftBuilder {
 		return "Organization not stated";
 	}
 
-	/** The stated title, else the first line that is not the organization's name (an advert's letterhead). */
-	private static String title(Map<String, String> metadata, Outline outline, String organization) {
+	/**
+	 * The stated title, else the first line that is neither the organization's name (an advert's letterhead) nor the
+	 * kind of document ("Class Specification").
+	 */
+	private String title(Map<String, String> metadata, Outline outline, String organization) {
 		String title = metadata.get("title");
 		if (title == null) {
 			title = outline.opening.stream()
 				.map(line -> line.replaceAll("^#+\\s*", ""))
 				.filter(line -> !line.equalsIgnoreCase(organization))
+				.filter(line -> !this.rules.documentTypes()
+					.contains(ExtractionRules.lower(line).replaceAll("[^a-z ]", "").strip()))
 				.findFirst()
 				.orElse("Untitled job");
 		}

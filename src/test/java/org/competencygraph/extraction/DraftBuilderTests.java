@@ -277,6 +277,42 @@ class DraftBuilderTests {
 		assertThat(requirement(job, "highly regarded").priority()).isEqualTo("desirable");
 	}
 
+	@Test
+	void aClassSpecificationsTitleDefinitionDisclaimerAndLittleSupervision() {
+		String text = """
+				COUNTY OF EXAMPLE
+				CLASS SPECIFICATION
+				NETWORK TECHNICIAN II
+
+				DEFINITION
+				Under general supervision, investigates network faults and performs related work as required.
+
+				EXAMPLES OF DUTIES (Illustrative Only)
+				Management reserves the right to add, modify, change or rescind the work assignments of different positions.
+				1. Responds to incident reports from County employees.
+
+				MINIMUM QUALIFICATIONS
+				Ability to:
+				Work independently with little direct supervision to resolve faults;
+				""";
+		DraftProfile draft = draft("class-spec.txt", text.getBytes(StandardCharsets.UTF_8));
+		Job job = draft.jobs().getFirst();
+		// The line naming the kind of document is not the job's title; the next line is.
+		assertThat(job.title()).isEqualTo("Network Technician II");
+		// The definition says what the class is, as a summary does; its verbs are not requirements of their own.
+		assertThat(job.summary()).startsWith("Under general supervision, investigates network faults");
+		assertThat(job.requirements()).noneMatch(r -> r.provenance().text().startsWith("Under general supervision"));
+		// The employer's right to change the duties is no duty.
+		assertThat(draft.extraction().boilerplate()).anySatisfy(l -> {
+			assertThat(l.text()).startsWith("Management reserves the right");
+			assertThat(l.reason()).isEqualTo("other duties");
+		});
+		assertThat(requirement(job, "incident reports").capabilityId()).isEqualTo("skill/incident-management");
+		// Working with little supervision is asked of the candidate, not the post's reporting line.
+		assertThat(draft.extraction().boilerplate()).noneMatch(l -> l.text().contains("little direct supervision"));
+		assertThat(requirement(job, "little direct supervision").capabilityId()).isEqualTo("skill/troubleshooting");
+	}
+
 	private static List<String> texts(DraftProfile draft) {
 		return draft.jobs().getFirst().requirements().stream().map(r -> r.capabilityId() + " " + r.priority()).toList();
 	}

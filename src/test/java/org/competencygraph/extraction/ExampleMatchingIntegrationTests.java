@@ -52,11 +52,12 @@ class ExampleMatchingIntegrationTests {
 	}
 
 	/**
-	 * Usual wordings of Time Management and of Communication, which the seed documents ask for in other words or not
-	 * at all, and whose names and descriptions a job advert's line seldom resembles (by their labels alone they go to
-	 * Working Under Pressure and Specialist Technology Knowledge): matched through the curated phrasings of
-	 * extraction/phrasings.yaml (not these words), named in the evidence, in any document (a phrasing is no
-	 * document's own, so leaving a document's examples out keeps them).
+	 * Usual wordings of Time Management, of Communication and of IT Asset and Configuration Management, which the
+	 * seed documents ask for in other words or not at all ("asset tracking" for an inventory or register of the
+	 * equipment), and whose names and descriptions a job advert's line seldom resembles (by their labels alone the
+	 * first two go to Working Under Pressure and Specialist Technology Knowledge): matched through the curated
+	 * phrasings of extraction/phrasings.yaml (not these words), named in the evidence, in any document (a phrasing
+	 * is no document's own, so leaving a document's examples out keeps them).
 	 */
 	@Test
 	void usualWordingsMatchThroughCuratedPhrasings() {
@@ -68,7 +69,8 @@ class ExampleMatchingIntegrationTests {
 		assertThat(phrasings).isNotEmpty();
 		for (String[] wording : new String[][] {
 				{ "Can juggle several urgent jobs at once without missing deadlines", "skill/time-management" },
-				{ "Able to get technical points across to people with no IT background", "competency/communication" } }) {
+				{ "Able to get technical points across to people with no IT background", "competency/communication" },
+				{ "Keep a record of every laptop, phone and printer and who has it", "skill/configuration-and-asset-management" } }) {
 			DraftProfile.Requirement withLabels = requirement(wording[0], null, rules.with(false, rules.threshold(), 1));
 			assertThat(withLabels.capabilityId()).isNotEqualTo(wording[1]);
 			DraftProfile.Requirement withPhrasings = requirement(wording[0], UK_COUNCIL_A, rules);
