@@ -9,6 +9,7 @@ import org.competencygraph.linking.CapabilityMatcher.Link;
 import org.competencygraph.linking.CapabilityMatcher.LinkType;
 import org.competencygraph.linking.OccupationCrosswalk.Profile;
 import org.competencygraph.semantic.TextEmbedder;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -160,11 +161,11 @@ class CapabilityMatcherTests {
 		// The seed's system monitoring and ESCO's "monitor system performance": labels 0.72, descriptions below them,
 		// a score under the 0.7 of a link by meaning alone; the label neighbour "analyse own performance" (0.80) is
 		// about a performer's own work. The job asks to "Monitor performance and make recommendations".
-		Concept seed = new Concept("skill/system-monitoring", "Skill", "IT Systems Monitoring and Reporting",
-				List.of("system monitoring", "performance monitoring"), List.of(), null,
-				embedder.embed("IT Systems Monitoring and Reporting"),
-				embedder.embed("IT Systems Monitoring and Reporting: Monitoring hardware, software, network and cloud"
-						+ " systems with management tools, collecting performance statistics and reporting on them."));
+		Concept seed = described("skill/system-monitoring", "Skill", "IT Systems Monitoring and Reporting",
+				List.of("system monitoring", "performance monitoring"), List.of(), "Monitoring hardware, software,"
+						+ " network and cloud systems with management tools, collecting performance statistics and"
+						+ " reporting on them.",
+				null);
 		Concept right = described("esco:monitor-system-performance", "Skill", "monitor system performance",
 				"Measure system reliability and performance before, during and after component integration and during"
 						+ " system operation and maintenance. Select and use performance monitoring tools and techniques,"
@@ -196,10 +197,10 @@ class CapabilityMatcherTests {
 	void aLabelNeighbourTheJobsSentencesFitClearlyWorseIsNotLinked() {
 		// The seed names O*NET's Systems Evaluation by id; Systems Analysis is its neighbour in words (labels 0.74,
 		// descriptions 0.70) and links as CLOSE_MATCH by meaning, unless the job's sentence says which is meant.
-		Concept seed = new Concept("skill/systems-evaluation", "Skill", "Systems Evaluation", List.of(),
-				List.of("onet:2.B.4.h"), null, embedder.embed("Systems Evaluation"),
-				embedder.embed("Systems Evaluation: Identifying measures or indicators of system performance and the"
-						+ " actions needed to improve or correct performance, relative to the goals of the system."));
+		Concept seed = described("skill/systems-evaluation", "Skill", "Systems Evaluation", List.of(),
+				List.of("onet:2.B.4.h"), "Identifying measures or indicators of system performance and the actions"
+						+ " needed to improve or correct performance, relative to the goals of the system.",
+				null);
 		Concept evaluation = described("onet:2.B.4.h", "Skill", "Systems Evaluation",
 				"Identifying measures or indicators of system performance and the actions needed to improve or correct"
 						+ " performance, relative to the goals of the system.",
@@ -246,7 +247,13 @@ class CapabilityMatcherTests {
 	}
 
 	private static Concept described(String id, String kind, String name, String description, String framework) {
-		return new Concept(id, kind, name, List.of(), List.of(), framework, embedder.embed(name),
+		return described(id, kind, name, List.of(), List.of(), description, framework);
+	}
+
+	/** A concept with its name vector and its description vector ("name: description"), as the graph holds them. */
+	private static Concept described(String id, String kind, String name, List<String> aliases,
+			List<String> externalIds, String description, @Nullable String framework) {
+		return new Concept(id, kind, name, aliases, externalIds, framework, embedder.embed(name),
 				embedder.embed(name + ": " + description));
 	}
 
