@@ -126,6 +126,7 @@ public final class QualityEvaluation {
 			concepts.textToConcept();
 		}
 		roles.relatedRoles(sample);
+		new JudgedRoleFigures(roles, sets, report).relatedRoles();
 	}
 
 	/**

@@ -19,7 +19,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * into records.
  */
 public record QualitySets(Map<String, Links> capabilityLinks, List<Crosswalk> crosswalk, IctRules ict,
-		List<TextQuery> textQueries) {
+		List<TextQuery> textQueries, List<JudgedRelated> relatedJudged) {
 
 	/** The acceptable concepts of one seed capability in one framework; both empty for "none". */
 	record Links(Set<String> sameAs, Set<String> close) {
@@ -69,6 +69,18 @@ public record QualitySets(Map<String, Links> capabilityLinks, List<Crosswalk> cr
 
 	}
 
+	/**
+	 * An O*NET occupation (SOC code) with candidates graded by a careers adviser: clearly related (2), somewhat
+	 * related (1), not related (0); a candidate in none of the three was not graded.
+	 */
+	record JudgedRelated(String occupation, Set<String> clearly, Set<String> somewhat, Set<String> not) {
+
+		boolean graded(String code) {
+			return this.clearly.contains(code) || this.somewhat.contains(code) || this.not.contains(code);
+		}
+
+	}
+
 	/** A phrase with the seed capabilities it names. */
 	record TextQuery(String text, List<String> expected) {
 	}
@@ -77,7 +89,8 @@ public record QualitySets(Map<String, Links> capabilityLinks, List<Crosswalk> cr
 
 	static QualitySets load() {
 		return new QualitySets(capabilityLinks(read("seed-capability-links.yaml")), crosswalk(read("crosswalk-sample.yaml")),
-				ict(read("ict-occupations.yaml")), textQueries(read("text-to-concept.yaml")));
+				ict(read("ict-occupations.yaml")), textQueries(read("text-to-concept.yaml")),
+				relatedJudged(read("related-roles-judged.yaml")));
 	}
 
 	/** "key:framework" to the acceptable links, e.g. "skill/troubleshooting:onet". */
@@ -119,6 +132,15 @@ public record QualitySets(Map<String, Links> capabilityLinks, List<Crosswalk> cr
 			queries.add(new TextQuery(query.path("text").asString(), List.copyOf(strings(query.path("expected")))));
 		}
 		return queries;
+	}
+
+	private static List<JudgedRelated> relatedJudged(JsonNode root) {
+		List<JudgedRelated> judged = new ArrayList<>();
+		for (JsonNode occupation : root.path("occupations")) {
+			judged.add(new JudgedRelated(occupation.path("occupation").asString(), strings(occupation.path("clearly")),
+					strings(occupation.path("somewhat")), strings(occupation.path("not"))));
+		}
+		return judged;
 	}
 
 	private static List<String> codes(JsonNode entries, String field) {
