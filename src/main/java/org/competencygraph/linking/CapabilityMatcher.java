@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  * <li>{@code external-id}: the source names the target's id (a seed file's {@code externalIds});</li>
  * <li>{@code exact-name}: the preferred names are equal after {@link Labels#normalise};</li>
- * <li>{@code alias}: a name or alias of one equals a name or alias of the other (at least a few letters);</li>
+ * <li>{@code alias}: a name or alias of one equals a name or alias of the other (at least a few letters), unless
+ * their descriptions contradict it ({@code aliasDescription}: another sense of the same word);</li>
  * <li>{@code semantic}: the meaning of every label of both (names, aliases, alternative labels) and of their
  * descriptions ({@link LabelComparison}); two signals must agree ({@link LinkingRules.MeaningRules}).</li>
  * </ul>
@@ -192,6 +193,11 @@ final class CapabilityMatcher {
 						: this.rules.closeMatch();
 				// A meaning no closest occupation requires is a label neighbour the work does not call for.
 				boolean vetoed = contextRules.veto().contains(framework) && known && support.requiring() == 0;
+				// An alias spelled alike whose descriptions disagree names another sense of the word.
+				Candidate shared = found.get(meaning.target().id());
+				if (shared != null && shared.method.equals(ALIAS) && !agrees(meaning, this.rules.aliasDescription())) {
+					shared.withoutAlias();
+				}
 				found.computeIfAbsent(meaning.target().id(), id -> new Candidate(meaning.target()))
 					.semantic(score, evidence, same && !vetoed, (close || supported || usedSo) && !vetoed, least,
 							fit.cosine());
@@ -301,6 +307,13 @@ final class CapabilityMatcher {
 				this.lexicalEvidence = evidence;
 			}
 			return this;
+		}
+
+		/** Forgets a shared alias the descriptions contradict: the candidate is left to its meaning. */
+		void withoutAlias() {
+			this.method = SEMANTIC;
+			this.lexical = -1;
+			this.lexicalEvidence = null;
 		}
 
 		Candidate semantic(double score, String evidence, boolean same, boolean acceptable, double least,

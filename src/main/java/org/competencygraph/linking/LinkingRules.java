@@ -36,14 +36,16 @@ record LinkingRules(SameAsRules sameAs, CrosswalkRules crosswalk) {
 	}
 
 	/**
+	 * @param aliasDescription least cosine of the descriptions for a link by a shared alias, where both have one: an
+	 * alternative label spelled alike can name another sense ("coordination" of goods, an ESCO label of logistics)
 	 * @param sameAsScore the least score of a SAME_AS found by an alias or by meaning
 	 * @param closeMatch the least score of any link
 	 * @param closeMatchesPerFramework CLOSE_MATCH links per capability and framework, at most
 	 * @param candidates nearest neighbours by meaning considered per capability and framework
 	 * @param usage how the sentences requiring a capability make or stop a link by meaning
 	 */
-	record SameAsRules(Confidence exactName, Confidence alias, int minimumAliasLength, double sameAsScore,
-			double closeMatch, int closeMatchesPerFramework, int candidates, MeaningRules meaning,
+	record SameAsRules(Confidence exactName, Confidence alias, double aliasDescription, int minimumAliasLength,
+			double sameAsScore, double closeMatch, int closeMatchesPerFramework, int candidates, MeaningRules meaning,
 			ContextRules context, UsageRules usage) {
 	}
 

@@ -221,6 +221,31 @@ class CapabilityMatcherTests {
 			.containsExactly(tuple("onet:2.B.4.h", LinkType.SAME_AS));
 	}
 
+	@Test
+	void anAliasSpelledAlikeLinksOnlyWhereTheDescriptionsAgree() {
+		// ESCO lists "coordination" among the alternative labels of logistics: the same word for the flow of goods,
+		// not for adjusting one's actions to others'. "teamwork" of "work in teams" is the same word and the same sense.
+		Concept coordination = described("skill/coordination", "Skill", "Coordination",
+				"Adjusting actions in relation to others' actions.", null);
+		Concept teamwork = described("competency/teamwork", "Competency", "Teamwork", List.of("team working"),
+				List.of(), "Works cooperatively with others as part of a team.", null);
+		Concept logistics = described("esco:logistics", "KnowledgeArea", "logistics", List.of("coordination"),
+				List.of(), "The management of resources such as materials, time and information to control the flow of"
+						+ " products between the origin point and the usage point.",
+				"esco");
+		Concept teams = described("esco:work-in-teams", "Skill", "work in teams", List.of("teamwork"), List.of(),
+				"Work confidently within a group in which each individual does their part in the service of the whole.",
+				"esco");
+		assertThat(this.matcher.match(List.of(coordination, teamwork), List.of(logistics, teams), Set.of()))
+			.singleElement()
+			.satisfies(link -> {
+				assertThat(link.from()).isEqualTo("competency/teamwork");
+				assertThat(link.to()).isEqualTo("esco:work-in-teams");
+				assertThat(link.method()).isEqualTo("alias");
+				assertThat(link.evidence()).startsWith("'teamwork' is a name or alias of both; meaning: ");
+			});
+	}
+
 	private static CapabilityUsage usage(String capability, String sentence) {
 		return new CapabilityUsage(Map.of(capability, List.of(sentence)), new LabelMeanings(embedder::embedAll));
 	}
