@@ -20,7 +20,7 @@ public final class GraphFixtures {
 
 	/** The properties holding stored sentence vectors (semantic/EmbeddedText, JobDuties). */
 	public static final List<String> VECTOR_PROPERTIES = List.of("embedding", "descriptionEmbedding", "titleEmbedding",
-			"dutyEmbedding");
+			"namesEmbedding", "dutyEmbedding");
 
 	private GraphFixtures() {
 	}

@@ -217,7 +217,7 @@ class RequirementIndexLoader {
 	private static final String JOBS = "MATCH (j:Job) RETURN " + Job.PROJECTION + """
 			 AS job,
 			[(j)-[r:REQUIRES]->(c:Capability) | [c.id, r.priority, r.level, r.importance, r.inheritedFrom]] AS requirements,
-			j.titleEmbedding AS titleEmbedding, j.dutyEmbedding AS dutyEmbedding,
+			coalesce(j.namesEmbedding, j.titleEmbedding) AS titleEmbedding, j.dutyEmbedding AS dutyEmbedding,
 			[(j)-[m:CLOSEST_OCCUPATION]->(o:Job) | [m.rank, o.id]] AS closest,
 			[(j)-[:HAS_DUTY]->(:Duty)-[:INVOLVES]->(w:WorkActivity) | [w.id, w.title]] AS activities,
 			j.interests AS interests

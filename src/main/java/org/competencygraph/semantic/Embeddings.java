@@ -30,7 +30,7 @@ public class Embeddings {
 	private static final Logger logger = LoggerFactory.getLogger(Embeddings.class);
 
 	static final List<EmbeddedText> TEXTS = List.of(EmbeddedText.CAPABILITY_NAME, EmbeddedText.CAPABILITY_DESCRIPTION,
-			EmbeddedText.JOB_TITLE, EmbeddedText.DUTY);
+			EmbeddedText.JOB_TITLE, EmbeddedText.JOB_NAMES, EmbeddedText.DUTY);
 
 	private static final int BATCH = 128;
 

@@ -72,12 +72,14 @@ class ConceptMatchingIntegrationTests {
 				       count(CASE WHEN c.description IS NOT NULL THEN 1 END) AS described,
 				       count(c.descriptionEmbedding) AS describedVectors,
 				       COUNT { MATCH (j:Job) WHERE j.titleEmbedding IS NOT NULL } AS titled,
+				       COUNT { MATCH (j:Job) WHERE j.namesEmbedding IS NOT NULL } AS named_jobs,
 				       COUNT { MATCH (j:Job) } AS jobs,
 				       head(collect(size(c.embedding))) AS dimensions
 				""").execute().records().getFirst().asMap();
 		assertThat(counts.get("named")).isEqualTo(counts.get("capabilities"));
 		assertThat(counts.get("describedVectors")).isEqualTo(counts.get("described"));
 		assertThat(counts.get("titled")).isEqualTo(counts.get("jobs"));
+		assertThat(counts.get("named_jobs")).isEqualTo(counts.get("jobs"));
 		assertThat(counts.get("dimensions")).isEqualTo(384L);
 	}
 

@@ -154,6 +154,32 @@ class BlendedSimilarityIntegrationTests {
 	}
 
 	@Test
+	void theTitlePartComparesATitleWithItsOtherNames() {
+		// Two bakers' jobs, one also known as "Network Administrator" (as an occupation's alternate titles name
+		// what people call it): the title part finds that name, not only the title's words.
+		List<float[]> vectors = this.embedder.embedAll(List.of("Pastry Chef", "Pastry Chef; Network Administrator",
+				"Pastry Cook", "Pastry Cook"));
+		this.driver.executableQuery("""
+				MATCH (o:Organization {id: 'test-blend-org'})
+				CREATE (a:Job {id: $p + 'chef-named', title: 'Pastry Chef', aliases: ['Network Administrator'],
+				        titleEmbedding: $v[0], namesEmbedding: $v[1]})-[:IN_ORGANIZATION]->(o)
+				CREATE (b:Job {id: $p + 'cook', title: 'Pastry Cook', aliases: [], titleEmbedding: $v[2],
+				        namesEmbedding: $v[3]})-[:IN_ORGANIZATION]->(o)
+				""").withParameters(Map.of("p", P, "v", lists(vectors))).execute();
+		this.indexes.rebuild("test jobs with other names written");
+
+		var answer = this.graphQl.documentName("similarJobs")
+			.variable("to", P + "administrator")
+			.variable("filter", Map.of("organization", "Test Blend Org"))
+			.execute();
+		double named = answer.path("similarJobs.results[?(@.job.id == '" + P + "chef-named')].parts[?(@.name == 'title')]"
+				+ ".score").entityList(Double.class).get().getFirst();
+		double unnamed = answer.path("similarJobs.results[?(@.job.id == '" + P + "cook')].parts[?(@.name == 'title')]"
+				+ ".score").entityList(Double.class).get().getFirst();
+		assertThat(named).isGreaterThan(unnamed + 0.2);
+	}
+
+	@Test
 	void aCloseMatchMeetsARequirementPartlyInSkillGapJobsMatchingAndCompareJobs() {
 		var gap = this.graphQl.documentName("skillGap")
 			.variable("from", Map.of("profile", List.of(Map.of("capability", P + "networking", "level", 4))))
