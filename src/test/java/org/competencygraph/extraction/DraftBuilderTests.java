@@ -313,6 +313,42 @@ class DraftBuilderTests {
 		assertThat(requirement(job, "little direct supervision").capabilityId()).isEqualTo("skill/troubleshooting");
 	}
 
+	@Test
+	void anAgencysApplicationStepsPayAndLicenceNumbersAreBoilerplateAfterTheRequirements() {
+		// A job board advert placed by a recruitment agency: what follows the requirements, under no heading of its
+		// own, is read in the requirements section, and "experience" in the pay line or "licence" in the agency's
+		// licence number would otherwise make requirements of them wherever they stand.
+		String text = """
+				IT Support Executive
+
+				Job Highlights
+				* 5-day work week
+				* Transport provided from the MRT station
+
+				Our client, a regional logistics operator, is growing its IT team.
+
+				Working Location: Jurong
+				Working Hours: Mon - Fri, 8.30am - 5.30pm
+				Salary: $3,500 - $4,200 (depending on experience) + AWS
+				Job Type: Permanent, Full Time
+
+				Job Requirements:
+				\u2022 Ability to resolve incident tickets raised by users
+				\u2022 Able to communicate with users at every level
+
+				Interested applicants, please send your updated resume stating your expected salary.
+				We regret that only shortlisted candidates will be notified.
+				Harbourline Recruitment Pte Ltd | EA Licence No. 12C3456
+				""";
+		DraftProfile draft = draft("advert.txt", text.getBytes(StandardCharsets.UTF_8));
+		Job job = draft.jobs().getFirst();
+		assertThat(job.requirements()).extracting(r -> r.provenance().text())
+			.containsExactly("Ability to resolve incident tickets raised by users",
+					"Able to communicate with users at every level");
+		assertThat(draft.extraction().boilerplate()).extracting(DraftProfile.LeftOut::reason)
+			.contains("pay", "application instructions", "agency details");
+	}
+
 	private static List<String> texts(DraftProfile draft) {
 		return draft.jobs().getFirst().requirements().stream().map(r -> r.capabilityId() + " " + r.priority()).toList();
 	}

@@ -52,10 +52,11 @@ class ExampleMatchingIntegrationTests {
 	}
 
 	/**
-	 * Usual wordings of Time Management, of Communication and of IT Asset and Configuration Management, which the
-	 * seed documents ask for in other words or not at all ("asset tracking" for an inventory or register of the
-	 * equipment), and whose names and descriptions a job advert's line seldom resembles (by their labels alone the
-	 * first two go to Working Under Pressure and Specialist Technology Knowledge): matched through the curated
+	 * Usual wordings of Time Management, of Communication, of IT Asset and Configuration Management, of incidents
+	 * (first and second level support), of systems monitoring (acting on alerts) and of knowing ITIL, which the seed documents ask
+	 * for in other words or not at all ("asset tracking" for an inventory or register of the equipment), and whose
+	 * names and descriptions a job advert's line seldom resembles (by their labels alone the first two go to Working
+	 * Under Pressure and Specialist Technology Knowledge, the last to Monitoring): matched through the curated
 	 * phrasings of extraction/phrasings.yaml (not these words), named in the evidence, in any document (a phrasing
 	 * is no document's own, so leaving a document's examples out keeps them).
 	 */
@@ -70,7 +71,10 @@ class ExampleMatchingIntegrationTests {
 		for (String[] wording : new String[][] {
 				{ "Can juggle several urgent jobs at once without missing deadlines", "skill/time-management" },
 				{ "Able to get technical points across to people with no IT background", "competency/communication" },
-				{ "Keep a record of every laptop, phone and printer and who has it", "skill/configuration-and-asset-management" } }) {
+				{ "Keep a record of every laptop, phone and printer and who has it", "skill/configuration-and-asset-management" },
+				{ "Give first and second level support to staff on site and remotely", "skill/incident-management" },
+				{ "Monitor the health of servers and the network and act on alerts", "skill/system-monitoring" },
+				{ "Good understanding of ITIL service management practices", "knowledge/ict-best-practice-frameworks" } }) {
 			DraftProfile.Requirement withLabels = requirement(wording[0], null, rules.with(false, rules.threshold(), 1));
 			assertThat(withLabels.capabilityId()).isNotEqualTo(wording[1]);
 			DraftProfile.Requirement withPhrasings = requirement(wording[0], UK_COUNCIL_A, rules);
