@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * <li><b>profile</b>: the cosine of the jobs' requirement vectors with each source domain scaled to unit length
  * and weighted ({@link DomainProfiles}), concepts as everywhere (SAME_AS merged, CLOSE_MATCH partial credit);</li>
  * <li><b>duties</b>: the cosine of the jobs' duty embeddings, centred on the mean over all jobs ({@link JobTexts});</li>
- * <li><b>title</b>: the cosine of the jobs' title embeddings, centred the same way;</li>
+ * <li><b>title</b>: the cosine of the embeddings of each job's title followed by its other names (O*NET alternate
+ * titles, ESCO alternative labels; the title alone where a job has no such vector yet), centred the same way;</li>
  * <li><b>crosswalk</b>, only when the first job has closest occupations (CLOSEST_OCCUPATION, written by
  * linkFrameworks; the first {@link SimilarityWeights.Blend#crosswalkOccupations()} per framework): the mean over
  * its closest occupations in the second job's framework of the three parts above between that occupation and the

@@ -11,12 +11,12 @@ public enum SimilarityMetric {
 
 	/**
 	 * The weighted mean of three parts: requirement-profile cosine with each source domain normalised, cosine of
-	 * the duty embeddings, cosine of the title embeddings; over the parts both jobs have (the profile part over the
+	 * the duty embeddings, cosine of the embeddings of each job's title with its other names; over the parts both jobs have (the profile part over the
 	 * first job's: 0 when only the other has no requirements).
 	 */
 	BLENDED("weighted mean over the parts both jobs have (profile: 0 when only the other job has no requirements) of: profile (cosine of the requirement vectors with each "
 			+ "source domain scaled to unit length and weighted), duties (cosine of the duty embeddings, centred "
-			+ "on the mean over all jobs) and title (cosine of the title embeddings, centred), weights from "
+			+ "on the mean over all jobs) and title (cosine of the embeddings of each job's title followed by its other names, centred), weights from "
 			+ "analysis/similarity.yaml"),
 
 	/** Cosine of the angle between the two vectors: proportions matter, overall size does not. */
