@@ -44,8 +44,13 @@ import org.jspecify.annotations.Nullable;
  * the candidates ({@link CapabilityUsage}, {@link LinkingRules.UsageRules}): the candidate they fit best, and
  * closely, may link on the weaker meaning the context allows; a link they fit clearly worse than another is dropped.
  * <p>
- * Longer than 300 lines because the decision reads the three signals of one candidate together (meaning, context,
- * usage) and then the candidates of one framework against each other; split, each part would need the others' state.
+ * A fourth, the framework's <b>hierarchy</b> ({@link ConceptHierarchy}, {@link LinkingRules.BroaderRules}): a concept
+ * broader than several of the best-scoring candidates is compared too and may link on a weaker meaning, as what
+ * those narrower candidates share.
+ * <p>
+ * Longer than 300 lines because the decision reads the four signals of one candidate together (meaning, context,
+ * usage, hierarchy) and then the candidates of one framework against each other; split, each part would need the
+ * others' state.
  */
 final class CapabilityMatcher {
 
