@@ -30,7 +30,8 @@ import org.springframework.util.unit.DataSize;
  * runs the matcher on the seed capabilities as {@code link-frameworks} does, and prints the figures of QUALITY.md's
  * "Capability links" and every seed capability with its links. Not a test; run its {@code main} with the test
  * classpath and the data folder as argument (add {@code quiet} to print only the figures, then a file for every candidate's signals, then {@code flat} to leave
- * out the hierarchy).
+ * out the hierarchy; or {@code onet-esco} instead of {@code quiet} to print how the hierarchy changes the links between
+ * O*NET and ESCO).
  */
 final class LinkTuning {
 
@@ -56,7 +57,7 @@ final class LinkTuning {
 			System.out.printf("read %d concepts in %.1f s%n", concepts.size(), (System.nanoTime() - started) / 1e9);
 			started = System.nanoTime();
 			LabelMeanings meanings = new LabelMeanings(new TextEmbedder()::embedAll);
-			if (args[1].equals("onet-esco")) {
+			if (args.length > 1 && args[1].equals("onet-esco")) {
 				frameworkLinks(graph, concepts, rules, meanings);
 				return;
 			}
