@@ -12,6 +12,7 @@ import java.util.TreeMap;
 
 import org.competencygraph.linking.CapabilityUsage.Fit;
 import org.competencygraph.linking.LabelComparison.Meaning;
+import org.competencygraph.linking.LinkingRules.BroaderRules;
 import org.competencygraph.linking.LinkingRules.ContextRules;
 import org.competencygraph.linking.LinkingRules.MeaningRules;
 import org.competencygraph.linking.RequirementContext.Support;
@@ -43,8 +44,13 @@ import org.jspecify.annotations.Nullable;
  * the candidates ({@link CapabilityUsage}, {@link LinkingRules.UsageRules}): the candidate they fit best, and
  * closely, may link on the weaker meaning the context allows; a link they fit clearly worse than another is dropped.
  * <p>
- * Longer than 300 lines because the decision reads the three signals of one candidate together (meaning, context,
- * usage) and then the candidates of one framework against each other; split, each part would need the others' state.
+ * A fourth, the framework's <b>hierarchy</b> ({@link ConceptHierarchy}, {@link LinkingRules.BroaderRules}): a concept
+ * broader than several of the best-scoring candidates is compared too and may link on a weaker meaning, as what
+ * those narrower candidates share.
+ * <p>
+ * Longer than 300 lines because the decision reads the four signals of one candidate together (meaning, context,
+ * usage, hierarchy) and then the candidates of one framework against each other; split, each part would need the
+ * others' state.
  */
 final class CapabilityMatcher {
 
@@ -117,6 +123,16 @@ final class CapabilityMatcher {
 	 */
 	List<Link> match(List<Concept> sources, List<Concept> targets, Set<String> excluded, RequirementContext context,
 			CapabilityUsage usage) {
+		return match(sources, targets, excluded, context, usage, ConceptHierarchy.NONE);
+	}
+
+	/**
+	 * Links each source as {@link #match(List, List, Set, RequirementContext, CapabilityUsage)} does, with the
+	 * concepts broader than several of its closest candidates as a fourth signal ({@link ConceptHierarchy},
+	 * {@code sameAs.broader} of linking.yaml).
+	 */
+	List<Link> match(List<Concept> sources, List<Concept> targets, Set<String> excluded, RequirementContext context,
+			CapabilityUsage usage, ConceptHierarchy hierarchy) {
 		Map<String, List<Concept>> byFramework = new TreeMap<>();
 		targets.forEach(t -> byFramework.computeIfAbsent(t.frameworkOrNone(), k -> new ArrayList<>()).add(t));
 		List<Link> links = new ArrayList<>();
@@ -124,7 +140,7 @@ final class CapabilityMatcher {
 			Lexicon lexicon = new Lexicon(inFramework);
 			for (Concept source : sources) {
 				if (!source.frameworkOrNone().equals(framework)) {
-					links.addAll(links(source, inFramework, framework, lexicon, excluded, context, usage));
+					links.addAll(links(source, inFramework, framework, lexicon, excluded, context, usage, hierarchy));
 				}
 			}
 		});
@@ -135,7 +151,7 @@ final class CapabilityMatcher {
 	}
 
 	private List<Link> links(Concept source, List<Concept> targets, String framework, Lexicon lexicon,
-			Set<String> excluded, RequirementContext context, CapabilityUsage usage) {
+			Set<String> excluded, RequirementContext context, CapabilityUsage usage, ConceptHierarchy hierarchy) {
 		Map<String, Candidate> found = new TreeMap<>();
 		for (String externalId : source.externalIds()) {
 			for (Concept target : lexicon.byExternalId.getOrDefault(externalId, List.of())) {
@@ -159,8 +175,10 @@ final class CapabilityMatcher {
 		if (source.label() != null) {
 			Set<String> compared = new HashSet<>(found.keySet());
 			compared.addAll(context.candidates(source.id(), framework));
-			List<Meaning> meanings = this.comparison.compare(source, targets, compared);
+			Compared comparedByMeaning = compared(source, targets, compared, hierarchy, lexicon.byId);
+			List<Meaning> meanings = comparedByMeaning.meanings();
 			MeaningRules rules = this.rules.meaning();
+			BroaderRules broaderRules = this.rules.broader();
 			ContextRules contextRules = this.rules.context();
 			boolean known = context.known(source.id(), framework);
 			boolean used = usage.known(source.id());
@@ -173,13 +191,14 @@ final class CapabilityMatcher {
 						&& meaning.label() - next >= rules.sameAsMargin() && agrees(meaning, rules.sameAsDescription());
 				boolean close = meaning.label() >= rules.closeMatchLabel()
 						&& agrees(meaning, rules.closeMatchDescription());
-				double score = Double.isNaN(meaning.description()) ? meaning.label()
-						: rules.labelWeight() * meaning.label() + (1 - rules.labelWeight()) * meaning.description();
-				score -= meaning.sameKind() ? 0 : rules.otherKind();
+				double score = score(meaning);
 				Support support = context.support(source.id(), meaning.target().id(), framework);
 				Fit fit = fits.of(meaning.target().id());
+				List<String> narrower = comparedByMeaning.narrower().get(meaning.target().id());
 				String evidence = (known ? meaning.evidence() + "; " + support.evidence() : meaning.evidence())
-						+ (used ? "; " + fit.evidence() : "");
+						+ (used ? "; " + fit.evidence() : "") + (narrower == null ? ""
+								: "; broader than " + narrower.size() + " of the " + broaderRules.closest()
+										+ " closest candidates ('" + String.join("', '", narrower) + "')");
 				// The context lets a weaker meaning link; it never makes a link by itself.
 				boolean supported = support.of() > 0
 						&& support.share() >= contextRules.support().getOrDefault(framework, Double.MAX_VALUE)
@@ -191,6 +210,11 @@ final class CapabilityMatcher {
 						&& agrees(meaning, contextRules.description());
 				double least = supported || usedSo ? Math.min(contextRules.closeMatch(), this.rules.closeMatch())
 						: this.rules.closeMatch();
+				// A concept several of the closest candidates sit under says what they have in common: the general
+				// skill a general capability means, where each narrower one says only a part of it.
+				boolean broadly = narrower != null && meaning.label() >= broaderRules.label()
+						&& agrees(meaning, broaderRules.description());
+				least = broadly ? Math.min(least, broaderRules.closeMatch()) : least;
 				// A meaning no closest occupation requires is a label neighbour the work does not call for.
 				boolean vetoed = contextRules.veto().contains(framework) && known && support.requiring() == 0;
 				// An alias spelled alike whose descriptions disagree names another sense of the word.
@@ -199,7 +223,7 @@ final class CapabilityMatcher {
 					shared.withoutAlias();
 				}
 				found.computeIfAbsent(meaning.target().id(), id -> new Candidate(meaning.target()))
-					.semantic(score, evidence, same && !vetoed, (close || supported || usedSo) && !vetoed, least,
+					.semantic(score, evidence, same && !vetoed, (close || supported || usedSo || broadly) && !vetoed, least,
 							fit.cosine());
 			}
 		}
@@ -234,6 +258,58 @@ final class CapabilityMatcher {
 		return links;
 	}
 
+	/**
+	 * The candidates of one framework compared by meaning: the shortlist ({@link LabelComparison}) and
+	 * {@code alsoCompared}, and the concepts one BROADER step above at least {@code broader.narrower} of the
+	 * {@code broader.closest} best-scoring of them ({@link ConceptHierarchy}).
+	 */
+	Compared compared(Concept source, List<Concept> targets, Set<String> alsoCompared, ConceptHierarchy hierarchy,
+			Map<String, Concept> byId) {
+		List<Meaning> meanings = new ArrayList<>(this.comparison.compare(source, targets, alsoCompared));
+		BroaderRules rules = this.rules.broader();
+		Map<String, List<String>> narrower = new TreeMap<>();
+		meanings.stream()
+			.sorted(Comparator.comparingDouble(this::score).reversed().thenComparing(m -> m.target().id()))
+			.limit(rules.closest())
+			.forEach(m -> new LinkedHashSet<>(hierarchy.broaderThan(m.target().id()))
+				.forEach(id -> narrower.computeIfAbsent(id, k -> new ArrayList<>()).add(m.target().name())));
+		narrower.values().removeIf(names -> names.size() < rules.narrower());
+		Set<String> seen = new HashSet<>();
+		meanings.forEach(m -> seen.add(m.target().id()));
+		List<Concept> more = narrower.keySet().stream()
+			.filter(id -> !seen.contains(id) && byId.containsKey(id))
+			.map(byId::get)
+			.filter(c -> c.label() != null && LabelComparison.compatible(source.kind(), c.kind()))
+			.toList();
+		if (!more.isEmpty()) {
+			meanings.addAll(this.comparison.meanings(source, more));
+			meanings.sort(Comparator.comparingDouble(Meaning::label).reversed().thenComparing(m -> m.target().id()));
+		}
+		return new Compared(meanings, narrower);
+	}
+
+	/** A framework's concepts by id, for {@link #compared}. */
+	static Map<String, Concept> byId(List<Concept> targets) {
+		Map<String, Concept> byId = new HashMap<>();
+		targets.forEach(t -> byId.put(t.id(), t));
+		return byId;
+	}
+
+	/**
+	 * @param meanings the candidates compared, best label pair first
+	 * @param narrower per concept broader than enough of the closest candidates, the names of those
+	 */
+	record Compared(List<Meaning> meanings, Map<String, List<String>> narrower) {
+	}
+
+	/** The score of a link by meaning: labels and descriptions weighed, less for another family of kinds. */
+	double score(Meaning meaning) {
+		MeaningRules rules = this.rules.meaning();
+		double score = Double.isNaN(meaning.description()) ? meaning.label()
+				: rules.labelWeight() * meaning.label() + (1 - rules.labelWeight()) * meaning.description();
+		return score - (meaning.sameKind() ? 0 : rules.otherKind());
+	}
+
 	/** Whether the descriptions do not contradict the labels: they reach {@code least}, or one has none. */
 	private static boolean agrees(Meaning meaning, double least) {
 		return Double.isNaN(meaning.description()) || meaning.description() >= least;
@@ -256,7 +332,10 @@ final class CapabilityMatcher {
 
 		final Map<String, List<Concept>> byLabel = new HashMap<>();
 
+		final Map<String, Concept> byId;
+
 		Lexicon(List<Concept> concepts) {
+			this.byId = byId(concepts);
 			for (Concept concept : concepts) {
 				this.byExternalId.computeIfAbsent(concept.id(), k -> new ArrayList<>()).add(concept);
 				concept.externalIds()

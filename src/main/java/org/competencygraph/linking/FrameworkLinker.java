@@ -91,11 +91,12 @@ public class FrameworkLinker {
 			List<Profile> profiles = graph.profiles(concepts, this.rules.crosswalk());
 			RequirementContext context = context(profiles);
 			CapabilityUsage usage = new CapabilityUsage(graph.usages(), meanings);
+			ConceptHierarchy hierarchy = graph.hierarchy();
 			List<Link> links = new ArrayList<>(matcher.match(own,
-					concepts.stream().filter(c -> c.framework() != null).toList(), reviewed, context, usage));
+					concepts.stream().filter(c -> c.framework() != null).toList(), reviewed, context, usage, hierarchy));
 			progress.advance(1);
 			links.addAll(matcher.match(onetCore, concepts.stream().filter(c -> "esco".equals(c.framework())).toList(),
-					reviewed));
+					reviewed, RequirementContext.NONE, CapabilityUsage.NONE, hierarchy));
 			progress.advance(1);
 			logger.info("Capabilities matched in {} s ({} labels embedded for the comparison by meaning)",
 					Math.round((System.nanoTime() - matching) / 1e8) / 10.0, meanings.computed());

@@ -70,6 +70,13 @@ final class LabelComparison {
 				}
 			}
 		}
+		return meanings(source, compared);
+	}
+
+	/** Every label of the source compared with every label of each target, and their descriptions; best label first. */
+	List<Meaning> meanings(Concept source, List<Concept> compared) {
+		List<String> sourceLabels = texts(source);
+		List<float[]> sourceVectors = this.meanings.of(sourceLabels);
 		List<Meaning> meanings = new ArrayList<>(compared.size());
 		for (Concept target : compared) {
 			List<String> targetLabels = texts(target);
@@ -142,7 +149,7 @@ final class LabelComparison {
 	}
 
 	/** Qualifications (degrees, experience) only ever mean qualifications. */
-	private static boolean compatible(String a, String b) {
+	static boolean compatible(String a, String b) {
 		return a.equals("Qualification") == b.equals("Qualification");
 	}
 

@@ -75,6 +75,16 @@ final class LinkingGraph {
 		return usages;
 	}
 
+	/** Per framework capability, the capabilities one BROADER step above it (ESCO's skill hierarchy). */
+	ConceptHierarchy hierarchy() {
+		Map<String, List<String>> broader = new HashMap<>();
+		this.session.executeRead(tx -> tx.run("""
+				MATCH (c:Capability)-[:BROADER]->(b:Capability)
+				RETURN c.id AS id, collect(b.id) AS broader
+				""").list()).forEach(r -> broader.put(r.get("id").asString(), r.get("broader").asList(Value::asString)));
+		return new ConceptHierarchy(broader);
+	}
+
 	/** Capabilities of a framework that are technologies (O*NET's technology examples). */
 	Set<String> technologies() {
 		return new HashSet<>(this.session.executeRead(tx -> tx.run(

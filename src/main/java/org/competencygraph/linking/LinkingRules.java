@@ -43,10 +43,25 @@ record LinkingRules(SameAsRules sameAs, CrosswalkRules crosswalk) {
 	 * @param closeMatchesPerFramework CLOSE_MATCH links per capability and framework, at most
 	 * @param candidates nearest neighbours by meaning considered per capability and framework
 	 * @param usage how the sentences requiring a capability make or stop a link by meaning
+	 * @param broader how a concept broader than several of the closest candidates is compared and linked
 	 */
 	record SameAsRules(Confidence exactName, Confidence alias, double aliasDescription, int minimumAliasLength,
 			double sameAsScore, double closeMatch, int closeMatchesPerFramework, int candidates, MeaningRules meaning,
-			ContextRules context, UsageRules usage) {
+			ContextRules context, UsageRules usage, BroaderRules broader) {
+	}
+
+	/**
+	 * When a framework concept broader than several of a capability's closest candidates ({@link ConceptHierarchy})
+	 * is compared and makes a link.
+	 *
+	 * @param closest the candidates, best score first, whose broader concepts are counted
+	 * @param narrower least number of those a concept must be broader than (one step) to be compared and to link on
+	 * a weaker meaning
+	 * @param label least cosine of the best label pair for such a link
+	 * @param description least cosine of the descriptions for such a link, where both have one
+	 * @param closeMatch least score of such a link
+	 */
+	record BroaderRules(int closest, int narrower, double label, double description, double closeMatch) {
 	}
 
 	/**

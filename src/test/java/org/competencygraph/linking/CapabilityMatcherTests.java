@@ -246,6 +246,44 @@ class CapabilityMatcherTests {
 			});
 	}
 
+	@Test
+	void theConceptSeveralClosestCandidatesSitUnderLinksOnAWeakerMeaning() {
+		// The seed's Leadership meets ESCO's specific leadership skills, none close enough to link by meaning alone
+		// (scores about 0.63); in ESCO's skill hierarchy two of them sit under "lead others", the general skill that
+		// Leadership means.
+		Concept seed = described("competency/leadership", "Competency", "Leadership",
+				"Sets a vision and plan, allocates roles and accountabilities, empowers and coaches team members.", null);
+		Concept general = described("esco:lead-others", "Skill", "lead others", List.of("take on a leadership role"),
+				List.of(), "Guide and direct others towards a common goal, often in a group or team.", "esco");
+		Concept team = described("esco:lead-a-team", "Skill", "lead a team",
+				"Lead, supervise and motivate a group of people, in order to meet the expected results within a given"
+						+ " timeline and with the foreseen resources in mind.",
+				"esco");
+		Concept role = described("esco:exert-leadership", "Skill", "exert a goal-oriented leadership role towards colleagues",
+				"Embrace a leadership role in the organisation and with colleagues as to provide coaching and direction"
+						+ " to subordinates aiming at the achievement of specific objectives.",
+				"esco");
+		List<Concept> targets = List.of(general, team, role);
+		assertThat(this.matcher.match(List.of(seed), targets, Set.of(), RequirementContext.NONE, CapabilityUsage.NONE,
+				ConceptHierarchy.NONE)).isEmpty();
+
+		ConceptHierarchy hierarchy = new ConceptHierarchy(
+				Map.of("esco:lead-a-team", List.of("esco:lead-others"), "esco:exert-leadership", List.of("esco:lead-others")));
+		assertThat(this.matcher.match(List.of(seed), targets, Set.of(), RequirementContext.NONE, CapabilityUsage.NONE,
+				hierarchy))
+			.singleElement()
+			.satisfies(link -> {
+				assertThat(link.to()).isEqualTo("esco:lead-others");
+				assertThat(link.type()).isEqualTo(LinkType.CLOSE_MATCH);
+				assertThat(link.score()).isBetween(0.5, 0.7);
+				assertThat(link.evidence()).endsWith("; broader than 2 of the 8 closest candidates"
+						+ " ('exert a goal-oriented leadership role towards colleagues', 'lead a team')");
+			});
+		// One narrower candidate's parent is only its parent.
+		assertThat(this.matcher.match(List.of(seed), targets, Set.of(), RequirementContext.NONE, CapabilityUsage.NONE,
+				new ConceptHierarchy(Map.of("esco:lead-a-team", List.of("esco:lead-others"))))).isEmpty();
+	}
+
 	private static CapabilityUsage usage(String capability, String sentence) {
 		return new CapabilityUsage(Map.of(capability, List.of(sentence)), new LabelMeanings(embedder::embedAll));
 	}

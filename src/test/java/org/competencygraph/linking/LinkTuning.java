@@ -29,7 +29,9 @@ import org.springframework.util.unit.DataSize;
  * (quality/seed-capability-links.yaml): reads the concepts of a prepared data folder (read only, nothing written),
  * runs the matcher on the seed capabilities as {@code link-frameworks} does, and prints the figures of QUALITY.md's
  * "Capability links" and every seed capability with its links. Not a test; run its {@code main} with the test
- * classpath and the data folder as argument (add {@code quiet} to print only the figures).
+ * classpath and the data folder as argument (add {@code quiet} to print only the figures, then a file for every candidate's signals, then {@code flat} to leave
+ * out the hierarchy; or {@code onet-esco} instead of {@code quiet} to print how the hierarchy changes the links between
+ * O*NET and ESCO).
  */
 final class LinkTuning {
 
@@ -55,6 +57,10 @@ final class LinkTuning {
 			System.out.printf("read %d concepts in %.1f s%n", concepts.size(), (System.nanoTime() - started) / 1e9);
 			started = System.nanoTime();
 			LabelMeanings meanings = new LabelMeanings(new TextEmbedder()::embedAll);
+			if (args.length > 1 && args[1].equals("onet-esco")) {
+				frameworkLinks(graph, concepts, rules, meanings);
+				return;
+			}
 			Path cache = Path.of("target/link-tuning/labels.ser");
 			if (java.nio.file.Files.exists(cache)) {
 				try (var in = new java.io.ObjectInputStream(new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(cache)))) {
@@ -71,7 +77,9 @@ final class LinkTuning {
 			System.out.printf("context in %.1f s%n", (System.nanoTime() - started) / 1e9);
 			Map<String, List<String>> sentences = graph.usages();
 			CapabilityUsage usage = new CapabilityUsage(sentences, meanings);
-			List<Link> links = matcher.match(own, targets, Set.of(), context, usage);
+			ConceptHierarchy hierarchy = args.length > 3 && args[3].equals("flat") ? ConceptHierarchy.NONE
+					: graph.hierarchy();
+			List<Link> links = matcher.match(own, targets, Set.of(), context, usage, hierarchy);
 			System.out.printf("matched in %.1f s, %d labels embedded%n", (System.nanoTime() - started) / 1e9,
 					meanings.computed() - before);
 			if (args.length > 2) {
@@ -79,8 +87,9 @@ final class LinkTuning {
 				for (Concept seed : own) {
 					for (String framework : List.of("onet", "esco")) {
 						List<Concept> inFramework = targets.stream().filter(t -> framework.equals(t.framework())).toList();
-						List<LabelComparison.Meaning> found = new LabelComparison(meanings, rules.sameAs().candidates())
-							.compare(seed, inFramework, context.candidates(seed.id(), framework));
+						CapabilityMatcher.Compared compared = matcher.compared(seed, inFramework,
+								context.candidates(seed.id(), framework), hierarchy, CapabilityMatcher.byId(inFramework));
+						List<LabelComparison.Meaning> found = compared.meanings();
 						for (int i = 0; i < found.size(); i++) {
 							LabelComparison.Meaning m = found.get(i);
 							tsv.append(String.join("\t", seed.id(), framework, String.valueOf(i), m.target().id(),
@@ -92,7 +101,9 @@ final class LinkTuning {
 									String.valueOf(context.known(seed.id(), framework)),
 									String.valueOf(usageFit(meanings, sentences.getOrDefault(seed.id(), List.of()), m.target(), true)),
 									String.valueOf(usageFit(meanings, sentences.getOrDefault(seed.id(), List.of()), m.target(), false)),
-									usage.fit(seed.id(), m.target()).evidence().replace('\t', ' '))).append('\n');
+									usage.fit(seed.id(), m.target()).evidence().replace('\t', ' '),
+									String.valueOf(compared.narrower().getOrDefault(m.target().id(), List.of()).size())))
+								.append('\n');
 						}
 					}
 				}
@@ -111,6 +122,38 @@ final class LinkTuning {
 			}
 			evaluate(links, byId, quiet);
 		}
+	}
+
+	/**
+	 * The links between O*NET's skills, knowledge and work styles and ESCO, as {@code link-frameworks} makes them, with
+	 * and without the hierarchy: what the fourth signal changes there.
+	 */
+	private static void frameworkLinks(LinkingGraph graph, List<Concept> concepts, LinkingRules rules,
+			LabelMeanings meanings) {
+		Set<String> technologies = graph.technologies();
+		List<Concept> onetCore = concepts.stream()
+			.filter(c -> "onet".equals(c.framework()) && !technologies.contains(c.id())
+					&& !c.kind().equals("Qualification"))
+			.toList();
+		List<Concept> esco = concepts.stream().filter(c -> "esco".equals(c.framework())).toList();
+		CapabilityMatcher matcher = new CapabilityMatcher(rules.sameAs(), meanings);
+		long started = System.nanoTime();
+		List<Link> flat = matcher.match(onetCore, esco, Set.of());
+		System.out.printf("without the hierarchy: %d links in %.1f s%n", flat.size(), (System.nanoTime() - started) / 1e9);
+		started = System.nanoTime();
+		List<Link> withHierarchy = matcher.match(onetCore, esco, Set.of(), RequirementContext.NONE, CapabilityUsage.NONE,
+				graph.hierarchy());
+		System.out.printf("with the hierarchy: %d links in %.1f s%n", withHierarchy.size(), (System.nanoTime() - started) / 1e9);
+		Map<String, Concept> byId = CapabilityMatcher.byId(concepts);
+		Set<String> before = new HashSet<>();
+		flat.forEach(l -> before.add(l.from() + " " + l.to() + " " + l.type()));
+		Set<String> after = new HashSet<>();
+		withHierarchy.forEach(l -> after.add(l.from() + " " + l.to() + " " + l.type()));
+		flat.stream().filter(l -> !after.contains(l.from() + " " + l.to() + " " + l.type())).forEach(l -> System.out
+			.printf("  gone %s ~ %s %s %.3f%n", byId.get(l.from()).name(), byId.get(l.to()).name(), l.type(), l.score()));
+		withHierarchy.stream().filter(l -> !before.contains(l.from() + " " + l.to() + " " + l.type())).forEach(l -> System.out
+			.printf("  new  %s ~ %s %s %.3f %s%n", byId.get(l.from()).name(), byId.get(l.to()).name(), l.type(), l.score(),
+					l.evidence()));
 	}
 
 	/** The best cosine of a usage sentence with one of the target's labels, or with its name and description. */
