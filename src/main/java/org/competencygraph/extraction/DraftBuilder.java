@@ -165,7 +165,7 @@ final class DraftBuilder {
 				|| DATE.matcher(text).matches()) {
 			return "page header or footer";
 		}
-		String reason = this.rules.boilerplateReason(passage.text());
+		String reason = this.rules.boilerplateReason(passage.text(), passage.sectionKind().equals("duties"));
 		if (reason != null) {
 			return reason;
 		}

@@ -54,9 +54,10 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 
 	/**
 	 * An opening phrase saying when or as whom ("At the start of each term", "As a Service Desk Analyst") before one
-	 * of the lead-ins {@code before} ("you will") that stands after at most {@code maxWords} words.
+	 * of the lead-ins {@code before} ("you will") that stands after at most {@code maxWords} words, or before one of
+	 * {@code afterComma} ("you") right after a comma.
 	 */
-	record OpeningPhrases(int maxWords, List<String> before) {
+	record OpeningPhrases(int maxWords, List<String> before, List<String> afterComma) {
 	}
 
 	/**
@@ -90,9 +91,12 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 	 * @param requiredBeside whether only a requirement stated beside the condition keeps it, not a cue that merely
 	 * introduces one of its phrases ("ability to travel"): for conditions that are never a capability (travel), where
 	 * a physical demand the post "requires" may be one (the seed curators' Static Strength)
+	 * @param dutyBefore whether a duty's sentence that states the condition only after a first clause of its own
+	 * ("Monitor our systems and respond to alerts, also as part of our on-call service") is kept: the duty is a
+	 * requirement, the condition beside it is not
 	 */
 	record BoilerplateRule(String reason, @Nullable Boolean unlessRequired, @Nullable Boolean requiredBeside,
-			List<String> phrases) {
+			@Nullable Boolean dutyBefore, List<String> phrases) {
 	}
 
 	static ExtractionRules load() {
@@ -184,15 +188,37 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 
 	/** Why a sentence is boilerplate, or null. */
 	@Nullable String boilerplateReason(String text) {
+		return boilerplateReason(text, false);
+	}
+
+	/** Why a sentence is boilerplate, or null; {@code duty} for a sentence of a section of duties. */
+	@Nullable String boilerplateReason(String text, boolean duty) {
 		String lower = lower(text);
 		for (BoilerplateRule rule : this.boilerplate) {
 			if (anyOf(lower, rule.phrases()) != null
 					&& !(Boolean.TRUE.equals(rule.unlessRequired()) && (Boolean.TRUE.equals(rule.requiredBeside())
-							? statesRequirementBeside(lower, rule.phrases()) : statesRequirement(text)))) {
+							? statesRequirementBeside(lower, rule.phrases()) : statesRequirement(text)))
+					&& !(duty && Boolean.TRUE.equals(rule.dutyBefore()) && dutyBefore(lower, rule.phrases()))) {
 				return rule.reason();
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether the first of the phrases stands after a comma that closes a first clause of at least three words ("Run
+	 * and improve our monitoring and alerting, and take part in a shared on-call rota").
+	 */
+	private static boolean dutyBefore(String lower, List<String> phrases) {
+		int at = Integer.MAX_VALUE;
+		for (String phrase : phrases) {
+			int found = indexOf(lower, phrase, 0);
+			if (found >= 0) {
+				at = Math.min(at, found);
+			}
+		}
+		int comma = lower.indexOf(',');
+		return comma > 0 && comma < at && lower.substring(0, comma).strip().split("\\s+").length >= 3;
 	}
 
 	/**

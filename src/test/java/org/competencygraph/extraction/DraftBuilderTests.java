@@ -206,6 +206,27 @@ class DraftBuilderTests {
 	}
 
 	@Test
+	void aDutyNamingTheOnCallRotaAfterAClauseOfItsOwnIsADuty() {
+		String text = """
+				Systems Engineer
+
+				Duties
+				- Resolve incidents raised by users, and take part in a shared on-call rota.
+				- This position is part of an on-call roster, one week in five, and incidents may come at night.
+				- Take your turn on the out-of-hours on-call rota (one week in six).
+				""";
+		DraftProfile draft = draft("role.txt", text.getBytes(StandardCharsets.UTF_8));
+		Requirement incidents = requirement(draft.jobs().getFirst(), "Resolve incidents");
+		assertThat(incidents.capabilityId()).isEqualTo("skill/incident-management");
+		assertThat(incidents.derivedFromDuty()).isTrue();
+		// The rota as the sentence's own subject stays a condition of the post.
+		assertThat(draft.extraction().boilerplate()).filteredOn(l -> l.reason().equals("working hours"))
+			.extracting(DraftProfile.LeftOut::text)
+			.containsExactly("This position is part of an on-call roster, one week in five, and incidents may come at night.",
+					"Take your turn on the out-of-hours on-call rota (one week in six).");
+	}
+
+	@Test
 	void anEuVacancyNoticesConditionsOfEligibilityAndApplicationStepsAreBoilerplate() {
 		String text = """
 				VACANCY NOTICE
