@@ -30,7 +30,7 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 		int minWords, int maxPhraseCharacters, Map<String, List<String>> kindFits, Parts parts,
 		Map<String, String> contractions, Map<String, List<String>> priorityMarks, Heads heads,
 		ProposalNames proposalNames, OpeningPhrases openingPhrases, ExampleMatcher.Settings examples,
-		Map<String, List<String>> tableColumns, NearTieRules nearTies) {
+		Map<String, List<String>> tableColumns, NearTieRules nearTies, Languages languages) {
 
 	static final String LOCATION = "extraction/rules.yaml";
 
@@ -84,6 +84,13 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 	}
 
 	record YearsLevel(int years, int level) {
+	}
+
+	/**
+	 * Languages a sentence may ask for: {@code names}, each with one of the {@code cues} ("skills", "fluent") within
+	 * {@code window} characters of it; {@code own}, the document's language, is not one of them.
+	 */
+	record Languages(String own, List<String> cues, int window, List<String> names) {
 	}
 
 	/**
@@ -184,6 +191,20 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 			lower = lower.replace(contraction.getKey(), contraction.getValue());
 		}
 		return lower;
+	}
+
+	/**
+	 * The languages other than the document's own that a sentence asks for ("Very good German and good English
+	 * skills": german), in the order of {@code names}; empty when it names none or no language cue.
+	 */
+	List<String> languagesAsked(String text) {
+		String lower = lower(text);
+		int window = this.languages.window();
+		return this.languages.names().stream().filter(name -> {
+			int at = name.equals(this.languages.own()) ? -1 : indexOf(lower, name, 0);
+			return at >= 0 && anyOf(lower.substring(Math.max(0, at - window),
+					Math.min(lower.length(), at + name.length() + window)), this.languages.cues()) != null;
+		}).toList();
 	}
 
 	/** Why a sentence is boilerplate, or null. */

@@ -206,6 +206,34 @@ class DraftBuilderTests {
 	}
 
 	@Test
+	void aLanguageOtherThanTheDocumentsOwnIsACapabilityOfItsOwn() {
+		String text = """
+				Systems Engineer
+
+				Your profile
+				- Able to communicate in fluent German and good English, written and spoken
+				- Welsh language skills are desirable
+				- Experience of Irish public sector procurement
+				""";
+		DraftProfile draft = draft("role.txt", text.getBytes(StandardCharsets.UTF_8));
+		Job job = draft.jobs().getFirst();
+		assertThat(job.requirements()).filteredOn(r -> r.provenance().text().contains("German"))
+			.singleElement()
+			.satisfies(r -> {
+				assertThat(r.capability()).isInstanceOfSatisfying(ProposedCapability.class, c -> {
+					assertThat(c.name()).isEqualTo("German language");
+					assertThat(c.kind()).isEqualTo("Skill");
+				});
+				assertThat(r.priority()).isEqualTo("essential");
+			});
+		assertThat(requirement(job, "Welsh").capability()).isInstanceOfSatisfying(ProposedCapability.class,
+				c -> assertThat(c.name()).isEqualTo("Welsh language"));
+		assertThat(requirement(job, "Welsh").priority()).isEqualTo("desirable");
+		assertThat(requirement(job, "Irish").capability()).isInstanceOfSatisfying(ProposedCapability.class,
+				c -> assertThat(c.name()).doesNotContain("language"));
+	}
+
+	@Test
 	void aDutyNamingTheOnCallRotaAfterAClauseOfItsOwnIsADuty() {
 		String text = """
 				Systems Engineer
