@@ -420,7 +420,7 @@ final class DraftBuilder {
 				.findFirst()
 				.orElse("Untitled job");
 		}
-		return DraftNames.titleCase(title.replace("*", "").strip());
+		return DraftNames.titleCase(this.rules.withoutTitleMark(title.replace("*", "")));
 	}
 
 	/** "IT096 a,b,c,d" for four levels is IT096a ... IT096d; any other code is every level's. */

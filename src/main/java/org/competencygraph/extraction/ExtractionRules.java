@@ -26,6 +26,7 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 		List<String> assessments, List<BoilerplateRule> boilerplate, List<String> requirementCues,
 		List<String> nothingStated,
 		Map<String, List<String>> metadataLabels, List<String> organizationWords, List<String> documentTypes,
+		List<String> titleMarks,
 		String levelWord,
 		int minWords, int maxPhraseCharacters, Map<String, List<String>> kindFits, Parts parts,
 		Map<String, String> contractions, Map<String, List<String>> priorityMarks, Heads heads,
@@ -205,6 +206,19 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 			return at >= 0 && anyOf(lower.substring(Math.max(0, at - window),
 					Math.min(lower.length(), at + name.length() + window)), this.languages.cues()) != null;
 		}).toList();
+	}
+
+	/** The title without a closing mark of {@code titleMarks} ("System Administrator (m/f/d)"). */
+	String withoutTitleMark(String title) {
+		String stripped = title.strip();
+		String lower = lower(stripped);
+		for (String mark : this.titleMarks) {
+			if (lower.endsWith(mark) && (lower.length() == mark.length()
+					|| !Character.isLetterOrDigit(lower.charAt(lower.length() - mark.length() - 1)))) {
+				return stripped.substring(0, stripped.length() - mark.length()).replaceAll("[\\s,\u2013-]+$", "");
+			}
+		}
+		return stripped;
 	}
 
 	/** Why a sentence is boilerplate, or null. */

@@ -206,6 +206,18 @@ class DraftBuilderTests {
 	}
 
 	@Test
+	void aTitlesClosingGenderMarkIsNotPartOfTheTitle() {
+		for (String line : List.of("System Administrator Infrastructure (m/f/d)", "System Administrator Infrastructure (M/W/D)",
+				"System Administrator Infrastructure H/F")) {
+			DraftProfile draft = draft("advert.txt", (line + "\n\nYour tasks\n- Resolve incidents raised by users.\n")
+				.getBytes(StandardCharsets.UTF_8));
+			Job job = draft.jobs().getFirst();
+			assertThat(job.title()).isEqualTo("System Administrator Infrastructure");
+			assertThat(job.id()).endsWith("/system-administrator-infrastructure");
+		}
+	}
+
+	@Test
 	void aLanguageOtherThanTheDocumentsOwnIsACapabilityOfItsOwn() {
 		String text = """
 				Systems Engineer
