@@ -171,6 +171,16 @@ final class Cues {
 				cut = at;
 			}
 		}
+		for (String leadIn : this.rules.openingPhrases().afterComma()) {
+			int at = ExtractionRules.indexOf(lower, leadIn, 1);
+			while (at > 0 && !lower.substring(0, at).stripTrailing().endsWith(",")) {
+				at = ExtractionRules.indexOf(lower, leadIn, at + 1);
+			}
+			int words = at < 0 ? 0 : lower.substring(0, at).strip().split("\\s+").length;
+			if (at > 0 && words <= this.rules.openingPhrases().maxWords() && (cut < 0 || at < cut)) {
+				cut = at;
+			}
+		}
 		return cut < 0 ? phrase : phrase.substring(cut);
 	}
 

@@ -98,6 +98,11 @@ final class DraftBuilder {
 				continue;
 			}
 			boolean duty = passage.sectionKind().equals("duties");
+			List<String> languages = duty ? List.of() : this.rules.languagesAsked(passage.text());
+			if (!languages.isEmpty()) {
+				languages.forEach(language -> language(passage, language, job));
+				continue;
+			}
 			if (duty && job.duties.size() < 200) {
 				job.duties.add(new Duty(passage.text(), passage.section()));
 			}
@@ -165,7 +170,7 @@ final class DraftBuilder {
 				|| DATE.matcher(text).matches()) {
 			return "page header or footer";
 		}
-		String reason = this.rules.boilerplateReason(passage.text());
+		String reason = this.rules.boilerplateReason(passage.text(), passage.sectionKind().equals("duties"));
 		if (reason != null) {
 			return reason;
 		}
@@ -322,6 +327,29 @@ final class DraftBuilder {
 				duty ? Boolean.TRUE : null, provenance, Math.round(confidence * 1000) / 1000.0, evidence, candidates));
 	}
 
+	/**
+	 * A language the sentence asks for: the graph's capability when the match of "<language> language" is named
+	 * after the language (ESCO's "German"), else a proposed skill named so.
+	 */
+	private void language(Passage passage, String language, DraftJob job) {
+		String phrase = name(language) + " language";
+		Resolution resolution = this.matcher.apply(phrase);
+		Match match = resolution.match();
+		boolean named = match != null && ExtractionRules.lower(match.name()).contains(language);
+		Cues.Priority priority = this.cues.priority(passage);
+		Object capability = named ? match.capabilityId()
+				: new ProposedCapability(proposedId(new Cues.Kind("Skill", null), phrase), "Skill", phrase, null,
+						"Proposed by extraction from: " + passage.text());
+		String evidence = named ? match.evidence() + " (" + match.method() + ", a language the sentence names)"
+				: "the sentence asks for " + name(language) + ", and no capability is named after it: proposed as a "
+						+ "new capability; review it or pick a candidate";
+		job.add(new Requirement(capability, priority.priority(), priority.text(), null, null,
+				List.copyOf(passage.assessedBy()), passage.criterion(), null,
+				new Provenance(passage.section(), passage.text(), passage.line()),
+				named ? Math.round(match.score() * 1000) / 1000.0 : 0, evidence,
+				resolution.candidates().stream().limit(3).map(DraftBuilder::candidate).toList()));
+	}
+
 	private static Candidate candidate(ConceptMatch match) {
 		return new Candidate(match.id(), match.name(), match.score());
 	}
@@ -392,7 +420,7 @@ final class DraftBuilder {
 				.findFirst()
 				.orElse("Untitled job");
 		}
-		return DraftNames.titleCase(title.replace("*", "").strip());
+		return DraftNames.titleCase(this.rules.withoutTitleMark(title.replace("*", "")));
 	}
 
 	/** "IT096 a,b,c,d" for four levels is IT096a ... IT096d; any other code is every level's. */

@@ -26,11 +26,12 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 		List<String> assessments, List<BoilerplateRule> boilerplate, List<String> requirementCues,
 		List<String> nothingStated,
 		Map<String, List<String>> metadataLabels, List<String> organizationWords, List<String> documentTypes,
+		List<String> titleMarks,
 		String levelWord,
 		int minWords, int maxPhraseCharacters, Map<String, List<String>> kindFits, Parts parts,
 		Map<String, String> contractions, Map<String, List<String>> priorityMarks, Heads heads,
 		ProposalNames proposalNames, OpeningPhrases openingPhrases, ExampleMatcher.Settings examples,
-		Map<String, List<String>> tableColumns, NearTieRules nearTies) {
+		Map<String, List<String>> tableColumns, NearTieRules nearTies, Languages languages) {
 
 	static final String LOCATION = "extraction/rules.yaml";
 
@@ -54,9 +55,10 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 
 	/**
 	 * An opening phrase saying when or as whom ("At the start of each term", "As a Service Desk Analyst") before one
-	 * of the lead-ins {@code before} ("you will") that stands after at most {@code maxWords} words.
+	 * of the lead-ins {@code before} ("you will") that stands after at most {@code maxWords} words, or before one of
+	 * {@code afterComma} ("you") right after a comma.
 	 */
-	record OpeningPhrases(int maxWords, List<String> before) {
+	record OpeningPhrases(int maxWords, List<String> before, List<String> afterComma) {
 	}
 
 	/**
@@ -86,13 +88,23 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 	}
 
 	/**
+	 * Languages a sentence may ask for: {@code names}, each with one of the {@code cues} ("skills", "fluent") within
+	 * {@code window} characters of it; {@code own}, the document's language, is not one of them.
+	 */
+	record Languages(String own, List<String> cues, int window, List<String> names) {
+	}
+
+	/**
 	 * @param unlessRequired whether a sentence stating a requirement is kept all the same (physical conditions)
 	 * @param requiredBeside whether only a requirement stated beside the condition keeps it, not a cue that merely
 	 * introduces one of its phrases ("ability to travel"): for conditions that are never a capability (travel), where
 	 * a physical demand the post "requires" may be one (the seed curators' Static Strength)
+	 * @param dutyBefore whether a duty's sentence that states the condition only after a first clause of its own
+	 * ("Monitor our systems and respond to alerts, also as part of our on-call service") is kept: the duty is a
+	 * requirement, the condition beside it is not
 	 */
 	record BoilerplateRule(String reason, @Nullable Boolean unlessRequired, @Nullable Boolean requiredBeside,
-			List<String> phrases) {
+			@Nullable Boolean dutyBefore, List<String> phrases) {
 	}
 
 	static ExtractionRules load() {
@@ -182,17 +194,66 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 		return lower;
 	}
 
+	/**
+	 * The languages other than the document's own that a sentence asks for ("Very good German and good English
+	 * skills": german), in the order of {@code names}; empty when it names none or no language cue.
+	 */
+	List<String> languagesAsked(String text) {
+		String lower = lower(text);
+		int window = this.languages.window();
+		return this.languages.names().stream().filter(name -> {
+			int at = name.equals(this.languages.own()) ? -1 : indexOf(lower, name, 0);
+			return at >= 0 && anyOf(lower.substring(Math.max(0, at - window),
+					Math.min(lower.length(), at + name.length() + window)), this.languages.cues()) != null;
+		}).toList();
+	}
+
+	/** The title without a closing mark of {@code titleMarks} ("System Administrator (m/f/d)"). */
+	String withoutTitleMark(String title) {
+		String stripped = title.strip();
+		String lower = lower(stripped);
+		for (String mark : this.titleMarks) {
+			if (lower.endsWith(mark) && (lower.length() == mark.length()
+					|| !Character.isLetterOrDigit(lower.charAt(lower.length() - mark.length() - 1)))) {
+				return stripped.substring(0, stripped.length() - mark.length()).replaceAll("[\\s,\u2013-]+$", "");
+			}
+		}
+		return stripped;
+	}
+
 	/** Why a sentence is boilerplate, or null. */
 	@Nullable String boilerplateReason(String text) {
+		return boilerplateReason(text, false);
+	}
+
+	/** Why a sentence is boilerplate, or null; {@code duty} for a sentence of a section of duties. */
+	@Nullable String boilerplateReason(String text, boolean duty) {
 		String lower = lower(text);
 		for (BoilerplateRule rule : this.boilerplate) {
 			if (anyOf(lower, rule.phrases()) != null
 					&& !(Boolean.TRUE.equals(rule.unlessRequired()) && (Boolean.TRUE.equals(rule.requiredBeside())
-							? statesRequirementBeside(lower, rule.phrases()) : statesRequirement(text)))) {
+							? statesRequirementBeside(lower, rule.phrases()) : statesRequirement(text)))
+					&& !(duty && Boolean.TRUE.equals(rule.dutyBefore()) && dutyBefore(lower, rule.phrases()))) {
 				return rule.reason();
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether the first of the phrases stands after a comma that closes a first clause of at least three words ("Run
+	 * and improve our monitoring and alerting, and take part in a shared on-call rota").
+	 */
+	private static boolean dutyBefore(String lower, List<String> phrases) {
+		int at = Integer.MAX_VALUE;
+		for (String phrase : phrases) {
+			int found = indexOf(lower, phrase, 0);
+			if (found >= 0) {
+				at = Math.min(at, found);
+			}
+		}
+		int comma = lower.indexOf(',');
+		return comma > 0 && comma < at && lower.substring(0, comma).strip().split("\\s+").length >= 3;
 	}
 
 	/**

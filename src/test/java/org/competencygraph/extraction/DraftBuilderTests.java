@@ -206,6 +206,67 @@ class DraftBuilderTests {
 	}
 
 	@Test
+	void aTitlesClosingGenderMarkIsNotPartOfTheTitle() {
+		for (String line : List.of("System Administrator Infrastructure (m/f/d)", "System Administrator Infrastructure (M/W/D)",
+				"System Administrator Infrastructure H/F")) {
+			DraftProfile draft = draft("advert.txt", (line + "\n\nYour tasks\n- Resolve incidents raised by users.\n")
+				.getBytes(StandardCharsets.UTF_8));
+			Job job = draft.jobs().getFirst();
+			assertThat(job.title()).isEqualTo("System Administrator Infrastructure");
+			assertThat(job.id()).endsWith("/system-administrator-infrastructure");
+		}
+	}
+
+	@Test
+	void aLanguageOtherThanTheDocumentsOwnIsACapabilityOfItsOwn() {
+		String text = """
+				Systems Engineer
+
+				Your profile
+				- Able to communicate in fluent German and good English, written and spoken
+				- Welsh language skills are desirable
+				- Experience of Irish public sector procurement
+				""";
+		DraftProfile draft = draft("role.txt", text.getBytes(StandardCharsets.UTF_8));
+		Job job = draft.jobs().getFirst();
+		assertThat(job.requirements()).filteredOn(r -> r.provenance().text().contains("German"))
+			.singleElement()
+			.satisfies(r -> {
+				assertThat(r.capability()).isInstanceOfSatisfying(ProposedCapability.class, c -> {
+					assertThat(c.name()).isEqualTo("German language");
+					assertThat(c.kind()).isEqualTo("Skill");
+				});
+				assertThat(r.priority()).isEqualTo("essential");
+			});
+		assertThat(requirement(job, "Welsh").capability()).isInstanceOfSatisfying(ProposedCapability.class,
+				c -> assertThat(c.name()).isEqualTo("Welsh language"));
+		assertThat(requirement(job, "Welsh").priority()).isEqualTo("desirable");
+		assertThat(requirement(job, "Irish").capability()).isInstanceOfSatisfying(ProposedCapability.class,
+				c -> assertThat(c.name()).doesNotContain("language"));
+	}
+
+	@Test
+	void aDutyNamingTheOnCallRotaAfterAClauseOfItsOwnIsADuty() {
+		String text = """
+				Systems Engineer
+
+				Duties
+				- Resolve incidents raised by users, and take part in a shared on-call rota.
+				- This position is part of an on-call roster, one week in five, and incidents may come at night.
+				- Take your turn on the out-of-hours on-call rota (one week in six).
+				""";
+		DraftProfile draft = draft("role.txt", text.getBytes(StandardCharsets.UTF_8));
+		Requirement incidents = requirement(draft.jobs().getFirst(), "Resolve incidents");
+		assertThat(incidents.capabilityId()).isEqualTo("skill/incident-management");
+		assertThat(incidents.derivedFromDuty()).isTrue();
+		// The rota as the sentence's own subject stays a condition of the post.
+		assertThat(draft.extraction().boilerplate()).filteredOn(l -> l.reason().equals("working hours"))
+			.extracting(DraftProfile.LeftOut::text)
+			.containsExactly("This position is part of an on-call roster, one week in five, and incidents may come at night.",
+					"Take your turn on the out-of-hours on-call rota (one week in six).");
+	}
+
+	@Test
 	void anEuVacancyNoticesConditionsOfEligibilityAndApplicationStepsAreBoilerplate() {
 		String text = """
 				VACANCY NOTICE

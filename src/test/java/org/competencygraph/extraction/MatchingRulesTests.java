@@ -80,7 +80,11 @@ class MatchingRulesTests {
 			Map.entry("Administer the Windows estate", List.of(candidate(TEAMWORK, 0.5))),
 			// Head and whole agree: the whole's match stands.
 			Map.entry("Resolve incidents raised by hotel staff", List.of(candidate(INCIDENTS, 0.8))),
-			Map.entry("Resolve incidents", List.of(candidate(TEAMWORK, 0.67), candidate(INCIDENTS, 0.66))));
+			Map.entry("Resolve incidents", List.of(candidate(TEAMWORK, 0.67), candidate(INCIDENTS, 0.66))),
+			// A duty in the second person, matched without its "you".
+			Map.entry("take over escalated tickets from our service desk and solve them",
+					List.of(candidate(INCIDENTS, 0.78), candidate(FAULTS, 0.7))),
+			Map.entry("take over escalated tickets", List.of(candidate(INCIDENTS, 0.77))));
 
 	static final Function<String, Resolution> MATCHER = phrase -> {
 		List<ConceptMatch> candidates = KNOWN.getOrDefault(phrase, List.of());
@@ -315,6 +319,30 @@ class MatchingRulesTests {
 		assertThat(cues.phrase("You will resolve support tickets.")).isEqualTo("resolve support tickets");
 		assertThat(cues.withoutOpening("You will be based at our main office but will spend part of each week at our "
 				+ "other sites, so you will need a full driving licence.")).startsWith("You will be based");
+	}
+
+	@Test
+	void aContinentalAdvertsTasksInTheSecondPersonAndItsProfile() {
+		// "Your tasks" and "Your profile", as adverts of German, Austrian, Swiss or Dutch employers written in English
+		// head them; each duty in the second person. Without the rule the tasks are context only (no requirement).
+		Job job = draft("""
+				Job Title: System Administrator
+
+				Your tasks
+				- As 2nd and 3rd level support, you take over escalated tickets from our service desk and solve them
+
+				Your profile
+				- A structured and independent way of working
+				""");
+		Requirement incidents = job.requirements().getFirst();
+		assertThat(incidents.capability()).isEqualTo(INCIDENTS.id());
+		assertThat(incidents.derivedFromDuty()).isTrue();
+		assertThat(incidents.provenance().section()).isEqualTo("Your tasks");
+		assertThat(job.requirements()).filteredOn(r -> r.provenance().section().equals("Your profile")).isNotEmpty();
+		Cues cues = new Cues(ExtractionRules.load(), ProficiencyScale.load());
+		assertThat(cues.phrase("You document systems and changes in our wiki.")).isEqualTo("document systems and changes in our wiki");
+		// A bare "you" ends an opening phrase only after a comma: inside a phrase it is left where it is.
+		assertThat(cues.phrase("Knowledge of the monitoring tools you use")).isEqualTo("monitoring tools you use");
 	}
 
 	@Test
