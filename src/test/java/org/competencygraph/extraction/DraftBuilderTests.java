@@ -349,6 +349,24 @@ class DraftBuilderTests {
 			.contains("pay", "application instructions", "agency details");
 	}
 
+	@Test
+	void aShortSentenceOfAProseParagraphIsARequirementUnlessItSaysHowMuchOfTheOneBefore() {
+		// A vacancy circular writes its requirements as one paragraph of sentences: a short one among them is a
+		// criterion of its own ("Understanding of ITIL processes."), where a short one that says how much or which of
+		// the criterion before it ("At least two of them.") qualifies that criterion and asks nothing of its own.
+		String text = """
+				Senior IT Technician
+
+				REQUIREMENTS       : Experience of diagnosing network faults on switches, routers and wireless access points. At least two of them. Incident management skills. Able to communicate clearly.
+				""";
+		DraftProfile draft = draft("circular.txt", text.getBytes(StandardCharsets.UTF_8));
+		Job job = draft.jobs().getFirst();
+		assertThat(job.requirements()).extracting(r -> r.provenance().text())
+			.containsExactly("Experience of diagnosing network faults on switches, routers and wireless access points.",
+					"Incident management skills.", "Able to communicate clearly.");
+		assertThat(draft.extraction().unmatched()).isEmpty();
+	}
+
 	private static List<String> texts(DraftProfile draft) {
 		return draft.jobs().getFirst().requirements().stream().map(r -> r.capabilityId() + " " + r.priority()).toList();
 	}
