@@ -367,6 +367,27 @@ class DraftBuilderTests {
 		assertThat(draft.extraction().unmatched()).isEmpty();
 	}
 
+	@Test
+	void theEnquiriesLineClosingACircularIsNoDutyAndAnInitialEndsNoSentence() {
+		// The circular's run-in "ENQUIRIES :" after the duties is read as their subheading: the name and telephone
+		// number were duties, and "Mr K." a sentence of its own matched by meaning.
+		String text = """
+				Senior IT Technician
+
+				DUTIES             : Resolve incident tickets raised by users. Diagnose network faults.
+				ENQUIRIES          : Mr K. Mothibi Tel No: (018) 388 4412
+				""";
+		DraftProfile draft = draft("circular.txt", text.getBytes(StandardCharsets.UTF_8));
+		Job job = draft.jobs().getFirst();
+		assertThat(job.duties()).extracting(DraftProfile.Duty::text)
+			.containsExactly("Resolve incident tickets raised by users.", "Diagnose network faults.");
+		assertThat(job.requirements()).extracting(r -> r.provenance().text())
+			.containsExactly("Resolve incident tickets raised by users.", "Diagnose network faults.");
+		assertThat(draft.extraction().unmatched()).isEmpty();
+		assertThat(Outline.sentences("Contact Ms N. Seleke or Dr A. Botha. Applications close on Friday."))
+			.containsExactly("Contact Ms N. Seleke or Dr A. Botha.", "Applications close on Friday.");
+	}
+
 	private static List<String> texts(DraftProfile draft) {
 		return draft.jobs().getFirst().requirements().stream().map(r -> r.capabilityId() + " " + r.priority()).toList();
 	}
