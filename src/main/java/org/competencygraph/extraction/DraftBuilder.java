@@ -122,9 +122,11 @@ final class DraftBuilder {
 					|| (passage.sectionKind().equals("other") && this.rules.statesRequirement(passage.text()))) {
 				// (A sentence of a boilerplate section that was not left out states a requirement.)
 				String phrase = this.cues.phrase(passage);
-				// A short sentence after the first of a criterion qualifies it ("An in-depth knowledge of at least
-				// one area"): its cue words count for the criterion, it is no requirement of its own.
-				if (!passage.item().startsWith(passage.text()) && phrase.split("\\s+").length < Cues.QUALIFIER_WORDS) {
+				// A short sentence after the first of a criterion that says how much or which of it qualifies it
+				// ("An in-depth knowledge of at least one area"): its cue words count for the criterion, it is no
+				// requirement of its own. Other short sentences are ("... routing. Understanding of ITIL processes.").
+				if (!passage.item().startsWith(passage.text()) && phrase.split("\\s+").length < Cues.QUALIFIER_WORDS
+						&& qualifies(passage.text())) {
 					continue;
 				}
 				tasks.add(new Task(passage, phrase, false, job, null));
@@ -159,6 +161,13 @@ final class DraftBuilder {
 		String title = outline.jobs.getFirst().metadata().get("title");
 		return new DraftProfile(DraftProfile.FORMAT, new DraftProfile.Source(document, title), written,
 				new DraftProfile.Notes("competency-graph extraction (docs/extraction.md)", review, unmatched, leftOut));
+	}
+
+	/** Whether a short sentence speaks of how much or which of the criterion before it (a number, qualifierWords). */
+	private boolean qualifies(String sentence) {
+		String lower = ExtractionRules.lower(sentence);
+		return lower.matches("(?s).*\\d.*") || ExtractionRules.anyOf(lower, this.rules.qualifierWords()) != null
+				|| ExtractionRules.anyOf(lower, List.copyOf(this.rules.numberWords().keySet())) != null;
 	}
 
 	private @Nullable String leftOutReason(Passage passage, DraftJob job) {

@@ -24,7 +24,7 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 		List<String> leadIns, List<PriorityCue> priorityCues, Map<String, List<String>> priorityHeadings,
 		Map<String, Integer> levelPhrases, List<YearsLevel> yearsToLevel, Map<String, Integer> numberWords,
 		List<String> assessments, List<BoilerplateRule> boilerplate, List<String> requirementCues,
-		List<String> nothingStated,
+		List<String> nothingStated, List<String> qualifierWords,
 		Map<String, List<String>> metadataLabels, List<String> organizationWords, List<String> documentTypes,
 		List<String> titleMarks,
 		String levelWord,

@@ -33,8 +33,9 @@ final class Outline {
 	private static final Pattern LEVEL_GRADE = Pattern.compile("(?i)\\blevel\\s*(\\d)\\s*=\\s*grade\\s*(\\S+)");
 
 	// Not after an abbreviation that a name or an example follows ("e.g. GICSP", "i.e. CCNA").
+	// Not after an initial or a title before a name ("Mr K. Mothibi", "J. Smith").
 	private static final Pattern SENTENCE_END = Pattern.compile(
-			"(?<=[.!?])(?<!\\b(?:e\\.g|i\\.e|eg|ie|incl|approx|cf)\\.)\\s+(?=[A-Z(\"'\u2018\u201c])");
+			"(?<=[.!?])(?<!\\b(?:e\\.g|i\\.e|eg|ie|incl|approx|cf)\\.)(?<!\\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof)\\.)\\s+(?=[A-Z(\"'\u2018\u201c])");
 
 	/** A Markdown table's line between its header and its rows ("|---|:-:|"). */
 	private static final Pattern TABLE_RULE = Pattern.compile("^\\|?(\\s*:?-+:?\\s*\\|)+\\s*(:?-+:?\\s*)?$");

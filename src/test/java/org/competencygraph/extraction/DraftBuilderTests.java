@@ -410,6 +410,45 @@ class DraftBuilderTests {
 			.contains("pay", "application instructions", "agency details");
 	}
 
+	@Test
+	void aShortSentenceOfAProseParagraphIsARequirementUnlessItSaysHowMuchOfTheOneBefore() {
+		// A vacancy circular writes its requirements as one paragraph of sentences: a short one among them is a
+		// criterion of its own ("Understanding of ITIL processes."), where a short one that says how much or which of
+		// the criterion before it ("At least two of them.") qualifies that criterion and asks nothing of its own.
+		String text = """
+				Senior IT Technician
+
+				REQUIREMENTS       : Experience of diagnosing network faults on switches, routers and wireless access points. At least two of them. Incident management skills. Able to communicate clearly.
+				""";
+		DraftProfile draft = draft("circular.txt", text.getBytes(StandardCharsets.UTF_8));
+		Job job = draft.jobs().getFirst();
+		assertThat(job.requirements()).extracting(r -> r.provenance().text())
+			.containsExactly("Experience of diagnosing network faults on switches, routers and wireless access points.",
+					"Incident management skills.", "Able to communicate clearly.");
+		assertThat(draft.extraction().unmatched()).isEmpty();
+	}
+
+	@Test
+	void theEnquiriesLineClosingACircularIsNoDutyAndAnInitialEndsNoSentence() {
+		// The circular's run-in "ENQUIRIES :" after the duties is read as their subheading: the name and telephone
+		// number were duties, and "Mr K." a sentence of its own matched by meaning.
+		String text = """
+				Senior IT Technician
+
+				DUTIES             : Resolve incident tickets raised by users. Diagnose network faults.
+				ENQUIRIES          : Mr K. Mothibi Tel No: (018) 388 4412
+				""";
+		DraftProfile draft = draft("circular.txt", text.getBytes(StandardCharsets.UTF_8));
+		Job job = draft.jobs().getFirst();
+		assertThat(job.duties()).extracting(DraftProfile.Duty::text)
+			.containsExactly("Resolve incident tickets raised by users.", "Diagnose network faults.");
+		assertThat(job.requirements()).extracting(r -> r.provenance().text())
+			.containsExactly("Resolve incident tickets raised by users.", "Diagnose network faults.");
+		assertThat(draft.extraction().unmatched()).isEmpty();
+		assertThat(Outline.sentences("Contact Ms N. Seleke or Dr A. Botha. Applications close on Friday."))
+			.containsExactly("Contact Ms N. Seleke or Dr A. Botha.", "Applications close on Friday.");
+	}
+
 	private static List<String> texts(DraftProfile draft) {
 		return draft.jobs().getFirst().requirements().stream().map(r -> r.capabilityId() + " " + r.priority()).toList();
 	}

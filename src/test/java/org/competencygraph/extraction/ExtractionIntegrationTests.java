@@ -115,7 +115,7 @@ class ExtractionIntegrationTests {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		EvaluateExtractionCommand.print(rows, new PrintStream(out, true, StandardCharsets.UTF_8));
 		System.out.println(out.toString(StandardCharsets.UTF_8));
-		assertThat(rows).hasSize(22);
+		assertThat(rows).hasSize(23);
 		// The drafts beside the figures, and what was counted against each, for a reader checking the figures.
 		Path drafts = Files.createDirectories(Path.of("target/extraction-drafts"));
 		for (EvaluateExtractionCommand.Row row : rows) {
@@ -136,13 +136,16 @@ class ExtractionIntegrationTests {
 		// only as a label and phrasings of asset records brought the twenty-one from 0.67 / 0.63 (its twenty-first
 		// document at its first run) to 0.68 / 0.64; and in the sixteenth, when an advert's pay, application steps and
 		// agency details were left out and phrasings of incidents, monitoring and ITIL added, the twenty-two from
-		// 0.68 / 0.63 (its twenty-second document at its first run) to 0.70 / 0.65; the
+		// 0.68 / 0.63 (its twenty-second document at its first run) to 0.70 / 0.65; and in the seventeenth, when a
+		// short sentence of a prose paragraph became a requirement of its own unless it says how much of the one
+		// before, and a circular's enquiries line boilerplate, the twenty-three from 308.5 of 435 drafted (0.71 / 0.66,
+		// its twenty-third document at its first run) to 310.5 of 436 (0.71 / 0.66; 469 curated); the
 		// food manufacturer's numbered result areas 0.62 / 0.52 once they are read as duties (0.47 / 0.28 before),
 		// the schools advert 0.36 / 0.26 with its pre-employment check and safeguarding statement left out, its
 		// licence proposed by name and its opening phrases ("At the start of each term you will ...") not taken for
 		// the sentences' heads (0.20 / 0.16 before).
-		assertThat(precision(rows)).isGreaterThanOrEqualTo(0.68);
-		assertThat(recall(rows)).isGreaterThanOrEqualTo(0.63);
+		assertThat(precision(rows)).isGreaterThanOrEqualTo(0.70);
+		assertThat(recall(rows)).isGreaterThanOrEqualTo(0.65);
 		assertThat(recall(document(rows, "food-manufacturer-site-it-engineer.txt"))).isGreaterThanOrEqualTo(0.48);
 		List<EvaluateExtractionCommand.Row> schools = document(rows, "schools-trust-it-technician.txt");
 		assertThat(precision(schools)).isGreaterThanOrEqualTo(0.33);
