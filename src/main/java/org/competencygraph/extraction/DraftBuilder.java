@@ -163,10 +163,14 @@ final class DraftBuilder {
 				new DraftProfile.Notes("competency-graph extraction (docs/extraction.md)", review, unmatched, leftOut));
 	}
 
-	/** Whether a short sentence speaks of how much or which of the criterion before it (a number, qualifierWords). */
+	/**
+	 * Whether a short sentence speaks of how much or which of the criterion before it (a number, qualifierWords), or
+	 * is only its priority ("A degree in computing. Desirable.").
+	 */
 	private boolean qualifies(String sentence) {
 		String lower = ExtractionRules.lower(sentence);
 		return lower.matches("(?s).*\\d.*") || ExtractionRules.anyOf(lower, this.rules.qualifierWords()) != null
+				|| this.rules.priorityMark(lower.replaceAll("[.()\\s]+", " ").strip()) != null
 				|| ExtractionRules.anyOf(lower, List.copyOf(this.rules.numberWords().keySet())) != null;
 	}
 

@@ -19,6 +19,9 @@ import org.springframework.core.io.ClassPathResource;
  * The vocabularies and cue words of the extraction, from the data file {@value #LOCATION}: section headings, metadata
  * labels, priority, level and kind cues, lead-in words, boilerplate. A phrase matches text at the start of a word
  * and up to the end of one (a plural s or es allowed); a phrase ending in {@code *} matches the start of a word.
+ * <p>
+ * Longer than 300 lines because it is the one reader of one data file: each vocabulary's record and the lookup that
+ * reads it stay together, so a rule's data and its meaning are found in one place.
  */
 record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCapabilityKind, List<KindCue> kindCues,
 		List<String> leadIns, List<PriorityCue> priorityCues, Map<String, List<String>> priorityHeadings,
