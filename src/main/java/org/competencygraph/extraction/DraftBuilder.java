@@ -255,7 +255,7 @@ final class DraftBuilder {
 	private void add(Passage passage, Match match, Resolution resolution, boolean duty, DraftJob job) {
 		Cues.Priority priority = duty ? new Cues.Priority("essential", null) : this.cues.priority(passage);
 		Cues.Level level = duty ? null : this.cues.level(passage);
-		List<Candidate> candidates = resolution.candidates().stream().limit(3).map(DraftBuilder::candidate).toList();
+		List<Candidate> candidates = candidates(resolution);
 		job.add(new Requirement(match.capabilityId(), priority.priority(), priority.text(),
 				level == null ? null : level.level(), level == null ? null : level.text(),
 				List.copyOf(passage.assessedBy()), passage.criterion(), duty ? Boolean.TRUE : null,
@@ -304,7 +304,7 @@ final class DraftBuilder {
 					+ ", the wording names " + (duty ? "a duty" : wording);
 			match = this.kinds.fittingMatch(phrase, resolution.candidates(), wording, kindNote);
 		}
-		List<Candidate> candidates = resolution.candidates().stream().limit(3).map(DraftBuilder::candidate).toList();
+		List<Candidate> candidates = candidates(resolution);
 		Provenance provenance = new Provenance(passage.section(), passage.text(), passage.line());
 		if (match == null) {
 			boolean proposed = !duty && !covered.contains(passage);
@@ -360,7 +360,12 @@ final class DraftBuilder {
 				List.copyOf(passage.assessedBy()), passage.criterion(), null,
 				new Provenance(passage.section(), passage.text(), passage.line()),
 				named ? Math.round(match.score() * 1000) / 1000.0 : 0, evidence,
-				resolution.candidates().stream().limit(3).map(DraftBuilder::candidate).toList()));
+				candidates(resolution)));
+	}
+
+	/** The first three candidates a requirement shows, best first. */
+	private static List<Candidate> candidates(Resolution resolution) {
+		return resolution.candidates().stream().limit(3).map(DraftBuilder::candidate).toList();
 	}
 
 	private static Candidate candidate(ConceptMatch match) {
