@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,9 @@ import org.jspecify.annotations.Nullable;
  * jobs requiring the capability require ({@link RequirementContext}). Their important requirements are compared as
  * candidates too; a target they require with enough weight may link on a weaker meaning
  * ({@link LinkingRules.ContextRules}), and in the frameworks named by {@code context.veto} a meaning no closest
- * occupation requires makes no link. The evidence says which occupations gave the context.
+ * occupation requires makes no link; in those named by {@code context.besideSameAs}, a CLOSE_MATCH by meaning beside
+ * a SAME_AS of the same capability needs a closest occupation that requires it. The evidence says which occupations
+ * gave the context.
  * A target's score is the best of its signals. Thresholds are data (frameworks/linking.yaml): an external id or an
  * exact name is always SAME_AS; an alias at or above {@code sameAsScore}, or the clearly closest meaning, is SAME_AS
  * (the best one per framework); the next best acceptable one is CLOSE_MATCH. Pairs an admin rejected are never
@@ -224,7 +227,8 @@ final class CapabilityMatcher {
 				}
 				found.computeIfAbsent(meaning.target().id(), id -> new Candidate(meaning.target()))
 					.semantic(score, evidence, same && !vetoed, (close || supported || usedSo || broadly) && !vetoed, least,
-							fit.cosine());
+							fit.cosine(), contextRules.besideSameAs().contains(framework) && known
+									&& support.requiring() == 0);
 			}
 		}
 		List<Candidate> ranked = found.values().stream()
@@ -240,21 +244,29 @@ final class CapabilityMatcher {
 		ranked = ranked.stream()
 			.filter(c -> c.lexical >= 0 || fitsBest - c.usage <= this.rules.usage().gap())
 			.toList();
-		List<Link> links = new ArrayList<>();
-		boolean sameAsFound = false;
+		Map<Candidate, LinkType> chosen = new LinkedHashMap<>();
 		int closeMatches = 0;
 		for (Candidate candidate : ranked) {
 			boolean certain = candidate.method.equals(EXTERNAL_ID) || candidate.method.equals(EXACT_NAME);
 			boolean same = candidate.lexical >= this.rules.sameAsScore() || candidate.same;
-			if (certain || (!sameAsFound && same)) {
-				links.add(candidate.link(source, LinkType.SAME_AS));
-				sameAsFound = true;
+			if (certain || (!chosen.containsValue(LinkType.SAME_AS) && same)) {
+				chosen.put(candidate, LinkType.SAME_AS);
 			}
 			else if (closeMatches < this.rules.closeMatchesPerFramework()) {
-				links.add(candidate.link(source, LinkType.CLOSE_MATCH));
+				chosen.put(candidate, LinkType.CLOSE_MATCH);
 				closeMatches++;
 			}
 		}
+		// Beside a concept that means the same, a second one by meaning is most often a neighbour in words from
+		// another trade ("manage work" beside "work in teams" for Team Working); it stands only where the work calls
+		// for it, a closest occupation of the jobs requiring the capability requires it (context.besideSameAs). Its
+		// place is not given to the next candidate, which scores lower still.
+		if (chosen.containsValue(LinkType.SAME_AS)) {
+			chosen.entrySet()
+				.removeIf(e -> e.getValue() == LinkType.CLOSE_MATCH && e.getKey().lexical < 0 && e.getKey().unrequired);
+		}
+		List<Link> links = new ArrayList<>();
+		chosen.forEach((candidate, type) -> links.add(candidate.link(source, type)));
 		return links;
 	}
 
@@ -374,6 +386,9 @@ final class CapabilityMatcher {
 		/** The best cosine of the source's usage sentences with this target; -1 where none is known. */
 		double usage = -1;
 
+		/** The capability has a context in the framework and none of its occupations requires this target. */
+		boolean unrequired;
+
 		Candidate(Concept target) {
 			this.target = target;
 		}
@@ -396,7 +411,8 @@ final class CapabilityMatcher {
 		}
 
 		Candidate semantic(double score, String evidence, boolean same, boolean acceptable, double least,
-				double usage) {
+				double usage, boolean unrequired) {
+			this.unrequired = unrequired;
 			this.least = least;
 			this.usage = usage;
 			this.semantic = score;

@@ -105,9 +105,11 @@ record LinkingRules(SameAsRules sameAs, CrosswalkRules crosswalk) {
 	 * @param closeMatch least score of a link the context supports
 	 * @param veto frameworks where a link by meaning alone to a target no context occupation requires is dropped
 	 * (where the capability has a context in that framework)
+	 * @param besideSameAs frameworks where a CLOSE_MATCH by meaning beside a SAME_AS of the same capability is dropped
+	 * when no context occupation requires its target: the second link must be work the jobs call for
 	 */
 	record ContextRules(int occupations, double important, java.util.Map<String, Double> support, double label, double description,
-			double closeMatch, java.util.Set<String> veto) {
+			double closeMatch, java.util.Set<String> veto, java.util.Set<String> besideSameAs) {
 	}
 
 	/**

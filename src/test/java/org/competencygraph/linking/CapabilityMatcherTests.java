@@ -284,6 +284,37 @@ class CapabilityMatcherTests {
 				new ConceptHierarchy(Map.of("esco:lead-a-team", List.of("esco:lead-others"))))).isEmpty();
 	}
 
+	@Test
+	void aSecondConceptBesideTheSameOneLinksOnlyWhereTheWorkCallsForIt() {
+		// ESCO's "manage work" (a supervisor's skill) has the alternative label "team work managing", a neighbour in
+		// words of the seed's Team Working; "work in teams" is the same concept. No ESCO occupation closest to the job
+		// requiring Team Working requires "manage work", so it is not proposed beside the SAME_AS.
+		Concept seed = described("competency/teamwork", "Competency", "Team Working", List.of("teamwork"), List.of(),
+				"Working effectively as part of a team and contributing to team results.", null);
+		Concept teams = described("esco:work-in-teams", "Skill", "work in teams", List.of("teamwork", "team-working"),
+				List.of(), "Work confidently within a group with each doing their part in the service of the whole.",
+				"esco");
+		Concept manage = described("esco:manage-work", "Skill", "manage work",
+				List.of("team work managing", "manage team work"), List.of(),
+				"Supervise, instruct and plan work for teams or individual members of the team. Set up time schedules"
+						+ " and make sure they are followed.",
+				"esco");
+		List<Concept> targets = List.of(teams, manage);
+		assertThat(this.matcher.match(List.of(seed), targets, Set.of(), RequirementContext.NONE))
+			.extracting(Link::to, Link::type)
+			.containsExactly(tuple("esco:work-in-teams", LinkType.SAME_AS), tuple("esco:manage-work", LinkType.CLOSE_MATCH));
+
+		assertThat(this.matcher.match(List.of(seed), targets, Set.of(),
+				context("competency/teamwork", "esco", Map.of("esco:operate-servers", 1.0))))
+			.extracting(Link::to, Link::type)
+			.containsExactly(tuple("esco:work-in-teams", LinkType.SAME_AS));
+		// Where a closest occupation requires it, the second link stands.
+		assertThat(this.matcher.match(List.of(seed), targets, Set.of(),
+				context("competency/teamwork", "esco", Map.of("esco:manage-work", 1.0))))
+			.extracting(Link::to, Link::type)
+			.containsExactly(tuple("esco:work-in-teams", LinkType.SAME_AS), tuple("esco:manage-work", LinkType.CLOSE_MATCH));
+	}
+
 	private static CapabilityUsage usage(String capability, String sentence) {
 		return new CapabilityUsage(Map.of(capability, List.of(sentence)), new LabelMeanings(embedder::embedAll));
 	}
@@ -293,20 +324,26 @@ class CapabilityMatcherTests {
 	 * links) requires {@code requirements}.
 	 */
 	private static RequirementContext context(String capability, Map<String, Double> requirements) {
+		return context(capability, "onet", requirements);
+	}
+
+	/** The same, with the closest occupation in {@code framework}. */
+	private static RequirementContext context(String capability, String framework, Map<String, Double> requirements) {
 		float[] title = embedder.embed("IT Manager");
 		Profile job = new Profile("seed/it-manager", "none", "IT Manager", Set.of("it manager"), title, null, null,
 				Map.of(capability, 1.0), null, List.of());
-		Profile manager = new Profile("onet:11-3021.00", "onet", "Computer and Information Systems Managers",
+		Profile manager = new Profile(framework + ":11-3021.00", framework, "Computer and Information Systems Managers",
 				Set.of("computer and information systems managers"),
 				embedder.embed("Computer and Information Systems Managers"), null, null, requirements, null, List.of());
-		Profile baker = new Profile("onet:51-3011.00", "onet", "Bakers", Set.of("bakers"), embedder.embed("Bakers"),
+		Profile baker = new Profile(framework + ":51-3011.00", framework, "Bakers", Set.of("bakers"), embedder.embed("Bakers"),
 				null, null, Map.of("onet:2.B.4.e", 1.0, "onet:tech:project-management-software", 1.0), null, List.of());
 		LinkingRules rules = LinkingRules.load();
 		return RequirementContext.of(List.of(job, manager, baker),
 				new OccupationCrosswalk(rules.crosswalk(), Map.of()),
 				new LinkingRules.ContextRules(1, rules.sameAs().context().important(), rules.sameAs().context().support(),
 						rules.sameAs().context().label(), rules.sameAs().context().description(),
-						rules.sameAs().context().closeMatch(), rules.sameAs().context().veto()));
+						rules.sameAs().context().closeMatch(), rules.sameAs().context().veto(),
+						rules.sameAs().context().besideSameAs()));
 	}
 
 	private static Concept described(String id, String kind, String name, String description, String framework) {
