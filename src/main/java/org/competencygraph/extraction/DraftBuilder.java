@@ -1,6 +1,7 @@
 package org.competencygraph.extraction;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -112,8 +113,8 @@ final class DraftBuilder {
 				for (String clause : passage.text().split("\\s*;\\s*")) {
 					if (clause.split("\\s+").length >= 2) {
 						String whole = this.cues.phrase(clause);
-						tasks.add(new Task(passage, whole, true, job, null));
-						parts(passage, this.rules.head(this.cues.withoutOpening(clause)), whole, true, job, tasks);
+						tasks.add(new Task(passage, whole, true, job, null, false));
+						parts(passage, this.rules.head(this.cues.withoutOpening(clause)), whole, true, job, tasks, false);
 					}
 				}
 			}
@@ -129,9 +130,16 @@ final class DraftBuilder {
 						&& qualifies(passage.text())) {
 					continue;
 				}
-				tasks.add(new Task(passage, phrase, false, job, null));
-				parts(passage, this.rules.head(this.cues.withoutOpening(passage.label() != null ? passage.label()
-						: passage.text())), phrase, false, job, tasks);
+				tasks.add(new Task(passage, phrase, false, job, null, false));
+				String source = passage.label() != null ? passage.label() : passage.text();
+				String head = this.rules.head(this.cues.withoutOpening(source));
+				parts(passage, head, phrase, false, job, tasks, false);
+				// "Experience must demonstrate each of the following competencies: Attention to Detail, Customer
+				// Service, ...": the list after an introduction's colon, which the sentence's head may leave out.
+				int colon = source.indexOf(':');
+				if (colon > 0 && !head.contains(source.substring(colon + 1).strip())) {
+					parts(passage, source.substring(colon + 1).strip(), phrase, false, job, tasks, true);
+				}
 			}
 		}
 		// The matches by meaning are the slow part: all phrases at once, each once (the matcher remembers them).
@@ -140,14 +148,22 @@ final class DraftBuilder {
 					: java.util.stream.Stream.of(task.phrase(), this.rules.head(task.phrase())))
 			.distinct()
 			.toList());
-		// A sentence one of whose parts names a capability is not proposed as a whole: the part says what it asks.
+		// A sentence one of whose parts names a capability is not proposed as a whole: the part says what it asks. One
+		// whose list after the colon names two or more is not matched as a whole either: its introduction asks nothing.
 		Set<Passage> covered = new HashSet<>();
+		Map<Passage, Integer> listed = new HashMap<>();
 		for (Task task : tasks) {
 			if (task.part() && partMatch(task) != null) {
 				covered.add(task.passage());
+				if (task.listed()) {
+					listed.merge(task.passage(), 1, Integer::sum);
+				}
 			}
 		}
 		for (Task task : tasks) {
+			if (!task.part() && listed.getOrDefault(task.passage(), 0) >= 2) {
+				continue;
+			}
 			if (task.part()) {
 				Match match = partMatch(task);
 				if (match != null) {
@@ -206,8 +222,9 @@ final class DraftBuilder {
 	 * @param part whether the phrase is a part of the sentence (see {@code parts} in the rules), not all of it
 	 * @param whole the whole sentence's phrase, for a part
 	 */
+	/** @param listed whether the part stands in the list after an introduction's colon */
 	private record Task(Passage passage, String phrase, boolean duty, DraftJob job,
-			@Nullable String whole) {
+			@Nullable String whole, boolean listed) {
 
 		boolean part() {
 			return this.whole != null;
@@ -216,15 +233,16 @@ final class DraftBuilder {
 	}
 
 	/** The parts of a sentence listing several capabilities, each a task of its own when long enough. */
-	private void parts(Passage passage, String text, String whole, boolean duty, DraftJob job, List<Task> tasks) {
+	private void parts(Passage passage, String text, String whole, boolean duty, DraftJob job, List<Task> tasks,
+			boolean listed) {
 		List<String> parts = this.rules.parts(text);
 		if (parts.size() < 2) {
 			return;
 		}
 		for (String part : parts) {
 			String phrase = this.cues.phrase(part);
-			if (phrase.split("\\s+").length >= this.rules.parts().minWords()) {
-				tasks.add(new Task(passage, phrase, duty, job, whole));
+			if (phrase.split("\\s+").length >= this.rules.parts().minNamedWords()) {
+				tasks.add(new Task(passage, phrase, duty, job, whole, listed));
 			}
 		}
 	}
@@ -234,6 +252,12 @@ final class DraftBuilder {
 		Resolution resolution = this.matcher.apply(task.phrase());
 		Match match = resolution.match();
 		if (match == null || match.score() < this.rules.parts().threshold()) {
+			return null;
+		}
+		// A part of fewer words counts only as a capability's own name or alias ("..., Oral Communication and Problem
+		// Solving"): a word or two match by meaning too loosely.
+		if (task.phrase().split("\\s+").length < this.rules.parts().minWords()
+				&& !List.of("name", "alias").contains(match.method())) {
 			return null;
 		}
 		String wording = task.duty() ? "duty" : this.kinds.wordingKind(task.passage());

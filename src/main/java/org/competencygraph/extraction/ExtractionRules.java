@@ -34,18 +34,20 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 		int minWords, int maxPhraseCharacters, Map<String, List<String>> kindFits, Parts parts,
 		Map<String, String> contractions, Map<String, List<String>> priorityMarks, Heads heads,
 		ProposalNames proposalNames, OpeningPhrases openingPhrases, ExampleMatcher.Settings examples,
-		Map<String, List<String>> tableColumns, NearTieRules nearTies, Languages languages) {
+		Map<String, List<String>> tableColumns, NearTieRules nearTies, Languages languages,
+		LineGoesOn lineGoesOn) {
 
 	static final String LOCATION = "extraction/rules.yaml";
 
 	/**
 	 * How a sentence listing several capabilities is matched part by part: split at the separators, parts of at
-	 * least {@code minWords} words, a part's match kept when it reaches {@code threshold}.
+	 * least {@code minWords} words (or of {@code minNamedWords} as a capability's own name or alias), a part's match
+	 * kept when it reaches {@code threshold}.
 	 */
 	/**
 	 * @param confirmedByWhole whether a part's match by meaning must also be among the whole sentence's candidates
 	 */
-	record Parts(List<String> separators, int minWords, double threshold, boolean confirmedByWhole) {
+	record Parts(List<String> separators, int minWords, int minNamedWords, double threshold, boolean confirmedByWhole) {
 	}
 
 	/**
@@ -95,6 +97,12 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 	 * {@code window} characters of it; {@code own}, the document's language, is not one of them.
 	 */
 	record Languages(String own, List<String> cues, int window, List<String> names) {
+	}
+
+	/**
+	 * A line of at least {@code minWords} words ending in one of {@code after} wrapped: the next line goes on with it.
+	 */
+	record LineGoesOn(int minWords, List<String> after) {
 	}
 
 	/**
@@ -227,6 +235,16 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 	/** Why a sentence is boilerplate, or null. */
 	@Nullable String boilerplateReason(String text) {
 		return boilerplateReason(text, false);
+	}
+
+	/**
+	 * Whether a line ends in a word no sentence ends in ("... Oral Communication and"): the line wrapped, and the next
+	 * goes on with it even from a capital ("Problem Solving.").
+	 */
+	boolean goesOn(String line) {
+		String lower = lower(line.strip());
+		return lower.split("\\s+").length >= this.lineGoesOn.minWords() && this.lineGoesOn.after().stream()
+			.anyMatch(word -> word.equals(",") ? lower.endsWith(",") : lower.matches("(?s).*\\b" + Pattern.quote(word) + "$"));
 	}
 
 	/** Why a sentence is boilerplate, or null; {@code duty} for a sentence of a section of duties. */

@@ -140,8 +140,10 @@ final class Outline {
 			String numbered = NumberedHeadings.asMarkdown(lines, i);
 			String line = numbered != null ? numbered : clean(piped ? stripped.replace('|', ' ') : lines.get(i));
 			boolean item = BULLET.matcher(line).matches();
-			// A line going on in lower case continues the one before, unless it is a list item ("a) Maintain ...").
-			boolean continues = pending != null && !line.isEmpty() && Character.isLowerCase(line.charAt(0))
+			// A line going on in lower case, or after a line ending in "and" or a comma, continues the one before,
+			// unless it is a list item ("a) Maintain ...").
+			boolean continues = pending != null && !line.isEmpty()
+					&& (Character.isLowerCase(line.charAt(0)) || outline.rules.goesOn(pending))
 					&& !pending.matches(".*[.:;!?]$") && !item;
 			if (continues) {
 				pending = pending + " " + line;
