@@ -449,6 +449,33 @@ class DraftBuilderTests {
 			.containsExactly("Contact Ms N. Seleke or Dr A. Botha.", "Applications close on Friday.");
 	}
 
+	@Test
+	void aSectionReadAsContextOnlyIsListedInTheDraft() {
+		// "WHERE YOU COME IN" is a heading the vocabularies do not know and its lines state no requirement: they are
+		// read as context only, so no requirement comes of the incident line; the reviewer must see that, and where.
+		String text = """
+				Store Systems Engineer
+				Harvest Lane Markets
+
+				What you will need
+				- Able to communicate clearly with store managers.
+
+				WHERE YOU COME IN
+				- Keep the tills and scales of 140 stores running.
+				- Work through the incident queue with the help desk.
+				""";
+		DraftProfile draft = draft("advert.txt", text.getBytes(StandardCharsets.UTF_8));
+		assertThat(draft.jobs().getFirst().requirements()).extracting(Requirement::capabilityId)
+			.containsExactly("competency/communication");
+		assertThat(draft.extraction().notRead()).singleElement().satisfies(section -> {
+			assertThat(section.section()).isEqualTo("WHERE YOU COME IN");
+			assertThat(section.sentences()).isEqualTo(2);
+			assertThat(section.position()).isEqualTo(8);
+			assertThat(section.first()).isEqualTo("Keep the tills and scales of 140 stores running.");
+			assertThat(section.reason()).contains("context only");
+		});
+	}
+
 	private static List<String> texts(DraftProfile draft) {
 		return draft.jobs().getFirst().requirements().stream().map(r -> r.capabilityId() + " " + r.priority()).toList();
 	}
