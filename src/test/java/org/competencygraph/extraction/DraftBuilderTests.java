@@ -476,6 +476,46 @@ class DraftBuilderTests {
 		});
 	}
 
+	@Test
+	void aJobPortalsFactsAboutTheVacancyAreNoRequirements() {
+		// "Any other tasks assigned" closing the duties is no duty. A job board's "Job Details" and "Preferred
+		// Candidate" blocks after the skills: where, which industry, what contract, and its filters on the
+		// candidate. Read in the skills section, each line was a requirement.
+		String text = """
+				IT Support Engineer
+				Gulf Logistics LLC
+
+				Key Responsibilities:
+				- Any other tasks assigned by the IT Manager.
+
+				Requirements:
+				- Incident management experience.
+
+				Skills
+				Troubleshooting faults
+
+				Job Details
+				Job Location: Riyadh, Saudi Arabia
+				Company Industry: Logistics
+				Employment Type: Full Time Employee
+
+				Preferred Candidate
+				Career Level: Mid Career
+				Nationality: Any
+				""";
+		DraftProfile draft = draft("advert.txt", text.getBytes(StandardCharsets.UTF_8));
+		assertThat(draft.jobs().getFirst().requirements()).extracting(Requirement::capabilityId)
+			.containsExactly("skill/incident-management", "skill/troubleshooting");
+		assertThat(draft.jobs().getFirst().duties()).isEmpty();
+		assertThat(draft.extraction().boilerplate()).filteredOn(l -> l.reason().equals("other duties"))
+			.extracting(DraftProfile.LeftOut::text)
+			.containsExactly("Any other tasks assigned by the IT Manager.");
+		assertThat(draft.extraction().boilerplate()).filteredOn(l -> l.reason().equals("job facts"))
+			.extracting(DraftProfile.LeftOut::text)
+			.containsExactly("Job Details", "Job Location: Riyadh, Saudi Arabia", "Company Industry: Logistics",
+					"Employment Type: Full Time Employee", "Career Level: Mid Career", "Nationality: Any");
+	}
+
 	private static List<String> texts(DraftProfile draft) {
 		return draft.jobs().getFirst().requirements().stream().map(r -> r.capabilityId() + " " + r.priority()).toList();
 	}
