@@ -516,6 +516,26 @@ class DraftBuilderTests {
 					"Employment Type: Full Time Employee", "Career Level: Mid Career", "Nationality: Any");
 	}
 
+	@Test
+	void whoMayApplyByNationalityOrResidenceIsAnEligibilityConditionNotACapability() {
+		String text = """
+				IT Infrastructure Executive
+
+				Job Requirements:
+				- Incident management experience.
+				- Singaporeans only
+				- UAE nationals only.
+				- Candidates must hold a valid work visa for Malaysia.
+				""";
+		DraftProfile draft = draft("advert.txt", text.getBytes(StandardCharsets.UTF_8));
+		assertThat(draft.jobs().getFirst().requirements()).extracting(Requirement::capabilityId)
+			.containsExactly("skill/incident-management");
+		assertThat(draft.extraction().boilerplate()).filteredOn(l -> l.reason().equals("eligibility conditions"))
+			.extracting(DraftProfile.LeftOut::text)
+			.containsExactly("Singaporeans only", "UAE nationals only.",
+					"Candidates must hold a valid work visa for Malaysia.");
+	}
+
 	private static List<String> texts(DraftProfile draft) {
 		return draft.jobs().getFirst().requirements().stream().map(r -> r.capabilityId() + " " + r.priority()).toList();
 	}
