@@ -68,7 +68,7 @@ final class Cues {
 		String qualifiers = Outline.sentences(passage.item()).stream()
 			.filter(sentence -> sentence.strip().split("\\s+").length < QUALIFIER_WORDS)
 			.collect(java.util.stream.Collectors.joining(" "));
-		String own = ExtractionRules.lower(passage.text() + " " + qualifiers + " "
+		String own = ExtractionRules.lower(core(passage.text()) + " " + qualifiers + " "
 				+ (passage.footnote() == null ? "" : passage.footnote()) + " "
 				+ (passage.intro() == null ? "" : passage.intro()));
 		for (PriorityCue cue : this.rules.priorityCues()) {
@@ -79,6 +79,24 @@ final class Cues {
 			}
 		}
 		return new Priority(passage.priority() == null ? "essential" : passage.priority(), null);
+	}
+
+	/**
+	 * The sentence without a last clause that a clause-only cue opens ("..., preferably in a logistics environment",
+	 * "..., ideally in a school"): that clause asks for more than the core, and is no priority of the core. The whole
+	 * sentence when the cue closes it with nothing after ("..., ideally.") or nothing stands before the comma.
+	 */
+	private String core(String sentence) {
+		String lower = ExtractionRules.lower(sentence);
+		for (PriorityCue cue : this.rules.priorityCues()) {
+			for (String phrase : cue.clauseOnly() == null ? java.util.List.<String>of() : cue.clauseOnly()) {
+				Matcher clause = Pattern.compile(",\\s*" + Pattern.quote(phrase) + "\\b\\s*\\S").matcher(lower);
+				if (clause.find() && clause.start() > 0) {
+					return sentence.substring(0, clause.start());
+				}
+			}
+		}
+		return sentence;
 	}
 
 	@Nullable Level level(Passage passage) {

@@ -3,6 +3,7 @@ package org.competencygraph.extraction;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.competencygraph.extraction.DraftProfile.Candidate;
 import org.competencygraph.extraction.DraftProfile.Duty;
 import org.competencygraph.extraction.DraftProfile.Job;
 import org.competencygraph.extraction.DraftProfile.LeftOut;
+import org.competencygraph.extraction.DraftProfile.NotRead;
 import org.competencygraph.extraction.DraftProfile.Phrase;
 import org.competencygraph.extraction.DraftProfile.ProposedCapability;
 import org.competencygraph.extraction.DraftProfile.Provenance;
@@ -89,6 +91,7 @@ final class DraftBuilder {
 		List<String> review = new ArrayList<>();
 		List<Phrase> unmatched = new ArrayList<>();
 		List<LeftOut> leftOut = new ArrayList<>();
+		Map<String, List<Passage>> contextOnly = new LinkedHashMap<>();
 		List<DraftJob> jobs = jobs(outline, review);
 		List<Task> tasks = new ArrayList<>();
 		for (Passage passage : outline.passages) {
@@ -141,6 +144,9 @@ final class DraftBuilder {
 					parts(passage, source.substring(colon + 1).strip(), phrase, false, job, tasks, true);
 				}
 			}
+			else if (passage.sectionKind().equals("other") && !passage.section().equals(Outline.BEFORE_HEADINGS)) {
+				contextOnly.computeIfAbsent(passage.section(), section -> new ArrayList<>()).add(passage);
+			}
 		}
 		// The matches by meaning are the slow part: all phrases at once, each once (the matcher remembers them).
 		this.matchAll.accept(tasks.stream()
@@ -176,7 +182,22 @@ final class DraftBuilder {
 		List<Job> written = jobs.stream().map(DraftJob::job).toList();
 		String title = outline.jobs.getFirst().metadata().get("title");
 		return new DraftProfile(DraftProfile.FORMAT, new DraftProfile.Source(document, title), written,
-				new DraftProfile.Notes("competency-graph extraction (docs/extraction.md)", review, unmatched, leftOut));
+				new DraftProfile.Notes("competency-graph extraction (docs/extraction.md)", review, unmatched, leftOut,
+						notRead(contextOnly)));
+	}
+
+	/**
+	 * The sections read as context only, each once: a heading the vocabularies do not know, and sentences that state
+	 * no requirement. Without them in the draft a reviewer could not tell that part of the document was not read (a
+	 * German advert's "Your tasks" once lost all its duties so).
+	 */
+	private static List<NotRead> notRead(Map<String, List<Passage>> contextOnly) {
+		List<NotRead> notRead = new ArrayList<>();
+		contextOnly.forEach((section, passages) -> notRead.add(new NotRead(section, passages.getFirst().line(),
+				passages.size(), passages.getFirst().text(), "the heading is none the vocabularies know (rules.yaml "
+						+ "sections) and its sentences state no requirement: read as context only; if it lists "
+						+ "duties or requirements, add them by hand")));
+		return notRead;
 	}
 
 	/**

@@ -60,7 +60,9 @@ record DraftProfile(String format, Source source, List<Job> jobs, Notes extracti
 
 	/** What the reviewer should see besides the requirements. */
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
-	record Notes(String extractor, List<String> review, List<Phrase> unmatched, List<LeftOut> boilerplate) {
+	@JsonPropertyOrder({ "extractor", "review", "unmatched", "boilerplate", "notRead" })
+	record Notes(String extractor, List<String> review, List<Phrase> unmatched, List<LeftOut> boilerplate,
+			List<NotRead> notRead) {
 	}
 
 	/** A phrase matched to no capability; {@code proposed} when it became a proposed capability of the draft. */
@@ -69,6 +71,13 @@ record DraftProfile(String format, Source source, List<Job> jobs, Notes extracti
 	}
 
 	record LeftOut(String text, String section, int position, String reason) {
+	}
+
+	/**
+	 * A section read as context only: its sentences became no requirement, duty or summary, so the reviewer sees
+	 * that part of the document was not read (its heading, where it starts, how many sentences, its first one).
+	 */
+	record NotRead(String section, int position, int sentences, String first, String reason) {
 	}
 
 }

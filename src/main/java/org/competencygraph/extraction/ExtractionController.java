@@ -47,10 +47,10 @@ class ExtractionController {
 		try {
 			JobProfileExtractor.Draft draft = this.extractor.draft(name, content);
 			return new DraftJobProfilePayload(draft.yaml(), draft.jobs(), draft.requirements(), draft.proposed(),
-					draft.unmatched(), draft.boilerplate(), List.of());
+					draft.unmatched(), draft.boilerplate(), draft.notRead(), List.of());
 		}
 		catch (InvalidDocumentException ex) {
-			return new DraftJobProfilePayload(null, 0, 0, 0, 0, 0, List.of(ex.getMessage()));
+			return new DraftJobProfilePayload(null, 0, 0, 0, 0, 0, 0, List.of(ex.getMessage()));
 		}
 	}
 
@@ -58,7 +58,7 @@ class ExtractionController {
 	}
 
 	record DraftJobProfilePayload(@Nullable String draft, int jobs, int requirements, int proposed, int unmatched,
-			int boilerplate, List<String> errors) {
+			int boilerplate, int notRead, List<String> errors) {
 	}
 
 }

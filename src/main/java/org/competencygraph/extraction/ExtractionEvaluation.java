@@ -255,6 +255,13 @@ final class ExtractionEvaluation {
 						instead.add("boilerplate (" + left.reason() + ")");
 					}
 				}
+				String section = requirement.path("provenance").path("section").asString();
+				for (DraftProfile.NotRead notRead : draft.extraction().notRead()) {
+					if (instead.isEmpty() && (notRead.section().equalsIgnoreCase(section)
+							|| notRead.section().endsWith(" / " + section))) {
+						instead.add("not read (section '" + notRead.section() + "' read as context only)");
+					}
+				}
 				lines.add(String.format(Locale.ROOT, "missed   %s <- \"%s\" drafted as: %s", id, text,
 						instead.isEmpty() ? "nothing" : String.join("; ", instead)));
 			}

@@ -86,7 +86,13 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 	record KindCue(String kind, @Nullable String qualificationType, List<String> phrases) {
 	}
 
-	record PriorityCue(String priority, @Nullable String priorityText, List<String> phrases) {
+	/**
+	 * @param clauseOnly those of the phrases that, opening a sentence's last clause after a comma ("Minimum 3 years
+	 * of experience in IT support, preferably in logistics"), qualify only that clause: the sentence's core before it
+	 * keeps its own priority
+	 */
+	record PriorityCue(String priority, @Nullable String priorityText, List<String> phrases,
+			@Nullable List<String> clauseOnly) {
 	}
 
 	record YearsLevel(int years, int level) {

@@ -32,7 +32,7 @@ public class JobProfileExtractor {
 
 	/** The draft, in the import format, as YAML; the counts a caller reports. */
 	public record Draft(String yaml, int jobs, int requirements, int proposed, int unmatched, int boilerplate,
-			double seconds) {
+			int notRead, double seconds) {
 	}
 
 	private final Sessions sessions;
@@ -90,7 +90,8 @@ public class JobProfileExtractor {
 		int proposed = (int) profile.jobs().stream().flatMap(j -> j.requirements().stream())
 			.filter(r -> r.capability() instanceof DraftProfile.ProposedCapability).count();
 		return new Draft(text, profile.jobs().size(), requirements, proposed, profile.extraction().unmatched().size(),
-				profile.extraction().boilerplate().size(), (System.nanoTime() - start) / 1e9);
+				profile.extraction().boilerplate().size(), profile.extraction().notRead().size(),
+				(System.nanoTime() - start) / 1e9);
 	}
 
 	/** The draft as a record, matched through every curated example of the graph. */

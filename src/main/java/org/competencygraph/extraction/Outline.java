@@ -50,7 +50,7 @@ final class Outline {
 	/** Criteria listed in one sentence, separated by semicolons, are each at most this many words. */
 	private static final int LISTED_CRITERION_WORDS = 15;
 
-	private static final String BEFORE_HEADINGS = "(before the first heading)";
+	static final String BEFORE_HEADINGS = "(before the first heading)";
 
 	/** A job the document describes: its metadata by label kind (title, code, grade, ...), first value kept. */
 	record JobPart(Map<String, String> metadata, List<String> summary) {

@@ -449,6 +449,93 @@ class DraftBuilderTests {
 			.containsExactly("Contact Ms N. Seleke or Dr A. Botha.", "Applications close on Friday.");
 	}
 
+	@Test
+	void aSectionReadAsContextOnlyIsListedInTheDraft() {
+		// "WHERE YOU COME IN" is a heading the vocabularies do not know and its lines state no requirement: they are
+		// read as context only, so no requirement comes of the incident line; the reviewer must see that, and where.
+		String text = """
+				Store Systems Engineer
+				Harvest Lane Markets
+
+				What you will need
+				- Able to communicate clearly with store managers.
+
+				WHERE YOU COME IN
+				- Keep the tills and scales of 140 stores running.
+				- Work through the incident queue with the help desk.
+				""";
+		DraftProfile draft = draft("advert.txt", text.getBytes(StandardCharsets.UTF_8));
+		assertThat(draft.jobs().getFirst().requirements()).extracting(Requirement::capabilityId)
+			.containsExactly("competency/communication");
+		assertThat(draft.extraction().notRead()).singleElement().satisfies(section -> {
+			assertThat(section.section()).isEqualTo("WHERE YOU COME IN");
+			assertThat(section.sentences()).isEqualTo(2);
+			assertThat(section.position()).isEqualTo(8);
+			assertThat(section.first()).isEqualTo("Keep the tills and scales of 140 stores running.");
+			assertThat(section.reason()).contains("context only");
+		});
+	}
+
+	@Test
+	void aJobPortalsFactsAboutTheVacancyAreNoRequirements() {
+		// "Any other tasks assigned" closing the duties is no duty. A job board's "Job Details" and "Preferred
+		// Candidate" blocks after the skills: where, which industry, what contract, and its filters on the
+		// candidate. Read in the skills section, each line was a requirement.
+		String text = """
+				IT Support Engineer
+				Gulf Logistics LLC
+
+				Key Responsibilities:
+				- Any other tasks assigned by the IT Manager.
+
+				Requirements:
+				- Incident management experience.
+
+				Skills
+				Troubleshooting faults
+
+				Job Details
+				Job Location: Riyadh, Saudi Arabia
+				Company Industry: Logistics
+				Employment Type: Full Time Employee
+
+				Preferred Candidate
+				Career Level: Mid Career
+				Nationality: Any
+				""";
+		DraftProfile draft = draft("advert.txt", text.getBytes(StandardCharsets.UTF_8));
+		assertThat(draft.jobs().getFirst().requirements()).extracting(Requirement::capabilityId)
+			.containsExactly("skill/incident-management", "skill/troubleshooting");
+		assertThat(draft.jobs().getFirst().duties()).isEmpty();
+		assertThat(draft.extraction().boilerplate()).filteredOn(l -> l.reason().equals("other duties"))
+			.extracting(DraftProfile.LeftOut::text)
+			.containsExactly("Any other tasks assigned by the IT Manager.");
+		assertThat(draft.extraction().boilerplate()).filteredOn(l -> l.reason().equals("job facts"))
+			.extracting(DraftProfile.LeftOut::text)
+			.containsExactly("Job Details", "Job Location: Riyadh, Saudi Arabia", "Company Industry: Logistics",
+					"Employment Type: Full Time Employee", "Career Level: Mid Career", "Nationality: Any");
+	}
+
+	@Test
+	void whoMayApplyByNationalityOrResidenceIsAnEligibilityConditionNotACapability() {
+		String text = """
+				IT Infrastructure Executive
+
+				Job Requirements:
+				- Incident management experience.
+				- Singaporeans only
+				- UAE nationals only.
+				- Candidates must hold a valid work visa for Malaysia.
+				""";
+		DraftProfile draft = draft("advert.txt", text.getBytes(StandardCharsets.UTF_8));
+		assertThat(draft.jobs().getFirst().requirements()).extracting(Requirement::capabilityId)
+			.containsExactly("skill/incident-management");
+		assertThat(draft.extraction().boilerplate()).filteredOn(l -> l.reason().equals("eligibility conditions"))
+			.extracting(DraftProfile.LeftOut::text)
+			.containsExactly("Singaporeans only", "UAE nationals only.",
+					"Candidates must hold a valid work visa for Malaysia.");
+	}
+
 	private static List<String> texts(DraftProfile draft) {
 		return draft.jobs().getFirst().requirements().stream().map(r -> r.capabilityId() + " " + r.priority()).toList();
 	}

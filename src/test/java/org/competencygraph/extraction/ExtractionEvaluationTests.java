@@ -77,7 +77,8 @@ class ExtractionEvaluationTests {
 										"Qualification", "Two years in IT support experience", "experience", "p"),
 										"desirable"),
 								requirement.apply("skill/troubleshooting", "essential")))),
-				new DraftProfile.Notes("test", java.util.List.of(), java.util.List.of(), java.util.List.of()));
+				new DraftProfile.Notes("test", java.util.List.of(), java.util.List.of(), java.util.List.of(),
+						java.util.List.of()));
 		Figures figures = ExtractionEvaluation.compare(draft, YAMLMapper.builder().build().readTree(yaml));
 		assertThat(figures.credit()).isEqualTo(2.0);
 		assertThat(figures.proposalCredit()).isEqualTo(1.0);

@@ -115,7 +115,7 @@ class ExtractionIntegrationTests {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		EvaluateExtractionCommand.print(rows, new PrintStream(out, true, StandardCharsets.UTF_8));
 		System.out.println(out.toString(StandardCharsets.UTF_8));
-		assertThat(rows).hasSize(25);
+		assertThat(rows).hasSize(26);
 		// The drafts beside the figures, and what was counted against each, for a reader checking the figures.
 		Path drafts = Files.createDirectories(Path.of("target/extraction-drafts"));
 		for (EvaluateExtractionCommand.Row row : rows) {
@@ -141,15 +141,18 @@ class ExtractionIntegrationTests {
 		// before, and a circular's enquiries line boilerplate, the twenty-three from 308.5 of 435 drafted (0.71 / 0.66,
 		// its twenty-third document at its first run) to 310.5 of 436 (0.71 / 0.66; 469 curated); with the lead's
 		// twenty-fourth (a German manufacturer's advert in English, 0.78 / 0.30 at its first run, 0.84 / 0.70 after
-		// "Your tasks", duties in the second person and languages), all twenty-four 0.72 / 0.66, floors kept; with the
-		// lead's US federal announcement of stop 36 (0.44 / 0.60 at its first run, 0.67 / 0.60 after wrapped lines,
-		// lists after a colon and the announcement's conditions), floors kept; the
+		// "Your tasks", duties in the second person and languages), all twenty-four 0.72 / 0.66, floors kept; the
 		// food manufacturer's numbered result areas 0.62 / 0.52 once they are read as duties (0.47 / 0.28 before),
 		// the schools advert 0.36 / 0.26 with its pre-employment check and safeguarding statement left out, its
 		// licence proposed by name and its opening phrases ("At the start of each term you will ...") not taken for
-		// the sentences' heads (0.20 / 0.16 before).
-		assertThat(precision(rows)).isGreaterThanOrEqualTo(0.70);
-		assertThat(recall(rows)).isGreaterThanOrEqualTo(0.65);
+		// the sentences' heads (0.20 / 0.16 before); raised in the eighteenth, when "preferably" opening a last
+		// clause qualified only that clause and a job portal's facts and nationality conditions were left out, the
+		// twenty-five from 347.5 of 487 drafted (0.71 / 0.67, its twenty-fifth document at its first run) to 348.0 of
+		// 482 (0.72 / 0.67; 520 curated); with the lead's twenty-sixth of stop 36 (a US federal announcement, 0.44 /
+		// 0.60 at its first run, 0.67 / 0.60 after wrapped lines, lists after a colon and the announcement's
+		// conditions), all twenty-six 0.72 / 0.67 (500 drafted, 540 curated), floors kept.
+		assertThat(precision(rows)).isGreaterThanOrEqualTo(0.71);
+		assertThat(recall(rows)).isGreaterThanOrEqualTo(0.66);
 		assertThat(recall(document(rows, "food-manufacturer-site-it-engineer.txt"))).isGreaterThanOrEqualTo(0.48);
 		List<EvaluateExtractionCommand.Row> schools = document(rows, "schools-trust-it-technician.txt");
 		assertThat(precision(schools)).isGreaterThanOrEqualTo(0.33);
@@ -202,6 +205,22 @@ class ExtractionIntegrationTests {
 			.path("draftJobProfile.jobs").entity(Integer.class).isEqualTo(1)
 			.path("draftJobProfile.draft").entity(String.class)
 			.satisfies(yaml -> assertThat(yaml).contains("title: Network Support Analyst", "confidence:"));
+		// A section the vocabularies do not know, whose sentences state no requirement: counted, and listed in the draft.
+		GraphQlClients.admin(this.port)
+			.documentName("draftJobProfile")
+			.variable("input", java.util.Map.of("name", "depot.md", "text", """
+					# Depot Technician
+
+					## Duties
+					- Diagnose and fix faults on the depot's network.
+
+					## Life at the depot
+					Our depot sits beside the river. The canteen serves breakfast from seven.
+					"""))
+			.execute()
+			.path("draftJobProfile.notRead").entity(Integer.class).isEqualTo(1)
+			.path("draftJobProfile.draft").entity(String.class)
+			.satisfies(yaml -> assertThat(yaml).contains("notRead:", "section: Life at the depot"));
 		// A Word file's bytes, as an upload.
 		String docx = java.util.Base64.getEncoder().encodeToString(Documents.docx(text));
 		GraphQlClients.admin(this.port)

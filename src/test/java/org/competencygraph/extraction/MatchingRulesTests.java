@@ -148,11 +148,32 @@ class MatchingRulesTests {
 				- A degree in computing or a related subject. Desirable.
 				""");
 		assertThat(job.requirements()).extracting(r -> r.provenance().text(), Requirement::priority).containsExactly(
-				org.assertj.core.groups.Tuple.tuple("You will have at least two years' experience in an IT support role, ideally in a school.", "desirable"),
+				// "ideally" opens the last clause: the school is desirable, the two years are not.
+				org.assertj.core.groups.Tuple.tuple("You will have at least two years' experience in an IT support role, ideally in a school.", "essential"),
 				org.assertj.core.groups.Tuple.tuple("GCSEs in English and Maths at grade 4 or above are required.", "essential"),
 				org.assertj.core.groups.Tuple.tuple("Experience of device management tools such as Intune would be an advantage.", "desirable"),
 				// A short sentence after a criterion still qualifies it.
 				org.assertj.core.groups.Tuple.tuple("A degree in computing or a related subject.", "desirable"));
+	}
+
+	@Test
+	void preferablyOrIdeallyOpeningTheLastClauseQualifiesOnlyThatClause() {
+		// The years are asked for ("Minimum"); the sector after ", preferably" is what is desirable. A sentence whose
+		// desirable word is not such a clause stays desirable.
+		Job job = draft("""
+				Job Title: IT Infrastructure Executive
+
+				Job Requirements:
+				- Minimum 3 years of experience in IT support, preferably in a logistics environment
+				- Incident management experience is preferred
+				- Good communication skills, ideally.
+				- Preferably an ITIL Foundation certificate
+				""");
+		assertThat(job.requirements()).extracting(r -> r.provenance().text(), Requirement::priority).containsExactly(
+				org.assertj.core.groups.Tuple.tuple("Minimum 3 years of experience in IT support, preferably in a logistics environment", "essential"),
+				org.assertj.core.groups.Tuple.tuple("Incident management experience is preferred", "desirable"),
+				org.assertj.core.groups.Tuple.tuple("Good communication skills, ideally.", "desirable"),
+				org.assertj.core.groups.Tuple.tuple("Preferably an ITIL Foundation certificate", "desirable"));
 	}
 
 	@Test
