@@ -58,6 +58,9 @@ final class Outline {
 
 	private final ExtractionRules rules;
 
+	/** Whether a heading has been read: the lines before the first are the document's title and facts. */
+	private boolean headingSeen;
+
 	private final Pattern labels;
 
 	final List<Passage> passages = new ArrayList<>();
@@ -150,13 +153,16 @@ final class Outline {
 				continue;
 			}
 			if (pending != null) {
-				outline.line(pending, pendingLine, item);
+				// A short line of its own between a blank line and a paragraph ("Life at the depot" over prose) may
+				// be a heading too.
+				boolean alone = !line.isEmpty() && !item && (pendingLine < 2 || lines.get(pendingLine - 2).isBlank());
+				outline.line(pending, pendingLine, item, alone);
 			}
 			pending = line;
 			pendingLine = i + 1;
 		}
 		if (pending != null) {
-			outline.line(pending, pendingLine, false);
+			outline.line(pending, pendingLine, false, false);
 		}
 		outline.requirementSections();
 		return outline;
@@ -226,7 +232,7 @@ final class Outline {
 		// "Job title | IT Support Technician": a table of the job's details, read as "Label: value".
 		if (filled.size() == 2 && this.columns == null && !labelKind(filled.getFirst().replaceAll(":\\s*$", "")).equals("other")) {
 			if (pending != null) {
-				line(pending, pendingLine, false);
+				line(pending, pendingLine, false, false);
 			}
 			return metadata(filled.getFirst().replaceAll(":\\s*$", "") + ": " + filled.getLast());
 		}
@@ -247,7 +253,7 @@ final class Outline {
 			return false;
 		}
 		if (pending != null) {
-			line(pending, pendingLine, false);
+			line(pending, pendingLine, false, false);
 		}
 		if (header) {
 			String first = filled.getFirst();
@@ -420,7 +426,11 @@ final class Outline {
 	}
 
 	/** @param beforeItem whether a list item follows the line (a short line before a list is its heading) */
-	private void line(String line, int number, boolean beforeItem) {
+	/**
+	 * @param beforeItem whether a list item follows
+	 * @param beforeParagraph whether the line stands after a blank line and before a line of text
+	 */
+	private void line(String line, int number, boolean beforeItem, boolean beforeParagraph) {
 		if (line.isEmpty()) {
 			// An introduction ("Comprehensive knowledge of:") holds for its list across blank lines.
 			return;
@@ -456,7 +466,10 @@ final class Outline {
 		if (isLegend(line)) {
 			return;
 		}
-		if (isHeading(line) || beforeItem && isListHeading(line)) {
+		// Before a paragraph, only once the document's headings have begun: the lines at its top are its title,
+		// organization and facts.
+		if (isHeading(line) || beforeItem && isListHeading(line)
+				|| beforeParagraph && this.headingSeen && isListHeading(line) && !line.endsWith(":")) {
 			heading(line.replaceAll("[:\\s]+$", ""), 0);
 			return;
 		}
@@ -612,6 +625,7 @@ final class Outline {
 
 	/** @param depth a Markdown heading's depth (1 for {@code #}), 0 for a heading known by another form */
 	private void heading(String text, int depth) {
+		this.headingSeen = true;
 		this.intro = null;
 		this.columns = null;
 		Matcher levelMarker = LEVEL_MARKER.matcher(text);

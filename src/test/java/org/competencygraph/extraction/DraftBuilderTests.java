@@ -480,7 +480,8 @@ class DraftBuilderTests {
 	void aJobPortalsFactsAboutTheVacancyAreNoRequirements() {
 		// "Any other tasks assigned" closing the duties is no duty. A job board's "Job Details" and "Preferred
 		// Candidate" blocks after the skills: where, which industry, what contract, and its filters on the
-		// candidate. Read in the skills section, each line was a requirement.
+		// candidate. Read in the skills section, each line was a requirement. "Job Details" and "Preferred Candidate",
+		// each a short line between a blank line and the block, are the blocks' headings.
 		String text = """
 				IT Support Engineer
 				Gulf Logistics LLC
@@ -512,7 +513,7 @@ class DraftBuilderTests {
 			.containsExactly("Any other tasks assigned by the IT Manager.");
 		assertThat(draft.extraction().boilerplate()).filteredOn(l -> l.reason().equals("job facts"))
 			.extracting(DraftProfile.LeftOut::text)
-			.containsExactly("Job Details", "Job Location: Riyadh, Saudi Arabia", "Company Industry: Logistics",
+			.containsExactly("Job Location: Riyadh, Saudi Arabia", "Company Industry: Logistics",
 					"Employment Type: Full Time Employee", "Career Level: Mid Career", "Nationality: Any");
 	}
 

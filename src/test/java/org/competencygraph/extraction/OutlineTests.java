@@ -233,4 +233,30 @@ class OutlineTests {
 		assertThat(cues.phrase("Knowledge of what is non-essential")).isEqualTo("what is non-essential");
 	}
 
+
+	@Test
+	void aShortLineBetweenABlankLineAndProseIsAHeadingOnceTheHeadingsHaveBegun() {
+		List<Passage> passages = passages("""
+				Depot Technician
+				Example Rail Services
+
+				Duties
+				- Diagnose and fix faults on the depot's network.
+
+				Life at the depot
+				Our depot sits beside the river. The canteen serves breakfast from seven.
+				""");
+		// Its prose is context under its own heading, not duties of the section above.
+		assertThat(passage(passages, "Our depot").section()).isEqualTo("Life at the depot");
+		assertThat(passage(passages, "Our depot").sectionKind()).isEqualTo("other");
+		assertThat(passage(passages, "Diagnose").sectionKind()).isEqualTo("duties");
+		// The lines at the top stay the title and organization, not headings.
+		assertThat(Outline.of("""
+				Depot Technician
+
+				Example Rail Services
+				We run the depots of the northern lines.
+				""", RULES).passages).allSatisfy(p -> assertThat(p.section()).isEqualTo("(before the first heading)"));
+	}
+
 }
