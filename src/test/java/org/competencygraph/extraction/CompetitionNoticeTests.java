@@ -2,8 +2,12 @@ package org.competencygraph.extraction;
 
 import java.util.List;
 
+import org.competencygraph.capability.Capability;
+import org.competencygraph.capability.CapabilityKind;
 import org.competencygraph.extraction.DraftProfile.LeftOut;
+import org.competencygraph.extraction.DraftProfile.Requirement;
 import org.competencygraph.importer.ProficiencyScale;
+import org.competencygraph.semantic.SkillMatcher.Match;
 import org.competencygraph.semantic.SkillMatcher.Resolution;
 import org.junit.jupiter.api.Test;
 
@@ -87,6 +91,30 @@ class CompetitionNoticeTests {
 			.filteredOn("eligibility conditions"::equals).hasSize(2);
 		assertThat(draft.extraction().unmatched()).extracting(u -> u.text())
 			.noneMatch(text -> text.contains("character") || text.contains("health") || text.contains("working week"));
+	}
+
+	@Test
+	void aQualificationOfAnotherLevelIsNoMatch() {
+		assertThat(KindCheck.levelsAgree("a qualification at Level 6 or higher on the NFQ", "NQF Level 2 Qualification")).isFalse();
+		assertThat(KindCheck.levelsAgree("a qualification at Level 6 or higher on the NFQ", "NQF Level 7 Qualification")).isTrue();
+		assertThat(KindCheck.levelsAgree("a diploma (NQF level 6 or 7)", "NQF Level 7 Qualification")).isTrue();
+		assertThat(KindCheck.levelsAgree("Educated to A level or equivalent (NVQ Level 3)", "NQF Level 3 Qualification")).isTrue();
+		assertThat(KindCheck.levelsAgree("a degree in computing", "NQF Level 3 Qualification")).isTrue();
+		// Drafted: the level 2 qualification, nearest by meaning, gives way to the next candidate of a level that fits.
+		Capability level2 = MatchingRulesTests.capability("qualification/it-qualification-nqf-level-2",
+				CapabilityKind.QUALIFICATION, "Recognised IT Qualification at NQF Level 2", "qualification-level");
+		Capability degree = MatchingRulesTests.capability("qualification/bachelors-degree-computer-science",
+				CapabilityKind.QUALIFICATION, "Bachelor's Degree in Computer Science", "degree");
+		DraftProfile draft = new DraftBuilder(RULES, new Cues(RULES, ProficiencyScale.load()),
+				phrase -> new Resolution(new Match(level2.id(), level2.name(), "semantic", 0.9, "test"),
+						List.of(MatchingRulesTests.candidate(level2, 0.9), MatchingRulesTests.candidate(degree, 0.8)), false),
+				0.66, id -> false)
+			.build("notice.txt", Outline.of("""
+					Qualifications
+					- A qualification at Level 7 or higher on the NFQ in Computing.
+					""", RULES));
+		assertThat(draft.jobs().getFirst().requirements()).extracting(Requirement::capability)
+			.containsExactly("qualification/bachelors-degree-computer-science");
 	}
 
 }
