@@ -349,6 +349,10 @@ final class DraftBuilder {
 					+ ", the wording names " + (duty ? "a duty" : wording);
 			match = this.kinds.fittingMatch(phrase, resolution.candidates(), wording, kindNote);
 		}
+		if (match != null && match.method().equals("semantic") && !KindCheck.levelsAgree(phrase, match.name())) {
+			kindNote = "level check: '" + match.name() + "' states another level than the wording";
+			match = this.kinds.fittingMatch(phrase, resolution.candidates(), wording, kindNote);
+		}
 		List<Candidate> candidates = candidates(resolution);
 		Provenance provenance = new Provenance(passage.section(), passage.text(), passage.line());
 		if (match == null) {

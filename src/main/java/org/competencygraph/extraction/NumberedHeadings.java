@@ -38,7 +38,8 @@ final class NumberedHeadings {
 		Matcher matcher = NUMBERED.matcher(line);
 		matcher.matches();
 		String text = matcher.group(3).strip();
-		String words = text.replaceAll("[:\\s]+$", "");
+		// "3. Education, Training, Experience, etc.": a closing "etc." is no sentence end.
+		String words = text.replaceAll("[:\\s]+$", "").replaceAll(",?\\s+etc\\.$", "");
 		if (words.split("\\s+").length > MAX_WORDS || words.matches(".*[.;!,]$")
 				|| words.matches("(?i).*\\b(of|in|to|with|for|on|and|or|the|a|an|including|such as)$")) {
 			return null;

@@ -86,6 +86,15 @@ final class Outline {
 
 	private String priorityHeading = "";
 
+	/** Whether the heading that set {@link #priority} is in capitals (it then outlasts headings in mixed case). */
+	private boolean priorityInCapitals;
+
+	/**
+	 * The section kind a plain-text heading in capitals named ("KEY COMPETENCIES"), for the mixed-case headings under
+	 * it; null before one and after a Markdown or numbered heading.
+	 */
+	private @Nullable String capitalsKind;
+
 	private int level;
 
 	private String levelHeading = "";
@@ -589,8 +598,11 @@ final class Outline {
 		}
 		boolean known = this.rules.sectionKind(words) != null || this.rules.priorityHeading(words) != null
 				|| LEVEL_MARKER.matcher(words).lookingAt();
-		boolean capitals = words.chars().anyMatch(Character::isLetter) && words.equals(words.toUpperCase(java.util.Locale.ROOT));
-		return capitals || (known && (line.endsWith(":") || count <= 6));
+		return isCapitals(words) || (known && (line.endsWith(":") || count <= 6));
+	}
+
+	private static boolean isCapitals(String words) {
+		return words.chars().anyMatch(Character::isLetter) && words.equals(words.toUpperCase(java.util.Locale.ROOT));
 	}
 
 	/** "E = essential, D = desirable": the key of a table's priority marks, no criterion. */
@@ -631,6 +643,29 @@ final class Outline {
 		Matcher levelMarker = LEVEL_MARKER.matcher(text);
 		String sectionKind = this.rules.sectionKind(text);
 		String priorityWord = this.rules.priorityHeading(text);
+		// In plain text a heading in capitals outranks one in mixed case: it starts a part of the document ("KEY
+		// COMPETENCIES" after a "Desirable" list ends that priority), and the mixed-case headings naming no section
+		// under it ("Problem Solving and Decision Making" over its indicators) are parts of its section.
+		boolean capitals = depth == 0 && isCapitals(text);
+		if (depth > 0) {
+			this.capitalsKind = null;
+		}
+		if (capitals) {
+			// It ends the part a numbered heading above opened ("2. Health" is no part of "KEY COMPETENCIES").
+			this.group = "";
+			this.capitalsKind = sectionKind;
+			if (!this.priorityInCapitals) {
+				this.priority = null;
+				this.priorityHeading = "";
+			}
+		}
+		else if (depth == 0 && sectionKind == null && priorityWord == null && this.capitalsKind != null
+				&& (REQUIREMENT_KINDS.contains(this.capitalsKind) || this.capitalsKind.equals("duties"))
+				&& !levelMarker.find(0)) {
+			this.heading = text;
+			this.kind = this.capitalsKind;
+			return;
+		}
 		// A sub-heading naming no section ("Main duties" > "Technical support") is a part of the section above it.
 		if (depth > this.kindDepth && this.kindDepth > 0 && !List.of("other", "summary").contains(this.kind) && sectionKind == null
 				&& priorityWord == null
@@ -659,6 +694,7 @@ final class Outline {
 		if (priorityWord != null && (sectionKind == null || text.split("\\s+").length <= 2)) {
 			this.priority = priorityWord;
 			this.priorityHeading = text;
+			this.priorityInCapitals = capitals;
 			// "Essential" over a part of a section of unknown heading: what follows are requirements.
 			if (sectionKind == null && this.kind.equals("other")) {
 				this.kind = "skills";
@@ -677,6 +713,7 @@ final class Outline {
 				&& !this.kind.equals("qualifications")) {
 			this.priority = priorityWord;
 			this.priorityHeading = "";
+			this.priorityInCapitals = capitals;
 		}
 	}
 

@@ -115,7 +115,7 @@ class ExtractionIntegrationTests {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		EvaluateExtractionCommand.print(rows, new PrintStream(out, true, StandardCharsets.UTF_8));
 		System.out.println(out.toString(StandardCharsets.UTF_8));
-		assertThat(rows).hasSize(26);
+		assertThat(rows).hasSize(27);
 		// The drafts beside the figures, and what was counted against each, for a reader checking the figures.
 		Path drafts = Files.createDirectories(Path.of("target/extraction-drafts"));
 		for (EvaluateExtractionCommand.Row row : rows) {
@@ -150,7 +150,10 @@ class ExtractionIntegrationTests {
 		// twenty-five from 347.5 of 487 drafted (0.71 / 0.67, its twenty-fifth document at its first run) to 348.0 of
 		// 482 (0.72 / 0.67; 520 curated); with the lead's twenty-sixth of stop 36 (a US federal announcement, 0.44 /
 		// 0.60 at its first run, 0.67 / 0.60 after wrapped lines, lists after a colon and the announcement's
-		// conditions), all twenty-six 0.72 / 0.67 (500 drafted, 540 curated), floors kept.
+		// conditions), all twenty-six 0.72 / 0.67 (500 drafted, 540 curated), floors kept; with the lead's
+		// twenty-seventh of stop 37 (an Irish county council's competition notice, 0.55 / 0.59 at its first run, 0.66 /
+		// 0.73 after headings in capitals over mixed-case ones, its conditions and the level check), all twenty-seven
+		// 0.72 / 0.67 (531 drafted, 568 curated), floors kept.
 		assertThat(precision(rows)).isGreaterThanOrEqualTo(0.71);
 		assertThat(recall(rows)).isGreaterThanOrEqualTo(0.66);
 		assertThat(recall(document(rows, "food-manufacturer-site-it-engineer.txt"))).isGreaterThanOrEqualTo(0.48);
