@@ -115,13 +115,16 @@ final class DocumentText {
 				else if (element instanceof XWPFTable table) {
 					for (XWPFTableRow row : table.getRows()) {
 						StringBuilder line = new StringBuilder();
+						boolean firstCell = true;
 						for (XWPFTableCell cell : row.getTableCells()) {
 							// A cell's paragraphs, one sentence or criterion each, kept apart by a paragraph separator
 							// (a space to every reading but that of a table's indicator column, see Outline).
 							String words = cell.getParagraphs().stream().map(XWPFParagraph::getText).map(String::strip)
 								.filter(p -> !p.isEmpty())
 								.collect(java.util.stream.Collectors.joining(String.valueOf(CELL_PARAGRAPH)));
-							line.append(line.isEmpty() ? "" : "\t").append(words.replace('\n', ' '));
+							// An empty cell keeps its place: "| Essential | Desirable" names the second and third columns.
+							line.append(firstCell ? "" : "\t").append(words.replace('\n', ' '));
+							firstCell = false;
 						}
 						text.append(line).append('\n');
 					}

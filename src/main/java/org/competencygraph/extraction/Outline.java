@@ -50,6 +50,12 @@ final class Outline {
 	/** Criteria listed in one sentence, separated by semicolons, are each at most this many words. */
 	private static final int LISTED_CRITERION_WORDS = 15;
 
+	/** At most this many words: a table cell that names a column or labels a row. */
+	private static final int LABEL_WORDS = 6;
+
+	/** At least this many words in one paragraph: the text a row's label stands beside. */
+	private static final int LABELLED_TEXT_WORDS = 6;
+
 	static final String BEFORE_HEADINGS = "(before the first heading)";
 
 	/** A job the document describes: its metadata by label kind (title, code, grade, ...), first value kept. */
@@ -127,14 +133,19 @@ final class Outline {
 		outline.footnote = footnote(lines, rules);
 		String pending = null;
 		int pendingLine = 0;
+		// Whether the line before was a table's row (a Markdown table's rule line counts as one).
+		boolean inTable = false;
 		for (int i = 0; i < lines.size(); i++) {
 			String stripped = lines.get(i).strip();
 			if (TABLE_RULE.matcher(stripped).matches()) {
+				inTable = true;
 				continue;
 			}
 			// A Markdown table's row ("| criterion | ✓ | |") is read by its cells as a tab-separated one.
 			boolean piped = stripped.startsWith("|") && stripped.endsWith("|") && stripped.length() > 2;
-			if (lines.get(i).indexOf('\t') >= 0 || piped) {
+			boolean firstRow = !inTable;
+			inTable = lines.get(i).indexOf('\t') >= 0 || piped;
+			if (inTable) {
 				List<String> cells = new ArrayList<>();
 				List<List<String>> paragraphs = new ArrayList<>();
 				String row = piped ? stripped.substring(1, stripped.length() - 1) : lines.get(i);
@@ -143,7 +154,7 @@ final class Outline {
 					paragraphs.add(java.util.Arrays.stream(cell.split(String.valueOf(DocumentText.CELL_PARAGRAPH)))
 						.map(Outline::clean).filter(p -> !p.isEmpty()).toList());
 				}
-				if (outline.tableRow(cells, paragraphs, i + 1, pending, pendingLine)) {
+				if (outline.tableRow(cells, paragraphs, firstRow, i + 1, pending, pendingLine)) {
 					pending = null;
 					continue;
 				}
@@ -227,19 +238,26 @@ final class Outline {
 	 * A header naming an indicator column and a name or level column (a capability framework's "Capability name |
 	 * Behavioural indicators | Level") makes each paragraph of the indicator cell a criterion of its own.
 	 *
+	 * A table of another kind is read by its rows too: its first row, when every cell is a few words (a column
+	 * header: "Key accountability | Expected outcomes"), is no text; a row of a short label and a cell of text
+	 * ("Infrastructure operations | Windows Server ... are maintained. ¶ Backups ... run successfully.") is the
+	 * label's part of the section, each paragraph of the cell a line of its own.
+	 *
 	 * @param paragraphs each cell's paragraphs (a Word cell's, else the cell's words as one)
+	 * @param firstRow whether the row is its table's first
 	 * @param pending a line read before the row and not yet outlined (it is outlined first when the row is a table's)
 	 * @return whether the row was read as a table's
 	 */
-	private boolean tableRow(List<String> cells, List<List<String>> paragraphs, int number, @Nullable String pending,
-			int pendingLine) {
+	private boolean tableRow(List<String> cells, List<List<String>> paragraphs, boolean firstRow, int number,
+			@Nullable String pending, int pendingLine) {
 		List<String> filled = cells.stream().filter(c -> !c.isEmpty()).toList();
 		// One cell, or the same words in each (a layout of several jobs side by side): no table of criteria.
 		if (filled.size() < 2 || filled.stream().distinct().count() < 2) {
 			return false;
 		}
 		// "Job title | IT Support Technician": a table of the job's details, read as "Label: value".
-		if (filled.size() == 2 && this.columns == null && !labelKind(filled.getFirst().replaceAll(":\\s*$", "")).equals("other")) {
+		if (filled.size() == 2 && !cells.getFirst().isEmpty() && this.columns == null
+				&& !labelKind(filled.getFirst().replaceAll(":\\s*$", "")).equals("other")) {
 			if (pending != null) {
 				line(pending, pendingLine, false, false);
 			}
@@ -258,11 +276,24 @@ final class Outline {
 		boolean described = !header && this.columns != null;
 		boolean marked = !header && !described && cells.stream().skip(1).filter(c -> !c.isEmpty())
 			.allMatch(c -> this.rules.priorityHeading(c) != null && c.split("\\s+").length <= 2 || isAssessmentList(c));
-		if (!header && !described && !marked) {
+		boolean columnNames = !header && !described && !marked && firstRow && this.headingSeen
+				&& filled.stream().allMatch(Outline::isLabel);
+		boolean labelled = !header && !described && !marked && filled.size() == 2
+				&& (this.kind.equals("duties") || REQUIREMENT_KINDS.contains(this.kind))
+				&& isLabel(cells.getFirst()) && (paragraphs.getLast().size() >= 2
+					|| cells.getLast().split("\\s+").length >= LABELLED_TEXT_WORDS);
+		if (!header && !described && !marked && !columnNames && !labelled) {
 			return false;
 		}
 		if (pending != null) {
 			line(pending, pendingLine, false, false);
+		}
+		if (columnNames) {
+			return true;
+		}
+		if (labelled) {
+			criteria(cells.getFirst(), List.of(new Criterion(this.priority, paragraphs.getLast())), List.of(), number);
+			return true;
 		}
 		if (header) {
 			String first = filled.getFirst();
@@ -283,7 +314,7 @@ final class Outline {
 		List<String> methods = new ArrayList<>();
 		// Criteria written in the Essential and Desirable columns themselves ("Factor | Essential | Desirable"),
 		// with their priority; the first column then names the factor (Qualifications, Experience, ...).
-		List<String[]> criteria = new ArrayList<>();
+		List<Criterion> criteria = new ArrayList<>();
 		for (int c = 0; c < cells.size(); c++) {
 			String cell = cells.get(c);
 			String role = described && c < this.columns.size() ? this.columns.get(c) : "value";
@@ -291,7 +322,7 @@ final class Outline {
 				continue;
 			}
 			if (role.startsWith("priority:") && c > 0 && !isMark(cell)) {
-				criteria.add(new String[] { role.substring("priority:".length()), cell });
+				criteria.add(new Criterion(role.substring("priority:".length()), paragraphs.get(c)));
 			}
 			else if (role.startsWith("priority:") && !text.isEmpty()) {
 				rowPriority = role.substring("priority:".length());
@@ -355,6 +386,16 @@ final class Outline {
 		this.kind = beforeKind;
 	}
 
+	/** The words of one cell of a table's row, with the priority they have there (null: the section's). */
+	private record Criterion(@Nullable String priority, List<String> paragraphs) {
+	}
+
+	/** A cell of a few words that ends no sentence: a column's name or a row's label. */
+	private static boolean isLabel(String cell) {
+		return !cell.isEmpty() && cell.split("\\s+").length <= LABEL_WORDS && !cell.matches(".*[.!?;]$")
+				&& !SENTENCE_END.matcher(cell).find();
+	}
+
 	/** A tick or a priority word in a priority column, not a criterion's words. */
 	private boolean isMark(String cell) {
 		return cell.matches("(?i)[\u2713\u2714\u2717\u2718\u2022*xy]|yes|e|d")
@@ -365,7 +406,7 @@ final class Outline {
 	 * The criteria of a row "factor | essential criteria | desirable criteria | how assessed": each an item with its
 	 * column's priority, in the section the factor names (its kind when it names one, else the current one).
 	 */
-	private void criteria(String factor, List<String[]> criteria, List<String> methods, int number) {
+	private void criteria(String factor, List<Criterion> criteria, List<String> methods, int number) {
 		String beforeKind = this.kind;
 		String beforePriority = this.priority;
 		String factorKind = factor.isEmpty() ? null : this.rules.sectionKind(factor);
@@ -373,10 +414,11 @@ final class Outline {
 			this.kind = factorKind;
 		}
 		this.subheading = factor;
-		for (String[] criterion : criteria) {
-			this.priority = criterion[0];
-			// A cell's sentences are criteria of their own ("Able to diagnose ... Good written communication skills.").
-			for (String sentence : sentences(criterion[1])) {
+		for (Criterion criterion : criteria) {
+			this.priority = criterion.priority();
+			// A cell's paragraphs and sentences are criteria of their own ("Able to diagnose ... Good written
+			// communication skills.").
+			for (String sentence : criterion.paragraphs().stream().flatMap(p -> sentences(p).stream()).toList()) {
 				int from = this.passages.size();
 				text(sentence, null, number);
 				for (Passage passage : this.passages.subList(from, this.passages.size())) {
@@ -392,6 +434,10 @@ final class Outline {
 	/** What a table column's header says it holds: priority:essential, priority (either), assessment, or text. */
 	private String columnRole(String header) {
 		String lower = ExtractionRules.lower(header);
+		if (header.matches("(?s).*[.!?]$") || SENTENCE_END.matcher(header).find()) {
+			// Sentences ("... are identified and delivered.") are a row's text, never a column's name.
+			return "text";
+		}
 		String mark = header.isBlank() ? null : this.rules.priorityMark(header);
 		if (mark != null && header.strip().length() <= 3) {
 			// "E" / "D" columns of ticks.
@@ -434,7 +480,6 @@ final class Outline {
 		return null;
 	}
 
-	/** @param beforeItem whether a list item follows the line (a short line before a list is its heading) */
 	/**
 	 * @param beforeItem whether a list item follows
 	 * @param beforeParagraph whether the line stands after a blank line and before a line of text
