@@ -507,7 +507,8 @@ final class DraftBuilder {
 
 	private String proposedId(Cues.Kind kind, String phrase) {
 		String prefix = switch (kind.kind()) {
-			case "Qualification" -> kind.qualificationType() == null ? "qualification" : kind.qualificationType();
+			case "Qualification" -> kind.qualificationType() == null || kind.qualificationType().equals("other")
+					? "qualification" : kind.qualificationType();
 			case "KnowledgeArea" -> "knowledge";
 			default -> kind.kind().toLowerCase(Locale.ROOT);
 		};
