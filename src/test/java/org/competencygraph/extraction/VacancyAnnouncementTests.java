@@ -1,10 +1,15 @@
 package org.competencygraph.extraction;
 
 import java.util.List;
+import java.util.function.Function;
 
+import org.competencygraph.capability.Capability;
+import org.competencygraph.capability.CapabilityKind;
 import org.competencygraph.extraction.DraftProfile.LeftOut;
 import org.competencygraph.extraction.DraftProfile.Requirement;
 import org.competencygraph.importer.ProficiencyScale;
+import org.competencygraph.semantic.ConceptMatch;
+import org.competencygraph.semantic.SkillMatcher.Match;
 import org.competencygraph.semantic.SkillMatcher.Resolution;
 import org.junit.jupiter.api.Test;
 
@@ -82,6 +87,39 @@ class VacancyAnnouncementTests {
 			assertThat(proposed.qualificationType()).isEqualTo("other");
 			assertThat(proposed.id()).startsWith("qualification/membership");
 		});
+	}
+
+	@Test
+	void aPartMatchedByAWordOfTheWholeSentencesMatchAddsNothing() {
+		Capability systems = MatchingRulesTests.capability("skill/system-monitoring", CapabilityKind.SKILL,
+				"IT Systems Monitoring and Reporting", null);
+		Capability monitoring = MatchingRulesTests.capability("skill/monitoring", CapabilityKind.SKILL, "Monitoring", null);
+		Capability reporting = MatchingRulesTests.capability("skill/management-reporting", CapabilityKind.SKILL,
+				"Management Reporting", null);
+		List<ConceptMatch> candidates = List.of(MatchingRulesTests.candidate(systems, 0.84),
+				MatchingRulesTests.candidate(monitoring, 0.8), MatchingRulesTests.candidate(reporting, 0.75));
+		Function<String, Resolution> matcher = phrase -> {
+			Capability best = phrase.startsWith("Monitoring the performance and") ? systems
+					: phrase.equals("Monitoring the performance") ? monitoring
+					: phrase.contains("monthly reports") ? reporting : null;
+			return new Resolution(best == null ? null : new Match(best.id(), best.name(), "semantic", 0.85, "test"),
+					best == null ? List.of() : candidates, false);
+		};
+		DraftProfile draft = new DraftBuilder(RULES, new Cues(RULES, ProficiencyScale.load()), matcher, 0.66, id -> false)
+			.build("announcement.txt", Outline.of("""
+					Duties and Responsibilities
+					i. Monitoring the performance and availability of servers and network links and preparing monthly reports;
+					""", RULES));
+		// Monitoring, a word of the sentence's own match, is left out; Management Reporting, another capability, is a part's.
+		assertThat(draft.jobs().getFirst().requirements()).extracting(Requirement::capability)
+			.containsExactlyInAnyOrder("skill/system-monitoring", "skill/management-reporting");
+	}
+
+	@Test
+	void anItemsClosingAndIsNoWordOfItsPhrase() {
+		Cues cues = new Cues(RULES, ProficiencyScale.load());
+		assertThat(cues.phrase("Integrity and high ethical standards; and")).isEqualTo("Integrity and high ethical standards");
+		assertThat(cues.phrase("Training staff on the use of ICT systems, or")).isEqualTo("Training staff on the use of ICT systems");
 	}
 
 }
