@@ -209,7 +209,9 @@ final class Cues {
 
 	String phrase(String text) {
 		String phrase = withoutOpening(text);
-		phrase = phrase.replaceAll("[.;:,]+$", "").strip();
+		// A list item's closing "; and" ("Integrity and high ethical standards; and") joins it to the next item: no
+		// words of its own.
+		phrase = phrase.replaceAll("(?i)[;,]\\s*(and|or)$", "").replaceAll("[.;:,]+$", "").strip();
 		// A closing priority ("... would be a real plus", "... is essential", "... preferred") says how much, not what.
 		String closing = this.trailingPriority.matcher(phrase).replaceFirst("");
 		if (!closing.isBlank()) {

@@ -293,7 +293,25 @@ final class DraftBuilder {
 					.noneMatch(c -> c.id().equals(match.capabilityId()))) {
 			return null;
 		}
+		// A part matching by a word or two of the name the whole sentence matched names the same thing less precisely
+		// ("Monitoring the performance" Monitoring, where the sentence is IT Systems Monitoring and Reporting).
+		Match whole = task.whole() == null ? null : this.matcher.apply(task.whole()).match();
+		if (whole != null && !whole.capabilityId().equals(match.capabilityId()) && namedWithin(match.name(), whole.name())) {
+			return null;
+		}
 		return match;
+	}
+
+	/**
+	 * Whether a name of a word or two stands whole in a longer one ("Monitoring" in "IT Systems Monitoring and
+	 * Reporting"; not "Post-Secondary Education or Relevant Work Experience" in "Additional Post-Secondary ...", a
+	 * capability of its own).
+	 */
+	private boolean namedWithin(String name, String other) {
+		Set<String> words = NearTies.contentWords(name, this.rules.nearTies());
+		Set<String> otherWords = NearTies.contentWords(other, this.rules.nearTies());
+		return !words.isEmpty() && words.size() <= 2 && words.size() < otherWords.size()
+				&& words.stream().allMatch(word -> otherWords.stream().anyMatch(o -> NearTies.same(word, o)));
 	}
 
 	/** A requirement from a matched part of a sentence, with the sentence's provenance, priority and level. */
@@ -507,7 +525,8 @@ final class DraftBuilder {
 
 	private String proposedId(Cues.Kind kind, String phrase) {
 		String prefix = switch (kind.kind()) {
-			case "Qualification" -> kind.qualificationType() == null ? "qualification" : kind.qualificationType();
+			case "Qualification" -> kind.qualificationType() == null || kind.qualificationType().equals("other")
+					? "qualification" : kind.qualificationType();
 			case "KnowledgeArea" -> "knowledge";
 			default -> kind.kind().toLowerCase(Locale.ROOT);
 		};

@@ -22,7 +22,8 @@ final class Outline {
 
 	private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.+)$");
 
-	private static final Pattern BULLET = Pattern.compile("^(?:[-*\u2022\u00b7\u25aa\u25e6\u2013\uf0b7o]|\\(?(\\d{1,3}|[a-z])[.)])\\s+(.+)$");
+	/** A list item: a bullet, or a number, a letter or a lower-case roman numeral ("iv.", "(ii)") before its text. */
+	private static final Pattern BULLET = Pattern.compile("^(?:[-*\u2022\u00b7\u25aa\u25e6\u2013\uf0b7o]|\\(?(\\d{1,3}|[a-z]|[ivx]{2,5})[.)])\\s+(.+)$");
 
 	private static final Pattern INLINE_LABEL = Pattern.compile("^([A-Z][A-Z0-9 &/,'()-]{2,60}):\\s*(.+)$");
 

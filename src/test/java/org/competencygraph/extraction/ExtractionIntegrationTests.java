@@ -115,7 +115,7 @@ class ExtractionIntegrationTests {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		EvaluateExtractionCommand.print(rows, new PrintStream(out, true, StandardCharsets.UTF_8));
 		System.out.println(out.toString(StandardCharsets.UTF_8));
-		assertThat(rows).hasSize(28);
+		assertThat(rows).hasSize(29);
 		// The drafts beside the figures, and what was counted against each, for a reader checking the figures.
 		Path drafts = Files.createDirectories(Path.of("target/extraction-drafts"));
 		for (EvaluateExtractionCommand.Row row : rows) {
@@ -155,7 +155,10 @@ class ExtractionIntegrationTests {
 		// 0.73 after headings in capitals over mixed-case ones, its conditions and the level check), all twenty-seven
 		// 0.72 / 0.67 (531 drafted, 568 curated), floors kept; with the lead's twenty-eighth of stop 38 (a New
 		// Zealand regional council's position description in Word, 0.74 / 0.55 at its first run, 0.69 / 0.79 after
-		// Word tables read by their rows), all twenty-eight 0.71 / 0.68 (563 drafted, 596 curated), floors kept.
+		// Word tables read by their rows), all twenty-eight 0.71 / 0.68 (563 drafted, 596 curated), floors kept; with
+		// the lead's twenty-ninth of stop 39 (a Kenyan state corporation's vacancy announcement, 0.54 / 0.72 at its
+		// first run, 0.75 / 0.78 after lists in roman numerals, its clearances and a part named within the whole's
+		// match), all twenty-nine 0.72 / 0.68 (586 drafted, 623 curated), floors kept.
 		assertThat(precision(rows)).isGreaterThanOrEqualTo(0.71);
 		assertThat(recall(rows)).isGreaterThanOrEqualTo(0.66);
 		assertThat(recall(document(rows, "food-manufacturer-site-it-engineer.txt"))).isGreaterThanOrEqualTo(0.48);
