@@ -47,6 +47,10 @@ class UniversityPostingTests {
 
 			Licenses/Certifications
 			None required.
+
+			Physical Demands / Working Conditions
+			Must be able to lift and move server equipment weighing up to 50 pounds.
+			Must be able to participate in a rotating after-hours on-call schedule, including weekends and holidays.
 			""";
 
 	private static Outline outline() {
@@ -82,6 +86,17 @@ class UniversityPostingTests {
 				Knowledge of ITIL.
 				""", RULES).passages;
 		assertThat(passages).extracting(Passage::priority).containsOnly("desirable");
+	}
+
+	@Test
+	void onCallHoursUnderWorkingConditionsAreAConditionWhereLiftingIsStillARequirement() {
+		DraftProfile draft = draft();
+		assertThat(draft.extraction().boilerplate()).filteredOn(left -> left.reason().equals("working hours"))
+			.extracting(LeftOut::text)
+			.containsExactly("Must be able to participate in a rotating after-hours on-call schedule, including weekends and holidays.");
+		assertThat(draft.extraction().unmatched()).extracting(u -> u.text()).anyMatch(text -> text.contains("50 pounds"));
+		// Elsewhere a sentence that states a requirement beside the hours stays one, as before.
+		assertThat(RULES.boilerplateReason("Must be able to participate in the on-call rotation.", false)).isNull();
 	}
 
 	@Test
