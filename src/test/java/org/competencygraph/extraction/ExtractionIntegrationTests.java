@@ -115,7 +115,7 @@ class ExtractionIntegrationTests {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		EvaluateExtractionCommand.print(rows, new PrintStream(out, true, StandardCharsets.UTF_8));
 		System.out.println(out.toString(StandardCharsets.UTF_8));
-		assertThat(rows).hasSize(28);
+		assertThat(rows).hasSize(29);
 		// The drafts beside the figures, and what was counted against each, for a reader checking the figures.
 		Path drafts = Files.createDirectories(Path.of("target/extraction-drafts"));
 		for (EvaluateExtractionCommand.Row row : rows) {
@@ -155,7 +155,11 @@ class ExtractionIntegrationTests {
 		// 0.73 after headings in capitals over mixed-case ones, its conditions and the level check), all twenty-seven
 		// 0.72 / 0.67 (531 drafted, 568 curated), floors kept; with the lead's twenty-eighth of stop 38 (a New
 		// Zealand regional council's position description in Word, 0.74 / 0.55 at its first run, 0.69 / 0.79 after
-		// Word tables read by their rows), all twenty-eight 0.71 / 0.68 (563 drafted, 596 curated), floors kept.
+		// Word tables read by their rows), all twenty-eight 0.71 / 0.68 (563 drafted, 596 curated), floors kept; with
+		// the twentieth round's thirtieth held-out document (a US public university's staff posting, 0.63 / 0.70 at its
+		// first run, 0.73 / 0.81 after "Knowledge, Skills and Abilities" beside "Preferred Qualifications", the
+		// posting's facts, on-call hours under working conditions and phrasings of IT change management), all
+		// twenty-nine in that branch 0.72 / 0.68 (592 drafted, 623 curated), floors kept.
 		assertThat(precision(rows)).isGreaterThanOrEqualTo(0.71);
 		assertThat(recall(rows)).isGreaterThanOrEqualTo(0.66);
 		assertThat(recall(document(rows, "food-manufacturer-site-it-engineer.txt"))).isGreaterThanOrEqualTo(0.48);
