@@ -220,7 +220,8 @@ final class DraftBuilder {
 				|| DATE.matcher(text).matches()) {
 			return "page header or footer";
 		}
-		String reason = this.rules.boilerplateReason(passage.text(), passage.sectionKind().equals("duties"));
+		String reason = this.rules.boilerplateReason(passage.text(), passage.sectionKind().equals("duties"),
+				passage.sectionKind().equals("boilerplate"));
 		if (reason != null) {
 			return reason;
 		}

@@ -119,9 +119,12 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 	 * @param dutyBefore whether a duty's sentence that states the condition only after a first clause of its own
 	 * ("Monitor our systems and respond to alerts, also as part of our on-call service") is kept: the duty is a
 	 * requirement, the condition beside it is not
+	 * @param inConditions whether a sentence of a section of working conditions (a boilerplate section: "Physical
+	 * Demands / Working Conditions") is left out even when it states a requirement ("Must be able to participate in
+	 * the on-call rotation"): the section says it is a condition of the post
 	 */
 	record BoilerplateRule(String reason, @Nullable Boolean unlessRequired, @Nullable Boolean requiredBeside,
-			@Nullable Boolean dutyBefore, List<String> phrases) {
+			@Nullable Boolean dutyBefore, @Nullable Boolean inConditions, List<String> phrases) {
 	}
 
 	static ExtractionRules load() {
@@ -255,10 +258,17 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 
 	/** Why a sentence is boilerplate, or null; {@code duty} for a sentence of a section of duties. */
 	@Nullable String boilerplateReason(String text, boolean duty) {
+		return boilerplateReason(text, duty, false);
+	}
+
+	/** @param conditions whether the sentence stands in a section of working conditions (a boilerplate section) */
+	@Nullable String boilerplateReason(String text, boolean duty, boolean conditions) {
 		String lower = lower(text);
 		for (BoilerplateRule rule : this.boilerplate) {
 			if (anyOf(lower, rule.phrases()) != null
-					&& !(Boolean.TRUE.equals(rule.unlessRequired()) && (Boolean.TRUE.equals(rule.requiredBeside())
+					&& !(Boolean.TRUE.equals(rule.unlessRequired())
+							&& !(conditions && Boolean.TRUE.equals(rule.inConditions()))
+							&& (Boolean.TRUE.equals(rule.requiredBeside())
 							? statesRequirementBeside(lower, rule.phrases()) : statesRequirement(text)))
 					&& !(duty && Boolean.TRUE.equals(rule.dutyBefore()) && dutyBefore(lower, rule.phrases()))) {
 				return rule.reason();

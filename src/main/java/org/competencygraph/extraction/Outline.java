@@ -97,6 +97,12 @@ final class Outline {
 	private boolean priorityInCapitals;
 
 	/**
+	 * The section kind the heading that set {@link #priority} named of its own ("Preferred Qualifications":
+	 * qualifications), null for a priority word alone ("Desirable") or criteria in general ("Desirable criteria").
+	 */
+	private @Nullable String priorityKind;
+
+	/**
 	 * The section kind a plain-text heading in capitals named ("KEY COMPETENCIES"), for the mixed-case headings under
 	 * it; null before one and after a Markdown or numbered heading.
 	 */
@@ -604,6 +610,7 @@ final class Outline {
 			this.heading = "";
 			this.group = "";
 			this.priority = null;
+			this.priorityKind = null;
 		}
 	}
 
@@ -703,6 +710,7 @@ final class Outline {
 			if (!this.priorityInCapitals) {
 				this.priority = null;
 				this.priorityHeading = "";
+				this.priorityKind = null;
 			}
 		}
 		else if (depth == 0 && sectionKind == null && priorityWord == null && this.capitalsKind != null
@@ -718,6 +726,16 @@ final class Outline {
 				&& !levelMarker.find(0)) {
 			this.heading = text;
 			return;
+		}
+		// A heading of another kind of requirements after a priority heading that named its own kind ("Knowledge, Skills
+		// and Abilities" after "Preferred Qualifications", as a US posting lists them) is a section beside it, not a
+		// part of it: the priority ends. Under a bare "Desirable" (or "Desirable criteria") the sections keep it.
+		if (priorityWord == null && sectionKind != null && REQUIREMENT_KINDS.contains(sectionKind)
+				&& this.priorityKind != null && !this.priorityKind.equals(sectionKind) && depth == 0
+				&& (capitals || !this.priorityInCapitals)) {
+			this.priority = null;
+			this.priorityHeading = "";
+			this.priorityKind = null;
 		}
 		boolean top = depth == 1 || depth == 2;
 		if (levelMarker.find() && !this.levels.isEmpty() || levelMarker.find(0) && sectionKind == null) {
@@ -741,6 +759,7 @@ final class Outline {
 			this.priority = priorityWord;
 			this.priorityHeading = text;
 			this.priorityInCapitals = capitals;
+			this.priorityKind = sectionKind == null || sectionKind.equals("skills") ? null : sectionKind;
 			// "Essential" over a part of a section of unknown heading: what follows are requirements.
 			if (sectionKind == null && this.kind.equals("other")) {
 				this.kind = "skills";
@@ -760,6 +779,7 @@ final class Outline {
 			this.priority = priorityWord;
 			this.priorityHeading = "";
 			this.priorityInCapitals = capitals;
+			this.priorityKind = null;
 		}
 	}
 

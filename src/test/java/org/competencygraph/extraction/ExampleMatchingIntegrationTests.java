@@ -53,7 +53,8 @@ class ExampleMatchingIntegrationTests {
 
 	/**
 	 * Usual wordings of Time Management, of Communication, of IT Asset and Configuration Management, of incidents
-	 * (first and second level support), of systems monitoring (acting on alerts) and of knowing ITIL, which the seed documents ask
+	 * (first and second level support), of systems monitoring (acting on alerts), of knowing ITIL, of IT change management
+	 * (a change advisory board) and of guiding junior staff, which the seed documents ask
 	 * for in other words or not at all ("asset tracking" for an inventory or register of the equipment), and whose
 	 * names and descriptions a job advert's line seldom resembles (by their labels alone the first two go to Working
 	 * Under Pressure and Specialist Technology Knowledge, the last to Monitoring): matched through the curated
@@ -74,7 +75,9 @@ class ExampleMatchingIntegrationTests {
 				{ "Keep a record of every laptop, phone and printer and who has it", "skill/configuration-and-asset-management" },
 				{ "Give first and second level support to staff on site and remotely", "skill/incident-management" },
 				{ "Monitor the health of servers and the network and act on alerts", "skill/system-monitoring" },
-				{ "Good understanding of ITIL service management practices", "knowledge/ict-best-practice-frameworks" } }) {
+				{ "Good understanding of ITIL service management practices", "knowledge/ict-best-practice-frameworks" },
+				{ "Take planned changes to the CAB and carry them out in the agreed window", "skill/change-and-release-management" },
+				{ "Guide the junior engineers of the team in their daily work", "skill/mentoring" } }) {
 			DraftProfile.Requirement withLabels = requirement(wording[0], null, rules.with(false, rules.threshold(), 1));
 			assertThat(withLabels.capabilityId()).isNotEqualTo(wording[1]);
 			DraftProfile.Requirement withPhrasings = requirement(wording[0], UK_COUNCIL_A, rules);

@@ -115,7 +115,7 @@ class ExtractionIntegrationTests {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		EvaluateExtractionCommand.print(rows, new PrintStream(out, true, StandardCharsets.UTF_8));
 		System.out.println(out.toString(StandardCharsets.UTF_8));
-		assertThat(rows).hasSize(29);
+		assertThat(rows).hasSize(30);
 		// The drafts beside the figures, and what was counted against each, for a reader checking the figures.
 		Path drafts = Files.createDirectories(Path.of("target/extraction-drafts"));
 		for (EvaluateExtractionCommand.Row row : rows) {
@@ -158,7 +158,10 @@ class ExtractionIntegrationTests {
 		// Word tables read by their rows), all twenty-eight 0.71 / 0.68 (563 drafted, 596 curated), floors kept; with
 		// the lead's twenty-ninth of stop 39 (a Kenyan state corporation's vacancy announcement, 0.54 / 0.72 at its
 		// first run, 0.75 / 0.78 after lists in roman numerals, its clearances and a part named within the whole's
-		// match), all twenty-nine 0.72 / 0.68 (586 drafted, 623 curated), floors kept.
+		// match), all twenty-nine 0.72 / 0.68 (586 drafted, 623 curated), floors kept; with the twentieth round's
+		// thirtieth held-out document (a US public university's staff posting, 0.63 / 0.70 at its first run, 0.73 /
+		// 0.81 after "Knowledge, Skills and Abilities" beside "Preferred Qualifications", the posting's facts, on-call
+		// hours under working conditions and phrasings of IT change management), all thirty TOTALS30, floors kept.
 		assertThat(precision(rows)).isGreaterThanOrEqualTo(0.71);
 		assertThat(recall(rows)).isGreaterThanOrEqualTo(0.66);
 		assertThat(recall(document(rows, "food-manufacturer-site-it-engineer.txt"))).isGreaterThanOrEqualTo(0.48);
