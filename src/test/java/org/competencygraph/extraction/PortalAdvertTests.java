@@ -1,0 +1,73 @@
+package org.competencygraph.extraction;
+
+import java.nio.charset.StandardCharsets;
+
+import org.competencygraph.extraction.DraftProfile.LeftOut;
+import org.competencygraph.extraction.DraftProfile.Requirement;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An Indian job portal's advert (the nineteenth round's held-out document), on a few lines written for the test: the
+ * portal's shift, work mode and notice period lines, "Immediate joiners preferred", and the "Key Skills" tags, none
+ * of them a capability the job requires.
+ */
+class PortalAdvertTests {
+
+	private static DraftProfile draft(String text) {
+		return DraftBuilderTests.draft("advert.txt", text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void shiftsWorkModeAndWhenTheCandidateCanStartAreNoRequirements() {
+		String text = """
+				L2 Windows Engineer
+				Kaveri Techserve Pvt Ltd
+
+				Requirements
+				- Incident management experience.
+				- Should be ready to work in 24x7 rotational shifts
+				- Immediate joiners preferred
+
+				Shift: Rotational shifts (24x7), including night shifts
+				Work Mode: Work from office, 5 days a week
+				Notice Period: Immediate to 30 days
+				""";
+		DraftProfile draft = draft(text);
+		assertThat(draft.jobs().getFirst().requirements()).extracting(Requirement::capabilityId)
+			.containsExactly("skill/incident-management");
+		assertThat(draft.extraction().boilerplate()).filteredOn(l -> l.reason().equals("working hours"))
+			.extracting(LeftOut::text)
+			.containsExactly("Should be ready to work in 24x7 rotational shifts",
+					"Shift: Rotational shifts (24x7), including night shifts", "Work Mode: Work from office, 5 days a week");
+		assertThat(draft.extraction().boilerplate()).filteredOn(l -> l.reason().equals("availability"))
+			.extracting(LeftOut::text)
+			.containsExactly("Immediate joiners preferred", "Notice Period: Immediate to 30 days");
+	}
+
+	@Test
+	void anIndianPortalsKeySkillsTagsAreMetadataNotRequirements() {
+		// Each tag alone is a phrase of two or three words: read as requirements they matched by a single word
+		// ("Active Directory*" to Active Learning) or were proposed.
+		String text = """
+				L2 Windows Engineer
+				Kaveri Techserve Pvt Ltd
+
+				Requirements
+				- Incident management experience.
+
+				Key Skills
+				Skills highlighted with '*' are preferred keyskills
+				Windows Server Administration*
+				Active Directory*
+				VMware vSphere
+				""";
+		DraftProfile draft = draft(text);
+		assertThat(draft.jobs().getFirst().requirements()).extracting(Requirement::capabilityId)
+			.containsExactly("skill/incident-management");
+		assertThat(draft.extraction().boilerplate()).extracting(LeftOut::text)
+			.contains("Windows Server Administration*", "Active Directory*", "VMware vSphere");
+	}
+
+}
