@@ -74,7 +74,12 @@ class ExampleMatchingIntegrationTests {
 				{ "Keep a record of every laptop, phone and printer and who has it", "skill/configuration-and-asset-management" },
 				{ "Give first and second level support to staff on site and remotely", "skill/incident-management" },
 				{ "Monitor the health of servers and the network and act on alerts", "skill/system-monitoring" },
-				{ "Good understanding of ITIL service management practices", "knowledge/ict-best-practice-frameworks" } }) {
+				{ "Good understanding of ITIL service management practices", "knowledge/ict-best-practice-frameworks" },
+				// The nineteenth round's: a change request (by its labels Organisational Change Management), virtual
+				// machines (by the shared word "manage" Change and Release Management), monthly patching.
+				{ "Follow the change management process for every planned change", "skill/change-and-release-management" },
+				{ "Build new VMs from templates on the ESXi hosts", "knowledge/on-premises-virtualization-and-cloud-administration" },
+				{ "Patch the Windows servers every month using WSUS", "skill/infrastructure-maintenance" } }) {
 			DraftProfile.Requirement withLabels = requirement(wording[0], null, rules.with(false, rules.threshold(), 1));
 			assertThat(withLabels.capabilityId()).isNotEqualTo(wording[1]);
 			DraftProfile.Requirement withPhrasings = requirement(wording[0], UK_COUNCIL_A, rules);
