@@ -79,7 +79,9 @@ class ExampleMatchingIntegrationTests {
 				// machines (by the shared word "manage" Change and Release Management), monthly patching.
 				{ "Follow the change management process for every planned change", "skill/change-and-release-management" },
 				{ "Build new VMs from templates on the ESXi hosts", "knowledge/on-premises-virtualization-and-cloud-administration" },
-				{ "Patch the Windows servers every month using WSUS", "skill/infrastructure-maintenance" } }) {
+				{ "Patch the Windows servers every month using WSUS", "skill/infrastructure-maintenance" },
+				// A degree of any field (by its labels the degree in computer science).
+				{ "UG: B.Sc in Any Specialization", "qualification/bachelors-degree" } }) {
 			DraftProfile.Requirement withLabels = requirement(wording[0], null, rules.with(false, rules.threshold(), 1));
 			assertThat(withLabels.capabilityId()).isNotEqualTo(wording[1]);
 			DraftProfile.Requirement withPhrasings = requirement(wording[0], UK_COUNCIL_A, rules);

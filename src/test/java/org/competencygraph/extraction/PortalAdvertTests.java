@@ -70,4 +70,27 @@ class PortalAdvertTests {
 			.contains("Windows Server Administration*", "Active Directory*", "VMware vSphere");
 	}
 
+	@Test
+	void anIndianPortalsPostgraduateAndDoctorateLinesAreAcceptedAlternativesNotRequirements() {
+		// "UG:" names the degree asked for (read as before); "PG:" and "Doctorate:" what is also accepted, or none.
+		String text = """
+				L2 Windows Engineer
+				Kaveri Techserve Pvt Ltd
+
+				Requirements
+				- Incident management experience.
+
+				Education
+				UG: B.Tech/B.E. in Any Specialization
+				PG: MCA in Computers
+				Doctorate: Not Required
+				""";
+		DraftProfile draft = draft(text);
+		assertThat(draft.jobs().getFirst().requirements()).extracting(r -> r.provenance().text())
+			.containsExactly("Incident management experience.", "UG: B.Tech/B.E. in Any Specialization");
+		assertThat(draft.extraction().boilerplate()).filteredOn(l -> l.reason().equals("accepted alternative"))
+			.extracting(LeftOut::text)
+			.contains("PG: MCA in Computers");
+	}
+
 }
