@@ -1,9 +1,14 @@
 package org.competencygraph.extraction;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Function;
 
 import org.competencygraph.extraction.DraftProfile.LeftOut;
 import org.competencygraph.extraction.DraftProfile.Requirement;
+import org.competencygraph.importer.ProficiencyScale;
+import org.competencygraph.semantic.SkillMatcher.Match;
+import org.competencygraph.semantic.SkillMatcher.Resolution;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,6 +96,30 @@ class PortalAdvertTests {
 		assertThat(draft.extraction().boilerplate()).filteredOn(l -> l.reason().equals("accepted alternative"))
 			.extracting(LeftOut::text)
 			.contains("PG: MCA in Computers");
+	}
+
+	@Test
+	void aDegreeNamedByItsIndianAbbreviationsIsABachelorsDegreeBesideTheYears() {
+		// "B.E/B.Tech/MCA" is one word to the parts of a sentence: only the years were found.
+		Function<String, Resolution> matcher = phrase -> phrase.equals("bachelor's degree")
+				? new Resolution(new Match("qualification/bachelors-degree", "Bachelor's Degree", "name", 1.0, "test"),
+						List.of(), false)
+				: phrase.contains("experience") ? new Resolution(new Match("experience/it-infrastructure",
+						"IT Infrastructure Experience", "semantic", 0.8, "test"), List.of(), false)
+						: new Resolution(null, List.of(), false);
+		String text = """
+				L2 Windows Engineer
+				Kaveri Techserve Pvt Ltd
+
+				Requirements
+				- B.E/B.Tech/MCA with 4-8 years of experience in Windows Server administration
+				""";
+		ExtractionRules rules = ExtractionRules.load();
+		Outline outline = Outline.of(DocumentText.read("advert.txt", text.getBytes(StandardCharsets.UTF_8)), rules);
+		DraftProfile draft = new DraftBuilder(rules, new Cues(rules, ProficiencyScale.load()), matcher, 0.66,
+				id -> false).build("advert.txt", outline);
+		assertThat(draft.jobs().getFirst().requirements()).extracting(Requirement::capabilityId)
+			.containsExactlyInAnyOrder("experience/it-infrastructure", "qualification/bachelors-degree");
 	}
 
 }
