@@ -15,6 +15,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.competencygraph.capability.Capability;
 import org.competencygraph.extraction.DraftProfile.Candidate;
 import org.competencygraph.extraction.DraftProfile.Duty;
 import org.competencygraph.extraction.DraftProfile.Job;
@@ -116,7 +117,7 @@ final class DraftBuilder {
 				for (String clause : passage.text().split("\\s*;\\s*")) {
 					if (clause.split("\\s+").length >= 2) {
 						String whole = this.cues.phrase(clause);
-						tasks.add(new Task(passage, whole, true, job, null, false));
+						tasks.add(new Task(passage, whole, true, job, null, false, false));
 						parts(passage, this.rules.head(this.cues.withoutOpening(clause)), whole, true, job, tasks, false);
 					}
 				}
@@ -133,7 +134,7 @@ final class DraftBuilder {
 						&& qualifies(passage.text())) {
 					continue;
 				}
-				tasks.add(new Task(passage, phrase, false, job, null, false));
+				tasks.add(new Task(passage, phrase, false, job, null, false, false));
 				String source = passage.label() != null ? passage.label() : passage.text();
 				String head = this.rules.head(this.cues.withoutOpening(source));
 				parts(passage, head, phrase, false, job, tasks, false);
@@ -142,6 +143,11 @@ final class DraftBuilder {
 				int colon = source.indexOf(':');
 				if (colon > 0 && !head.contains(source.substring(colon + 1).strip())) {
 					parts(passage, source.substring(colon + 1).strip(), phrase, false, job, tasks, true);
+				}
+				// "B.E/B.Tech/MCA with 4-8 years of experience": the degree, one word to the parts above, matched by its
+				// words.
+				for (String degree : this.rules.degreesAbbreviated(passage.text())) {
+					tasks.add(new Task(passage, degree, false, job, phrase, false, true));
 				}
 			}
 			else if (passage.sectionKind().equals("other") && !passage.section().equals(Outline.BEFORE_HEADINGS)) {
@@ -172,7 +178,7 @@ final class DraftBuilder {
 			}
 			if (task.part()) {
 				Match match = partMatch(task);
-				if (match != null) {
+				if (match != null && !(task.abbreviated() && namesDegree(task.whole()))) {
 					add(task.passage(), match, this.matcher.apply(task.phrase()), task.duty(), task.job());
 				}
 				continue;
@@ -198,6 +204,28 @@ final class DraftBuilder {
 						+ "sections) and its sentences state no requirement: read as context only; if it lists "
 						+ "duties or requirements, add them by hand")));
 		return notRead;
+	}
+
+	/**
+	 * Whether the sentence's own match is a degree ("B.E. / B.Tech (Computer Science / IT) or MCA": the degree with
+	 * its field), which the degree named by abbreviation would only repeat.
+	 */
+	private boolean namesDegree(@Nullable String whole) {
+		if (whole == null) {
+			return false;
+		}
+		Resolution resolution = headed(whole);
+		Match match = resolution.match();
+		if (match == null) {
+			return false;
+		}
+		for (ConceptMatch candidate : resolution.candidates()) {
+			Capability capability = candidate.capability();
+			if (candidate.id().equals(match.capabilityId()) && capability != null) {
+				return "degree".equals(capability.qualificationType());
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -243,10 +271,11 @@ final class DraftBuilder {
 	/**
 	 * @param part whether the phrase is a part of the sentence (see {@code parts} in the rules), not all of it
 	 * @param whole the whole sentence's phrase, for a part
+	 * @param listed whether the part stands in the list after an introduction's colon
+	 * @param abbreviated whether the phrase is the words of a degree the sentence names by abbreviation
 	 */
-	/** @param listed whether the part stands in the list after an introduction's colon */
 	private record Task(Passage passage, String phrase, boolean duty, DraftJob job,
-			@Nullable String whole, boolean listed) {
+			@Nullable String whole, boolean listed, boolean abbreviated) {
 
 		boolean part() {
 			return this.whole != null;
@@ -264,7 +293,7 @@ final class DraftBuilder {
 		for (String part : parts) {
 			String phrase = this.cues.phrase(part);
 			if (phrase.split("\\s+").length >= this.rules.parts().minNamedWords()) {
-				tasks.add(new Task(passage, phrase, duty, job, whole, listed));
+				tasks.add(new Task(passage, phrase, duty, job, whole, listed, false));
 			}
 		}
 	}

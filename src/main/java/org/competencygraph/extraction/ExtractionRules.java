@@ -35,7 +35,7 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 		Map<String, String> contractions, Map<String, List<String>> priorityMarks, Heads heads,
 		ProposalNames proposalNames, OpeningPhrases openingPhrases, ExampleMatcher.Settings examples,
 		Map<String, List<String>> tableColumns, NearTieRules nearTies, Languages languages,
-		LineGoesOn lineGoesOn) {
+		LineGoesOn lineGoesOn, Map<String, List<String>> degreeAbbreviations) {
 
 	static final String LOCATION = "extraction/rules.yaml";
 
@@ -226,6 +226,18 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 			return at >= 0 && anyOf(lower.substring(Math.max(0, at - window),
 					Math.min(lower.length(), at + name.length() + window)), this.languages.cues()) != null;
 		}).toList();
+	}
+
+	/**
+	 * The degrees a sentence names by abbreviation ("B.E/B.Tech/MCA with 4-8 years": bachelor's degree), as the words
+	 * of {@code degreeAbbreviations} to match; empty when it names none.
+	 */
+	List<String> degreesAbbreviated(String text) {
+		String lower = lower(text);
+		return this.degreeAbbreviations.entrySet().stream()
+			.filter(degree -> anyOf(lower, degree.getValue()) != null)
+			.map(Map.Entry::getKey)
+			.toList();
 	}
 
 	/** The title without a closing mark of {@code titleMarks} ("System Administrator (m/f/d)"). */

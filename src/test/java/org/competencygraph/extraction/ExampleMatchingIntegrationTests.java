@@ -77,7 +77,14 @@ class ExampleMatchingIntegrationTests {
 				{ "Monitor the health of servers and the network and act on alerts", "skill/system-monitoring" },
 				{ "Good understanding of ITIL service management practices", "knowledge/ict-best-practice-frameworks" },
 				{ "Take planned changes to the CAB and carry them out in the agreed window", "skill/change-and-release-management" },
-				{ "Guide the junior engineers of the team in their daily work", "skill/mentoring" } }) {
+				{ "Guide the junior engineers of the team in their daily work", "skill/mentoring" },
+				// The nineteenth round's: a change request (by its labels Organisational Change Management), virtual
+				// machines (by the shared word "manage" Change and Release Management), monthly patching.
+				{ "Follow the change management process for every planned change", "skill/change-and-release-management" },
+				{ "Build new VMs from templates on the ESXi hosts", "knowledge/on-premises-virtualization-and-cloud-administration" },
+				{ "Patch the Windows servers every month using WSUS", "skill/infrastructure-maintenance" },
+				// A degree of any field (by its labels the degree in computer science).
+				{ "UG: B.Sc in Any Specialization", "qualification/bachelors-degree" } }) {
 			DraftProfile.Requirement withLabels = requirement(wording[0], null, rules.with(false, rules.threshold(), 1));
 			assertThat(withLabels.capabilityId()).isNotEqualTo(wording[1]);
 			DraftProfile.Requirement withPhrasings = requirement(wording[0], UK_COUNCIL_A, rules);

@@ -115,7 +115,7 @@ class ExtractionIntegrationTests {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		EvaluateExtractionCommand.print(rows, new PrintStream(out, true, StandardCharsets.UTF_8));
 		System.out.println(out.toString(StandardCharsets.UTF_8));
-		assertThat(rows).hasSize(30);
+		assertThat(rows).hasSize(31);
 		// The drafts beside the figures, and what was counted against each, for a reader checking the figures.
 		Path drafts = Files.createDirectories(Path.of("target/extraction-drafts"));
 		for (EvaluateExtractionCommand.Row row : rows) {
@@ -161,7 +161,11 @@ class ExtractionIntegrationTests {
 		// match), all twenty-nine 0.72 / 0.68 (586 drafted, 623 curated), floors kept; with the twentieth round's
 		// thirtieth held-out document (a US public university's staff posting, 0.63 / 0.70 at its first run, 0.73 /
 		// 0.81 after "Knowledge, Skills and Abilities" beside "Preferred Qualifications", the posting's facts, on-call
-		// hours under working conditions and phrasings of IT change management), all thirty 0.73 / 0.69 (615 drafted, 650 curated), floors kept.
+		// hours under working conditions and phrasings of IT change management), all thirty 0.73 / 0.69 (615 drafted,
+		// 650 curated); with the nineteenth round's thirty-first (an Indian IT services company's portal advert, 0.52 /
+		// 0.70 at its first run, 0.83 / 0.83 after shifts, availability, Key Skills tags and PG lines left out and
+		// phrasings of change requests, VMs, patching, root cause analysis and a degree of any field), all thirty-one
+		// TOTALS31, floors kept.
 		assertThat(precision(rows)).isGreaterThanOrEqualTo(0.71);
 		assertThat(recall(rows)).isGreaterThanOrEqualTo(0.66);
 		assertThat(recall(document(rows, "food-manufacturer-site-it-engineer.txt"))).isGreaterThanOrEqualTo(0.48);
