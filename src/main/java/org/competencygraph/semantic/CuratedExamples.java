@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -107,7 +108,9 @@ public class CuratedExamples {
 	/** The curated phrasings of a data file on the classpath, by capability id. */
 	static Map<String, List<String>> phrasings(String location) {
 		try (InputStream in = new ClassPathResource(location).getInputStream()) {
-			PhrasingsFile file = YAMLMapper.builder().build().readValue(in, PhrasingsFile.class);
+			// A capability named twice would keep only its second list: refused instead.
+			PhrasingsFile file = YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()
+				.readValue(in, PhrasingsFile.class);
 			Map<String, List<String>> phrasings = new LinkedHashMap<>();
 			if (file.phrasings() != null) {
 				file.phrasings().forEach((id, texts) -> phrasings.put(id, texts == null ? List.of()

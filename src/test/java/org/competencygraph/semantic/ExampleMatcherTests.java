@@ -7,6 +7,7 @@ import org.competencygraph.capability.CapabilityKind;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Matching through curated example sentences, with vectors made by hand: an example close enough raises its
@@ -123,6 +124,12 @@ class ExampleMatcherTests {
 		assertThat(phrasings).containsKeys("skill/time-management", "competency/communication");
 		assertThat(phrasings.values()).allSatisfy(texts -> assertThat(texts).isNotEmpty().allSatisfy(
 				text -> assertThat(text).isNotBlank()));
+	}
+
+	@Test
+	void aCapabilityNamedTwiceInThePhrasingsIsRefusedNotHalfRead() {
+		assertThatThrownBy(() -> CuratedExamples.phrasings("semantic/phrasings-named-twice.yaml"))
+			.hasMessageContaining("skill/infrastructure-maintenance");
 	}
 
 	private static Capability capability(String id, String name) {
