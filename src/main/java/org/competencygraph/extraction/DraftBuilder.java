@@ -435,6 +435,29 @@ final class DraftBuilder {
 		job.add(new Requirement(capability, priority.priority(), priority.text(), level == null ? null : level.level(),
 				level == null ? null : level.text(), List.copyOf(passage.assessedBy()), passage.criterion(),
 				duty ? Boolean.TRUE : null, provenance, Math.round(confidence * 1000) / 1000.0, evidence, candidates));
+		// "Good communication and interpersonal skills": a sentence naming its match and another candidate each by
+		// its whole name asks for both (not for a broader one the match's name holds: "Bachelor's Degree" beside
+		// "Bachelor's Degree in Computer Science").
+		if (match != null && !duty && namedIn(match.name(), phrase)) {
+			for (ConceptMatch other : resolution.candidates()) {
+				if (!other.id().equals(match.capabilityId()) && other.score() >= this.threshold
+						&& namedIn(other.name(), phrase) && !namedWithin(other.name(), match.name())
+						&& (wording == null || this.kinds.fits(wording, other))) {
+					job.add(new Requirement(other.id(), priority.priority(), priority.text(),
+							level == null ? null : level.level(), level == null ? null : level.text(),
+							List.copyOf(passage.assessedBy()), passage.criterion(), null, provenance,
+							Math.round(other.score() * 1000) / 1000.0,
+							"'" + other.name() + "' named in the sentence beside '" + match.name() + "'", candidates));
+				}
+			}
+		}
+	}
+
+	/** Whether every word of a capability's name stands in the phrase ("Communication" in "communication and ..."). */
+	private boolean namedIn(String name, String phrase) {
+		Set<String> words = NearTies.contentWords(name, this.rules.nearTies());
+		Set<String> phraseWords = NearTies.contentWords(phrase, this.rules.nearTies());
+		return !words.isEmpty() && words.stream().allMatch(word -> phraseWords.stream().anyMatch(p -> NearTies.same(word, p)));
 	}
 
 	/**

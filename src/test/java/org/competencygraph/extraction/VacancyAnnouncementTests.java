@@ -122,4 +122,35 @@ class VacancyAnnouncementTests {
 		assertThat(cues.phrase("Training staff on the use of ICT systems, or")).isEqualTo("Training staff on the use of ICT systems");
 	}
 
+	@Test
+	void aSentenceNamingTwoCandidatesByTheirNamesAsksForBoth() {
+		Capability interpersonal = MatchingRulesTests.capability("skill/interpersonal-skills", CapabilityKind.SKILL,
+				"Interpersonal Skills", null);
+		Capability communication = MatchingRulesTests.capability("competency/communication", CapabilityKind.COMPETENCY,
+				"Communication", null);
+		Capability degree = MatchingRulesTests.capability("qualification/bachelors-degree-computer-science",
+				CapabilityKind.QUALIFICATION, "Bachelor's Degree in Computer Science", "degree");
+		Capability anyDegree = MatchingRulesTests.capability("qualification/bachelors-degree",
+				CapabilityKind.QUALIFICATION, "Bachelor's Degree", "degree");
+		Function<String, Resolution> matcher = phrase -> phrase.contains("interpersonal")
+				? new Resolution(new Match(interpersonal.id(), interpersonal.name(), "semantic", 0.97, "test"),
+						List.of(MatchingRulesTests.candidate(interpersonal, 0.97),
+								MatchingRulesTests.candidate(communication, 0.88)), false)
+				: phrase.contains("degree")
+						? new Resolution(new Match(degree.id(), degree.name(), "semantic", 0.95, "test"),
+								List.of(MatchingRulesTests.candidate(degree, 0.95),
+										MatchingRulesTests.candidate(anyDegree, 0.85)), false)
+						: new Resolution(null, List.of(), false);
+		DraftProfile draft = new DraftBuilder(RULES, new Cues(RULES, ProficiencyScale.load()), matcher, 0.66, id -> false)
+			.build("announcement.txt", Outline.of("""
+					Key Competencies and Skills
+					i. Good communication and interpersonal skills;
+					ii. Bachelor's degree in Computer Science from a recognized institution;
+					""", RULES));
+		// Both named in the first; in the second the broader degree's name stands within the match's: no second one.
+		assertThat(draft.jobs().getFirst().requirements()).extracting(Requirement::capability)
+			.containsExactlyInAnyOrder("skill/interpersonal-skills", "competency/communication",
+					"qualification/bachelors-degree-computer-science");
+	}
+
 }
