@@ -338,10 +338,8 @@ final class DraftBuilder {
 	 * capability of its own).
 	 */
 	private boolean namedWithin(String name, String other) {
-		Set<String> words = NearTies.contentWords(name, this.rules.nearTies());
-		Set<String> otherWords = NearTies.contentWords(other, this.rules.nearTies());
-		return !words.isEmpty() && words.size() <= 2 && words.size() < otherWords.size()
-				&& words.stream().allMatch(word -> otherWords.stream().anyMatch(o -> NearTies.same(word, o)));
+		int words = NearTies.contentWords(name, this.rules.nearTies()).size();
+		return words <= 2 && words < NearTies.contentWords(other, this.rules.nearTies()).size() && namedIn(name, other);
 	}
 
 	/** A requirement from a matched part of a sentence, with the sentence's provenance, priority and level. */
@@ -453,7 +451,7 @@ final class DraftBuilder {
 		}
 	}
 
-	/** Whether every word of a capability's name stands in the phrase ("Communication" in "communication and ..."). */
+	/** Whether every word of a capability's name stands in the text ("Communication" in "communication and ..."). */
 	private boolean namedIn(String name, String phrase) {
 		Set<String> words = NearTies.contentWords(name, this.rules.nearTies());
 		Set<String> phraseWords = NearTies.contentWords(phrase, this.rules.nearTies());
