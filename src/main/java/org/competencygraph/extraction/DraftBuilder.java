@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.competencygraph.capability.Capability;
 import org.competencygraph.extraction.DraftProfile.Candidate;
@@ -42,6 +43,20 @@ import org.jspecify.annotations.Nullable;
 final class DraftBuilder {
 
 	private static final Pattern LEVELS_IN_TITLE = Pattern.compile("(?i)\\s*[-\u2013,(]?\\s*\\blevels?\\s+\\d.*$");
+
+	/** "Role: Site IT Engineer": a short label before a colon, and its value. */
+	private static final Pattern OPENING_LABEL = Pattern.compile("^([A-Za-z][A-Za-z ]{0,24}):\\s+(.+)$");
+
+	/** The separators of a line in parts: "Title | Location | Pay", "Employer - Title" (spaced dashes only). */
+	private static final Pattern TITLE_PARTS = Pattern.compile("\\s+[|\u2013\u2014-]\\s+");
+
+	/** A separator of an advert's line of facts beside the spaced dashes and bars of {@link #TITLE_PARTS}. */
+	private static final Pattern ORGANIZATION_PARTS = Pattern.compile("\\s+[\u00b7\u2022]\\s+");
+
+	/** Capitalised words, "&" between them. */
+	private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}'.]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}'.]*)*");
+
+	private static final Pattern BULLET = Pattern.compile("^[*\u2022\u00b7\u25aa-]\\s");
 
 	private static final Pattern CODE_LETTERS = Pattern.compile("^(\\S+)\\s+([a-z](?:\\s*,\\s*[a-z])+)$");
 
@@ -526,37 +541,111 @@ final class DraftBuilder {
 		return jobs;
 	}
 
+	/**
+	 * The stated organization, else the first part of an opening line (parts as of a title: "**Carrow & Pike LLP** ·
+	 * London · Permanent") naming one of {@code organizationWords}, else the letterhead of an opening whose title is
+	 * an unlabelled line: the part of the title's line that names no job ("Marlowe & Reed Hotels - IT Service Desk
+	 * Team Leader"), else a name on the line before or after it ("Brightwell Home", "Harvest Lane Markets").
+	 */
 	private String organization(Outline outline, List<String> review) {
 		String stated = outline.jobs.getFirst().metadata().get("organization");
 		if (stated != null) {
 			return stated;
 		}
-		for (String line : outline.opening) {
-			if (line.split("\\s+").length <= 8 && ExtractionRules.anyOf(ExtractionRules.lower(line),
-					this.rules.organizationWords()) != null) {
-				return DraftNames.titleCase(line.replaceAll("^#+\\s*", ""));
+		List<String> lines = outline.opening.stream().map(DraftBuilder::withoutMarks).toList();
+		for (String line : lines) {
+			for (String part : TITLE_PARTS.split(ORGANIZATION_PARTS.matcher(line).replaceAll(" | "))) {
+				String name = part.replaceAll("\\s*\\([^)]*\\)\\s*$", "").strip();
+				if (name.split("\\s+").length <= 8 && ExtractionRules.anyOf(ExtractionRules.lower(name),
+						this.rules.organizationWords()) != null) {
+					return DraftNames.titleCase(name);
+				}
 			}
+		}
+		String letterhead = outline.jobs.getFirst().metadata().get("title") != null ? null : letterhead(lines);
+		if (letterhead != null) {
+			return DraftNames.titleCase(letterhead);
 		}
 		review.add("The document names no organization: replace 'Organization not stated' with it.");
 		return "Organization not stated";
 	}
 
+	/** See {@link #organization}: the name beside the title's line, or null. */
+	private @Nullable String letterhead(List<String> lines) {
+		for (int i = 0; i < lines.size(); i++) {
+			if (namedJob(lines.get(i)) == null) {
+				continue;
+			}
+			List<String> others = Stream.of(TITLE_PARTS.split(lines.get(i)))
+				.filter(part -> !this.rules.titleLines().namesAJob(part))
+				.toList();
+			if (others.size() == 1 && isName(others.getFirst())) {
+				return others.getFirst();
+			}
+			for (int j : new int[] { i - 1, i + 1 }) {
+				if (j >= 0 && j < lines.size() && isName(lines.get(j))) {
+					return lines.get(j);
+				}
+			}
+			return null;
+		}
+		return null;
+	}
+
+	/** A short line of capitalised words ("Harvest Lane Markets", "Marlowe & Reed Hotels"), not a kind of document. */
+	private boolean isName(String line) {
+		return NAME.matcher(line).matches() && line.split("\\s+").length <= 5
+				&& !this.rules.documentTypes().contains(ExtractionRules.lower(line).replaceAll("[^a-z ]", "").strip());
+	}
+
+	/** A line without its Markdown heading marks and bold stars. */
+	private static String withoutMarks(String line) {
+		return line.replaceAll("^#+\\s*", "").replace("**", "").strip();
+	}
+
 	/**
-	 * The stated title, else the first line that is neither the organization's name (an advert's letterhead) nor the
-	 * kind of document ("Class Specification").
+	 * The stated title, else the first of the opening lines that names a job ({@link ExtractionRules.TitleLines}),
+	 * else the first that is neither the organization's name (an advert's letterhead) nor the kind of document
+	 * ("Class Specification").
 	 */
 	private String title(Map<String, String> metadata, Outline outline, String organization) {
 		String title = metadata.get("title");
 		if (title == null) {
-			title = outline.opening.stream()
-				.map(line -> line.replaceAll("^#+\\s*", ""))
+			List<String> lines = outline.opening.stream()
+				.map(line -> withoutMarks(line).replaceAll("^\\d{1,2}[.)]\\s+", ""))
 				.filter(line -> !line.equalsIgnoreCase(organization))
 				.filter(line -> !this.rules.documentTypes()
 					.contains(ExtractionRules.lower(line).replaceAll("[^a-z ]", "").strip()))
+				.toList();
+			title = lines.stream()
+				.map(this::namedJob)
+				.filter(Objects::nonNull)
 				.findFirst()
-				.orElse("Untitled job");
+				.orElse(lines.isEmpty() ? "Untitled job" : lines.getFirst());
 		}
 		return DraftNames.titleCase(this.rules.withoutTitleMark(title.replace("*", "")));
+	}
+
+	/**
+	 * The job a short opening line names: the line, or of a line in parts the parts that name one; null for a line
+	 * naming none, a sentence, a list item, or the value of a label such as "Reports to".
+	 */
+	private @Nullable String namedJob(String line) {
+		ExtractionRules.TitleLines rules = this.rules.titleLines();
+		Matcher label = OPENING_LABEL.matcher(line);
+		if (label.matches()) {
+			if (ExtractionRules.anyOf(ExtractionRules.lower(label.group(1)), rules.notTitleLabels()) != null) {
+				return null;
+			}
+			line = label.group(2);
+		}
+		if (BULLET.matcher(line).find() || line.endsWith(".") || !rules.namesAJob(line)) {
+			return null;
+		}
+		List<String> parts = List.of(TITLE_PARTS.split(line));
+		List<String> naming = parts.stream().filter(rules::namesAJob).toList();
+		String named = naming.size() == parts.size() ? line : String.join(" - ", naming);
+		return named.split("\\s+").length > rules.maxWords() ? null : named;
 	}
 
 	/** "IT096 a,b,c,d" for four levels is IT096a ... IT096d; any other code is every level's. */

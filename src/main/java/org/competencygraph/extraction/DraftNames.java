@@ -3,6 +3,8 @@ package org.competencygraph.extraction;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -12,7 +14,15 @@ final class DraftNames {
 	private DraftNames() {
 	}
 
-	/** ALL-CAPS titles in title case, short words (IT, ICT) kept. */
+	/** Words a title keeps in lower case when not its first. */
+	private static final List<String> SMALL_WORDS = List.of("of", "and", "the", "for", "to", "in", "on", "a", "an");
+
+	private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+
+	/**
+	 * ALL-CAPS titles in title case: a word of three letters or fewer kept in capitals (IT, ICT, "(ICT"), unless it is
+	 * part of a hyphenated word ("End-User"); small words in lower case after the first.
+	 */
 	static String titleCase(String text) {
 		if (!text.equals(text.toUpperCase(Locale.ROOT))) {
 			return text;
@@ -20,8 +30,18 @@ final class DraftNames {
 		StringBuilder out = new StringBuilder();
 		for (String word : text.split(" ")) {
 			String lower = word.toLowerCase(Locale.ROOT);
-			String written = List.of("of", "and", "the", "for", "to", "in", "on").contains(lower) ? lower
-					: word.length() <= 3 ? word : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+			List<String> runs = LETTERS.matcher(word).results().map(MatchResult::group).toList();
+			String written;
+			if (!out.isEmpty() && SMALL_WORDS.contains(lower)) {
+				written = lower;
+			}
+			else if (runs.size() == 1 && runs.getFirst().length() <= 3) {
+				written = word;
+			}
+			else {
+				written = LETTERS.matcher(lower)
+					.replaceAll(run -> Character.toUpperCase(run.group().charAt(0)) + run.group().substring(1));
+			}
 			out.append(out.isEmpty() ? "" : " ").append(written);
 		}
 		return out.toString();

@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * {@code evaluate-extraction [FOLDER] [--profiles=DIR] [--differences=FILE]}: extracts each document a curated job
  * profile names ({@code source.document}, found in FOLDER, by default {@value #SEEDS}) and prints, per document,
  * precision and recall of the draft's requirements and levels against the curated profile
- * ({@link ExtractionEvaluation}) and the time taken. The curated profiles are the shipped seed graph's, or the
+ * ({@link ExtractionEvaluation}), how many of its job titles are right and
+ * whether its organization is, and the time taken. The curated profiles are the shipped seed graph's, or the
  * job-profile files in {@code --profiles}. {@code --differences} writes what was counted against each draft.
  */
 @Component
@@ -75,7 +76,8 @@ class EvaluateExtractionCommand implements Command {
 	 * @param first seconds of the first extraction, @param warm seconds of the same extraction again
 	 * @param differences what was counted against the draft ({@link ExtractionEvaluation#differences})
 	 */
-	record Row(String document, Figures figures, double first, double warm, List<String> differences) {
+	record Row(String document, Figures figures, NamesEvaluation.Names names, double first, double warm,
+			List<String> differences) {
 	}
 
 	List<Row> evaluate(Path folder, List<JsonNode> curated) throws IOException {
@@ -96,8 +98,10 @@ class EvaluateExtractionCommand implements Command {
 			start = System.nanoTime();
 			this.extractor.profileWithoutOwnExamples(document, content);
 			double warm = (System.nanoTime() - start) / 1e9;
-			rows.add(new Row(document, ExtractionEvaluation.compare(draft, profile), first, warm,
-					ExtractionEvaluation.differences(draft, profile)));
+			NamesEvaluation.Names names = NamesEvaluation.compare(draft, profile);
+			List<String> differences = new ArrayList<>(ExtractionEvaluation.differences(draft, profile));
+			names.wrong().forEach(wrong -> differences.add("name     " + wrong));
+			rows.add(new Row(document, ExtractionEvaluation.compare(draft, profile), names, first, warm, differences));
 		}
 		return rows;
 	}
@@ -125,30 +129,46 @@ class EvaluateExtractionCommand implements Command {
 	}
 
 	static void print(List<Row> rows, PrintStream out) {
-		out.println("| document | drafted | curated | precision | recall | F1 | of the credit, proposals | levels drafted/curated | level precision | level recall | seconds (first, again) |");
-		out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+		out.println("| document | drafted | curated | precision | recall | F1 | of the credit, proposals | levels drafted/curated | level precision | level recall | titles (of jobs) | organization | seconds (first, again) |");
+		out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 		double credit = 0;
 		double proposalCredit = 0;
 		int drafted = 0;
 		int curated = 0;
+		double titleCredit = 0;
+		int titled = 0;
+		double organizationCredit = 0;
 		for (Row row : rows) {
 			Figures f = row.figures();
 			credit += f.credit();
 			proposalCredit += f.proposalCredit();
 			drafted += f.drafted();
 			curated += f.curated();
-			out.println(String.format(Locale.ROOT, "| %s | %d | %d | %.2f | %.2f | %.2f | %.1f | %d/%d | %.2f | %.2f | %.2f, %.2f |",
+			titleCredit += row.names().titleCredit();
+			titled += row.names().curated();
+			organizationCredit += row.names().organizationCredit();
+			out.println(String.format(Locale.ROOT,
+					"| %s | %d | %d | %.2f | %.2f | %.2f | %.1f | %d/%d | %.2f | %.2f | %s of %d | %s | %.2f, %.2f |",
 					row.document(), f.drafted(), f.curated(), f.precision(), f.recall(), f.f1(), f.proposalCredit(),
-					f.draftedLevels(),
-					f.curatedLevels(), f.levelPrecision(), f.levelRecall(), row.first(), row.warm()));
+					f.draftedLevels(), f.curatedLevels(), f.levelPrecision(), f.levelRecall(),
+					credits(row.names().titleCredit()), row.names().curated(), credits(row.names().organizationCredit()),
+					row.first(), row.warm()));
 		}
-		out.println(String.format(Locale.ROOT, "| all (micro-average) | %d | %d | %.2f | %.2f | | %.1f | | | | |", drafted,
-				curated, drafted == 0 ? Double.NaN : credit / drafted, curated == 0 ? Double.NaN : credit / curated,
-				proposalCredit));
+		out.println(String.format(Locale.ROOT,
+				"| all (micro-average) | %d | %d | %.2f | %.2f | | %.1f | | | | %s of %d (%.2f) | %s of %d (%.2f) | |",
+				drafted, curated, drafted == 0 ? Double.NaN : credit / drafted,
+				curated == 0 ? Double.NaN : credit / curated, proposalCredit, credits(titleCredit), titled,
+				titled == 0 ? Double.NaN : titleCredit / titled, credits(organizationCredit), rows.size(),
+				rows.isEmpty() ? Double.NaN : organizationCredit / rows.size()));
 		// The rule of the earlier rounds, every proposal 0, for comparison with their figures.
-		out.println(String.format(Locale.ROOT, "| all, every proposal 0 | %d | %d | %.2f | %.2f | | | | | | |", drafted,
+		out.println(String.format(Locale.ROOT, "| all, every proposal 0 | %d | %d | %.2f | %.2f | | | | | | | | |", drafted,
 				curated, drafted == 0 ? Double.NaN : (credit - proposalCredit) / drafted,
 				curated == 0 ? Double.NaN : (credit - proposalCredit) / curated));
+	}
+
+	/** 3 for 3.0, 2.5 for 2.5. */
+	private static String credits(double credit) {
+		return credit == Math.rint(credit) ? String.valueOf((long) credit) : String.valueOf(credit);
 	}
 
 }

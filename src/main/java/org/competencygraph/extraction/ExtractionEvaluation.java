@@ -22,6 +22,7 @@ import tools.jackson.databind.JsonNode;
  * (see {@link #proposalsNamingNew}), else nothing; that part of the credit is kept apart ({@code proposalCredit}),
  * so that the rule of the earlier rounds (every proposal 0) can still be computed. Levels are compared on the
  * capabilities both require and the curated one gives a level for: 1 for the same level, 0.5 for one step apart.
+ * Titles and the organization are compared by {@link NamesEvaluation}.
  */
 final class ExtractionEvaluation {
 

@@ -29,7 +29,7 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 		List<String> assessments, List<BoilerplateRule> boilerplate, List<String> requirementCues,
 		List<String> nothingStated, List<String> qualifierWords,
 		Map<String, List<String>> metadataLabels, List<String> organizationWords, List<String> documentTypes,
-		List<String> titleMarks,
+		List<String> titleMarks, TitleLines titleLines,
 		String levelWord,
 		int minWords, int maxPhraseCharacters, Map<String, List<String>> kindFits, Parts parts,
 		Map<String, String> contractions, Map<String, List<String>> priorityMarks, Heads heads,
@@ -78,6 +78,20 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 	 * {@code window} of the best; words of fewer than {@code minLetters} letters and the {@code stopWords} not counted.
 	 */
 	record NearTieRules(double window, int minLetters, java.util.Set<String> stopWords) {
+	}
+
+	/**
+	 * How a job's title is found among a document's first lines when no label states it: the first short line naming
+	 * one of the {@code nouns} a job title ends in or turns on ("Engineer", "Officer", "Lead"), not the value of one
+	 * of the {@code notTitleLabels} ("Reports to: IT Operations Manager"); of a line in parts ("Title | Location |
+	 * Pay", "Employer - Title"), the parts naming such a noun. At most {@code maxWords} words.
+	 */
+	record TitleLines(List<String> nouns, List<String> notTitleLabels, int maxWords) {
+
+		boolean namesAJob(String line) {
+			return anyOf(lower(line), this.nouns) != null;
+		}
+
 	}
 
 	record SectionRule(String kind, List<String> phrases) {

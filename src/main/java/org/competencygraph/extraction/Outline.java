@@ -128,7 +128,8 @@ final class Outline {
 		rules.metadataLabels().values().forEach(all::addAll);
 		all.sort(Comparator.comparingInt(String::length).reversed());
 		this.labels = Pattern.compile("(?i)(?:^|(?<=\\s))(" + String.join("|", all.stream().map(Pattern::quote).toList())
-				+ ")\\s*:\\s*");
+				// "POST 04/11 : SENIOR IT TECHNICIAN": a label may carry the post's number.
+				+ ")(?:\\s+\\d+(?:/\\d+)+)?\\s*:\\s*");
 		this.jobs.add(new JobPart(new LinkedHashMap<>(), new ArrayList<>()));
 	}
 

@@ -89,4 +89,33 @@ class ExtractionEvaluationTests {
 		assertThat(ExtractionEvaluation.nameWords("Scripting and Automation")).contains(ExtractionEvaluation.stem("scripts"));
 	}
 
+	/**
+	 * Titles: 1 for the curated title (case and dashes aside), 0.5 for a drafted one holding it whole, 0 for another;
+	 * the jobs a curator added for a ladder only are not counted. The organization the same way.
+	 */
+	@Test
+	void titlesAndTheOrganizationAreRightPartlyRightOrWrong() {
+		String yaml = """
+				jobs:
+				  - {id: a, title: "Systems Administrator \u2013 Infrastructure", organization: Harbourline Bank}
+				  - {id: b, title: "Database Administrator"}
+				  - {id: c, title: "Network Manager"}
+				  - {id: ladder, title: "IT Lead", detailedProfile: false}
+				""";
+		java.util.function.Function<String, DraftProfile.Job> job = title -> new DraftProfile.Job("j", title, null, "O",
+				null, null, null, null, null, java.util.List.of(), java.util.List.of());
+		DraftProfile draft = new DraftProfile(DraftProfile.FORMAT, new DraftProfile.Source("d", null),
+				java.util.List.of(job.apply("SYSTEMS ADMINISTRATOR - INFRASTRUCTURE"),
+						job.apply("Database Administrator (SQL Server) - Technology Operations"),
+						job.apply("Marlowe & Reed Hotels")),
+				new DraftProfile.Notes("test", java.util.List.of(), java.util.List.of(), java.util.List.of(),
+						java.util.List.of()));
+		NamesEvaluation.Names names = NamesEvaluation.compare(draft, YAMLMapper.builder().build().readTree(yaml));
+		assertThat(names.curated()).isEqualTo(3);
+		assertThat(names.titleCredit()).isEqualTo(1.5);
+		// "O" drafted for "Harbourline Bank": 0.
+		assertThat(names.organizationCredit()).isZero();
+		assertThat(names.wrong()).hasSize(3).anyMatch(line -> line.startsWith("title 'network manager' not drafted"));
+	}
+
 }

@@ -1,0 +1,162 @@
+package org.competencygraph.extraction;
+
+import java.util.List;
+
+import org.competencygraph.importer.ProficiencyScale;
+import org.competencygraph.semantic.SkillMatcher.Resolution;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The draft's job title and organization where no label states them: the first opening line that names a job, not the letterhead, a
+ * place, the kind of document or a reporting line; of a line in parts, the part naming the job. Openings written for
+ * the test after the check documents whose drafts had a wrong title (eight of thirty-one before these rules).
+ */
+class DraftTitleTests {
+
+	private static final ExtractionRules RULES = ExtractionRules.load();
+
+	private static DraftProfile.Job job(String opening) {
+		String document = opening + """
+
+				Duties
+				- Install and maintain servers and network switches.
+				""";
+		return new DraftBuilder(RULES, new Cues(RULES, ProficiencyScale.load()),
+				phrase -> new Resolution(null, List.of(), false), 0.66, id -> false)
+			.build("opening.txt", Outline.of(document, RULES))
+			.jobs()
+			.getFirst();
+	}
+
+	@Test
+	void aLineNamingAJobComesBeforeTheLetterheadInAnotherLanguageAndTheKindOfCompetition() {
+		assertThat(job("""
+				SLIABH ARD COUNTY COUNCIL
+				Comhairle Contae Shliabh Ard
+
+				COMPETITION FOR THE POST OF
+				TECHNICIAN GRADE I (ICT INFRASTRUCTURE)
+				PERMANENT, WHOLE-TIME
+				""").title()).isEqualTo("Technician Grade I (ICT Infrastructure)");
+	}
+
+	@Test
+	void aPlaceUnderTheLetterheadAndTheKindOfDocumentAreNoTitle() {
+		assertThat(job("""
+				EUROPEAN AGENCY FOR INLAND WATERWAY SAFETY
+				Bratislava, Slovakia
+
+				VACANCY NOTICE
+				ICT Infrastructure and Operations Officer
+				""").title()).isEqualTo("ICT Infrastructure and Operations Officer");
+		assertThat(job("""
+				Brightwell Home
+				Web Developer, E-commerce
+				Leeds Support Centre or remote (UK) - Full time - GBP 42,000 to 48,000
+				""").title()).isEqualTo("Web Developer, E-commerce");
+	}
+
+	@Test
+	void ofALineInPartsThePartNamingTheJob() {
+		assertThat(job("IT Infrastructure Executive (Network / Data Centre) | Tuas | Up to $4,800 + AWS + VB\n").title())
+			.isEqualTo("IT Infrastructure Executive (Network / Data Centre)");
+		assertThat(job("Marlowe & Reed Hotels - IT Service Desk Team Leader\n").title())
+			.isEqualTo("IT Service Desk Team Leader");
+		assertThat(job("IT Support Engineer (L2) - Infrastructure & End User Support\n").title())
+			.isEqualTo("IT Support Engineer (L2)");
+		// A hyphen inside a word is no separator.
+		assertThat(job("Senior Co-ordinator, End-User Computing\n").title())
+			.isEqualTo("Senior Co-ordinator, End-User Computing");
+	}
+
+	@Test
+	void aNumberedPostUnderAnAnnouncementLosesItsNumberAndItsGrade() {
+		assertThat(job("""
+				MARA HIGHLANDS WATER SERVICES AUTHORITY
+				(A State Corporation under the Ministry of Water, Sanitation and Irrigation)
+
+				VACANCY ANNOUNCEMENT
+
+				1. ICT OFFICER (INFRASTRUCTURE AND NETWORKS) - MHWSA GRADE 6
+				REF: MHWSA/HR/ICT/04/2027
+				""")).satisfies(job -> {
+					assertThat(job.title()).isEqualTo("ICT Officer (Infrastructure and Networks)");
+					assertThat(job.code()).isEqualTo("MHWSA/HR/ICT/04/2027");
+				});
+	}
+
+	@Test
+	void theValueOfARoleLabelIsTheTitleButAReportingLineIsNot() {
+		assertThat(job("""
+				HARTWELL FOODS LTD
+				Role Profile
+
+				Role: Site IT Engineer
+				Reports to: IT Operations Manager
+				""").title()).isEqualTo("Site IT Engineer");
+		assertThat(job("""
+				HARTWELL FOODS LTD
+				Reports to: IT Operations Manager
+				Site IT Engineer
+				""").title()).isEqualTo("Site IT Engineer");
+	}
+
+	@Test
+	void aPostLabelMayCarryThePostsNumberAndARefNoTheCode() {
+		assertThat(job("""
+				PROVINCIAL ADMINISTRATION: NORTH WEST
+				DEPARTMENT OF WATER, LAND AND RURAL INFRASTRUCTURE
+
+				POST 04/11         : SENIOR IT TECHNICIAN: NETWORK AND END-USER SUPPORT REF NO: DWLRI/2027/011
+				""")).satisfies(job -> {
+					assertThat(job.title()).isEqualTo("Senior IT Technician: Network and End-User Support");
+					assertThat(job.code()).isEqualTo("DWLRI/2027/011");
+				});
+	}
+
+	@Test
+	void aDesignationInAPositionTableIsTheTitle() {
+		assertThat(job("""
+				Kaveri Lifesciences Limited
+				Job Description
+				Designation: Assistant Manager – IT Infrastructure
+				Location: Chakan Plant, Pune, Maharashtra
+				""").title()).isEqualTo("Assistant Manager – IT Infrastructure");
+	}
+
+	@Test
+	void anOrganizationAmongAnAdvertsFactsOrBesideItsParenthesis() {
+		assertThat(job("""
+				# Systems Administrator – Infrastructure Team
+
+				**Carrow & Pike LLP** · London (Moorgate) · Permanent · Hybrid (2 days from home)
+				""").organization()).isEqualTo("Carrow & Pike LLP");
+		assertThat(job("""
+				IT Infrastructure Executive (Network / Data Centre) | Tuas | Up to $4,800 + AWS + VB
+				Brightpath Talent Pte Ltd (on behalf of our client)
+				""").organization()).isEqualTo("Brightpath Talent Pte Ltd");
+	}
+
+	@Test
+	void withoutAnOrganizationsWordTheNameBesideTheTitle() {
+		assertThat(job("Marlowe & Reed Hotels - IT Service Desk Team Leader\nHead office, Bristol (hybrid)\n")
+			.organization()).isEqualTo("Marlowe & Reed Hotels");
+		assertThat(job("""
+				Store Systems Engineer II
+				Harvest Lane Markets
+				Columbus, OH (Store Support Center) | Full-time | Req ID: R-24817
+				""").organization()).isEqualTo("Harvest Lane Markets");
+		assertThat(job("""
+				Brightwell Home
+				Web Developer, E-commerce
+				Leeds Support Centre or remote (UK) - Full time - GBP 42,000 to 48,000
+				""").organization()).isEqualTo("Brightwell Home");
+		// A place is no name, and a labelled title has no letterhead to look beside.
+		assertThat(job("Store Systems Engineer II\nColumbus, OH\n").organization()).isEqualTo("Organization not stated");
+		assertThat(job("Job Title: Store Systems Engineer II\nHarvest Lane Markets\n").organization())
+			.isEqualTo("Organization not stated");
+	}
+
+}
