@@ -542,10 +542,12 @@ final class Outline {
 			}
 			return;
 		}
-		// "Essential: a; b; c": a priority word as the label of a paragraph of criteria.
+		// "Essential: a; b; c": a priority word as the label of a paragraph of criteria. A posting's fact under a label
+		// naming a priority ("Clearance Required: Active Secret", in capitals too) is no heading of the lines after it:
+		// it is left out as the fact it is.
 		Matcher priorityLabel = PRIORITY_LABEL.matcher(line);
 		if (priorityLabel.matches() && this.rules.priorityHeading(priorityLabel.group(1)) != null
-				&& this.rules.sectionKind(priorityLabel.group(1)) == null) {
+				&& this.rules.sectionKind(priorityLabel.group(1)) == null && !isFact(priorityLabel.group(1))) {
 			heading(priorityLabel.group(1).strip(), 0);
 			text(priorityLabel.group(2), null, number);
 			return;
@@ -553,7 +555,7 @@ final class Outline {
 		Matcher inline = INLINE_LABEL.matcher(line);
 		if (inline.matches() && !inline.group(1).equals("NB")) {
 			String label = inline.group(1).strip();
-			if (this.rules.sectionKind(label) != null || this.rules.priorityHeading(label) != null) {
+			if (!isFact(label) && (this.rules.sectionKind(label) != null || this.rules.priorityHeading(label) != null)) {
 				heading(label, 0);
 			}
 			else {
@@ -641,6 +643,11 @@ final class Outline {
 			}
 		}
 		return "other";
+	}
+
+	/** A label of the posting's facts, left out as boilerplate ("Clearance Required:", "Telework:"). */
+	private boolean isFact(String label) {
+		return this.rules.boilerplateReason(label + ":") != null;
 	}
 
 	private boolean isHeading(String line) {
