@@ -1,6 +1,7 @@
 package org.competencygraph.extraction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -762,7 +763,10 @@ final class Outline {
 			this.level = 0;
 			this.levelHeading = "";
 		}
-		if (priorityWord != null && (sectionKind == null || text.split("\\s+").length <= 2)) {
+		// "Preferred Qualifications" sets its priority, and so do two such headings in one ("Desired Skills / Preferred
+		// Qualifications", as US postings pair them); a longer heading of a section mentions a priority word in passing.
+		boolean priorityNamed = Arrays.stream(text.split("\\s*/\\s*")).allMatch(part -> part.split("\\s+").length <= 2);
+		if (priorityWord != null && (sectionKind == null || priorityNamed)) {
 			this.priority = priorityWord;
 			this.priorityHeading = text;
 			this.priorityInCapitals = capitals;
@@ -774,6 +778,13 @@ final class Outline {
 			if (sectionKind == null || sectionKind.equals("skills")) {
 				return;
 			}
+		}
+		else if (priorityWord != null && sectionKind != null && this.priority != null && !priorityWord.equals(this.priority)) {
+			// A heading naming the other priority beside its section ("Required Education (including Major)" after
+			// "Desired Skills / Preferred Qualifications") ends the priority above.
+			this.priority = null;
+			this.priorityHeading = "";
+			this.priorityKind = null;
 		}
 		if (top) {
 			this.group = text;
