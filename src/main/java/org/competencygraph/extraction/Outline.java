@@ -1,6 +1,7 @@
 package org.competencygraph.extraction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -543,10 +544,12 @@ final class Outline {
 			}
 			return;
 		}
-		// "Essential: a; b; c": a priority word as the label of a paragraph of criteria.
+		// "Essential: a; b; c": a priority word as the label of a paragraph of criteria. A posting's fact under a label
+		// naming a priority ("Clearance Required: Active Secret", in capitals too) is no heading of the lines after it:
+		// it is left out as the fact it is.
 		Matcher priorityLabel = PRIORITY_LABEL.matcher(line);
 		if (priorityLabel.matches() && this.rules.priorityHeading(priorityLabel.group(1)) != null
-				&& this.rules.sectionKind(priorityLabel.group(1)) == null) {
+				&& this.rules.sectionKind(priorityLabel.group(1)) == null && !isFact(priorityLabel.group(1))) {
 			heading(priorityLabel.group(1).strip(), 0);
 			text(priorityLabel.group(2), null, number);
 			return;
@@ -554,7 +557,7 @@ final class Outline {
 		Matcher inline = INLINE_LABEL.matcher(line);
 		if (inline.matches() && !inline.group(1).equals("NB")) {
 			String label = inline.group(1).strip();
-			if (this.rules.sectionKind(label) != null || this.rules.priorityHeading(label) != null) {
+			if (!isFact(label) && (this.rules.sectionKind(label) != null || this.rules.priorityHeading(label) != null)) {
 				heading(label, 0);
 			}
 			else {
@@ -642,6 +645,11 @@ final class Outline {
 			}
 		}
 		return "other";
+	}
+
+	/** A label of the posting's facts, left out as boilerplate ("Clearance Required:", "Telework:"). */
+	private boolean isFact(String label) {
+		return this.rules.boilerplateReason(label + ":") != null;
 	}
 
 	private boolean isHeading(String line) {
@@ -756,7 +764,10 @@ final class Outline {
 			this.level = 0;
 			this.levelHeading = "";
 		}
-		if (priorityWord != null && (sectionKind == null || text.split("\\s+").length <= 2)) {
+		// "Preferred Qualifications" sets its priority, and so do two such headings in one ("Desired Skills / Preferred
+		// Qualifications", as US postings pair them); a longer heading of a section mentions a priority word in passing.
+		boolean priorityNamed = Arrays.stream(text.split("\\s*/\\s*")).allMatch(part -> part.split("\\s+").length <= 2);
+		if (priorityWord != null && (sectionKind == null || priorityNamed)) {
 			this.priority = priorityWord;
 			this.priorityHeading = text;
 			this.priorityInCapitals = capitals;
@@ -768,6 +779,13 @@ final class Outline {
 			if (sectionKind == null || sectionKind.equals("skills")) {
 				return;
 			}
+		}
+		else if (priorityWord != null && sectionKind != null && this.priority != null && !priorityWord.equals(this.priority)) {
+			// A heading naming the other priority beside its section ("Required Education (including Major)" after
+			// "Desired Skills / Preferred Qualifications") ends the priority above.
+			this.priority = null;
+			this.priorityHeading = "";
+			this.priorityKind = null;
 		}
 		if (top) {
 			this.group = text;

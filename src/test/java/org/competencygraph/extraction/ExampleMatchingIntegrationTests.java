@@ -84,7 +84,14 @@ class ExampleMatchingIntegrationTests {
 				{ "Build new VMs from templates on the ESXi hosts", "knowledge/on-premises-virtualization-and-cloud-administration" },
 				{ "Patch the Windows servers every month using WSUS", "skill/infrastructure-maintenance" },
 				// A degree of any field (by its labels the degree in computer science).
-				{ "UG: B.Sc in Any Specialization", "qualification/bachelors-degree" } }) {
+				{ "UG: B.Sc in Any Specialization", "qualification/bachelors-degree" },
+				// The twenty-second round's, as US government and contractor postings word them: a DoD baseline
+				// certification, vulnerability scanning, experience in place of a degree, years of systems
+				// administration.
+				{ "Security+ CE or CISSP to meet DoD 8140 requirements", "certification/system-specific-technical-certification" },
+				{ "Scan the servers with Nessus and fix the vulnerabilities it reports", "knowledge/information-security" },
+				{ "Additional years of relevant experience can replace the degree", "experience/post-secondary-education-or-relevant-work" },
+				{ "Four years of experience administering Linux systems", "experience/it-infrastructure" } }) {
 			DraftProfile.Requirement withLabels = requirement(wording[0], null, rules.with(false, rules.threshold(), 1));
 			assertThat(withLabels.capabilityId()).isNotEqualTo(wording[1]);
 			DraftProfile.Requirement withPhrasings = requirement(wording[0], UK_COUNCIL_A, rules);

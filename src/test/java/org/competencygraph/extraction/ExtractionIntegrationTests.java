@@ -115,7 +115,7 @@ class ExtractionIntegrationTests {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		EvaluateExtractionCommand.print(rows, new PrintStream(out, true, StandardCharsets.UTF_8));
 		System.out.println(out.toString(StandardCharsets.UTF_8));
-		assertThat(rows).hasSize(31);
+		assertThat(rows).hasSize(32);
 		// The drafts beside the figures, and what was counted against each, for a reader checking the figures.
 		Path drafts = Files.createDirectories(Path.of("target/extraction-drafts"));
 		for (EvaluateExtractionCommand.Row row : rows) {
@@ -166,7 +166,11 @@ class ExtractionIntegrationTests {
 		// 0.70 at its first run, 0.83 / 0.83 after shifts, availability, Key Skills tags and PG lines left out and
 		// phrasings of change requests, VMs, patching, root cause analysis and a degree of any field), all thirty-one
 		// 0.73 / 0.70 (640 drafted, 673 curated; 0.70 / 0.67 with every proposal 0), and with two candidates named in
-		// one sentence both drafted 0.73 / 0.70 (646 drafted, four more right), floors kept.
+		// one sentence both drafted 0.73 / 0.70 (646 drafted, four more right), floors kept; with the twenty-second
+		// round's held-out US defence contractor's posting (0.50 / 0.73 at its first run, 0.71 / 0.77 after the
+		// posting's facts and security clearances left out, pay transparency and benefits boilerplate, "Desired Skills /
+		// Preferred Qualifications" desirable and phrasings of DoD certifications, vulnerability scanning, STIGs and
+		// experience in lieu of a degree), all thirty-two 0.74 / 0.71 (670 drafted, 695 curated), floors kept.
 		assertThat(precision(rows)).isGreaterThanOrEqualTo(0.71);
 		assertThat(recall(rows)).isGreaterThanOrEqualTo(0.66);
 		assertThat(recall(document(rows, "food-manufacturer-site-it-engineer.txt"))).isGreaterThanOrEqualTo(0.48);
