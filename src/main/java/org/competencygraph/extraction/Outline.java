@@ -280,7 +280,7 @@ final class Outline {
 		// "Label: value" under a label no vocabulary knows (a job fact when the boilerplate names it), not as text.
 		if (filled.size() == 2 && !cells.getFirst().isEmpty() && this.columns == null
 				&& this.passages.stream().allMatch(p -> p.section().equals(BEFORE_HEADINGS)) && !this.headingSeen
-				&& isLabel(filled.getFirst())) {
+				&& (pending == null || !isHeading(pending)) && isLabel(filled.getFirst())) {
 			if (pending != null) {
 				line(pending, pendingLine, false, false);
 			}
