@@ -74,8 +74,10 @@ final class PdfLayout extends PDFTextStripper {
 		}
 		TextPosition first = positions.getFirst();
 		TextPosition last = positions.getLast();
+		// A font scaled by the text matrix may report a size of 1 or less: its glyphs' height (about 0.7 em) says more.
+		float size = first.getFontSizeInPt() >= 2 ? first.getFontSizeInPt() : first.getHeightDir() / 0.7f;
 		this.words.add(new Word(text, first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(), first.getYDirAdj(),
-				first.getFontSizeInPt()));
+				size));
 	}
 
 	@Override
