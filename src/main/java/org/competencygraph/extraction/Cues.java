@@ -100,6 +100,14 @@ final class Cues {
 	}
 
 	@Nullable Level level(Passage passage) {
+		// A capability table's level cell ("Adept", "Level 4 - ITOP"): the longest of its level names it holds.
+		if (passage.levelCell() != null) {
+			String cell = ExtractionRules.lower(passage.levelCell());
+			return this.rules.tableLevels().entrySet().stream()
+				.filter(entry -> ExtractionRules.indexOf(cell, entry.getKey(), 0) >= 0)
+				.max(java.util.Comparator.comparingInt(entry -> entry.getKey().length()))
+				.map(entry -> new Level(entry.getValue(), passage.levelCell())).orElse(null);
+		}
 		// A numbered criterion's level may stand in its second sentence ("... tools. An in-depth knowledge of at
 		// least one area"); a paragraph's sentences each have their own.
 		String own = passage.criterion() != null ? passage.item() : passage.text();

@@ -9,7 +9,6 @@ import java.util.Locale;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -20,7 +19,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 /**
  * A job description's text, one line per paragraph: plain text and Markdown as they are (UTF-8), Word ({@code .docx},
  * Apache POI) with headings written as Markdown headings, list paragraphs as {@code - } items and table rows as
- * tab-separated cells, PDF (text PDFs, Apache PDFBox) in reading order. The file name's ending says the format.
+ * tab-separated cells, PDF (text PDFs, Apache PDFBox) in reading order, its tables' rows tab-separated too
+ * ({@link PdfLayout}). The file name's ending says the format.
  */
 final class DocumentText {
 
@@ -68,36 +68,37 @@ final class DocumentText {
 
 	private static String pdf(byte[] content) throws IOException {
 		try (PDDocument document = Loader.loadPDF(content)) {
-			PDFTextStripper stripper = new PDFTextStripper();
-			stripper.setSortByPosition(true);
-			return unwrap(stripper.getText(document));
+			return unwrap(new PdfLayout().text(document));
 		}
 	}
 
 	/**
 	 * A PDF's lines as the page shows them, with a paragraph or list item broken where it reached the right margin
 	 * ("... with JavaScript," / "HTML and CSS."): a line that runs to near the longest line's length and ends without
-	 * a sentence's end goes on in the next line, unless that one is blank or starts a list item.
+	 * a sentence's end goes on in the next line, unless that one is blank or starts a list item. A table's row
+	 * (tab-separated, see {@link PdfLayout}) neither goes on nor is gone on with.
 	 */
 	static String unwrap(String text) {
 		String[] lines = text.replace("\r\n", "\n").split("\n", -1);
 		int longest = 0;
 		for (String line : lines) {
-			longest = Math.max(longest, line.strip().length());
+			if (line.indexOf('\t') < 0) {
+				longest = Math.max(longest, line.strip().length());
+			}
 		}
 		StringBuilder out = new StringBuilder();
 		String previous = "";
 		for (String line : lines) {
 			String stripped = line.strip();
 			boolean wrapped = previous.length() >= WRAPPED_SHARE * longest && !previous.matches(".*[.:;!?]$")
-					&& !stripped.isEmpty() && !stripped.matches("^(?:[-*\u2022\u00b7\u25aa\u25e6\u2013\uf0b7]|\\d{1,3}[.)])\\s.*");
+					&& !stripped.isEmpty() && line.indexOf('\t') < 0 && !stripped.matches("^(?:[-*\u2022\u00b7\u25aa\u25e6\u2013\uf0b7]|\\d{1,3}[.)])\\s.*");
 			if (wrapped) {
 				out.append(' ').append(stripped);
 			}
 			else {
 				out.append(out.isEmpty() ? "" : "\n").append(line);
 			}
-			previous = wrapped ? stripped : stripped;
+			previous = line.indexOf('\t') < 0 ? stripped : "";
 		}
 		return out.toString();
 	}

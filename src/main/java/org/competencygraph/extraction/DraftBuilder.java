@@ -263,6 +263,11 @@ final class DraftBuilder {
 				|| DATE.matcher(text).matches()) {
 			return "page header or footer";
 		}
+		if (passage.levelCell() != null) {
+			// A capability a capability table names with its level ("Value Diversity and Inclusion | Foundational")
+			// is asked for, whatever boilerplate its words resemble.
+			return null;
+		}
 		String reason = this.rules.boilerplateReason(passage.text(), passage.sectionKind().equals("duties"),
 				passage.sectionKind().equals("boilerplate"));
 		if (reason != null) {

@@ -34,7 +34,7 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 		int minWords, int maxPhraseCharacters, Map<String, List<String>> kindFits, Parts parts,
 		Map<String, String> contractions, Map<String, List<String>> priorityMarks, Heads heads,
 		ProposalNames proposalNames, OpeningPhrases openingPhrases, ExampleMatcher.Settings examples,
-		Map<String, List<String>> tableColumns, NearTieRules nearTies, Languages languages,
+		Map<String, List<String>> tableColumns, Map<String, Integer> tableLevels, NearTieRules nearTies, Languages languages,
 		LineGoesOn lineGoesOn, Map<String, List<String>> degreeAbbreviations) {
 
 	static final String LOCATION = "extraction/rules.yaml";

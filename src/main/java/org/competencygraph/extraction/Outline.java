@@ -120,6 +120,12 @@ final class Outline {
 
 	private @Nullable String footnote;
 
+	/** The level cell of the capability table's row being read (see {@link #names}), else null. */
+	private @Nullable String levelCell;
+
+	/** The capabilities a capability table named with their levels ("Manage Self"), lower-cased. */
+	private final java.util.Set<String> named = new java.util.HashSet<>();
+
 	/** What each column of the current table holds (see {@link #tableRow}), null outside a table with a header. */
 	private @Nullable List<String> columns;
 
@@ -272,9 +278,24 @@ final class Outline {
 			}
 			return metadata(filled.getFirst().replaceAll(":\\s*$", "") + ": " + filled.getLast());
 		}
+		// "ANZSCO Code | 262113" in the job's details table, before the first heading: a fact of the job, read as
+		// "Label: value" under a label no vocabulary knows (a job fact when the boilerplate names it), not as text.
+		if (filled.size() == 2 && !cells.getFirst().isEmpty() && this.columns == null
+				&& this.passages.stream().allMatch(p -> p.section().equals(BEFORE_HEADINGS)) && !this.headingSeen
+				&& (pending == null || !isHeading(pending)) && isLabel(filled.getFirst())) {
+			if (pending != null) {
+				line(pending, pendingLine, false, false);
+			}
+			// Its words, not a heading, whatever words the value holds ("Cluster | Education and Skills").
+			this.intro = null;
+			text(filled.getFirst().replaceAll(":\\s*$", "") + ": " + filled.getLast(), null, number);
+			return true;
+		}
 		List<String> roles = cells.stream().map(this::columnRole).toList();
-		// Named columns count only beside an indicator column: elsewhere they hold the criterion's words as before.
-		boolean framework = roles.contains("indicator") && (roles.contains("name") || roles.contains("level"));
+		// Named columns count only beside an indicator column, or a name column beside a level column (a capability
+		// summary, "Capability name | Level"): elsewhere they hold the criterion's words as before.
+		boolean framework = roles.contains("indicator") && (roles.contains("name") || roles.contains("level"))
+				|| roles.contains("name") && roles.contains("level");
 		if (!framework) {
 			roles = roles.stream().map(r -> List.of("indicator", "name", "level").contains(r) ? "text" : r).toList();
 		}
@@ -316,6 +337,10 @@ final class Outline {
 		}
 		if (described && this.columns.contains("indicator")) {
 			indicators(cells, paragraphs, number);
+			return true;
+		}
+		if (described && this.columns.contains("name") && this.columns.contains("level")) {
+			names(cells, number);
 			return true;
 		}
 		StringBuilder text = new StringBuilder();
@@ -380,6 +405,12 @@ final class Outline {
 				name = cells.get(c);
 			}
 		}
+		// A focus capability's indicators under a summary that named it with its level ("Personal Attributes: Manage
+		// Self"): examples of the capability already asked for, not requirements of their own.
+		String capability = ExtractionRules.lower(name.replaceFirst("^[^:]*:\\s*", "").replaceAll("[\\s*]+$", ""));
+		if (!capability.isEmpty() && this.named.contains(capability)) {
+			return;
+		}
 		if (!REQUIREMENT_KINDS.contains(this.kind)) {
 			this.kind = "skills";
 		}
@@ -392,6 +423,36 @@ final class Outline {
 			}
 		}
 		this.subheading = "";
+		this.kind = beforeKind;
+	}
+
+	/**
+	 * A row of a capability summary ("Capability group | Capability name | Level", "Category | Skill | Level and
+	 * code"): the capability's name (the last name cell, without the star marking a focus capability) a criterion
+	 * in a section of requirements, with the row's level cell.
+	 */
+	private void names(List<String> cells, int number) {
+		String name = "";
+		String level = null;
+		for (int c = 0; c < cells.size() && c < this.columns.size(); c++) {
+			if (this.columns.get(c).equals("name") && !cells.get(c).isEmpty()) {
+				name = cells.get(c).replaceAll("[\\s*]+$", "");
+			}
+			else if (this.columns.get(c).equals("level") && !cells.get(c).isEmpty()) {
+				level = cells.get(c);
+			}
+		}
+		if (name.isEmpty()) {
+			return;
+		}
+		String beforeKind = this.kind;
+		if (!REQUIREMENT_KINDS.contains(this.kind)) {
+			this.kind = "skills";
+		}
+		this.named.add(ExtractionRules.lower(name));
+		this.levelCell = level;
+		text(name, null, number);
+		this.levelCell = null;
 		this.kind = beforeKind;
 	}
 
@@ -842,7 +903,7 @@ final class Outline {
 		for (String sentence : label != null ? List.of(text) : List.of(SENTENCE_END.split(text))) {
 			if (!sentence.isBlank()) {
 				this.passages.add(new Passage(sentence.strip(), text, section, this.kind, priority, job, this.level,
-						line, this.intro, label, criterion, new ArrayList<>(), starred));
+						line, this.intro, label, criterion, new ArrayList<>(), starred, this.levelCell));
 			}
 		}
 	}

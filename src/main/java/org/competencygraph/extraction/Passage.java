@@ -15,15 +15,17 @@ import org.jspecify.annotations.Nullable;
  * @param job index of the job of the document it belongs to (documents describing several jobs), from 0
  * @param level the lowest level of a multi-level document its heading names ("Level 2&3&4" is 2); 0 for none
  * @param footnote the meaning of a star before the item ("* May be required at entry."), or null
+ * @param levelCell the level cell of a capability table's row whose capability name the sentence is ("Adept",
+ * "Level 4 - ITOP"), or null
  */
 record Passage(String text, String item, String section, String sectionKind, @Nullable String priority, int job, int level,
 		int line, @Nullable String intro, @Nullable String label, @Nullable String criterion, List<String> assessedBy,
-		@Nullable String footnote) {
+		@Nullable String footnote, @Nullable String levelCell) {
 
 	/** The same sentence in a section of another kind (a section of unknown heading found to state requirements). */
 	Passage withSectionKind(String kind) {
 		return new Passage(this.text, this.item, this.section, kind, this.priority, this.job, this.level, this.line,
-				this.intro, this.label, this.criterion, this.assessedBy, this.footnote);
+				this.intro, this.label, this.criterion, this.assessedBy, this.footnote, this.levelCell);
 	}
 
 }
