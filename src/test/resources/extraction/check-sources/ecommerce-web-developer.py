@@ -4,6 +4,8 @@ Desirable headings (the priority is in the wording). No library needed. Run from
 python3 ecommerce-web-developer.py"""
 import textwrap
 
+import minimal_pdf
+
 LINES = [
     ('H', 'Brightwell Home'),
     ('B', 'Web Developer, E-commerce'),
@@ -54,23 +56,4 @@ for style, text in LINES:
         if line:
             ops.append(f'BT /{font} {size} Tf {50 + indent} {y} Td ({escape(line)}) Tj ET')
         y -= size + 4
-content = '\n'.join(ops).encode('latin-1')
-
-objects = [
-    b'<< /Type /Catalog /Pages 2 0 R >>',
-    b'<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    b'<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> '
-    b'/Contents 4 0 R >>',
-    b'<< /Length %d >>\nstream\n' % len(content) + content + b'\nendstream',
-    b'<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
-    b'<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>',
-]
-out, offsets = bytearray(b'%PDF-1.4\n'), []
-for number, body in enumerate(objects, 1):
-    offsets.append(len(out))
-    out += b'%d 0 obj\n' % number + body + b'\nendobj\n'
-xref = len(out)
-out += b'xref\n0 %d\n0000000000 65535 f \n' % (len(objects) + 1)
-out += b''.join(b'%010d 00000 n \n' % offset for offset in offsets)
-out += b'trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n' % (len(objects) + 1, xref)
-open('../check/ecommerce-web-developer.pdf', 'wb').write(out)
+minimal_pdf.write([ops], '../check/ecommerce-web-developer.pdf')

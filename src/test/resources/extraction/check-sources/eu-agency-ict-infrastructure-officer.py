@@ -7,6 +7,8 @@ conditions of employment, equal opportunities, how to apply and data protection.
 folder: python3 eu-agency-ict-infrastructure-officer.py"""
 import textwrap
 
+import minimal_pdf
+
 LINES = [
     ('H', 'EUROPEAN AGENCY FOR INLAND WATERWAY SAFETY'),
     ('P', 'Bratislava, Slovakia'),
@@ -144,23 +146,4 @@ for style, text in LINES:
         y -= size + 4
 pages.append(ops)
 
-fonts = 3 + 2 * len(pages)
-objects = [b'<< /Type /Catalog /Pages 2 0 R >>',
-           b'<< /Type /Pages /Kids [%s] /Count %d >>' % (b' '.join(b'%d 0 R' % (3 + 2 * i) for i in range(len(pages))),
-                                                         len(pages))]
-for page in pages:
-    content = '\n'.join(page).encode('latin-1')
-    objects.append(b'<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 %d 0 R '
-                   b'/F2 %d 0 R >> >> /Contents %d 0 R >>' % (fonts, fonts + 1, len(objects) + 2))
-    objects.append(b'<< /Length %d >>\nstream\n' % len(content) + content + b'\nendstream')
-objects.append(b'<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>')
-objects.append(b'<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>')
-out, offsets = bytearray(b'%PDF-1.4\n'), []
-for number, body in enumerate(objects, 1):
-    offsets.append(len(out))
-    out += b'%d 0 obj\n' % number + body + b'\nendobj\n'
-xref = len(out)
-out += b'xref\n0 %d\n0000000000 65535 f \n' % (len(objects) + 1)
-out += b''.join(b'%010d 00000 n \n' % offset for offset in offsets)
-out += b'trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n' % (len(objects) + 1, xref)
-open('../check/eu-agency-ict-infrastructure-officer.pdf', 'wb').write(out)
+minimal_pdf.write(pages, '../check/eu-agency-ict-infrastructure-officer.pdf')
