@@ -597,9 +597,13 @@ final class DraftBuilder {
 		return null;
 	}
 
-	/** A short line of capitalised words ("Harvest Lane Markets", "Marlowe & Reed Hotels"), not a kind of document. */
+	/**
+	 * A short line of two or more capitalised words ("Harvest Lane Markets", "Marlowe & Reed Hotels"), not a kind of
+	 * document; one word alone is as often a place ("London") as a name.
+	 */
 	private boolean isName(String line) {
-		return NAME.matcher(line).matches() && line.split("\\s+").length <= 5
+		int words = line.split("\\s+").length;
+		return NAME.matcher(line).matches() && words >= 2 && words <= 5
 				&& !this.rules.documentTypes().contains(ExtractionRules.lower(line).replaceAll("[^a-z ]", "").strip());
 	}
 

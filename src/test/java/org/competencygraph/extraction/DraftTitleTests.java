@@ -153,8 +153,9 @@ class DraftTitleTests {
 				Web Developer, E-commerce
 				Leeds Support Centre or remote (UK) - Full time - GBP 42,000 to 48,000
 				""").organization()).isEqualTo("Brightwell Home");
-		// A place is no name, and a labelled title has no letterhead to look beside.
+		// A place is no name, nor is one word alone, and a labelled title has no letterhead to look beside.
 		assertThat(job("Store Systems Engineer II\nColumbus, OH\n").organization()).isEqualTo("Organization not stated");
+		assertThat(job("Store Systems Engineer II\nLondon\n").organization()).isEqualTo("Organization not stated");
 		assertThat(job("Job Title: Store Systems Engineer II\nHarvest Lane Markets\n").organization())
 			.isEqualTo("Organization not stated");
 	}
