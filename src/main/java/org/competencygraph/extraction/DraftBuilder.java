@@ -604,7 +604,7 @@ final class DraftBuilder {
 	private boolean isName(String line) {
 		int words = line.split("\\s+").length;
 		return NAME.matcher(line).matches() && words >= 2 && words <= 5
-				&& !this.rules.documentTypes().contains(ExtractionRules.lower(line).replaceAll("[^a-z ]", "").strip());
+				&& !this.rules.isDocumentType(line);
 	}
 
 	/** A line without its Markdown heading marks and bold stars. */
@@ -623,8 +623,7 @@ final class DraftBuilder {
 			List<String> lines = outline.opening.stream()
 				.map(line -> withoutMarks(line).replaceAll("^\\d{1,2}[.)]\\s+", ""))
 				.filter(line -> !line.equalsIgnoreCase(organization))
-				.filter(line -> !this.rules.documentTypes()
-					.contains(ExtractionRules.lower(line).replaceAll("[^a-z ]", "").strip()))
+				.filter(line -> !this.rules.isDocumentType(line))
 				.toList();
 			title = lines.stream()
 				.map(this::namedJob)

@@ -254,6 +254,11 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 			.toList();
 	}
 
+	/** Whether a whole line names the kind of document ("CLASS SPECIFICATION", "Job Description"), not the job. */
+	boolean isDocumentType(String line) {
+		return this.documentTypes.contains(lower(line).replaceAll("[^a-z ]", "").strip());
+	}
+
 	/** The title without a closing mark of {@code titleMarks} ("System Administrator (m/f/d)"). */
 	String withoutTitleMark(String title) {
 		String stripped = title.strip();
