@@ -281,7 +281,7 @@ final class Outline {
 		// "ANZSCO Code | 262113" in the job's details table, before the first heading: a fact of the job, read as
 		// "Label: value" under a label no vocabulary knows (a job fact when the boilerplate names it), not as text.
 		if (filled.size() == 2 && !cells.getFirst().isEmpty() && this.columns == null
-				&& this.passages.stream().allMatch(p -> p.section().equals(BEFORE_HEADINGS)) && !this.headingSeen
+				&& !this.headingSeen && this.passages.stream().allMatch(p -> p.section().equals(BEFORE_HEADINGS))
 				&& (pending == null || !isHeading(pending)) && isLabel(filled.getFirst())) {
 			if (pending != null) {
 				line(pending, pendingLine, false, false);
@@ -398,32 +398,24 @@ final class Outline {
 	 * words, in a section of requirements, with the row's capability name (its last name cell) in the section path.
 	 */
 	private void indicators(List<String> cells, List<List<String>> paragraphs, int number) {
-		String beforeKind = this.kind;
-		String name = "";
-		for (int c = 0; c < cells.size() && c < this.columns.size(); c++) {
-			if (this.columns.get(c).equals("name") && !cells.get(c).isEmpty()) {
-				name = cells.get(c);
-			}
-		}
+		String name = lastCell(cells, "name");
 		// A focus capability's indicators under a summary that named it with its level ("Personal Attributes: Manage
 		// Self"): examples of the capability already asked for, not requirements of their own.
 		String capability = ExtractionRules.lower(name.replaceFirst("^[^:]*:\\s*", "").replaceAll("[\\s*]+$", ""));
 		if (!capability.isEmpty() && this.named.contains(capability)) {
 			return;
 		}
-		if (!REQUIREMENT_KINDS.contains(this.kind)) {
-			this.kind = "skills";
-		}
-		this.subheading = name;
-		for (int c = 0; c < paragraphs.size() && c < this.columns.size(); c++) {
-			if (this.columns.get(c).equals("indicator")) {
-				for (String paragraph : paragraphs.get(c)) {
-					text(paragraph, null, number);
+		asRequirements(() -> {
+			this.subheading = name;
+			for (int c = 0; c < paragraphs.size() && c < this.columns.size(); c++) {
+				if (this.columns.get(c).equals("indicator")) {
+					for (String paragraph : paragraphs.get(c)) {
+						text(paragraph, null, number);
+					}
 				}
 			}
-		}
-		this.subheading = "";
-		this.kind = beforeKind;
+			this.subheading = "";
+		});
 	}
 
 	/**
@@ -432,27 +424,37 @@ final class Outline {
 	 * in a section of requirements, with the row's level cell.
 	 */
 	private void names(List<String> cells, int number) {
-		String name = "";
-		String level = null;
-		for (int c = 0; c < cells.size() && c < this.columns.size(); c++) {
-			if (this.columns.get(c).equals("name") && !cells.get(c).isEmpty()) {
-				name = cells.get(c).replaceAll("[\\s*]+$", "");
-			}
-			else if (this.columns.get(c).equals("level") && !cells.get(c).isEmpty()) {
-				level = cells.get(c);
-			}
-		}
+		String name = lastCell(cells, "name").replaceAll("[\\s*]+$", "");
+		String level = lastCell(cells, "level");
 		if (name.isEmpty()) {
 			return;
 		}
+		asRequirements(() -> {
+			this.named.add(ExtractionRules.lower(name));
+			this.levelCell = level.isEmpty() ? null : level;
+			text(name, null, number);
+			this.levelCell = null;
+		});
+	}
+
+	/** The last non-empty cell of a row in a column of the role ("name", "level"), else "". */
+	private String lastCell(List<String> cells, String role) {
+		String last = "";
+		for (int c = 0; c < cells.size() && c < this.columns.size(); c++) {
+			if (this.columns.get(c).equals(role) && !cells.get(c).isEmpty()) {
+				last = cells.get(c);
+			}
+		}
+		return last;
+	}
+
+	/** Reads a table's criteria in a section of requirements ("skills" unless the section is one already). */
+	private void asRequirements(Runnable read) {
 		String beforeKind = this.kind;
 		if (!REQUIREMENT_KINDS.contains(this.kind)) {
 			this.kind = "skills";
 		}
-		this.named.add(ExtractionRules.lower(name));
-		this.levelCell = level;
-		text(name, null, number);
-		this.levelCell = null;
+		read.run();
 		this.kind = beforeKind;
 	}
 
