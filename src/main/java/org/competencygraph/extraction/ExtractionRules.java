@@ -35,7 +35,7 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 		Map<String, String> contractions, Map<String, List<String>> priorityMarks, Heads heads,
 		ProposalNames proposalNames, OpeningPhrases openingPhrases, ExampleMatcher.Settings examples,
 		Map<String, List<String>> tableColumns, Map<String, Integer> tableLevels, NearTieRules nearTies, Languages languages,
-		LineGoesOn lineGoesOn, Map<String, List<String>> degreeAbbreviations) {
+		LineGoesOn lineGoesOn, RunOnItems runOnItems, Map<String, List<String>> degreeAbbreviations) {
 
 	static final String LOCATION = "extraction/rules.yaml";
 
@@ -117,6 +117,10 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 	 * {@code window} characters of it; {@code own}, the document's language, is not one of them.
 	 */
 	record Languages(String own, List<String> cues, int window, List<String> names) {
+	}
+
+	/** A list whose bullets were lost, read as one paragraph: split before its {@code openers} ({@link LostBullets}). */
+	record RunOnItems(int minItems, int minWords, List<String> openers) {
 	}
 
 	/**

@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * systems" is Infrastructure Installation and Maintenance, not Change and Release Management at the same score),
  * words all of them share not counted. The sentence model weighs a shared modifier as much as the act the phrase
  * names; within a hair's breadth of scores, the capability's own words are the better witness. When no one candidate
- * shares more by names and aliases, the tied ones' descriptions are compared the same way ("change management
+ * shares more by names and aliases, the one whose whole name the phrase says (every content word of it) is the match
+ * when it is the only such; else the tied ones' descriptions are compared the same way ("change management
  * process" ties Organisational Change Management with Change and Release Management by name; only the latter's
  * description has "processes"); when neither settles it, the resolution stays as the matcher gave it (ambiguous
  * within the margin stays unmatched).
@@ -90,7 +91,6 @@ final class NearTies {
 			}
 		}
 		if (!unique && !descriptions) {
-			// Names and aliases leave a tie: the tied capabilities' descriptions may tell them apart.
 			int tied = bestCount;
 			List<ConceptMatch> level = new ArrayList<>();
 			for (int i = 0; i < near.size(); i++) {
@@ -100,21 +100,41 @@ final class NearTies {
 					level.add(near.get(i));
 				}
 			}
+			// Names and aliases share as much: the one name the phrase says whole asks for nothing it does not say
+			// ("Minimum of two years' post-secondary education or relevant work experience" is Post-Secondary
+			// Education or Relevant Work Experience, not Additional Post-Secondary ...).
+			List<ConceptMatch> whole = level.stream().filter(c -> saysWhole(phraseWords, c.capability().name())).toList();
+			if (whole.size() == 1 && level.size() > 1) {
+				ConceptMatch named = whole.getFirst();
+				return named == candidates.getFirst() && match != null ? null : winner(phrase, resolution, named,
+						"its name stands whole in the phrase");
+			}
+			// The tied capabilities' descriptions may tell them apart.
 			return settle(phrase, resolution, level, phraseWords, true);
 		}
 		if (!unique || (near.get(best) == candidates.getFirst() && match != null)) {
 			return null;
 		}
-		ConceptMatch winner = near.get(best);
 		Set<String> words = new LinkedHashSet<>(shared.get(best));
 		words.removeAll(common);
+		return winner(phrase, resolution, near.get(best),
+				"its " + (descriptions ? "description shares " : "own words share ") + words + " with the phrase");
+	}
+
+	private Resolution winner(String phrase, Resolution resolution, ConceptMatch winner, String why) {
+		List<ConceptMatch> candidates = resolution.candidates();
 		List<ConceptMatch> reordered = new ArrayList<>(candidates);
 		reordered.remove(winner);
 		reordered.addFirst(winner);
 		return new Resolution(new Match(winner.id(), winner.name(), "semantic", winner.score(), "'" + phrase + "': "
 				+ winner.evidence() + "; within " + this.rules.window() + " of '" + candidates.getFirst().name()
-				+ "', and its " + (descriptions ? "description shares " : "own words share ") + words + " with the phrase"),
+				+ "', and " + why),
 				List.copyOf(reordered), false);
+	}
+
+	/** Whether each content word of a name is the same as one of the phrase's ({@link #same}). */
+	private boolean saysWhole(Set<String> phraseWords, String name) {
+		return contentWords(name, this.rules).stream().allMatch(word -> phraseWords.stream().anyMatch(p -> same(p, word)));
 	}
 
 	/** The phrase's content words that the capability's name or aliases also have (as {@link #same} compares). */

@@ -144,7 +144,8 @@ final class Outline {
 		Outline outline = new Outline(rules);
 		// A bold heading glued to the end of the line before ("REQUIREMENTS**Knowledge**") starts a line of its own.
 		String separated = text.replaceAll("(?m)(\\S)\\*\\*([^*\n]+)\\*\\*[ \t]*$", "$1\n$2");
-		List<String> lines = List.of(separated.split("\n", -1));
+		List<String> lines = SideBySideJobs.unfold(List.of(separated.split("\n", -1)), outline::opensWithTitle,
+				new LostBullets(rules.runOnItems())::items);
 		outline.footnote = footnote(lines, rules);
 		String pending = null;
 		int pendingLine = 0;
@@ -699,6 +700,12 @@ final class Outline {
 			}
 		}
 		named.forEach(n -> this.levels.putIfAbsent(n, null));
+	}
+
+	/** Whether a line (or a table's cell) opens with a title label: "Job Title: IT Infrastructure Professional II". */
+	private boolean opensWithTitle(String line) {
+		Matcher matcher = this.labels.matcher(line.strip());
+		return matcher.find() && matcher.start() == 0 && labelKind(matcher.group(1)).equals("title");
 	}
 
 	private String labelKind(String label) {

@@ -224,12 +224,13 @@ class ExtractionIntegrationTests {
 			assertThat(row.figures().curated()).isPositive();
 			assertThat(row.figures().precision()).isBetween(0.0, 1.0);
 		});
-		// Floors a little under the seventh round's seed figures (0.79 / 0.79, each without its own examples).
+		// Floors a little under the seed figures (0.79 / 0.79 at the seventh round, each without its own examples;
+		// 0.80 / 0.86 since the Harvard family's jobs set side by side are read one column after another, stop 41).
 		assertThat(precision(rows)).isGreaterThanOrEqualTo(0.77);
-		assertThat(recall(rows)).isGreaterThanOrEqualTo(0.77);
-		// 12 of 16: the Harvard ladder's PDF puts two jobs side by side ("Job Title: ... V<tab>Job Title: ... VI"),
-		// and the second column's job is not drafted.
-		assertThat(titles(rows)).isGreaterThanOrEqualTo(0.75);
+		assertThat(recall(rows)).isGreaterThanOrEqualTo(0.82);
+		// 16 of 16 since the Harvard family's PDF, two or three jobs side by side ("Job Title: ... V<tab>Job Title: ...
+		// VI"), is read column by column (12 of 16 before: only each table's first job drafted).
+		assertThat(titles(rows)).isGreaterThanOrEqualTo(0.95);
 	}
 
 	@Test

@@ -68,6 +68,24 @@ class NearTiesTests {
 	}
 
 	@Test
+	void aTieTheNamesLeaveGoesToTheOneNameThePhraseSaysWhole() {
+		Capability education = capability("experience/post-secondary-education-or-relevant-work",
+				"Post-Secondary Education or Relevant Work Experience");
+		Capability additional = capability("experience/additional-post-secondary-education-or-relevant-work",
+				"Additional Post-Secondary Education or Relevant Work Experience");
+		String phrase = "Minimum of two years' post-secondary education or relevant work experience";
+		// Both names share every word of the phrase they have; only one asks for nothing the phrase does not say.
+		Resolution tie = new Resolution(null, List.of(match(additional, 0.842), match(education, 0.838)), true);
+		Resolution settled = this.nearTies.settle(phrase, tie);
+		assertThat(settled.match()).isNotNull();
+		assertThat(settled.match().capabilityId()).isEqualTo("experience/post-secondary-education-or-relevant-work");
+		assertThat(settled.match().evidence()).contains("its name stands whole in the phrase");
+		// Neither name said whole: the tie stays.
+		Resolution neither = new Resolution(null, List.of(match(additional, 0.842), match(education, 0.838)), true);
+		assertThat(this.nearTies.settle("Two years of relevant work experience", neither)).isSameAs(neither);
+	}
+
+	@Test
 	void aTieTheNamesLeaveIsSettledByTheTiedCapabilitiesDescriptions() {
 		Capability change = described(CHANGE, "Evaluating, testing and implementing change requests and applying "
 				+ "release policies, procedures and processes.");

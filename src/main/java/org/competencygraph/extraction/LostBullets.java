@@ -1,0 +1,76 @@
+package org.competencygraph.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A list whose bullets were lost, read as one paragraph: a PDF's table cell (of jobs set side by side,
+ * {@link SideBySideJobs}) comes out of a text extraction as
+ * "Participate in the build ... of IT infrastructure Maintain and support IT infrastructure ... Troubleshoot and manage
+ * escalations Monitor performance and make recommendations", its items told apart only by a capital where no
+ * sentence begins. Such a line is split into list items before each opener of the rules ({@code runOnItems}: a verb
+ * opening a duty, a word opening a criterion) that stands capitalised right after a word ending in a small letter or
+ * a closing parenthesis, when that gives enough items of enough words; otherwise it stays as it is.
+ */
+final class LostBullets {
+
+	/**
+	 * A capitalised word after a word ending in a small letter or a parenthesis and a space, no punctuation between;
+	 * not after a word that a name follows ("the Minimum Information Security Standards", "of Conduct").
+	 */
+	private static final Pattern CAPITAL_AFTER_WORD = Pattern.compile(
+			"(?<=[\\p{Ll})])(?<!\\b(?i:the|a|an|of|and|or|to|for|in|on|at|by|with|from|as))\\s+(\\p{Lu}\\p{Ll}+)\\b");
+
+	private final ExtractionRules.RunOnItems rules;
+
+	private final Set<String> openers;
+
+	LostBullets(ExtractionRules.RunOnItems rules) {
+		this.rules = rules;
+		this.openers = rules.openers().stream().map(o -> o.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+	}
+
+	/**
+	 * @return the line's items, each as a list item ("- Maintain and support ..."), or the line itself in a list of
+	 *     one when it is no list whose bullets were lost
+	 */
+	List<String> items(String line) {
+		String text = line.strip();
+		List<Integer> starts = new ArrayList<>(List.of(0));
+		Matcher matcher = CAPITAL_AFTER_WORD.matcher(text);
+		while (matcher.find()) {
+			if (opens(matcher.group(1)) && words(text.substring(starts.getLast(), matcher.start(1))) >= this.rules.minWords()) {
+				starts.add(matcher.start(1));
+			}
+		}
+		// A short last piece stays with the item before it.
+		if (starts.size() > 1 && words(text.substring(starts.getLast())) < this.rules.minWords()) {
+			starts.removeLast();
+		}
+		if (starts.size() < this.rules.minItems()) {
+			return List.of(line);
+		}
+		List<String> items = new ArrayList<>();
+		for (int i = 0; i < starts.size(); i++) {
+			items.add("- " + text.substring(starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : text.length()).strip());
+		}
+		return items;
+	}
+
+	private boolean opens(String word) {
+		String lower = word.toLowerCase(Locale.ROOT);
+		return this.openers.contains(lower) || (lower.endsWith("s") && this.openers.contains(lower.substring(0, lower.length() - 1)))
+				|| (lower.endsWith("es") && this.openers.contains(lower.substring(0, lower.length() - 2)));
+	}
+
+	private static int words(String text) {
+		String stripped = text.strip();
+		return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+	}
+
+}

@@ -1,0 +1,97 @@
+package org.competencygraph.extraction;
+
+import java.util.List;
+
+import org.competencygraph.importer.ProficiencyScale;
+import org.competencygraph.semantic.SkillMatcher.Resolution;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A job family's grades printed side by side, one job per column, as a PDF's text comes out of it (the seed's
+ * Harvard job family, 003): each job drafted with its own title and its own column's duties and criteria, and a
+ * cell's items told apart where their bullets were lost. Read by its rows, such a table drafted only the first job's
+ * title and mixed the jobs' duties.
+ */
+class SideBySideJobsTests {
+
+	private static final ExtractionRules RULES = ExtractionRules.load();
+
+	private static final String FAMILY = """
+			Job Function: Information Technology\tJob Family: Infrastructure -\tProfessional
+			Job Title: Systems Professional II Job Code: S0956P Grade Level: 56 Job Summary Support the environment.\t\
+			Job Title: Systems Professional III Job Code: S0957P Grade Level: 57 Job Summary Administer the systems.\t\
+			Job Title: Systems Professional IV Job Code: S0958P Grade Level: 58 Job Summary Engineer the systems.
+			Typical Core Duties\tTypical Core Duties\tTypical Core Duties
+			 Participate in the build and documentation of IT infrastructure Maintain and support IT infrastructure \
+			Troubleshoot and manage escalations \t Analyze and report on performance metrics Implement and support \
+			secure IT solutions Contribute to establishment of best practices \t Define and track performance metrics \
+			Design and implement secure IT solutions Mentor junior staff on the build of systems
+
+			Basic Qualifications\tBasic Qualifications\tBasic Qualifications
+			Minimum of two years' relevant work experience\tMinimum of five years' relevant work experience\t\
+			Minimum of seven years' relevant work experience
+			""";
+
+	private static Outline outline(String document) {
+		return Outline.of(document, RULES);
+	}
+
+	private static List<String> texts(Outline outline, int job) {
+		return outline.passages.stream().filter(p -> p.job() == job).map(Passage::text).toList();
+	}
+
+	@Test
+	void eachColumnIsAJobWithItsOwnTitleAndCode() {
+		DraftProfile draft = new DraftBuilder(RULES, new Cues(RULES, ProficiencyScale.load()),
+				phrase -> new Resolution(null, List.of(), false), 0.66, id -> false)
+			.build("family.txt", outline(FAMILY));
+		assertThat(draft.jobs()).extracting(DraftProfile.Job::title)
+			.containsExactly("Systems Professional II", "Systems Professional III", "Systems Professional IV");
+	}
+
+	@Test
+	void eachJobHasItsOwnColumnsDutiesAndCriteriaEachItemApart() {
+		Outline outline = outline(FAMILY);
+		assertThat(texts(outline, 0)).contains("Participate in the build and documentation of IT infrastructure",
+				"Maintain and support IT infrastructure", "Troubleshoot and manage escalations",
+				"Minimum of two years' relevant work experience")
+			.noneMatch(text -> text.contains("five years") || text.contains("performance metrics"));
+		assertThat(texts(outline, 1)).contains("Analyze and report on performance metrics",
+				"Implement and support secure IT solutions", "Contribute to establishment of best practices",
+				"Minimum of five years' relevant work experience");
+		assertThat(texts(outline, 2)).contains("Define and track performance metrics",
+				"Design and implement secure IT solutions", "Mentor junior staff on the build of systems",
+				"Minimum of seven years' relevant work experience");
+	}
+
+	@Test
+	void aTableOfCriteriaOrAJobsDetailsIsNoFamilyOfJobs() {
+		// One title cell beside its value: a details table, read by its rows as before.
+		assertThat(SideBySideJobs.unfold(List.of("Job Title:\tSystems Professional II", "Grade:\t56"),
+				line -> line.startsWith("Job Title:"), List::of))
+			.containsExactly("Job Title:\tSystems Professional II", "Grade:\t56");
+		// The same title in each cell: the same job, not several.
+		List<String> repeated = List.of("Job Title: Analyst\tJob Title: Analyst", "Duties\tDuties");
+		assertThat(SideBySideJobs.unfold(repeated, line -> line.startsWith("Job Title:"), List::of))
+			.isEqualTo(repeated);
+	}
+
+	@Test
+	void aCellsItemsAreSplitOnlyWhereSeveralOpenWithAVerbOrACriterionsWord() {
+		LostBullets lostBullets = new LostBullets(RULES.runOnItems());
+		// A short piece stays with the item before it ("Supervisory" before "Experience").
+		assertThat(lostBullets.items("Supervisory Experience Minimum two years' additional education Knowledge of "
+				+ "information technology applications Demonstrated team performance skills"))
+			.containsExactly("- Supervisory Experience", "- Minimum two years' additional education",
+					"- Knowledge of information technology applications", "- Demonstrated team performance skills");
+		// A name after "the" or "of", and a sentence naming one verb-like word, stay whole.
+		String prose = "Knowledge of the Public Service Act, the Minimum Information Security Standards and the "
+				+ "Protection of Personal Information Act";
+		assertThat(lostBullets.items(prose)).containsExactly(prose);
+		String one = "Provide second-level support to users and Support the service desk";
+		assertThat(lostBullets.items(one)).containsExactly(one);
+	}
+
+}
