@@ -35,7 +35,7 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 		Map<String, String> contractions, Map<String, List<String>> priorityMarks, Heads heads,
 		ProposalNames proposalNames, OpeningPhrases openingPhrases, ExampleMatcher.Settings examples,
 		Map<String, List<String>> tableColumns, Map<String, Integer> tableLevels, NearTieRules nearTies, Languages languages,
-		LineGoesOn lineGoesOn, RunOnItems runOnItems, Map<String, List<String>> degreeAbbreviations) {
+		LineGoesOn lineGoesOn, Duties duties, RunOnItems runOnItems, Map<String, List<String>> degreeAbbreviations) {
 
 	static final String LOCATION = "extraction/rules.yaml";
 
@@ -119,8 +119,15 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 	record Languages(String own, List<String> cues, int window, List<String> names) {
 	}
 
-	/** A list whose bullets were lost, read as one paragraph: split before its {@code openers} ({@link LostBullets}). */
-	record RunOnItems(int minItems, int minWords, List<String> openers) {
+	/** Verbs that open a duty, and the openings of a reporting line that are none ("Reports to ..."). */
+	record Duties(List<String> verbs, List<String> except) {
+	}
+
+	/**
+	 * A list whose bullets were lost, read as one paragraph: split before a duty verb or one of {@code criterionWords}
+	 * ({@link LostBullets}).
+	 */
+	record RunOnItems(int minItems, int minWords, List<String> criterionWords) {
 	}
 
 	/**
@@ -343,6 +350,24 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 	}
 
 	/** Whether the text has a priority cue word ("ideally", "a plus", "must"). */
+	/** Whether a word is a verb opening a duty ({@code duties}), as written or with -s / -es ("Maintains"). */
+	boolean isDutyVerb(String word) {
+		List<String> verbs = this.duties.verbs();
+		String lower = word.toLowerCase(java.util.Locale.ROOT);
+		return verbs.contains(lower) || (lower.endsWith("s") && verbs.contains(lower.substring(0, lower.length() - 1)))
+				|| (lower.endsWith("es") && verbs.contains(lower.substring(0, lower.length() - 2)));
+	}
+
+	/**
+	 * Whether a sentence opens with a verb opening a duty ("Investigate potential and actual service problems ..."),
+	 * not with a reporting line ("Reports to ...").
+	 */
+	boolean opensDuty(String sentence) {
+		String lower = lower(sentence.strip());
+		String[] words = lower.split("[\\s,;:]+", 2);
+		return words.length > 1 && isDutyVerb(words[0]) && this.duties.except().stream().noneMatch(lower::startsWith);
+	}
+
 	boolean statesPriority(String text) {
 		String lower = lower(text);
 		return this.priorityCues.stream().anyMatch(cue -> anyOf(lower, cue.phrases()) != null);

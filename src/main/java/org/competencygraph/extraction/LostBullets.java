@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
  * {@link SideBySideJobs}) comes out of a text extraction as
  * "Participate in the build ... of IT infrastructure Maintain and support IT infrastructure ... Troubleshoot and manage
  * escalations Monitor performance and make recommendations", its items told apart only by a capital where no
- * sentence begins. Such a line is split into list items before each opener of the rules ({@code runOnItems}: a verb
- * opening a duty, a word opening a criterion) that stands capitalised right after a word ending in a small letter or
+ * sentence begins. Such a line is split into list items before each verb opening a duty ({@code duties}) or word
+ * opening a criterion ({@code runOnItems}) that stands capitalised right after a word ending in a small letter or
  * a closing parenthesis, when that gives enough items of enough words; otherwise it stays as it is.
  */
 final class LostBullets {
@@ -26,13 +26,14 @@ final class LostBullets {
 	private static final Pattern CAPITAL_AFTER_WORD = Pattern.compile(
 			"(?<=[\\p{Ll})])(?<!\\b(?i:the|a|an|of|and|or|to|for|in|on|at|by|with|from|as))\\s+(\\p{Lu}\\p{Ll}+)\\b");
 
-	private final ExtractionRules.RunOnItems rules;
+	private final ExtractionRules rules;
 
-	private final Set<String> openers;
+	private final Set<String> criterionWords;
 
-	LostBullets(ExtractionRules.RunOnItems rules) {
+	LostBullets(ExtractionRules rules) {
 		this.rules = rules;
-		this.openers = rules.openers().stream().map(o -> o.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+		this.criterionWords = rules.runOnItems().criterionWords().stream().map(o -> o.toLowerCase(Locale.ROOT))
+			.collect(Collectors.toSet());
 	}
 
 	/**
@@ -44,15 +45,15 @@ final class LostBullets {
 		List<Integer> starts = new ArrayList<>(List.of(0));
 		Matcher matcher = CAPITAL_AFTER_WORD.matcher(text);
 		while (matcher.find()) {
-			if (opens(matcher.group(1)) && words(text.substring(starts.getLast(), matcher.start(1))) >= this.rules.minWords()) {
+			if (opens(matcher.group(1)) && words(text.substring(starts.getLast(), matcher.start(1))) >= this.rules.runOnItems().minWords()) {
 				starts.add(matcher.start(1));
 			}
 		}
 		// A short last piece stays with the item before it.
-		if (starts.size() > 1 && words(text.substring(starts.getLast())) < this.rules.minWords()) {
+		if (starts.size() > 1 && words(text.substring(starts.getLast())) < this.rules.runOnItems().minWords()) {
 			starts.removeLast();
 		}
-		if (starts.size() < this.rules.minItems()) {
+		if (starts.size() < this.rules.runOnItems().minItems()) {
 			return List.of(line);
 		}
 		List<String> items = new ArrayList<>();
@@ -63,9 +64,7 @@ final class LostBullets {
 	}
 
 	private boolean opens(String word) {
-		String lower = word.toLowerCase(Locale.ROOT);
-		return this.openers.contains(lower) || (lower.endsWith("s") && this.openers.contains(lower.substring(0, lower.length() - 1)))
-				|| (lower.endsWith("es") && this.openers.contains(lower.substring(0, lower.length() - 2)));
+		return this.rules.isDutyVerb(word) || this.criterionWords.contains(word.toLowerCase(Locale.ROOT));
 	}
 
 	private static int words(String text) {

@@ -145,7 +145,7 @@ final class Outline {
 		// A bold heading glued to the end of the line before ("REQUIREMENTS**Knowledge**") starts a line of its own.
 		String separated = text.replaceAll("(?m)(\\S)\\*\\*([^*\n]+)\\*\\*[ \t]*$", "$1\n$2");
 		List<String> lines = SideBySideJobs.unfold(List.of(separated.split("\n", -1)), outline::opensWithTitle,
-				new LostBullets(rules.runOnItems())::items);
+				new LostBullets(rules)::items);
 		outline.footnote = footnote(lines, rules);
 		String pending = null;
 		int pendingLine = 0;
@@ -206,25 +206,36 @@ final class Outline {
 
 	/**
 	 * A section under a heading the vocabularies do not know ("Is this you?", "Other") whose sentences mostly state a
-	 * requirement or a priority (at least half, two or more sentences) is a section of requirements.
+	 * requirement or a priority (at least half, two or more sentences) is a section of requirements; one whose
+	 * sentences mostly open with a verb opening a duty (at least half, two or more: "### Database Administration":
+	 * "Enrol users, maintain system security ...", "Use standard procedures ...") is a section of duties.
 	 */
 	private void requirementSections() {
 		Map<String, int[]> counts = new LinkedHashMap<>();
 		for (Passage passage : this.passages) {
 			if (passage.sectionKind().equals("other") && !passage.section().equals(BEFORE_HEADINGS)) {
-				int[] count = counts.computeIfAbsent(passage.section(), s -> new int[2]);
+				int[] count = counts.computeIfAbsent(passage.section(), s -> new int[3]);
 				count[0]++;
 				if (passage.priority() != null || this.rules.statesRequirement(passage.text())
 						|| this.rules.statesPriority(passage.text())) {
 					count[1]++;
+				}
+				else if (this.rules.opensDuty(passage.text())) {
+					count[2]++;
 				}
 			}
 		}
 		for (int i = 0; i < this.passages.size(); i++) {
 			Passage passage = this.passages.get(i);
 			int[] count = counts.get(passage.section());
-			if (passage.sectionKind().equals("other") && count != null && count[0] >= 2 && 2 * count[1] >= count[0]) {
+			if (!passage.sectionKind().equals("other") || count == null || count[0] < 2) {
+				continue;
+			}
+			if (2 * count[1] >= count[0]) {
 				this.passages.set(i, passage.withSectionKind("skills"));
+			}
+			else if (count[2] >= 2 && 2 * count[2] >= count[0]) {
+				this.passages.set(i, passage.withSectionKind("duties"));
 			}
 		}
 	}

@@ -147,6 +147,33 @@ class OutlineTests {
 	}
 
 	@Test
+	void anUnknownHeadingOverDutiesOpeningWithTheirVerbsIsASectionOfDuties() {
+		// As the seed's council job description lists its duties: sub-headings under "Purpose of Job", a summary.
+		List<Passage> passages = passages("""
+				## Purpose of Job:
+				To be responsible to the Infrastructure Manager for the council's systems.
+
+				### Database Administration
+				1.  Use standard procedures and database management tools to assist with database problems.
+				2.  Enrol users, maintain system security, controls and monitor user access to databases.
+				3.  On occasion, cover for colleagues.
+
+				### Working arrangements
+				- Reports to the Infrastructure Manager
+				- Supports the out-of-hours rota once a month
+
+				### Health and safety
+				- Take reasonable care of your own health and safety.
+				- Follow the council's health and safety policies.
+				""");
+		assertThat(passage(passages, "Use standard").sectionKind()).isEqualTo("duties");
+		assertThat(passage(passages, "Enrol users").sectionKind()).isEqualTo("duties");
+		// A reporting line opens with no duty's verb: one duty of two sentences is no list of duties.
+		assertThat(passage(passages, "Supports the").sectionKind()).isEqualTo("other");
+		assertThat(passage(passages, "Follow the").sectionKind()).isEqualTo("other");
+	}
+
+	@Test
 	void pdfLinesBrokenAtTheMarginAreJoined() {
 		String text = DocumentText.unwrap("""
 				Brightwell Home

@@ -80,7 +80,7 @@ class SideBySideJobsTests {
 
 	@Test
 	void aCellsItemsAreSplitOnlyWhereSeveralOpenWithAVerbOrACriterionsWord() {
-		LostBullets lostBullets = new LostBullets(RULES.runOnItems());
+		LostBullets lostBullets = new LostBullets(RULES);
 		// A short piece stays with the item before it ("Supervisory" before "Experience").
 		assertThat(lostBullets.items("Supervisory Experience Minimum two years' additional education Knowledge of "
 				+ "information technology applications Demonstrated team performance skills"))
