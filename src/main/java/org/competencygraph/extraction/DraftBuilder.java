@@ -263,9 +263,10 @@ final class DraftBuilder {
 				|| DATE.matcher(text).matches()) {
 			return "page header or footer";
 		}
-		if (passage.levelCell() != null) {
-			// A capability a capability table names with its level ("Value Diversity and Inclusion | Foundational")
-			// is asked for, whatever boilerplate its words resemble.
+		if (passage.levelCell() != null || (passage.criterion() != null && !passage.assessedBy().isEmpty())) {
+			// A capability a capability table names with its level ("Value Diversity and Inclusion | Foundational"),
+			// and a person specification's numbered criterion with how it is assessed ("24. Respect | Interview"),
+			// are asked for, whatever boilerplate their words resemble.
 			return null;
 		}
 		String reason = this.rules.boilerplateReason(passage.text(), passage.sectionKind().equals("duties"),

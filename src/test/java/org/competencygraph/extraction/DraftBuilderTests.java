@@ -540,6 +540,44 @@ class DraftBuilderTests {
 					"Candidates must hold a valid work visa for Malaysia.");
 	}
 
+	@Test
+	void aPersonSpecificationsNumberedCriterionWithItsAssessmentIsAskedForWhateverBoilerplateItResembles() {
+		// As the seed council's person specification prints its values: numbered criteria assessed at interview.
+		String text = """
+				Infrastructure Engineer
+
+				We are committed to our values and to equal opportunities for all.
+
+				Person specification
+				Essential
+				\tSkills and abilities
+				\t
+				\t16. Ability to communicate with colleagues at all levels
+				\tInterview
+				Assessment
+				\tOur values
+				\t
+				\t24. Respect
+				\tInterview
+				Assessment
+
+				\t25. Openness
+				\tInterview
+				Assessment
+
+				Desirable
+				\tQualifications
+				\t26. Project management qualification
+				\tApplication form
+				""";
+		DraftProfile draft = draft("person-specification.txt", text.getBytes(StandardCharsets.UTF_8));
+		assertThat(draft.extraction().unmatched()).extracting(DraftProfile.Phrase::text)
+			.contains("Respect", "Openness");
+		assertThat(draft.extraction().boilerplate()).extracting(DraftProfile.LeftOut::text)
+			.doesNotContain("Respect", "Openness")
+			.contains("We are committed to our values and to equal opportunities for all.");
+	}
+
 	private static List<String> texts(DraftProfile draft) {
 		return draft.jobs().getFirst().requirements().stream().map(r -> r.capabilityId() + " " + r.priority()).toList();
 	}
