@@ -144,7 +144,7 @@ final class Outline {
 		Outline outline = new Outline(rules);
 		// A bold heading glued to the end of the line before ("REQUIREMENTS**Knowledge**") starts a line of its own.
 		String separated = text.replaceAll("(?m)(\\S)\\*\\*([^*\n]+)\\*\\*[ \t]*$", "$1\n$2");
-		List<String> lines = List.of(separated.split("\n", -1));
+		List<String> lines = MeritCriteria.asListItems(List.of(separated.split("\n", -1)));
 		outline.footnote = footnote(lines, rules);
 		String pending = null;
 		int pendingLine = 0;
@@ -200,6 +200,7 @@ final class Outline {
 			outline.line(pending, pendingLine, false, false);
 		}
 		outline.requirementSections();
+		outline.passages.replaceAll(MeritCriteria.definitions(outline.passages));
 		return outline;
 	}
 
@@ -905,7 +906,7 @@ final class Outline {
 		for (String sentence : label != null ? List.of(text) : List.of(SENTENCE_END.split(text))) {
 			if (!sentence.isBlank()) {
 				this.passages.add(new Passage(sentence.strip(), text, section, this.kind, priority, job, this.level,
-						line, this.intro, label, criterion, new ArrayList<>(), starred, this.levelCell));
+						line, this.intro, label, criterion, new ArrayList<>(), starred, this.levelCell, null));
 			}
 		}
 	}
