@@ -24,6 +24,12 @@ final class MeritCriteria {
 	/** A definition of a term the criteria use: "Significant experience is defined as ...". */
 	private static final Pattern DEFINITION = Pattern.compile("^(\\p{L}[\\p{L} -]{2,40}?)\\s+(?:is|are)\\s+defined\\s+as\\b.*");
 
+	/**
+	 * A definition by how recent ("Recent experience is defined as experience acquired within the last five years"):
+	 * its years are no level.
+	 */
+	private static final Pattern RECENCY = Pattern.compile("(?i)\\b(?:within|in|during|over)\\s+the\\s+(?:last|past|previous)\\b");
+
 	/** At least this many coded lines, and one code's letters with two numbers or more, make a coded list. */
 	private static final int CODED_LINES = 3;
 
@@ -61,7 +67,7 @@ final class MeritCriteria {
 		Map<String, String> defined = new HashMap<>();
 		for (Passage passage : passages) {
 			Matcher definition = DEFINITION.matcher(passage.text());
-			if (definition.matches()) {
+			if (definition.matches() && !RECENCY.matcher(passage.text()).find()) {
 				defined.putIfAbsent(ExtractionRules.lower(definition.group(1).strip()), passage.text());
 			}
 		}

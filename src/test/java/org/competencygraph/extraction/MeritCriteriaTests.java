@@ -34,8 +34,10 @@ class MeritCriteriaTests {
 			Experience:
 			EX1 Significant experience administering Windows Server in a production environment.
 			EX2 Experience maintaining Linux servers.
+			EX3 Recent experience supporting Microsoft 365.
 
 			Significant experience is defined as the depth and breadth of experience normally associated with having performed the duties for a period of approximately three (3) years.
+			Recent experience is defined as experience acquired within the last five (5) years.
 
 			ASSET QUALIFICATIONS
 
@@ -101,6 +103,8 @@ class MeritCriteriaTests {
 		assertThat(level.level()).isEqualTo(3);
 		assertThat(level.text()).isEqualTo("3 years");
 		assertThat(CUES.level(passage("Experience maintaining Linux servers"))).isNull();
+		// A definition by how recent gives no level.
+		assertThat(CUES.level(passage("Recent experience supporting"))).isNull();
 	}
 
 }
