@@ -118,6 +118,27 @@ final class Cues {
 				return new Level(phrase.getValue(), phrase.getKey());
 			}
 		}
+		Level years = years(lower);
+		if (years != null) {
+			return years;
+		}
+		// "Significant experience ...", where the document defines significant experience by its years.
+		Level defined = passage.definition() == null ? null : years(ExtractionRules.lower(passage.definition()));
+		if (defined != null) {
+			return defined;
+		}
+		Matcher word = SCALE_WORD.matcher(lower);
+		while (word.find()) {
+			Integer level = this.scale.levelOfWord(word.group(1));
+			if (level != null) {
+				return new Level(level, word.group(1));
+			}
+		}
+		return null;
+	}
+
+	/** The level of the first "N years" of a lower-cased text (yearsToLevel), or null. */
+	private @Nullable Level years(String lower) {
 		Matcher years = this.years.matcher(lower);
 		if (years.find()) {
 			String count = years.group(1);
@@ -131,13 +152,6 @@ final class Cues {
 			}
 			if (level > 0) {
 				return new Level(level, n + " years");
-			}
-		}
-		Matcher word = SCALE_WORD.matcher(lower);
-		while (word.find()) {
-			Integer level = this.scale.levelOfWord(word.group(1));
-			if (level != null) {
-				return new Level(level, word.group(1));
 			}
 		}
 		return null;

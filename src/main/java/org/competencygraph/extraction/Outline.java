@@ -144,8 +144,8 @@ final class Outline {
 		Outline outline = new Outline(rules);
 		// A bold heading glued to the end of the line before ("REQUIREMENTS**Knowledge**") starts a line of its own.
 		String separated = text.replaceAll("(?m)(\\S)\\*\\*([^*\n]+)\\*\\*[ \t]*$", "$1\n$2");
-		List<String> lines = SideBySideJobs.unfold(List.of(separated.split("\n", -1)), outline::opensWithTitle,
-				new LostBullets(rules)::items);
+		List<String> lines = MeritCriteria.asListItems(SideBySideJobs.unfold(List.of(separated.split("\n", -1)),
+				outline::opensWithTitle, new LostBullets(rules)::items));
 		outline.footnote = footnote(lines, rules);
 		String pending = null;
 		int pendingLine = 0;
@@ -201,6 +201,7 @@ final class Outline {
 			outline.line(pending, pendingLine, false, false);
 		}
 		outline.requirementSections();
+		outline.passages.replaceAll(MeritCriteria.definitions(outline.passages));
 		return outline;
 	}
 
@@ -923,7 +924,7 @@ final class Outline {
 		for (String sentence : label != null ? List.of(text) : List.of(SENTENCE_END.split(text))) {
 			if (!sentence.isBlank()) {
 				this.passages.add(new Passage(sentence.strip(), text, section, this.kind, priority, job, this.level,
-						line, this.intro, label, criterion, new ArrayList<>(), starred, this.levelCell));
+						line, this.intro, label, criterion, new ArrayList<>(), starred, this.levelCell, null));
 			}
 		}
 	}

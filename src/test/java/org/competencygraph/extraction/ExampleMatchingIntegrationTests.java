@@ -91,7 +91,10 @@ class ExampleMatchingIntegrationTests {
 				{ "Security+ CE or CISSP to meet DoD 8140 requirements", "certification/system-specific-technical-certification" },
 				{ "Scan the servers with Nessus and fix the vulnerabilities it reports", "knowledge/information-security" },
 				{ "Additional years of relevant experience can replace the degree", "experience/post-secondary-education-or-relevant-work" },
-				{ "Four years of experience administering Linux systems", "experience/it-infrastructure" } }) {
+				{ "Four years of experience administering Linux systems", "experience/it-infrastructure" },
+				// The twenty-third round's: the Canadian public service's minimum education for its IT group (by its
+				// words Additional Post-Secondary Education, the Harvard seed's "two years' additional ...").
+				{ "Completion of two years of post-secondary studies in information technology at a recognized institution", "experience/post-secondary-education-or-relevant-work" } }) {
 			DraftProfile.Requirement withLabels = requirement(wording[0], null, rules.with(false, rules.threshold(), 1));
 			assertThat(withLabels.capabilityId()).isNotEqualTo(wording[1]);
 			DraftProfile.Requirement withPhrasings = requirement(wording[0], UK_COUNCIL_A, rules);
