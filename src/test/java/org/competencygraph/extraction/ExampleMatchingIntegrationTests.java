@@ -91,7 +91,14 @@ class ExampleMatchingIntegrationTests {
 				{ "Security+ CE or CISSP to meet DoD 8140 requirements", "certification/system-specific-technical-certification" },
 				{ "Scan the servers with Nessus and fix the vulnerabilities it reports", "knowledge/information-security" },
 				{ "Additional years of relevant experience can replace the degree", "experience/post-secondary-education-or-relevant-work" },
-				{ "Four years of experience administering Linux systems", "experience/it-infrastructure" } }) {
+				{ "Four years of experience administering Linux systems", "experience/it-infrastructure" },
+				// The twenty-fourth round's: infrastructure documentation (by its labels Enterprise Network Management),
+				// specifications for purchases (Technology Design), a disaster recovery plan (Initiative), and a UN
+				// core competency's name in a sentence (Learning Strategies).
+				{ "Draw and update diagrams of the network and the server rooms", "skill/technical-documentation" },
+				{ "Write the specifications for buying new laptops and network equipment", "skill/supplier-management" },
+				{ "Test the disaster recovery plan once a year", "skill/backup-and-restore" },
+				{ "Learn continuously and share what you learn", "competency/self-development" } }) {
 			DraftProfile.Requirement withLabels = requirement(wording[0], null, rules.with(false, rules.threshold(), 1));
 			assertThat(withLabels.capabilityId()).isNotEqualTo(wording[1]);
 			DraftProfile.Requirement withPhrasings = requirement(wording[0], UK_COUNCIL_A, rules);
