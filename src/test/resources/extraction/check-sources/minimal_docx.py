@@ -38,7 +38,8 @@ class Document:
                       + ''.join(f'<w:style w:type="paragraph" w:styleId="{s}"><w:name w:val="{STYLE_NAMES[s]}"/></w:style>'
                                 for s in styles)
                       + '</w:styles>')
-        with zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED) as z:
+        with zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED) as archive:
+            z = _FixedTimes(archive)
             z.writestr('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
                        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
                        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
@@ -56,3 +57,15 @@ class Document:
                        '</Relationships>')
             z.writestr('word/document.xml', document)
             z.writestr('word/styles.xml', style_part)
+
+
+class _FixedTimes:
+    """Writes every part with one fixed time stamp, so that a script writes the same bytes on every run."""
+
+    def __init__(self, archive):
+        self.archive = archive
+
+    def writestr(self, name, data):
+        info = zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
+        info.compress_type = zipfile.ZIP_DEFLATED
+        self.archive.writestr(info, data)

@@ -556,7 +556,7 @@ final class DraftBuilder {
 	private String organization(Outline outline, List<String> review) {
 		String stated = outline.jobs.getFirst().metadata().get("organization");
 		if (stated != null) {
-			return stated;
+			return spelledOut(stated, outline);
 		}
 		List<String> lines = outline.opening.stream().map(DraftBuilder::withoutMarks).toList();
 		for (String line : lines) {
@@ -574,6 +574,36 @@ final class DraftBuilder {
 		}
 		review.add("The document names no organization: replace 'Organization not stated' with it.");
 		return "Organization not stated";
+	}
+
+	/**
+	 * An organization stated by its acronym ("Agency | UNORC") by its name where the document spells it out before
+	 * the acronym in brackets ("The United Nations Office for Regional Cooperation (UNORC) works ..."): the
+	 * capitalised words, small words between them, whose initials spell it; else the acronym as stated.
+	 */
+	static String spelledOut(String stated, Outline outline) {
+		if (!stated.matches("[A-Z]{2,10}")) {
+			return stated;
+		}
+		Pattern before = Pattern.compile("((?:\\p{Lu}[\\p{L}'&-]*\\s+(?:(?:of|for|the|and|on|in|de|du|des|la)\\s+)*)+)\\("
+				+ Pattern.quote(stated) + "\\)");
+		for (Passage passage : outline.passages) {
+			Matcher found = before.matcher(passage.text());
+			if (!found.find()) {
+				continue;
+			}
+			List<String> words = List.of(found.group(1).strip().split("\\s+"));
+			// The shortest run of words ending before the bracket whose capitalised words' initials spell it.
+			for (int from = words.size() - 1; from >= 0; from--) {
+				List<String> run = words.subList(from, words.size());
+				String initials = run.stream().filter(w -> Character.isUpperCase(w.charAt(0)))
+					.map(w -> w.substring(0, 1)).collect(java.util.stream.Collectors.joining());
+				if (initials.equals(stated) && Character.isUpperCase(run.getFirst().charAt(0))) {
+					return String.join(" ", run);
+				}
+			}
+		}
+		return stated;
 	}
 
 	/** See {@link #organization}: the name beside the title's line, or null. */

@@ -35,9 +35,10 @@ final class Outline {
 	private static final Pattern LEVEL_GRADE = Pattern.compile("(?i)\\blevel\\s*(\\d)\\s*=\\s*grade\\s*(\\S+)");
 
 	// Not after an abbreviation that a name or an example follows ("e.g. GICSP", "i.e. CCNA").
-	// Not after an initial or a title before a name ("Mr K. Mothibi", "J. Smith").
+	// Not after an initial or a title before a name ("Mr K. Mothibi", "J. Smith"), nor after "Min." or "Max." ("Min.
+	// Education requirements", a row's label).
 	private static final Pattern SENTENCE_END = Pattern.compile(
-			"(?<=[.!?])(?<!\\b(?:e\\.g|i\\.e|eg|ie|incl|approx|cf)\\.)(?<!\\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof)\\.)\\s+(?=[A-Z(\"'\u2018\u201c])");
+			"(?<=[.!?])(?<!\\b(?:e\\.g|i\\.e|eg|ie|incl|approx|cf|Min|Max)\\.)(?<!\\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof)\\.)\\s+(?=[A-Z(\"'\u2018\u201c])");
 
 	/** A Markdown table's line between its header and its rows ("|---|:-:|"). */
 	private static final Pattern TABLE_RULE = Pattern.compile("^\\|?(\\s*:?-+:?\\s*\\|)+\\s*(:?-+:?\\s*)?$");
@@ -55,10 +56,16 @@ final class Outline {
 	/** At most this many words: a table cell that names a column or labels a row. */
 	private static final int LABEL_WORDS = 6;
 
+	/** At most this many words: a row's label beside a longer text (see {@link #isRowLabel}). */
+	private static final int ROW_LABEL_WORDS = 15;
+
 	/** At least this many words in one paragraph: the text a row's label stands beside. */
 	private static final int LABELLED_TEXT_WORDS = 6;
 
 	static final String BEFORE_HEADINGS = "(before the first heading)";
+
+	/** The section kind of a details table's rows under a heading: facts of the post, neither text nor requirements. */
+	static final String DETAILS = "details";
 
 	/** A job the document describes: its metadata by label kind (title, code, grade, ...), first value kept. */
 	record JobPart(Map<String, String> metadata, List<String> summary) {
@@ -279,6 +286,10 @@ final class Outline {
 	private boolean tableRow(List<String> cells, List<List<String>> paragraphs, boolean firstRow, int number,
 			@Nullable String pending, int pendingLine) {
 		List<String> filled = cells.stream().filter(c -> !c.isEmpty()).toList();
+		// A heading not yet outlined before the row ends the table above it: its columns hold no more.
+		if (pending != null && MARKDOWN_HEADING.matcher(pending).matches()) {
+			this.columns = null;
+		}
 		// One cell, or the same words in each (a layout of several jobs side by side): no table of criteria.
 		if (filled.size() < 2 || filled.stream().distinct().count() < 2) {
 			return false;
@@ -293,15 +304,27 @@ final class Outline {
 		}
 		// "ANZSCO Code | 262113" in the job's details table, before the first heading: a fact of the job, read as
 		// "Label: value" under a label no vocabulary knows (a job fact when the boilerplate names it), not as text.
-		if (filled.size() == 2 && !cells.getFirst().isEmpty() && this.columns == null
-				&& !this.headingSeen && this.passages.stream().allMatch(p -> p.section().equals(BEFORE_HEADINGS))
+		// So too under a heading no vocabulary knows ("Job Identification" over "Required Languages | English and
+		// Arabic"): the label is no heading of the rows after it, though it names a priority or a section.
+		boolean beforeHeadings = !this.headingSeen
+				&& this.passages.stream().allMatch(p -> p.section().equals(BEFORE_HEADINGS));
+		boolean underDetails = this.headingSeen && this.kind.equals("other") && !this.heading.isEmpty();
+		if (filled.size() == 2 && !cells.getFirst().isEmpty() && this.columns == null && (beforeHeadings || underDetails)
 				&& (pending == null || !isHeading(pending)) && isLabel(filled.getFirst())) {
 			if (pending != null) {
 				line(pending, pendingLine, false, false);
 			}
-			// Its words, not a heading, whatever words the value holds ("Cluster | Education and Skills").
+			// Its words, not a heading, whatever words the value holds ("Cluster | Education and Skills"). Under a
+			// heading they are facts of the post ("details"), never requirements, though a value names one
+			// ("Education & Work Experience | Secondary Education - 6 year(s) experience ..."): the sections below
+			// state them.
 			this.intro = null;
+			String kindBefore = this.kind;
+			if (underDetails && !beforeHeadings) {
+				this.kind = DETAILS;
+			}
 			text(filled.getFirst().replaceAll(":\\s*$", "") + ": " + filled.getLast(), null, number);
+			this.kind = kindBefore;
 			return true;
 		}
 		List<String> roles = cells.stream().map(this::columnRole).toList();
@@ -323,9 +346,13 @@ final class Outline {
 				&& filled.stream().allMatch(Outline::isLabel);
 		boolean labelled = !header && !described && !marked && filled.size() == 2
 				&& (this.kind.equals("duties") || REQUIREMENT_KINDS.contains(this.kind))
-				&& isLabel(cells.getFirst()) && (paragraphs.getLast().size() >= 2
+				&& isRowLabel(cells.getFirst(), paragraphs.getLast()) && (paragraphs.getLast().size() >= 2
 					|| cells.getLast().split("\\s+").length >= LABELLED_TEXT_WORDS);
-		if (!header && !described && !marked && !columnNames && !labelled) {
+		// "Achieve Results: | LEVEL 1: Plans and monitors own work, ...": a capability's name beside a cell opening
+		// with its level, a capability summary without a header row (a UN agency's core competencies).
+		String leveled = filled.size() == 2 && cells.size() == 2 && REQUIREMENT_KINDS.contains(this.kind)
+				&& isLabel(cells.getFirst()) ? leadingLevel(cells.getLast()) : null;
+		if (!header && !described && !marked && !columnNames && !labelled && leveled == null) {
 			return false;
 		}
 		if (pending != null) {
@@ -334,8 +361,16 @@ final class Outline {
 		if (columnNames) {
 			return true;
 		}
+		if (leveled != null) {
+			named(cells.getFirst().replaceAll("[\\s:*]+$", ""), leveled, number);
+			return true;
+		}
 		if (labelled) {
-			criteria(cells.getFirst(), List.of(new Criterion(this.priority, paragraphs.getLast())), List.of(), number);
+			// "Desired skills in addition to the competencies covered in the Competencies section | ...": the label's
+			// priority is its text's.
+			String labelPriority = this.rules.priorityHeading(cells.getFirst());
+			criteria(cells.getFirst(), List.of(new Criterion(labelPriority != null ? labelPriority : this.priority,
+					paragraphs.getLast())), List.of(), number);
 			return true;
 		}
 		if (header) {
@@ -437,8 +472,11 @@ final class Outline {
 	 * in a section of requirements, with the row's level cell.
 	 */
 	private void names(List<String> cells, int number) {
-		String name = lastCell(cells, "name").replaceAll("[\\s*]+$", "");
-		String level = lastCell(cells, "level");
+		named(lastCell(cells, "name").replaceAll("[\\s*]+$", ""), lastCell(cells, "level"), number);
+	}
+
+	/** A capability's name read as a criterion in a section of requirements, with its level cell (may be empty). */
+	private void named(String name, String level, int number) {
 		if (name.isEmpty()) {
 			return;
 		}
@@ -473,6 +511,29 @@ final class Outline {
 
 	/** The words of one cell of a table's row, with the priority they have there (null: the section's). */
 	private record Criterion(@Nullable String priority, List<String> paragraphs) {
+	}
+
+	/**
+	 * The level a cell opens with ("LEVEL 1: Plans and monitors own work", "Adept"), one of {@code tableLevels}
+	 * alone or before a colon or a dash, else null ("Advanced knowledge of Cisco switching" is a criterion's text).
+	 */
+	private @Nullable String leadingLevel(String cell) {
+		String lower = ExtractionRules.lower(cell).strip();
+		return this.rules.tableLevels().keySet().stream()
+			.filter(name -> lower.startsWith(name) && lower.substring(name.length()).matches("(?s)\\s*(?:$|[:\u2013\u2014-].*)"))
+			.max(Comparator.comparingInt(String::length))
+			.map(name -> cell.substring(0, name.length())).orElse(null);
+	}
+
+	/**
+	 * A row's label beside its text: no sentence, up to {@link #ROW_LABEL_WORDS} words ("Desired skills in addition
+	 * to the competencies covered in the Competencies section") beside several paragraphs or a text of more words.
+	 */
+	private static boolean isRowLabel(String cell, List<String> text) {
+		int words = cell.split("\\s+").length;
+		return isLabel(cell) || !cell.isEmpty() && words <= ROW_LABEL_WORDS
+				&& (text.size() >= 2 || words < String.join(" ", text).split("\\s+").length)
+				&& !cell.matches(".*[.!?;]$") && !SENTENCE_END.matcher(cell).find();
 	}
 
 	/** A cell of a few words that ends no sentence: a column's name or a row's label. */
@@ -594,6 +655,12 @@ final class Outline {
 			return;
 		}
 		Matcher bullet = BULLET.matcher(line);
+		// "1. Ensures effective administration of ..., focusing on achievement of the following results:" over its
+		// bullets: a numbered function's introduction of the items after it, no criterion of its own.
+		if (bullet.matches() && beforeItem && line.endsWith(":") && bullet.group(1) != null) {
+			this.intro = bullet.group(2).strip().replaceAll(":$", "");
+			return;
+		}
 		if (bullet.matches()) {
 			item(bullet.group(2).strip(), bullet.group(1), number);
 			return;

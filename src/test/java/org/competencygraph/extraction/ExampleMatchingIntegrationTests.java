@@ -94,7 +94,14 @@ class ExampleMatchingIntegrationTests {
 				{ "Four years of experience administering Linux systems", "experience/it-infrastructure" },
 				// The twenty-third round's: the Canadian public service's minimum education for its IT group (by its
 				// words Additional Post-Secondary Education, the Harvard seed's "two years' additional ...").
-				{ "Completion of two years of post-secondary studies in information technology at a recognized institution", "experience/post-secondary-education-or-relevant-work" } }) {
+				{ "Completion of two years of post-secondary studies in information technology at a recognized institution", "experience/post-secondary-education-or-relevant-work" },
+				// The twenty-fourth round's: infrastructure documentation (by its labels Enterprise Network Management),
+				// specifications for purchases (Technology Design), a disaster recovery plan (Initiative), and a UN
+				// core competency's name in a sentence (Learning Strategies).
+				{ "Draw and update diagrams of the network and the server rooms", "skill/technical-documentation" },
+				{ "Write the specifications for buying new laptops and network equipment", "skill/supplier-management" },
+				{ "Test the disaster recovery plan once a year", "skill/backup-and-restore" },
+				{ "Learn continuously and share what you learn", "competency/self-development" } }) {
 			DraftProfile.Requirement withLabels = requirement(wording[0], null, rules.with(false, rules.threshold(), 1));
 			assertThat(withLabels.capabilityId()).isNotEqualTo(wording[1]);
 			DraftProfile.Requirement withPhrasings = requirement(wording[0], UK_COUNCIL_A, rules);
