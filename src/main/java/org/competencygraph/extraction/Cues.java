@@ -41,6 +41,9 @@ final class Cues {
 	/** A priority cue closing a sentence, with the words that attach it ("would be a real plus"). */
 	private final Pattern trailingPriority;
 
+	/** A last clause a clause-only cue opens (", preferably in ..."), in the order of the cues (see {@link #core}). */
+	private final java.util.List<Pattern> clauseOpenings;
+
 	Cues(ExtractionRules rules, ProficiencyScale scale) {
 		this.rules = rules;
 		this.scale = scale;
@@ -56,6 +59,10 @@ final class Cues {
 		// either side, so that "non-essential" keeps its word.
 		this.trailingPriority = Pattern.compile("(?i)(?:\\s*[\u2013\u2014-]\\s+|[\\s,(]+)(?:(?:would|will|is|are|be|also|highly|very|an?|real|big)\\s+)*(?:"
 				+ cues + ")[)\\s]*$");
+		this.clauseOpenings = rules.priorityCues().stream()
+			.flatMap(cue -> cue.clauseOnly() == null ? java.util.stream.Stream.<String>empty() : cue.clauseOnly().stream())
+			.map(phrase -> Pattern.compile(",\\s*" + Pattern.quote(phrase) + "\\b\\s*\\S"))
+			.toList();
 		this.years = Pattern.compile("(?i)\\b(\\d{1,2}|" + numbers + ")\\s*(?:\\(\\d{1,2}\\)\\s*)?(\\+|or more)?\\s*years?\\b");
 	}
 
@@ -88,12 +95,10 @@ final class Cues {
 	 */
 	private String core(String sentence) {
 		String lower = ExtractionRules.lower(sentence);
-		for (PriorityCue cue : this.rules.priorityCues()) {
-			for (String phrase : cue.clauseOnly() == null ? java.util.List.<String>of() : cue.clauseOnly()) {
-				Matcher clause = Pattern.compile(",\\s*" + Pattern.quote(phrase) + "\\b\\s*\\S").matcher(lower);
-				if (clause.find() && clause.start() > 0) {
-					return sentence.substring(0, clause.start());
-				}
+		for (Pattern clauseOpening : this.clauseOpenings) {
+			Matcher clause = clauseOpening.matcher(lower);
+			if (clause.find() && clause.start() > 0) {
+				return sentence.substring(0, clause.start());
 			}
 		}
 		return sentence;

@@ -295,7 +295,13 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 	boolean goesOn(String line) {
 		String lower = lower(line.strip());
 		return lower.split("\\s+").length >= this.lineGoesOn.minWords() && this.lineGoesOn.after().stream()
-			.anyMatch(word -> word.equals(",") ? lower.endsWith(",") : lower.matches("(?s).*\\b" + Pattern.quote(word) + "$"));
+			.anyMatch(word -> word.equals(",") ? lower.endsWith(",") : endsWithWord(lower, word));
+	}
+
+	/** Whether a text ends in a word (or words), not in a longer word ending alike ("... and", not "... band"). */
+	private static boolean endsWithWord(String text, String word) {
+		int at = text.length() - word.length();
+		return text.endsWith(word) && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)));
 	}
 
 	/** Why a sentence is boilerplate, or null; {@code duty} for a sentence of a section of duties. */
