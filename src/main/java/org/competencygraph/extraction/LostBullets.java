@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  * escalations Monitor performance and make recommendations", its items told apart only by a capital where no
  * sentence begins. Such a line is split into list items before each verb opening a duty ({@code duties}) or word
  * opening a criterion ({@code runOnItems}) that stands capitalised right after a word ending in a small letter or
- * a closing parenthesis, when that gives enough items of enough words; otherwise it stays as it is.
+ * a closing parenthesis, when that gives enough items of enough words; otherwise it stays as it is. A word between
+ * two capitalised words stands in a name ("the Acceptable Use Policy") and opens none.
  */
 final class LostBullets {
 
@@ -45,7 +46,8 @@ final class LostBullets {
 		List<Integer> starts = new ArrayList<>(List.of(0));
 		Matcher matcher = CAPITAL_AFTER_WORD.matcher(text);
 		while (matcher.find()) {
-			if (opens(matcher.group(1)) && words(text.substring(starts.getLast(), matcher.start(1))) >= this.rules.runOnItems().minWords()) {
+			if (opens(matcher.group(1)) && !withinName(text, matcher.start(1), matcher.end(1))
+					&& words(text.substring(starts.getLast(), matcher.start(1))) >= this.rules.runOnItems().minWords()) {
 				starts.add(matcher.start(1));
 			}
 		}
@@ -62,6 +64,18 @@ final class LostBullets {
 		}
 		return items;
 	}
+
+	/**
+	 * Whether the word stands inside a name, between two capitalised words ("the Acceptable Use Policy"): a verb there
+	 * opens no item.
+	 */
+	private static boolean withinName(String text, int start, int end) {
+		return WORD_BEFORE.matcher(text.substring(0, start)).find() && WORD_AFTER.matcher(text.substring(end)).lookingAt();
+	}
+
+	private static final Pattern WORD_BEFORE = Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\s+$");
+
+	private static final Pattern WORD_AFTER = Pattern.compile("\\s+\\p{Lu}\\p{Ll}+\\b");
 
 	private boolean opens(String word) {
 		return this.rules.isDutyVerb(word) || this.criterionWords.contains(word.toLowerCase(Locale.ROOT));

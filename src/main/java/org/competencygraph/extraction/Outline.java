@@ -187,9 +187,10 @@ final class Outline {
 			String line = numbered != null ? numbered : clean(piped ? stripped.replace('|', ' ') : lines.get(i));
 			boolean item = BULLET.matcher(line).matches();
 			// A line going on in lower case, or after a line ending in "and" or a comma, continues the one before,
-			// unless it is a list item ("a) Maintain ...").
+			// unless it is a list item ("a) Maintain ...") or opens with a label of the job's facts ("Job Title: ..."
+			// under a family's summary ending in a comma, as a PDF's columns cut it).
 			boolean continues = pending != null && !line.isEmpty()
-					&& (Character.isLowerCase(line.charAt(0)) || outline.rules.goesOn(pending))
+					&& (Character.isLowerCase(line.charAt(0)) || (outline.rules.goesOn(pending) && !outline.opensWithLabel(line)))
 					&& !pending.matches(".*[.:;!?]$") && !item;
 			if (continues) {
 				pending = pending + " " + line;
@@ -779,6 +780,12 @@ final class Outline {
 			}
 		}
 		named.forEach(n -> this.levels.putIfAbsent(n, null));
+	}
+
+	/** Whether a line opens with a label of the job's facts: "Job Title: ...", "Job Code: ...". */
+	private boolean opensWithLabel(String line) {
+		Matcher matcher = this.labels.matcher(line.strip());
+		return matcher.find() && matcher.start() == 0;
 	}
 
 	/** Whether a line (or a table's cell) opens with a title label: "Job Title: IT Infrastructure Professional II". */

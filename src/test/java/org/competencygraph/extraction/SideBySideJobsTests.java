@@ -94,4 +94,48 @@ class SideBySideJobsTests {
 		assertThat(lostBullets.items(one)).containsExactly(one);
 	}
 
+
+	/**
+	 * The held-out job family of the twenty-fifth round (check/university-client-support-family.txt): a second block's
+	 * titles under a family's summary whose cut-off line ends in a comma, which took the first title as its
+	 * continuation: the block's first job was not drafted.
+	 */
+	@Test
+	void aTitleUnderALineEndingInACommaStartsAJobOfItsOwn() {
+		String family = """
+				Job Function: Information Technology\tJob Family: Client Support Services \u2013 Associate
+				Job Family Summary: Provide technical support and service to faculty, staff and students f devices \
+				and accounts.\tor desktop computers, laptops, printers,
+				Job Title: Support Associate IV\tJob Title: Support Associate V
+				Job Code: C0454S\tJob Code: C0455S
+				Typical Core Duties\tTypical Core Duties
+				 Lead the technical work of a client support team Design and maintain standard desktop images \
+				Coordinate with vendors on hardware repairs\t Plan and manage the device lifecycle program Lead major \
+				client support projects Negotiate with vendors and manage contracts
+				""";
+		DraftProfile draft = new DraftBuilder(RULES, new Cues(RULES, ProficiencyScale.load()),
+				phrase -> new Resolution(null, List.of(), false), 0.66, id -> false)
+			.build("family.txt", outline(family));
+		assertThat(draft.jobs()).extracting(DraftProfile.Job::title)
+			.containsExactly("Support Associate IV", "Support Associate V");
+	}
+
+	/**
+	 * The twenty-fifth round's cells: items opening with a verb the vocabulary lacked ("Reset", "Escalate") ran into
+	 * the one before, "Expert knowledge" into "Supervisory experience", and a verb inside a name ("the Acceptable Use
+	 * Policy") opened an item "Use Policy".
+	 */
+	@Test
+	void aVerbInsideANameOpensNoItemAndMoreVerbsAndCriterionWordsDo() {
+		LostBullets lostBullets = new LostBullets(RULES);
+		assertThat(lostBullets.items("Follow the University information security policies and the Acceptable Use "
+				+ "Policy Reset passwords and unlock accounts Escalate unresolved problems to the service desk"))
+			.containsExactly("- Follow the University information security policies and the Acceptable Use Policy",
+					"- Reset passwords and unlock accounts", "- Escalate unresolved problems to the service desk");
+		assertThat(lostBullets.items("Supervisory experience Expert knowledge of end-user computing Demonstrated "
+				+ "ability to plan budgets"))
+			.containsExactly("- Supervisory experience", "- Expert knowledge of end-user computing",
+					"- Demonstrated ability to plan budgets");
+	}
+
 }
