@@ -27,6 +27,11 @@ final class LostBullets {
 	private static final Pattern CAPITAL_AFTER_WORD = Pattern.compile(
 			"(?<=[\\p{Ll})])(?<!\\b(?i:the|a|an|of|and|or|to|for|in|on|at|by|with|from|as))\\s+(\\p{Lu}\\p{Ll}+)\\b");
 
+	/** A capitalised word closing the text before a word, and one opening the text after it: a name's words. */
+	private static final Pattern WORD_BEFORE = Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\s+$");
+
+	private static final Pattern WORD_AFTER = Pattern.compile("\\s+\\p{Lu}\\p{Ll}+\\b");
+
 	private final ExtractionRules rules;
 
 	private final Set<String> criterionWords;
@@ -72,10 +77,6 @@ final class LostBullets {
 	private static boolean withinName(String text, int start, int end) {
 		return WORD_BEFORE.matcher(text.substring(0, start)).find() && WORD_AFTER.matcher(text.substring(end)).lookingAt();
 	}
-
-	private static final Pattern WORD_BEFORE = Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\s+$");
-
-	private static final Pattern WORD_AFTER = Pattern.compile("\\s+\\p{Lu}\\p{Ll}+\\b");
 
 	private boolean opens(String word) {
 		return this.rules.isDutyVerb(word) || this.criterionWords.contains(word.toLowerCase(Locale.ROOT));
