@@ -784,14 +784,19 @@ final class Outline {
 
 	/** Whether a line opens with a label of the job's facts: "Job Title: ...", "Job Code: ...". */
 	private boolean opensWithLabel(String line) {
-		Matcher matcher = this.labels.matcher(line.strip());
-		return matcher.find() && matcher.start() == 0;
+		return openingLabel(line) != null;
 	}
 
 	/** Whether a line (or a table's cell) opens with a title label: "Job Title: IT Infrastructure Professional II". */
 	private boolean opensWithTitle(String line) {
+		String label = openingLabel(line);
+		return label != null && labelKind(label).equals("title");
+	}
+
+	/** The label of the job's facts a line opens with ("Job Title"), or null. */
+	private @Nullable String openingLabel(String line) {
 		Matcher matcher = this.labels.matcher(line.strip());
-		return matcher.find() && matcher.start() == 0 && labelKind(matcher.group(1)).equals("title");
+		return matcher.find() && matcher.start() == 0 ? matcher.group(1) : null;
 	}
 
 	private String labelKind(String label) {
