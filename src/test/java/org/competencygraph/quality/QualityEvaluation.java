@@ -36,6 +36,10 @@ public final class QualityEvaluation {
 
 	private static final boolean SEEDS_ONLY = "seeds".equals(System.getProperty("quality.only"));
 
+	private static final String EVALUATION_QUERY_TIMEOUT = "2m";
+
+	private static final String EVALUATION_TRANSACTION_TIMEOUT = "10m";
+
 	private QualityEvaluation() {
 	}
 
@@ -52,10 +56,16 @@ public final class QualityEvaluation {
 		String password = UUID.randomUUID().toString();
 		Instant started = Instant.now();
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(CompetencyGraphApplication.class)
-			// Command-line arguments, so that they win over application.yaml and the environment.
+			// Command-line arguments, so that they win over application.yaml and the environment. The evaluation
+			// measures answers, not speed (its speed figures are timed in process, below): its one client may wait
+			// longer than a user's request is allowed to, so that a loaded machine (helpers' builds, CI) slows the
+			// run instead of failing it. On 2026-12-05, at load average 7, a page of `jobs` took over the 10 s query
+			// limit, and the start's first query over the engine's 60 s transaction timeout.
 			.run("--server.port=0", "--competency-graph.embedded.data-dir=" + dataDir,
 					"--competency-graph.embedded.bolt.port=0", "--competency-graph.security.admin.password=" + password,
 					"--competency-graph.frameworks.import-folder=" + onet.getParent(),
+					"--competency-graph.graphql.query-timeout=" + EVALUATION_QUERY_TIMEOUT,
+					"--competency-graph.embedded.transaction-timeout=" + EVALUATION_TRANSACTION_TIMEOUT,
 					"--logging.level.org.competencygraph=warn");
 		try {
 			int port = Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
