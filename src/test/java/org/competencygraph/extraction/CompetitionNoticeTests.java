@@ -83,9 +83,7 @@ class CompetitionNoticeTests {
 
 	@Test
 	void conditionsOfCharacterHealthAndHoursAreLeftOut() {
-		DraftProfile draft = new DraftBuilder(RULES, new Cues(RULES, ProficiencyScale.load()),
-				phrase -> new Resolution(null, List.of(), false), 0.66, id -> false)
-			.build("notice.txt", Outline.of(NOTICE, RULES));
+		DraftProfile draft = UnmatchedDrafts.draft("notice.txt", NOTICE);
 		assertThat(draft.extraction().boilerplate()).extracting(LeftOut::reason)
 			.contains("eligibility conditions", "working hours")
 			.filteredOn("eligibility conditions"::equals).hasSize(2);

@@ -1,9 +1,5 @@
 package org.competencygraph.extraction;
 
-import java.util.List;
-
-import org.competencygraph.importer.ProficiencyScale;
-import org.competencygraph.semantic.SkillMatcher.Resolution;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,19 +11,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DraftTitleTests {
 
-	private static final ExtractionRules RULES = ExtractionRules.load();
-
 	private static DraftProfile.Job job(String opening) {
 		String document = opening + """
 
 				Duties
 				- Install and maintain servers and network switches.
 				""";
-		return new DraftBuilder(RULES, new Cues(RULES, ProficiencyScale.load()),
-				phrase -> new Resolution(null, List.of(), false), 0.66, id -> false)
-			.build("opening.txt", Outline.of(document, RULES))
-			.jobs()
-			.getFirst();
+		return UnmatchedDrafts.firstJob("opening.txt", document);
 	}
 
 	@Test

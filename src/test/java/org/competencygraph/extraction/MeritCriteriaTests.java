@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.competencygraph.extraction.DraftProfile.LeftOut;
 import org.competencygraph.importer.ProficiencyScale;
-import org.competencygraph.semantic.SkillMatcher.Resolution;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,8 +62,7 @@ class MeritCriteriaTests {
 	}
 
 	private static DraftProfile draft() {
-		return new DraftBuilder(RULES, CUES, phrase -> new Resolution(null, List.of(), false), 0.66, id -> false)
-			.build("poster.txt", Outline.of(POSTER, RULES));
+		return UnmatchedDrafts.draft("poster.txt", POSTER);
 	}
 
 	@Test

@@ -2,8 +2,6 @@ package org.competencygraph.extraction;
 
 import java.util.List;
 
-import org.competencygraph.importer.ProficiencyScale;
-import org.competencygraph.semantic.SkillMatcher.Resolution;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,9 +42,7 @@ class SideBySideJobsTests {
 
 	@Test
 	void eachColumnIsAJobWithItsOwnTitleAndCode() {
-		DraftProfile draft = new DraftBuilder(RULES, new Cues(RULES, ProficiencyScale.load()),
-				phrase -> new Resolution(null, List.of(), false), 0.66, id -> false)
-			.build("family.txt", outline(FAMILY));
+		DraftProfile draft = UnmatchedDrafts.draft("family.txt", FAMILY);
 		assertThat(draft.jobs()).extracting(DraftProfile.Job::title)
 			.containsExactly("Systems Professional II", "Systems Professional III", "Systems Professional IV");
 	}
@@ -113,9 +109,7 @@ class SideBySideJobsTests {
 				Coordinate with vendors on hardware repairs\t Plan and manage the device lifecycle program Lead major \
 				client support projects Negotiate with vendors and manage contracts
 				""";
-		DraftProfile draft = new DraftBuilder(RULES, new Cues(RULES, ProficiencyScale.load()),
-				phrase -> new Resolution(null, List.of(), false), 0.66, id -> false)
-			.build("family.txt", outline(family));
+		DraftProfile draft = UnmatchedDrafts.draft("family.txt", family);
 		assertThat(draft.jobs()).extracting(DraftProfile.Job::title)
 			.containsExactly("Support Associate IV", "Support Associate V");
 	}

@@ -3,8 +3,6 @@ package org.competencygraph.extraction;
 import java.util.List;
 
 import org.competencygraph.extraction.DraftProfile.Requirement;
-import org.competencygraph.importer.ProficiencyScale;
-import org.competencygraph.semantic.SkillMatcher.Resolution;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,9 +71,7 @@ class UnAgencyVacancyTests {
 	}
 
 	private static DraftProfile draft() {
-		return new DraftBuilder(RULES, new Cues(RULES, ProficiencyScale.load()),
-				phrase -> new Resolution(null, List.of(), false), 0.66, id -> false)
-			.build("announcement.docx", Outline.of(ANNOUNCEMENT, RULES));
+		return UnmatchedDrafts.draft("announcement.docx", ANNOUNCEMENT);
 	}
 
 	private static List<Requirement> requirements() {

@@ -3,8 +3,6 @@ package org.competencygraph.extraction;
 import java.util.List;
 
 import org.competencygraph.extraction.DraftProfile.LeftOut;
-import org.competencygraph.importer.ProficiencyScale;
-import org.competencygraph.semantic.SkillMatcher.Resolution;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,9 +60,7 @@ class UniversityPostingTests {
 	}
 
 	private static DraftProfile draft() {
-		return new DraftBuilder(RULES, new Cues(RULES, ProficiencyScale.load()),
-				phrase -> new Resolution(null, List.of(), false), 0.66, id -> false)
-			.build("posting.txt", outline());
+		return UnmatchedDrafts.draft("posting.txt", outline());
 	}
 
 	@Test
