@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,6 +56,13 @@ final class DraftBuilder {
 
 	/** Capitalised words, "&" between them. */
 	private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}'.]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}'.]*)*");
+
+	/** Capitalised words, with "of", "for", "the", "and" or "&" between them: a name in running text. */
+	private static final Pattern NAME_IN_TEXT = Pattern
+		.compile("\\p{Lu}[\\p{L}'.-]*(?:\\s+(?:(?:of|for|the|and|&)\\s+)*\\p{Lu}[\\p{L}'.-]*)+");
+
+	/** Words that open a sentence or a heading before a name ("About the Ministry ...", "Join Acme Bank"). */
+	private static final Set<String> BEFORE_NAMES = Set.of("The", "the", "About", "At", "Join", "Our", "Welcome", "to");
 
 	private static final Pattern BULLET = Pattern.compile("^[*\u2022\u00b7\u25aa-]\\s");
 
@@ -549,9 +557,10 @@ final class DraftBuilder {
 
 	/**
 	 * The stated organization, else the first part of an opening line (parts as of a title: "**Carrow & Pike LLP** ·
-	 * London · Permanent") naming one of {@code organizationWords}, else the letterhead of an opening whose title is
-	 * an unlabelled line: the part of the title's line that names no job ("Marlowe & Reed Hotels - IT Service Desk
-	 * Team Leader"), else a name on the line before or after it ("Brightwell Home", "Harvest Lane Markets").
+	 * London · Permanent"; not a list's item) naming one of {@code organizationWords}, else the letterhead of an
+	 * opening whose title is an unlabelled line: the part of the title's line that names no job ("Marlowe & Reed
+	 * Hotels - IT Service Desk Team Leader"), else a name on the line before or after it ("Brightwell Home", "Harvest
+	 * Lane Markets"), else the name the text writes most often with one of {@code organizationWords}.
 	 */
 	private String organization(Outline outline, List<String> review) {
 		String stated = outline.jobs.getFirst().metadata().get("organization");
@@ -560,6 +569,9 @@ final class DraftBuilder {
 		}
 		List<String> lines = outline.opening.stream().map(DraftBuilder::withoutMarks).toList();
 		for (String line : lines) {
+			if (BULLET.matcher(line).find()) {
+				continue; // a list's item, in a short document's first lines, names no letterhead
+			}
 			for (String part : TITLE_PARTS.split(ORGANIZATION_PARTS.matcher(line).replaceAll(" | "))) {
 				String name = part.replaceAll("\\s*\\([^)]*\\)\\s*$", "").strip();
 				if (name.split("\\s+").length <= 8 && ExtractionRules.anyOf(ExtractionRules.lower(name),
@@ -571,6 +583,10 @@ final class DraftBuilder {
 		String letterhead = outline.jobs.getFirst().metadata().get("title") != null ? null : letterhead(lines);
 		if (letterhead != null) {
 			return DraftNames.titleCase(letterhead);
+		}
+		String named = namedInText(outline);
+		if (named != null) {
+			return named;
 		}
 		review.add("The document names no organization: replace 'Organization not stated' with it.");
 		return "Organization not stated";
@@ -604,6 +620,37 @@ final class DraftBuilder {
 			}
 		}
 		return stated;
+	}
+
+	/**
+	 * See {@link #organization}: the name the document's sentences and headings write most often (the first of equals)
+	 * among those holding one of {@code organizationWords} ("About the Ministry for Coastal Resilience", "Follow
+	 * Northfield State University information security policies"), of two or more capitalised words once a duty's
+	 * verb or words that open a sentence before a name ("The", "About", "Join") are left off; else null.
+	 */
+	private @Nullable String namedInText(Outline outline) {
+		Set<String> texts = new LinkedHashSet<>();
+		for (Passage passage : outline.passages) {
+			texts.add(passage.section());
+			texts.add(passage.text());
+		}
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		for (String text : texts) {
+			Matcher name = NAME_IN_TEXT.matcher(text);
+			while (name.find()) {
+				List<String> words = new ArrayList<>(List.of(name.group().split("\\s+")));
+				while (!words.isEmpty()
+						&& (BEFORE_NAMES.contains(words.getFirst()) || this.rules.isDutyVerb(words.getFirst()))) {
+					words.removeFirst();
+				}
+				String candidate = String.join(" ", words);
+				if (words.stream().filter(w -> Character.isUpperCase(w.charAt(0))).count() >= 2
+						&& ExtractionRules.anyOf(ExtractionRules.lower(candidate), this.rules.organizationWords()) != null) {
+					counts.merge(candidate, 1, Integer::sum);
+				}
+			}
+		}
+		return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
 	}
 
 	/** See {@link #organization}: the name beside the title's line, or null. */

@@ -150,4 +150,34 @@ class DraftTitleTests {
 			.isEqualTo("Organization not stated");
 	}
 
+	/**
+	 * Found in the check documents (three of thirty-six named their organization only in their text, stop 42): the
+	 * name the text writes most often with an organization's word, not the words before it.
+	 */
+	@Test
+	void elseTheOrganizationTheTextNamesMostOften() {
+		assertThat(job("""
+				Systems Engineer
+
+				## About Te Manatū Takutai / Ministry for Coastal Resilience
+
+				The Ministry for Coastal Resilience helps communities prepare for rising seas, working with the
+				Department of Conservation and local councils.
+				""").organization()).isEqualTo("Ministry for Coastal Resilience");
+		assertThat(job("""
+				Client Support Associate II
+
+				Duties
+				- Follow Northfield State University information security policies.
+				- Report incidents to Northfield State University's security office.
+				- Work with the Office of the Registrar on student systems.
+				""").organization()).isEqualTo("Northfield State University");
+		// A name without an organization's word, or one capitalised word, is none.
+		assertThat(job("""
+				Client Support Associate II
+
+				Harbour Widgets is growing, and the Council of our town backs it.
+				""").organization()).isEqualTo("Organization not stated");
+	}
+
 }
