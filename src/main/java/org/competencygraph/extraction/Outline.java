@@ -133,6 +133,9 @@ final class Outline {
 	/** The capabilities a capability table named with their levels ("Manage Self"), lower-cased. */
 	private final java.util.Set<String> named = new java.util.HashSet<>();
 
+	/** The number of the last line read as a criterion's assessment ({@link #assessed}). */
+	private int assessedAt = -2;
+
 	/** What each column of the current table holds (see {@link #tableRow}), null outside a table with a header. */
 	private @Nullable List<String> columns;
 
@@ -673,6 +676,12 @@ final class Outline {
 		if (isLegend(line)) {
 			return;
 		}
+		// "Interview" under a criterion, then "Assessment" (a person specification's column name, printed below the
+		// method) right before the next numbered criterion: more of the same, not that list's heading.
+		if (number == this.assessedAt + 1 && isAssessment(line)) {
+			assessed(line, number);
+			return;
+		}
 		// Before a paragraph, only once the document's headings have begun: the lines at its top are its title,
 		// organization and facts.
 		if (isHeading(line) || beforeItem && isListHeading(line)
@@ -681,11 +690,7 @@ final class Outline {
 			return;
 		}
 		if (isAssessment(line) && !this.passages.isEmpty()) {
-			Passage last = this.passages.getLast();
-			String method = line.replaceAll("(?i)^assessed (through|via|by):?\\s*", "").strip();
-			if (!method.isEmpty() && !last.assessedBy().contains(method)) {
-				last.assessedBy().add(method);
-			}
+			assessed(line, number);
 			return;
 		}
 		// "Essential: a; b; c": a priority word as the label of a paragraph of criteria. A posting's fact under a label
@@ -717,6 +722,16 @@ final class Outline {
 		}
 		this.intro = null;
 		text(line, null, number);
+	}
+
+	/** A line naming how the last criterion is assessed ("Interview", "Assessed by: Application form"). */
+	private void assessed(String line, int number) {
+		Passage last = this.passages.getLast();
+		String method = line.replaceAll("(?i)^assessed (through|via|by):?\\s*", "").strip();
+		if (!method.isEmpty() && !last.assessedBy().contains(method)) {
+			last.assessedBy().add(method);
+		}
+		this.assessedAt = number;
 	}
 
 	/** "Label: value" pairs of the metadata vocabulary, several on one line; a new title starts a new job. */

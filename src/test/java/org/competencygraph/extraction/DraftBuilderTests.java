@@ -578,6 +578,26 @@ class DraftBuilderTests {
 			.contains("We are committed to our values and to equal opportunities for all.");
 	}
 
+	@Test
+	void anAssessmentsColumnNamePrintedBeforeTheNextCriterionIsNoHeadingOfIt() {
+		// The seed's layout without a blank line between two criteria and nothing after the last (noted in stop 41).
+		String text = """
+				Person specification
+				Essential
+				\tOur values
+				\t
+				\t24. Respect
+				\tInterview
+				Assessment
+				\t25. Openness
+				\tInterview
+				Assessment""";
+		Outline outline = Outline.of(text, UnmatchedDrafts.RULES);
+		assertThat(outline.passages).extracting(Passage::text).containsExactly("Respect", "Openness");
+		assertThat(outline.passages).extracting(Passage::section).containsOnly("Our values");
+		assertThat(outline.passages.getFirst().assessedBy()).contains("Interview");
+	}
+
 	private static List<String> texts(DraftProfile draft) {
 		return draft.jobs().getFirst().requirements().stream().map(r -> r.capabilityId() + " " + r.priority()).toList();
 	}
