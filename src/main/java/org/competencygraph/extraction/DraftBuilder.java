@@ -529,14 +529,16 @@ final class DraftBuilder {
 			List<String> codes = codes(metadata.get("code"), outline.levels.size());
 			int i = 0;
 			for (Map.Entry<Integer, @Nullable String> level : outline.levels.entrySet()) {
-				String title = base + " Level " + level.getKey();
+				String named = outline.namedLevels.get(level.getKey());
+				String title = named == null ? base + " Level " + level.getKey() : levelTitle(named, base);
 				String grade = level.getValue() != null ? level.getValue() : metadata.get("grade");
 				DraftJob previous = jobs.isEmpty() ? null : jobs.getLast();
 				jobs.add(new DraftJob(id(organization, title), title, codes.get(i++), organization, metadata, grade,
 						outline.jobs.getFirst().summary(), previous == null ? null : previous.id));
 			}
-			review.add("The document describes levels " + outline.levels.keySet() + ": one job per level, each "
-					+ "including the requirements of the level below (includesRequirementsOf).");
+			review.add("The document describes levels " + (outline.namedLevels.isEmpty() ? outline.levels.keySet()
+					: outline.namedLevels.values()) + ": one job per level, each including the requirements of the level "
+					+ "below (includesRequirementsOf).");
 			return jobs;
 		}
 		for (Outline.JobPart part : outline.jobs) {
@@ -545,6 +547,13 @@ final class DraftBuilder {
 					part.metadata(), part.metadata().get("grade"), part.summary(), null));
 		}
 		return jobs;
+	}
+
+	/** A level's title from its heading: "Senior" under "Site Reliability Engineer" is "Senior Site Reliability Engineer". */
+	private static String levelTitle(String heading, String base) {
+		String words = heading.replaceAll("[:\\s]+$", "").strip();
+		return words.contains(" ") ? DraftNames.titleCase(words)
+				: DraftNames.titleCase(words.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + words.substring(1) + " " + base);
 	}
 
 	/**
@@ -571,6 +580,12 @@ final class DraftBuilder {
 		String letterhead = outline.jobs.getFirst().metadata().get("title") != null ? null : letterhead(lines);
 		if (letterhead != null) {
 			return DraftNames.titleCase(letterhead);
+		}
+		for (String line : lines) {
+			String introduced = this.rules.organizationIntroduced().named(line);
+			if (introduced != null) {
+				return introduced;
+			}
 		}
 		review.add("The document names no organization: replace 'Organization not stated' with it.");
 		return "Organization not stated";
