@@ -537,14 +537,16 @@ final class DraftBuilder {
 			List<String> codes = codes(metadata.get("code"), outline.levels.size());
 			int i = 0;
 			for (Map.Entry<Integer, @Nullable String> level : outline.levels.entrySet()) {
-				String title = base + " Level " + level.getKey();
+				String named = outline.namedLevels.get(level.getKey());
+				String title = named == null ? base + " Level " + level.getKey() : levelTitle(named, base);
 				String grade = level.getValue() != null ? level.getValue() : metadata.get("grade");
 				DraftJob previous = jobs.isEmpty() ? null : jobs.getLast();
 				jobs.add(new DraftJob(id(organization, title), title, codes.get(i++), organization, metadata, grade,
 						outline.jobs.getFirst().summary(), previous == null ? null : previous.id));
 			}
-			review.add("The document describes levels " + outline.levels.keySet() + ": one job per level, each "
-					+ "including the requirements of the level below (includesRequirementsOf).");
+			review.add("The document describes levels " + (outline.namedLevels.isEmpty() ? outline.levels.keySet()
+					: outline.namedLevels.values()) + ": one job per level, each including the requirements of the level "
+					+ "below (includesRequirementsOf).");
 			return jobs;
 		}
 		for (Outline.JobPart part : outline.jobs) {
@@ -555,12 +557,20 @@ final class DraftBuilder {
 		return jobs;
 	}
 
+	/** A level's title from its heading: "Senior" under "Site Reliability Engineer" is "Senior Site Reliability Engineer". */
+	private static String levelTitle(String heading, String base) {
+		String words = heading.replaceAll("[:\\s]+$", "").strip();
+		return words.contains(" ") ? DraftNames.titleCase(words)
+				: DraftNames.titleCase(words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1) + " " + base);
+	}
+
 	/**
 	 * The stated organization, else the first part of an opening line (parts as of a title: "**Carrow & Pike LLP** ·
 	 * London · Permanent"; not a list's item) naming one of {@code organizationWords}, else the letterhead of an
 	 * opening whose title is an unlabelled line: the part of the title's line that names no job ("Marlowe & Reed
 	 * Hotels - IT Service Desk Team Leader"), else a name on the line before or after it ("Brightwell Home", "Harvest
-	 * Lane Markets"), else the name the text writes most often with one of {@code organizationWords}.
+	 * Lane Markets"), else a name the first lines introduce ("Lanternfish is an all-remote company"), else the name the
+	 * text writes most often with one of {@code organizationWords}.
 	 */
 	private String organization(Outline outline, List<String> review) {
 		String stated = outline.jobs.getFirst().metadata().get("organization");
@@ -583,6 +593,12 @@ final class DraftBuilder {
 		String letterhead = outline.jobs.getFirst().metadata().get("title") != null ? null : letterhead(lines);
 		if (letterhead != null) {
 			return DraftNames.titleCase(letterhead);
+		}
+		for (String line : lines) {
+			String introduced = this.rules.organizationIntroduced().named(line);
+			if (introduced != null) {
+				return introduced;
+			}
 		}
 		String named = namedInText(outline);
 		if (named != null) {

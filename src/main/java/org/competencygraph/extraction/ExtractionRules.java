@@ -28,9 +28,10 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 		Map<String, Integer> levelPhrases, List<YearsLevel> yearsToLevel, Map<String, Integer> numberWords,
 		List<String> assessments, List<BoilerplateRule> boilerplate, List<String> requirementCues,
 		List<String> nothingStated, List<String> qualifierWords,
-		Map<String, List<String>> metadataLabels, List<String> organizationWords, List<String> documentTypes,
+		Map<String, List<String>> metadataLabels, List<String> organizationWords,
+		OrganizationIntroduced organizationIntroduced, List<String> documentTypes,
 		List<String> titleMarks, TitleLines titleLines,
-		String levelWord,
+		String levelWord, List<String> levelNames,
 		int minWords, int maxPhraseCharacters, Map<String, List<String>> kindFits, Parts parts,
 		Map<String, String> contractions, Map<String, List<String>> priorityMarks, Heads heads,
 		ProposalNames proposalNames, OpeningPhrases openingPhrases, ExampleMatcher.Settings examples,
@@ -90,6 +91,33 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 
 		boolean namesAJob(String line) {
 			return anyOf(lower(line), this.nouns) != null;
+		}
+
+	}
+
+	/**
+	 * An organization introducing itself in a document's first lines ("Lanternfish is an all-remote company"): a
+	 * sentence whose subject is a name (at most four capitalised words) and that names one of the {@code nouns} within
+	 * five words after "is a"; never one of the {@code notNames} ("This is a great company").
+	 */
+	record OrganizationIntroduced(List<String> nouns, List<String> notNames) {
+
+		private static final Pattern SENTENCE = Pattern.compile(
+				"^((?:\\p{Lu}[\\p{L}\\d&'.-]*\\s+){0,3}\\p{Lu}[\\p{L}\\d&'.-]*)\\s+is\\s+(?:a|an|the)\\s+(.*)$");
+
+		/** The name a line introduces as an organization (one of the nouns within five words after "is a"), or null. */
+		@Nullable String named(String line) {
+			java.util.regex.Matcher sentence = SENTENCE.matcher(line.strip());
+			if (!sentence.matches() || this.notNames.contains(lower(sentence.group(1).split("\\s+")[0]))) {
+				return null;
+			}
+			String[] words = lower(sentence.group(2)).split("[^\\p{L}-]+");
+			for (int i = 0; i < Math.min(5, words.length); i++) {
+				if (this.nouns.contains(words[i])) {
+					return sentence.group(1);
+				}
+			}
+			return null;
 		}
 
 	}

@@ -40,6 +40,12 @@ final class Outline {
 	private static final Pattern SENTENCE_END = Pattern.compile(
 			"(?<=[.!?])(?<!\\b(?:e\\.g|i\\.e|eg|ie|incl|approx|cf|Min|Max)\\.)(?<!\\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof)\\.)\\s+(?=[A-Z(\"'\u2018\u201c])");
 
+	/** A Markdown link, "[text](target)" (a target may hold brackets of its own), read as its text. */
+	private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]\\[]+)]\\((?:[^()\\s]|\\([^()\\s]*\\))*\\)");
+
+	/** Markdown inline code, "`Kubernetes`", read as its words. */
+	private static final Pattern INLINE_CODE = Pattern.compile("`([^`]+)`");
+
 	/** A Markdown table's line between its header and its rows ("|---|:-:|"). */
 	private static final Pattern TABLE_RULE = Pattern.compile("^\\|?(\\s*:?-+:?\\s*\\|)+\\s*(:?-+:?\\s*)?$");
 
@@ -119,6 +125,19 @@ final class Outline {
 	private int level;
 
 	private String levelHeading = "";
+
+	/**
+	 * The levels a job family page names by rank under headings of their own ("### Senior Site Reliability
+	 * Engineer"): each heading's text by the rank of its level word ({@code levelNames}, from 1). Two or more make the
+	 * document multi-level (see {@link #levels}).
+	 */
+	final Map<Integer, String> namedLevels = new java.util.TreeMap<>();
+
+	/** The depth of the Markdown heading that named the current level by its rank; 0 outside one. */
+	private int namedLevelDepth;
+
+	/** The text of the document's first top heading ("# Site Reliability Engineer"), or null before one. */
+	private @Nullable String topHeading;
 
 	private @Nullable String intro;
 
@@ -213,6 +232,12 @@ final class Outline {
 		}
 		outline.requirementSections();
 		outline.passages.replaceAll(MeritCriteria.definitions(outline.passages));
+		if (outline.namedLevels.size() >= 2 && outline.levels.isEmpty()) {
+			outline.namedLevels.keySet().forEach(rank -> outline.levels.put(rank, null));
+		}
+		else {
+			outline.namedLevels.clear();
+		}
 		return outline;
 	}
 
@@ -255,6 +280,9 @@ final class Outline {
 	/** Markup and layout that carry no words: bold, underline tags, bookmarks, quote marks, tab-separated repeats. */
 	static String clean(String raw) {
 		String line = raw.replace(DocumentText.CELL_PARAGRAPH, ' ').replaceAll("\\[bookmark:[^]]*]", "").replaceAll("</?u>", "").replaceAll("\\*\\*(.+?)\\*\\*", "$1");
+		// A Markdown link is read as its text ("our [values](/handbook/values/)"), inline code as its words ("`Terraform`").
+		line = MARKDOWN_LINK.matcher(line).replaceAll("$1");
+		line = INLINE_CODE.matcher(line).replaceAll("$1");
 		if (line.startsWith(">")) {
 			line = line.substring(1);
 		}
@@ -878,6 +906,33 @@ final class Outline {
 		this.headingSeen = true;
 		this.intro = null;
 		this.columns = null;
+		if (depth == 1 && this.topHeading == null) {
+			this.topHeading = text;
+		}
+		// "### Senior Site Reliability Engineer": a level named by its rank, a section of its own; the headings
+		// under it (deeper ones, and those known by other forms: "Extends the Intermediate responsibilities:") are its
+		// parts, and the next heading as high as it ends it.
+		Integer rank = depth > 1 && this.levels.isEmpty() ? namedLevel(text) : null;
+		if (rank != null) {
+			this.namedLevels.putIfAbsent(rank, text);
+			this.namedLevelDepth = depth;
+			this.level = rank;
+			this.levelHeading = text;
+			this.heading = text;
+			this.kind = "other";
+			this.kindDepth = depth;
+			this.capitalsKind = null;
+			this.priority = null;
+			this.priorityHeading = "";
+			this.priorityKind = null;
+			return;
+		}
+		boolean withinNamedLevel = this.namedLevelDepth > 0 && (depth == 0 || depth > this.namedLevelDepth);
+		if (this.namedLevelDepth > 0 && !withinNamedLevel) {
+			this.namedLevelDepth = 0;
+			this.level = 0;
+			this.levelHeading = "";
+		}
 		Matcher levelMarker = LEVEL_MARKER.matcher(text);
 		String sectionKind = this.rules.sectionKind(text);
 		String priorityWord = this.rules.priorityHeading(text);
@@ -936,7 +991,7 @@ final class Outline {
 				return;
 			}
 		}
-		else if (sectionKind != null || priorityWord == null) {
+		else if ((sectionKind != null || priorityWord == null) && !withinNamedLevel) {
 			this.level = 0;
 			this.levelHeading = "";
 		}
@@ -976,6 +1031,38 @@ final class Outline {
 			this.priorityInCapitals = capitals;
 			this.priorityKind = null;
 		}
+	}
+
+	/**
+	 * The rank of the level a heading names ({@code levelNames}, from 1): the level word alone ("Senior"), before
+	 * "level" or the document's title ("Senior Site Reliability Engineer"), or after the title in brackets ("Site
+	 * Reliability Engineer (Senior)"); null for any other heading ("Senior stakeholders").
+	 */
+	private @Nullable Integer namedLevel(String heading) {
+		String lower = ExtractionRules.lower(heading).replaceAll("[:\\s]+$", "").strip();
+		String title = this.topHeading != null ? this.topHeading : this.jobs.getFirst().metadata().get("title");
+		String ownTitle = title == null ? null : ExtractionRules.lower(title).strip();
+		List<String> names = this.rules.levelNames();
+		for (int i = 0; i < names.size(); i++) {
+			String name = names.get(i);
+			String rest;
+			if (lower.equals(name)) {
+				rest = "";
+			}
+			else if (lower.startsWith(name + " ")) {
+				rest = lower.substring(name.length() + 1).strip();
+			}
+			else if (lower.endsWith("(" + name + ")")) {
+				rest = lower.substring(0, lower.length() - name.length() - 2).strip();
+			}
+			else {
+				continue;
+			}
+			if (rest.isEmpty() || rest.equals("level") || rest.equals(ownTitle)) {
+				return i + 1;
+			}
+		}
+		return null;
 	}
 
 	private void item(String text, @Nullable String number, int line) {
