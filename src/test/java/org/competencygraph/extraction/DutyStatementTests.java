@@ -48,13 +48,17 @@ class DutyStatementTests {
 			- Communicate effectively with technical and non-technical staff.
 			Special Requirements
 			- This position is designated under the Conflict of Interest Code. The incumbent must file a Statement of Economic Interests (Form 700) within 30 days of appointment.
+			Work Environment or Physical Requirements
+			- Must be able to lift and move computer equipment weighing up to 40 pounds.
+			- Requires sitting for extended periods and using a computer keyboard, mouse and monitor.
 			""";
 
 	/** Knows a capability by a word of the sentence. */
 	private static final Map<String, String> KNOWN = Map.of("incidents", "skill/incident-management", "alerts",
 			"skill/system-monitoring", "trains", "skill/instructing", "communicate", "competency/communication", "lead",
 			"competency/leadership", "conflict", "competency/stakeholder-relationship-management", "form 700",
-			"knowledge/organisational-policies-and-regulations");
+			"knowledge/organisational-policies-and-regulations", "lift", "ability/static-strength", "sitting",
+			"ability/selective-attention");
 
 	private static final Function<String, Resolution> MATCHER = phrase -> KNOWN.entrySet().stream()
 		.filter(e -> phrase.toLowerCase().contains(e.getKey()))
@@ -112,6 +116,15 @@ class DutyStatementTests {
 		assertThat(passage("Configuring nightly backup jobs").intro())
 			.isEqualTo("Serves as the lead for backups, including");
 		assertThat(requirements()).extracting(Requirement::capability).doesNotContain("competency/leadership");
+	}
+
+	@Test
+	void sittingIsTheWorkplacesPostureAndLiftingAStrengthAskedFor() {
+		assertThat(draft().extraction().boilerplate())
+			.filteredOn(left -> left.text().startsWith("Requires sitting"))
+			.extracting(LeftOut::reason).containsExactly("working posture");
+		assertThat(requirements()).extracting(Requirement::capability)
+			.contains("ability/static-strength").doesNotContain("ability/selective-attention");
 	}
 
 	@Test
