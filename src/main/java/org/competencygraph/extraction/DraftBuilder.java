@@ -371,9 +371,17 @@ final class DraftBuilder {
 		return words <= 2 && words < NearTies.contentWords(other, this.rules.nearTies()).size() && namedIn(name, other);
 	}
 
+	/**
+	 * A duty is asked for as essential, unless a heading over it says its duties are desirable (a duty statement's
+	 * "Marginal Functions": duties of the position not essential to it); its own words' cues are no priority.
+	 */
+	private static Cues.Priority dutyPriority(Passage passage) {
+		return new Cues.Priority("desirable".equals(passage.priority()) ? "desirable" : "essential", null);
+	}
+
 	/** A requirement from a matched part of a sentence, with the sentence's provenance, priority and level. */
 	private void add(Passage passage, Match match, Resolution resolution, boolean duty, DraftJob job) {
-		Cues.Priority priority = duty ? new Cues.Priority("essential", null) : this.cues.priority(passage);
+		Cues.Priority priority = duty ? dutyPriority(passage) : this.cues.priority(passage);
 		Cues.Level level = duty ? null : this.cues.level(passage);
 		List<Candidate> candidates = candidates(resolution);
 		job.add(new Requirement(match.capabilityId(), priority.priority(), priority.text(),
@@ -437,7 +445,7 @@ final class DraftBuilder {
 				return;
 			}
 		}
-		Cues.Priority priority = duty ? new Cues.Priority("essential", null) : this.cues.priority(passage);
+		Cues.Priority priority = duty ? dutyPriority(passage) : this.cues.priority(passage);
 		Cues.Level level = duty ? null : this.cues.level(passage);
 		Object capability;
 		double confidence;

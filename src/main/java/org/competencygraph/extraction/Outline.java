@@ -173,8 +173,8 @@ final class Outline {
 		Outline outline = new Outline(rules);
 		// A bold heading glued to the end of the line before ("REQUIREMENTS**Knowledge**") starts a line of its own.
 		String separated = text.replaceAll("(?m)(\\S)\\*\\*([^*\n]+)\\*\\*[ \t]*$", "$1\n$2");
-		List<String> lines = MeritCriteria.asListItems(SideBySideJobs.unfold(List.of(separated.split("\n", -1)),
-				outline::opensWithTitle, new LostBullets(rules)::items));
+		List<String> lines = PercentagesOfTime.asListItems(MeritCriteria.asListItems(SideBySideJobs.unfold(
+				List.of(separated.split("\n", -1)), outline::opensWithTitle, new LostBullets(rules)::items)), rules);
 		outline.footnote = footnote(lines, rules);
 		String pending = null;
 		int pendingLine = 0;
@@ -688,8 +688,9 @@ final class Outline {
 		}
 		Matcher bullet = BULLET.matcher(line);
 		// "1. Ensures effective administration of ..., focusing on achievement of the following results:" over its
-		// bullets: a numbered function's introduction of the items after it, no criterion of its own.
-		if (bullet.matches() && beforeItem && line.endsWith(":") && bullet.group(1) != null) {
+		// bullets: a numbered function's introduction of the items after it, no criterion of its own. So too a
+		// weighed duty's ("15%  Serves as the technical lead for ... systems, including:" over its sub-list).
+		if (bullet.matches() && beforeItem && line.endsWith(":")) {
 			this.intro = bullet.group(2).strip().replaceAll(":$", "");
 			return;
 		}
@@ -1029,7 +1030,10 @@ final class Outline {
 			this.priority = priorityWord;
 			this.priorityHeading = "";
 			this.priorityInCapitals = capitals;
-			this.priorityKind = null;
+			// A section of duties naming a priority ("Marginal Functions") sets it for its own duties: the
+			// requirements' sections after it ("Knowledge and Abilities") are beside it, as after "Preferred
+			// Qualifications".
+			this.priorityKind = priorityWord != null && this.kind.equals("duties") ? this.kind : null;
 		}
 	}
 
