@@ -115,7 +115,7 @@ class ExtractionIntegrationTests {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		EvaluateExtractionCommand.print(rows, new PrintStream(out, true, StandardCharsets.UTF_8));
 		System.out.println(out.toString(StandardCharsets.UTF_8));
-		assertThat(rows).hasSize(36);
+		assertThat(rows).hasSize(37);
 		// The drafts beside the figures, and what was counted against each, for a reader checking the figures.
 		Path drafts = Files.createDirectories(Path.of("target/extraction-drafts"));
 		for (EvaluateExtractionCommand.Row row : rows) {
@@ -187,7 +187,12 @@ class ExtractionIntegrationTests {
 		// university job family printed with its grades side by side (0.71 / 0.73, titles 4 of 5 at its first run:
 		// the held-out measure of stop 41's layout rules; titles 5 of 5 after a labelled line no longer continues a
 		// line ending in a comma, its cells' items split where a verb was missing or stood inside a name), all
-		// thirty-six 0.75 / 0.73 (794 drafted, 816 curated; 0.72 / 0.70 with every proposal 0), floors kept.
+		// thirty-six 0.75 / 0.73 (794 drafted, 816 curated; 0.72 / 0.70 with every proposal 0), and the twenty-eighth
+		// round's job posted on a social network (0.63 / 0.50 at its first run, 0.82 / 0.74 after emoji and arrows read
+		// as bullets or left out, a heading ending in "for:", "Bonus points if you have", an aside in brackets, the
+		// organization beside the title, calls to apply, hashtags, the hiring process and paid certifications left
+		// out, and a phrasing of onboarding users), all thirty-seven 0.75 / 0.73 (811 drafted, 835 curated; 0.72 / 0.70
+		// with every proposal 0), floors kept.
 		assertThat(precision(rows)).isGreaterThanOrEqualTo(0.71);
 		assertThat(recall(rows)).isGreaterThanOrEqualTo(0.66);
 		assertThat(recall(document(rows, "food-manufacturer-site-it-engineer.txt"))).isGreaterThanOrEqualTo(0.48);
@@ -198,7 +203,8 @@ class ExtractionIntegrationTests {
 		// name taken for the title), 30.5 of 31 after them (32.5 of 33 with the two documents of stop 40's helpers);
 		// organizations 17 of 31 before, 27 after (29 of 33; 34.5 and 31 of 35 with the twenty-third round's poster,
 		// right at its first run, and the twenty-fourth round's announcement, whose acronym "UNORC" is spelled out;
-		// 39.5 and 31 of 36 with the twenty-fifth round's family, whose university is named only inside a duty).
+		// 39.5 and 31 of 36 with the twenty-fifth round's family, whose university is named only inside a duty; 40.5 of
+		// 41 and 32 of 37 with the twenty-eighth round's social post, both right once its emoji are left out).
 		assertThat(titles(rows)).isGreaterThanOrEqualTo(0.9);
 		assertThat(rows.stream().mapToDouble(r -> r.names().organizationCredit()).sum() / rows.size())
 			.isGreaterThanOrEqualTo(0.8);
