@@ -32,6 +32,9 @@ final class SocialPost {
 	 */
 	private static final Pattern LOOSE = Pattern.compile("\\s*(?<![\\p{L}\\p{N}])(?:(?![\u00a9\u00ae\u2122])\\p{IsExtended_Pictographic}[\ufe0f\u200d\u20e3\\x{1f3fb}-\\x{1f3ff}]*)+");
 
+	/** The bullets among the symbols that the outline reads as such (a Word list's, as a PDF gives them). */
+	private static final Pattern OWN_BULLETS = Pattern.compile("^\\s*[\u25aa\u25e6]\\s");
+
 	private SocialPost() {
 	}
 
@@ -71,6 +74,12 @@ final class SocialPost {
 				counts.merge(markers.get(j), 1, Integer::sum);
 			}
 			for (int j = i; j < end; j++) {
+				Matcher own = OWN_BULLETS.matcher(lines.get(j));
+				if (own.lookingAt()) {
+					// "▪ item", "◦ sub-item": a bullet the outline reads already, however often it stands.
+					result.add(own.group() + plain(lines.get(j).substring(own.end())));
+					continue;
+				}
 				String words = plain(MARKER.matcher(lines.get(j)).replaceFirst(""));
 				result.add(counts.get(markers.get(j)) >= 2 ? "- " + words : words);
 			}

@@ -89,6 +89,14 @@ class SocialPostTests {
 	}
 
 	@Test
+	void aWordListsBulletsStayBulletsHoweverOftenTheyStand() {
+		// "◦" once under "▪" items (a sub-item, as a PDF gives a Word list): the outline's own bullet, kept.
+		assertThat(SocialPost.asListItems(List.of("Duties:", "▪ Maintain the servers", "◦ Patch them monthly",
+				"▪ Support users 🙂"))).containsExactly("Duties:", "▪ Maintain the servers", "◦ Patch them monthly",
+						"▪ Support users");
+	}
+
+	@Test
 	void aHeadingEndingInItsPhrasesForIsAHeadingNotAListsIntroduction() {
 		assertThat(passage("1+ years' experience").sectionKind()).isEqualTo("skills");
 		assertThat(passage("A full UK driving licence").section()).isEqualTo("What we're looking for");
