@@ -212,7 +212,7 @@ final class Cues {
 				at = ExtractionRules.indexOf(lower, leadIn, 1);
 			}
 			int words = at < 0 ? 0 : lower.substring(0, at).strip().split("\\s+").length;
-			if (at > 0 && words <= this.rules.openingPhrases().maxWords() && (cut < 0 || at < cut)) {
+			if (at > 0 && words <= this.rules.openingPhrases().maxWords() && (cut < 0 || at < cut) && !inBrackets(lower, at)) {
 				cut = at;
 			}
 		}
@@ -222,11 +222,20 @@ final class Cues {
 				at = ExtractionRules.indexOf(lower, leadIn, at + 1);
 			}
 			int words = at < 0 ? 0 : lower.substring(0, at).strip().split("\\s+").length;
-			if (at > 0 && words <= this.rules.openingPhrases().maxWords() && (cut < 0 || at < cut)) {
+			if (at > 0 && words <= this.rules.openingPhrases().maxWords() && (cut < 0 || at < cut) && !inBrackets(lower, at)) {
 				cut = at;
 			}
 		}
 		return cut < 0 ? phrase : phrase.substring(cut);
+	}
+
+	/**
+	 * Whether a position stands inside brackets opened before it: "A full UK driving licence (you'll be travelling
+	 * between our sites most weeks)" says why in an aside, and the words before it are the criterion, no opening phrase.
+	 */
+	private static boolean inBrackets(String text, int at) {
+		String before = text.substring(0, at);
+		return before.chars().filter(c -> c == '(').count() > before.chars().filter(c -> c == ')').count();
 	}
 
 	/** The words to match: an item's label when it has one, else the sentence without lead-ins and trailing stop. */

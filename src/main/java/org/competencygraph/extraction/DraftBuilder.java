@@ -68,6 +68,13 @@ final class DraftBuilder {
 
 	private static final Pattern CODE_LETTERS = Pattern.compile("^(\\S+)\\s+([a-z](?:\\s*,\\s*[a-z])+)$");
 
+	/**
+	 * A line of a post's hashtags, mentions or links only ("#hiring #ITjobs #Intune", "careers.example.co.uk/it-jobs"):
+	 * the post's keywords and where to apply, each repeating the post or naming no requirement.
+	 */
+	private static final Pattern TAGS = Pattern.compile(
+			"(?:(?:[#@][\\p{L}\\p{N}_]+|https?://\\S+|www\\.\\S+|[\\w.-]+\\.[a-z]{2,}/\\S*)[\\s,]*)+");
+
 	private static final Pattern DATE = Pattern.compile(
 			"(?i)^((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+)?\\d{4}$");
 
@@ -270,6 +277,9 @@ final class DraftBuilder {
 		if (text.equals(ExtractionRules.lower(job.organization)) || text.equals(ExtractionRules.lower(job.title))
 				|| DATE.matcher(text).matches()) {
 			return "page header or footer";
+		}
+		if (TAGS.matcher(text).matches()) {
+			return "hashtags, mentions or links";
 		}
 		if (passage.levelCell() != null || (passage.criterion() != null && !passage.assessedBy().isEmpty())) {
 			// A capability a capability table names with its level ("Value Diversity and Inclusion | Foundational"),
@@ -694,7 +704,10 @@ final class DraftBuilder {
 					return lines.get(j);
 				}
 			}
-			return null;
+			// "IT Support & Systems Engineer | Fernbrook Freight | Leeds (Hybrid)", as a post on a social network
+			// heads itself: of the parts beside the job, the one name (a place with the work mode in brackets is none).
+			List<String> names = others.stream().filter(this::isName).toList();
+			return names.size() == 1 ? names.getFirst() : null;
 		}
 		return null;
 	}

@@ -247,6 +247,17 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 		return kind;
 	}
 
+	/**
+	 * Whether the heading ends in a section phrase of two or more words ("What we're looking for", whose "for" is the
+	 * phrase's own word), not in a preposition introducing a list ("Comprehensive knowledge of").
+	 */
+	boolean endsInSectionPhrase(String heading) {
+		String lower = headingWords(heading).replaceAll("[:\\s]+$", "");
+		return this.sections.stream().flatMap(rule -> rule.phrases().stream())
+			.anyMatch(phrase -> phrase.split("\\s+").length >= 2 && !phrase.contains("*")
+					&& (lower.equals(phrase) || lower.endsWith(" " + phrase)));
+	}
+
 	/** essential or desirable when the text is one of the priority headings (e.g. "Essential", "Desirable"). */
 	@Nullable String priorityHeading(String heading) {
 		String lower = headingWords(heading);

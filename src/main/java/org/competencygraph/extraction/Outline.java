@@ -174,7 +174,8 @@ final class Outline {
 		// A bold heading glued to the end of the line before ("REQUIREMENTS**Knowledge**") starts a line of its own.
 		String separated = text.replaceAll("(?m)(\\S)\\*\\*([^*\n]+)\\*\\*[ \t]*$", "$1\n$2");
 		List<String> lines = PercentagesOfTime.asListItems(MeritCriteria.asListItems(SideBySideJobs.unfold(
-				List.of(separated.split("\n", -1)), outline::opensWithTitle, new LostBullets(rules)::items)), rules);
+				SocialPost.asListItems(List.of(separated.split("\n", -1))), outline::opensWithTitle,
+				new LostBullets(rules)::items)), rules);
 		outline.footnote = footnote(lines, rules);
 		String pending = null;
 		int pendingLine = 0;
@@ -698,7 +699,8 @@ final class Outline {
 			item(bullet.group(2).strip(), bullet.group(1), number);
 			return;
 		}
-		if (line.matches("(?i).*\\b(of|in|to|with|for|on|including|are)\\s*:$")) {
+		// "What we're looking for:" is a heading: its "for" belongs to the section's phrase, introducing no list.
+		if (line.matches("(?i).*\\b(of|in|to|with|for|on|including|are)\\s*:$") && !this.rules.endsInSectionPhrase(line)) {
 			this.intro = line.substring(0, line.length() - 1);
 			return;
 		}
@@ -999,7 +1001,13 @@ final class Outline {
 		// "Preferred Qualifications" sets its priority, and so do two such headings in one ("Desired Skills / Preferred
 		// Qualifications", as US postings pair them); a longer heading of a section mentions a priority word in passing.
 		boolean priorityNamed = Arrays.stream(text.split("\\s*/\\s*")).allMatch(part -> part.split("\\s+").length <= 2);
-		if (priorityWord != null && (sectionKind == null || priorityNamed)) {
+		// "Bonus points if you have", "Nice to have if you know": the priority names the heading, the clause after
+		// "if" the candidate (its "you have" is no section heading of its own).
+		// It is a section's heading too (after duties, what follows are requirements).
+		String beforeIf = text.split("(?i)\\s+if\\s+", 2)[0];
+		boolean conditional = !beforeIf.equals(text) && beforeIf.split("\\s+").length <= 3
+				&& this.rules.priorityHeading(beforeIf) != null;
+		if (priorityWord != null && (sectionKind == null || priorityNamed || conditional)) {
 			this.priority = priorityWord;
 			this.priorityHeading = text;
 			this.priorityInCapitals = capitals;
@@ -1008,7 +1016,7 @@ final class Outline {
 			if (sectionKind == null && this.kind.equals("other")) {
 				this.kind = "skills";
 			}
-			if (sectionKind == null || sectionKind.equals("skills")) {
+			if ((sectionKind == null || sectionKind.equals("skills")) && !conditional) {
 				return;
 			}
 		}

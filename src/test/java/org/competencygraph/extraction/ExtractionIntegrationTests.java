@@ -115,7 +115,7 @@ class ExtractionIntegrationTests {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		EvaluateExtractionCommand.print(rows, new PrintStream(out, true, StandardCharsets.UTF_8));
 		System.out.println(out.toString(StandardCharsets.UTF_8));
-		assertThat(rows).hasSize(38);
+		assertThat(rows).hasSize(39);
 		// The drafts beside the figures, and what was counted against each, for a reader checking the figures.
 		Path drafts = Files.createDirectories(Path.of("target/extraction-drafts"));
 		for (EvaluateExtractionCommand.Row row : rows) {
@@ -195,7 +195,10 @@ class ExtractionIntegrationTests {
 		// Markdown (0.64 / 0.66, titles 0.5 of 4, organization 0 at its first run: its four levels one job; 0.63 / 0.63,
 		// titles 4 of 4, organization 1 after the levels named by rank became one job each, links and inline code were
 		// read as their words, which left "You share our [values](...)" out as a values statement, and the company
-		// introducing itself was taken), ALLFIGURES
+		// introducing itself was taken), and the twenty-eighth round's job posted on a social network (0.63 / 0.50 at its
+		// first run, 0.82 / 0.74 after emoji and arrows read as bullets or left out, a heading ending in "for:", "Bonus
+		// points if you have", an aside in brackets, the organization beside the title, calls to apply, hashtags, the
+		// hiring process and paid certifications left out, and a phrasing of onboarding users), ALLFIGURES
 		assertThat(precision(rows)).isGreaterThanOrEqualTo(0.71);
 		assertThat(recall(rows)).isGreaterThanOrEqualTo(0.66);
 		assertThat(recall(document(rows, "food-manufacturer-site-it-engineer.txt"))).isGreaterThanOrEqualTo(0.48);
@@ -208,7 +211,8 @@ class ExtractionIntegrationTests {
 		// right at its first run, and the twenty-fourth round's announcement, whose acronym "UNORC" is spelled out;
 		// 39.5 and 31 of 36 with the twenty-fifth round's family, whose university is named only inside a duty;
 		// 44.5 and 33 of 38 with the twenty-sixth round's duty statement, both right at its first run, and the
-		// twenty-seventh round's handbook page, its four levels' titles and its company; ORGFIGURES).
+		// twenty-seventh round's handbook page, its four levels' titles and its company; ORGFIGURES with the
+		// twenty-eighth round's social post, both right once its emoji are left out).
 		assertThat(titles(rows)).isGreaterThanOrEqualTo(0.9);
 		assertThat(rows.stream().mapToDouble(r -> r.names().organizationCredit()).sum() / rows.size())
 			.isGreaterThanOrEqualTo(0.8);
