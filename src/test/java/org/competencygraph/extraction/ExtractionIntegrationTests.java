@@ -198,7 +198,8 @@ class ExtractionIntegrationTests {
 		// introducing itself was taken), and the twenty-eighth round's job posted on a social network (0.63 / 0.50 at its
 		// first run, 0.82 / 0.74 after emoji and arrows read as bullets or left out, a heading ending in "for:", "Bonus
 		// points if you have", an aside in brackets, the organization beside the title, calls to apply, hashtags, the
-		// hiring process and paid certifications left out, and a phrasing of onboarding users), ALLFIGURES
+		// hiring process and paid certifications left out, and a phrasing of onboarding users), all thirty-nine 0.75 /
+		// 0.73 (872 drafted, 893 curated; 0.72 / 0.71 with every proposal 0), floors kept.
 		assertThat(precision(rows)).isGreaterThanOrEqualTo(0.71);
 		assertThat(recall(rows)).isGreaterThanOrEqualTo(0.66);
 		assertThat(recall(document(rows, "food-manufacturer-site-it-engineer.txt"))).isGreaterThanOrEqualTo(0.48);
@@ -209,13 +210,14 @@ class ExtractionIntegrationTests {
 		// name taken for the title), 30.5 of 31 after them (32.5 of 33 with the two documents of stop 40's helpers);
 		// organizations 17 of 31 before, 27 after (29 of 33; 34.5 and 31 of 35 with the twenty-third round's poster,
 		// right at its first run, and the twenty-fourth round's announcement, whose acronym "UNORC" is spelled out;
-		// 39.5 and 31 of 36 with the twenty-fifth round's family, whose university is named only inside a duty;
-		// 44.5 and 33 of 38 with the twenty-sixth round's duty statement, both right at its first run, and the
-		// twenty-seventh round's handbook page, its four levels' titles and its company; ORGFIGURES with the
-		// twenty-eighth round's social post, both right once its emoji are left out).
+		// 39.5 and 31 of 36 with the twenty-fifth round's family, whose university is named only inside a duty; 39.5
+		// and 34 of 36 once an organization named most often in the text was taken (stop 42); 45.5 of 46 and 37 of 39
+		// with stop 42's three documents: the duty statement, both right at its first run, the handbook page, its four
+		// levels' titles and its company introducing itself, and the social post, both right once its emoji are left out;
+		// the organizations' floor raised from 0.8 to 0.9).
 		assertThat(titles(rows)).isGreaterThanOrEqualTo(0.9);
 		assertThat(rows.stream().mapToDouble(r -> r.names().organizationCredit()).sum() / rows.size())
-			.isGreaterThanOrEqualTo(0.8);
+			.isGreaterThanOrEqualTo(0.9);
 	}
 
 	static double titles(List<EvaluateExtractionCommand.Row> rows) {
