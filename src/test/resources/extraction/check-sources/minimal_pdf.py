@@ -1,6 +1,41 @@
 """The smallest text PDF the check documents need: pages of text-drawing operators in Helvetica (F1) and
-Helvetica-Bold (F2) on A4, with the catalogue, page tree, fonts and cross-reference table a PDF must hold. The
-check-document scripts import it; run them from this folder."""
+Helvetica-Bold (F2) on A4, with the catalogue, page tree, fonts and cross-reference table a PDF must hold, and the
+pages' layout the form-like documents share (lines at a position, a table's row of wrapped cells, a new page when the
+next block does not fit). The check-document scripts import it; run them from this folder."""
+import textwrap
+
+
+class Pages:
+    """Pages filled from the top down: y is where the next line stands, a page ends above bottom."""
+
+    def __init__(self, bottom):
+        self.bottom, self.pages, self.ops, self.y = bottom, [], [], 800
+
+    def room(self, height):
+        """Starts a new page unless height still fits above the bottom margin."""
+        if self.y - height < self.bottom:
+            self.pages.append(self.ops)
+            self.ops, self.y = [], 800
+
+    def line(self, font, size, x, text):
+        if text:
+            escaped = text.replace('\\', '\\\\').replace('(', '\\(').replace(')', '\\)')
+            self.ops.append(f'BT /{font} {size} Tf {x} {self.y} Td ({escaped}) Tj ET')
+
+    def row(self, cells):
+        """A table's row: cells of (text, x, width in characters, font), each wrapped, in 9 points."""
+        wrapped = [(textwrap.wrap(text, width) or [''], x, font) for text, x, width, font in cells]
+        depth = max(len(lines) for lines, _, _ in wrapped)
+        self.room(depth * 12)
+        for i in range(depth):
+            for lines, x, font in wrapped:
+                if i < len(lines):
+                    self.line(font, 9, x, lines[i])
+            self.y -= 12
+        self.y -= 3
+
+    def write(self, path, encoding='latin-1'):
+        write(self.pages + [self.ops], path, encoding)
 
 
 def write(pages, path, encoding='latin-1'):

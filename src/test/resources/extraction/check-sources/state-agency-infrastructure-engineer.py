@@ -185,51 +185,25 @@ ROWS += [
 ]
 
 
-def escape(text):
-    return text.replace('\\', '\\\\').replace('(', '\\(').replace(')', '\\)')
-
-
-pages, ops, y, number = [], [], 800, 0
-
-
-def room(height):
-    global ops, y
-    if y - height < 50:
-        pages.append(ops)
-        ops, y = [], 800
-
-
-def line(font, size, x, text):
-    if text:
-        ops.append(f'BT /{font} {size} Tf {x} {y} Td ({escape(text)}) Tj ET')
-
+layout = minimal_pdf.Pages(bottom=50)
+number = 0
 
 for style, content in ROWS:
     if style == 'C':
-        cells = [(textwrap.wrap(text, width) or [''], x, font) for text, x, width, font in content]
-        depth = max(len(lines) for lines, _, _ in cells)
-        room(depth * 12)
-        for i in range(depth):
-            for lines, x, font in cells:
-                if i < len(lines):
-                    line(font, 9, x, lines[i])
-            y -= 12
-        y -= 3
+        layout.row(content)
         continue
     font, size, indent, width = {'T': ('F2', 16, 0, 60), 'H': ('F2', 13, 0, 70), 'B': ('F2', 10, 0, 90),
                                  'P': ('F1', 10, 0, 100), 'L': ('F1', 10, 14, 92), 'N': ('F1', 10, 18, 90),
                                  'S': ('F1', 6, 0, 100)}[style]
     wrapped = textwrap.wrap(content, width) or ['']
-    room(len(wrapped) * (size + 4))
+    layout.room(len(wrapped) * (size + 4))
     if style == 'N':
         number += 1
     for i, text in enumerate(wrapped):
         if i == 0 and style == 'L':
-            line('F1', 10, 50, '\u2022')
+            layout.line('F1', 10, 50, '\u2022')
         if i == 0 and style == 'N':
-            line('F1', 10, 50, f'{number}.')
-        line(font, size, 50 + indent, text)
-        y -= size + 4
-pages.append(ops)
-
-minimal_pdf.write(pages, '../check/state-agency-infrastructure-engineer.pdf', 'cp1252')
+            layout.line('F1', 10, 50, f'{number}.')
+        layout.line(font, size, 50 + indent, text)
+        layout.y -= size + 4
+layout.write('../check/state-agency-infrastructure-engineer.pdf', 'cp1252')

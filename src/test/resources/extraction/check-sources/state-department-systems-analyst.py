@@ -127,66 +127,39 @@ ROWS += [
 ]
 
 
-def escape(text):
-    return text.replace('\\', '\\\\').replace('(', '\\(').replace(')', '\\)')
-
-
-pages, ops, y = [], [], 800
-
-
-def room(height):
-    global ops, y
-    if y - height < 60:
-        pages.append(ops)
-        ops, y = [], 800
-
-
-def line(font, size, x, text):
-    if text:
-        ops.append(f'BT /{font} {size} Tf {x} {y} Td ({escape(text)}) Tj ET')
-
+layout = minimal_pdf.Pages(bottom=60)
 
 for row in ROWS:
     style = row[0]
     if style == 'C':
-        cells = [(textwrap.wrap(text, width) or [''], x, font) for text, x, width, font in row[1]]
-        depth = max(len(lines) for lines, _, _ in cells)
-        room(depth * 12)
-        for i in range(depth):
-            for lines, x, font in cells:
-                if i < len(lines):
-                    line(font, 9, x, lines[i])
-            y -= 12
-        y -= 3
+        layout.row(row[1])
         continue
     if style == '%':
         # the percentage in a column of its own, the duty's sentences wrapped beside it
         wrapped = textwrap.wrap(row[2], 82)
-        room(len(wrapped) * 13 + 4)
-        line(R, 10, 62, row[1])
+        layout.room(len(wrapped) * 13 + 4)
+        layout.line(R, 10, 62, row[1])
         for text in wrapped:
-            line(R, 10, 110, text)
-            y -= 13
-        y -= 5
+            layout.line(R, 10, 110, text)
+            layout.y -= 13
+        layout.y -= 5
         continue
     if style == 'I':
         wrapped = textwrap.wrap(row[1], 76)
-        room(len(wrapped) * 13)
-        line(R, 10, 122, '-')
+        layout.room(len(wrapped) * 13)
+        layout.line(R, 10, 122, '-')
         for text in wrapped:
-            line(R, 10, 134, text)
-            y -= 13
-        y -= 2
+            layout.line(R, 10, 134, text)
+            layout.y -= 13
+        layout.y -= 2
         continue
     font, size, indent, width = {'T': (B, 16, 0, 60), 'D': (B, 12, 0, 70), 'H': (B, 12, 0, 70), 'B': (B, 10, 0, 90),
                                  'P': (R, 10, 0, 100), 'L': (R, 10, 14, 92), 'S': (R, 6, 0, 100)}[style]
     wrapped = textwrap.wrap(row[1], width) or ['']
-    room(len(wrapped) * (size + 4) + (20 if style == 'H' else 0))
+    layout.room(len(wrapped) * (size + 4) + (20 if style == 'H' else 0))
     for i, text in enumerate(wrapped):
         if i == 0 and style == 'L':
-            line(R, 10, 50, '\u2022')
-        line(font, size, 50 + indent, text)
-        y -= size + 4
-pages.append(ops)
-
-minimal_pdf.write(pages, '../check/state-department-systems-analyst.pdf', 'cp1252')
+            layout.line(R, 10, 50, '\u2022')
+        layout.line(font, size, 50 + indent, text)
+        layout.y -= size + 4
+layout.write('../check/state-department-systems-analyst.pdf', 'cp1252')
