@@ -2,8 +2,6 @@ package org.competencygraph.extraction;
 
 import java.util.List;
 
-import org.competencygraph.importer.ProficiencyScale;
-import org.competencygraph.semantic.SkillMatcher.Resolution;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,9 +70,7 @@ class HandbookLevelsTests {
 	}
 
 	private static DraftProfile draft(String document) {
-		return new DraftBuilder(RULES, new Cues(RULES, ProficiencyScale.load()),
-				phrase -> new Resolution(null, List.of(), false), 0.66, id -> false)
-			.build("family.md", outline(document));
+		return UnmatchedDrafts.draft("family.md", outline(document));
 	}
 
 	private static List<String> texts(Outline outline, int level) {

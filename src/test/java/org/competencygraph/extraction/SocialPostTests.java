@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.competencygraph.extraction.DraftProfile.LeftOut;
 import org.competencygraph.importer.ProficiencyScale;
-import org.competencygraph.semantic.SkillMatcher.Resolution;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,9 +65,7 @@ class SocialPostTests {
 	}
 
 	private static DraftProfile draft() {
-		return new DraftBuilder(RULES, new Cues(RULES, ProficiencyScale.load()),
-				phrase -> new Resolution(null, List.of(), false), 0.66, id -> false)
-			.build("post.txt", Outline.of(POST, RULES));
+		return UnmatchedDrafts.draft("post.txt", POST);
 	}
 
 	private static List<String> leftOut(String reason) {
