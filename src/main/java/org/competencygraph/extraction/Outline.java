@@ -1012,8 +1012,11 @@ final class Outline {
 			this.priorityHeading = text;
 			this.priorityInCapitals = capitals;
 			this.priorityKind = sectionKind == null || sectionKind.equals("skills") ? null : sectionKind;
-			// "Essential" over a part of a section of unknown heading: what follows are requirements.
-			if (sectionKind == null && this.kind.equals("other")) {
+			// "Essential" over a part of a section of unknown heading: what follows are requirements. So too after a
+			// section of duties ("Nice to have", "Desired Skills" right after "What you'll do"): a priority names what
+			// is asked of a person, never a duty.
+			if ((sectionKind == null || sectionKind.equals("skills"))
+					&& (this.kind.equals("other") || this.kind.equals("duties"))) {
 				this.kind = "skills";
 			}
 			if ((sectionKind == null || sectionKind.equals("skills")) && !conditional) {

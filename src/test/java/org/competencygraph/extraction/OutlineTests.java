@@ -286,4 +286,25 @@ class OutlineTests {
 				""", RULES).passages).allSatisfy(p -> assertThat(p.section()).isEqualTo("(before the first heading)"));
 	}
 
+	/** Helper ex30's note (stop 42): a priority heading right after the duties kept their kind. */
+	@Test
+	void aPriorityHeadingAfterTheDutiesStartsRequirements() {
+		List<Passage> passages = passages("""
+				Systems Engineer
+
+				What you'll do
+				- Manage our Windows servers and the backups.
+
+				Nice to have
+				- Experience with Kubernetes.
+
+				Desired Skills
+				- Scripting in PowerShell.
+				""");
+		assertThat(passage(passages, "Manage our").sectionKind()).isEqualTo("duties");
+		assertThat(passage(passages, "Experience with").sectionKind()).isEqualTo("skills");
+		assertThat(passage(passages, "Experience with").priority()).isEqualTo("desirable");
+		assertThat(passage(passages, "Scripting").sectionKind()).isEqualTo("skills");
+	}
+
 }
