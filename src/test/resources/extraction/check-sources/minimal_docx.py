@@ -14,9 +14,11 @@ class Document:
     def __init__(self):
         self.body = []
 
-    def para(self, text, style=None):
+    def para(self, text, style=None, bold=False):
+        """A paragraph of one run; bold=True sets the run in bold, as a heading typed without a heading style is."""
         ppr = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ''
-        self.body.append(f'<w:p>{ppr}<w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>')
+        rpr = '<w:rPr><w:b/></w:rPr>' if bold else ''
+        self.body.append(f'<w:p>{ppr}<w:r>{rpr}<w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>')
 
     def table(self, rows):
         xml = ['<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>']
