@@ -294,10 +294,11 @@ final class DraftBuilder {
 		}
 		if (!passage.item().startsWith(passage.text())) {
 			// The sentences after a boilerplate one in the same paragraph ("NB: ... not restrictive ... This will
-			// not substantially change the nature of the post") go with it.
+			// not substantially change the nature of the post") go with it, unless its reason covers its own
+			// sentence only (`sentenceOnly`: "The employee must occasionally lift ... 50 pounds" after postures).
 			String first = Outline.sentences(passage.item()).getFirst();
 			String itemReason = this.rules.boilerplateReason(first);
-			if (itemReason != null) {
+			if (itemReason != null && this.rules.coversParagraph(itemReason)) {
 				return itemReason;
 			}
 		}

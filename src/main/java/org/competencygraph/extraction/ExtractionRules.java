@@ -175,9 +175,13 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 	 * @param inConditions whether a sentence of a section of working conditions (a boilerplate section: "Physical
 	 * Demands / Working Conditions") is left out even when it states a requirement ("Must be able to participate in
 	 * the on-call rotation"): the section says it is a condition of the post
+	 * @param sentenceOnly whether the reason leaves out its own sentence only, not the sentences after it in the same
+	 * paragraph (which other reasons leave out with it): after the postures a template names, "The employee must
+	 * occasionally lift and/or move up to 50 pounds" asks for a strength
 	 */
 	record BoilerplateRule(String reason, @Nullable Boolean unlessRequired, @Nullable Boolean requiredBeside,
-			@Nullable Boolean dutyBefore, @Nullable Boolean inConditions, List<String> phrases) {
+			@Nullable Boolean dutyBefore, @Nullable Boolean inConditions, @Nullable Boolean sentenceOnly,
+			List<String> phrases) {
 	}
 
 	static ExtractionRules load() {
@@ -322,6 +326,12 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 		return stripped;
 	}
 
+	/** Whether a reason for leaving a sentence out leaves out the sentences after it in its paragraph too. */
+	boolean coversParagraph(String reason) {
+		return this.boilerplate.stream()
+			.noneMatch(rule -> rule.reason().equals(reason) && Boolean.TRUE.equals(rule.sentenceOnly()));
+	}
+
 	/** Why a sentence is boilerplate, or null. */
 	@Nullable String boilerplateReason(String text) {
 		return boilerplateReason(text, false);
@@ -366,7 +376,9 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 
 	/**
 	 * Whether the first of the phrases stands after a comma that closes a first clause of at least three words ("Run
-	 * and improve our monitoring and alerting, and take part in a shared on-call rota").
+	 * and improve our monitoring and alerting, and take part in a shared on-call rota"; "Monitors servers, networks and
+	 * backups ... and responds to alerts, including after hours as part of the on-call rotation": the comma nearest
+	 * before the phrase, as a list's commas may come first).
 	 */
 	private static boolean dutyBefore(String lower, List<String> phrases) {
 		int at = Integer.MAX_VALUE;
@@ -376,8 +388,8 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 				at = Math.min(at, found);
 			}
 		}
-		int comma = lower.indexOf(',');
-		return comma > 0 && comma < at && lower.substring(0, comma).strip().split("\\s+").length >= 3;
+		int comma = at == Integer.MAX_VALUE ? -1 : lower.lastIndexOf(',', at);
+		return comma > 0 && lower.substring(0, comma).strip().split("\\s+").length >= 3;
 	}
 
 	/**

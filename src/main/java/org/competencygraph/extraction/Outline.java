@@ -174,7 +174,8 @@ final class Outline {
 		// A bold heading glued to the end of the line before ("REQUIREMENTS**Knowledge**") starts a line of its own.
 		String separated = text.replaceAll("(?m)(\\S)\\*\\*([^*\n]+)\\*\\*[ \t]*$", "$1\n$2");
 		List<String> lines = PercentagesOfTime.asListItems(MeritCriteria.asListItems(SideBySideJobs.unfold(
-				SocialPost.asListItems(List.of(separated.split("\n", -1))), outline::opensWithTitle,
+				RunInHeadings.separated(SocialPost.asListItems(List.of(separated.split("\n", -1))), rules),
+				outline::opensWithTitle,
 				new LostBullets(rules)::items)), rules);
 		outline.footnote = footnote(lines, rules);
 		String pending = null;

@@ -115,7 +115,7 @@ class ExtractionIntegrationTests {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		EvaluateExtractionCommand.print(rows, new PrintStream(out, true, StandardCharsets.UTF_8));
 		System.out.println(out.toString(StandardCharsets.UTF_8));
-		assertThat(rows).hasSize(39);
+		assertThat(rows).hasSize(40);
 		// The drafts beside the figures, and what was counted against each, for a reader checking the figures.
 		Path drafts = Files.createDirectories(Path.of("target/extraction-drafts"));
 		for (EvaluateExtractionCommand.Row row : rows) {
@@ -199,7 +199,12 @@ class ExtractionIntegrationTests {
 		// first run, 0.82 / 0.74 after emoji and arrows read as bullets or left out, a heading ending in "for:", "Bonus
 		// points if you have", an aside in brackets, the organization beside the title, calls to apply, hashtags, the
 		// hiring process and paid certifications left out, and a phrasing of onboarding users), all thirty-nine 0.75 /
-		// 0.73 (872 drafted, 893 curated; 0.72 / 0.71 with every proposal 0), floors kept.
+		// 0.73 (872 drafted, 893 curated; 0.72 / 0.71 with every proposal 0), floors kept. With the lead's fortieth of
+		// stop 43 (a US job description on the common human resources template in Word, 0.46 / 0.42 at its first run:
+		// its duties' heading run into the template's sentence, so every duty was read as the summary's context; 0.80 /
+		// 0.77 after headings run into their text, the template's own sentences, postures and work environment, and a
+		// physical word or the hours after a duty's own clause), all forty 0.75 / 0.73 (902 drafted, 924 curated),
+		// floors kept.
 		assertThat(precision(rows)).isGreaterThanOrEqualTo(0.71);
 		assertThat(recall(rows)).isGreaterThanOrEqualTo(0.66);
 		assertThat(recall(document(rows, "food-manufacturer-site-it-engineer.txt"))).isGreaterThanOrEqualTo(0.48);

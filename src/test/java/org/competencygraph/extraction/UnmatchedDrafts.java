@@ -6,9 +6,6 @@ import org.competencygraph.extraction.DraftProfile.Job;
 import org.competencygraph.importer.ProficiencyScale;
 import org.competencygraph.semantic.SkillMatcher.Resolution;
 
-import org.competencygraph.extraction.DraftProfile.Job;
-import org.competencygraph.semantic.SkillMatcher.Resolution;
-
 /**
  * Drafts built without a graph: every phrase is left unmatched, so that a test sees what the layout rules make of a
  * text (its jobs, titles, sections, priorities and what is left out) and nothing of the matching.
