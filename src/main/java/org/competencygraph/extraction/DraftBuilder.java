@@ -43,6 +43,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class DraftBuilder {
 
+	/** The organization of a draft whose document names none, for the reviewer to replace. */
+	static final String NOT_STATED = "Organization not stated";
+
 	private static final Pattern LEVELS_IN_TITLE = Pattern.compile("(?i)\\s*[-\u2013,(]?\\s*\\blevels?\\s+\\d.*$");
 
 	/** "Role: Site IT Engineer": a short label before a colon, and its value. */
@@ -549,7 +552,7 @@ final class DraftBuilder {
 
 	private List<DraftJob> jobs(Outline outline, List<String> review) {
 		List<DraftJob> jobs = new ArrayList<>();
-		String organization = organization(outline, review);
+		String organization = employer(organization(outline, review), outline, review);
 		if (outline.levels.size() >= 2) {
 			Map<String, String> metadata = outline.jobs.getFirst().metadata();
 			String base = LEVELS_IN_TITLE.matcher(title(metadata, outline, organization)).replaceFirst("").strip();
@@ -623,8 +626,32 @@ final class DraftBuilder {
 		if (named != null) {
 			return named;
 		}
-		review.add("The document names no organization: replace 'Organization not stated' with it.");
-		return "Organization not stated";
+		review.add("The document names no organization: replace '" + NOT_STATED + "' with it.");
+		return NOT_STATED;
+	}
+
+	/**
+	 * The organization as the employer: in a recruitment agency's advert for a client it does not name (a sentence
+	 * with one of {@code recruiterAdvert}: "working exclusively with our client, a well-established logistics
+	 * business"), the name the advert gives is the agency's, so the job is the agency's client's ("Client of
+	 * Harrowgate Recruitment Partners"), and the review asks for the employer's name.
+	 */
+	private String employer(String organization, Outline outline, List<String> review) {
+		if (organization.equals(NOT_STATED)) {
+			return organization;
+		}
+		Stream<String> texts = Stream.concat(outline.opening.stream(), outline.passages.stream().map(Passage::text));
+		String phrase = texts.map(text -> ExtractionRules.anyOf(ExtractionRules.lower(text), this.rules.recruiterAdvert()))
+			.filter(Objects::nonNull)
+			.findFirst()
+			.orElse(null);
+		if (phrase == null) {
+			return organization;
+		}
+		String client = "Client of " + organization;
+		review.add("The advert is a recruitment agency's ('" + phrase + "'): " + organization + " is the agency, not the "
+				+ "employer. Replace '" + client + "' with the employer's name if you know it.");
+		return client;
 	}
 
 	/**

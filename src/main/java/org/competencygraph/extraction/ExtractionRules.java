@@ -29,7 +29,7 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 		List<String> assessments, List<BoilerplateRule> boilerplate, List<String> requirementCues,
 		List<String> nothingStated, List<String> qualifierWords,
 		Map<String, List<String>> metadataLabels, List<String> organizationWords,
-		OrganizationIntroduced organizationIntroduced, List<String> documentTypes,
+		OrganizationIntroduced organizationIntroduced, List<String> recruiterAdvert, List<String> documentTypes,
 		List<String> titleMarks, TitleLines titleLines,
 		String levelWord, List<String> levelNames,
 		int minWords, int maxPhraseCharacters, Map<String, List<String>> kindFits, Parts parts,

@@ -126,7 +126,7 @@ class DraftTitleTests {
 		assertThat(job("""
 				IT Infrastructure Executive (Network / Data Centre) | Tuas | Up to $4,800 + AWS + VB
 				Brightpath Talent Pte Ltd (on behalf of our client)
-				""").organization()).isEqualTo("Brightpath Talent Pte Ltd");
+				""").organization()).isEqualTo("Client of Brightpath Talent Pte Ltd"); // an agency's: see below
 	}
 
 	@Test
@@ -178,6 +178,37 @@ class DraftTitleTests {
 
 				Harbour Widgets is growing, and the Council of our town backs it.
 				""").organization()).isEqualTo("Organization not stated");
+	}
+
+	/**
+	 * A recruitment agency's advert for a client it does not name (the lead's round of stop 44): the name it gives is
+	 * the agency's, so the job is its client's, and the review asks for the employer. A company working for its
+	 * clients is no agency.
+	 */
+	@Test
+	void aRecruitmentAgencysAdvertIsForItsClientNotTheAgency() {
+		String advert = """
+				Infrastructure Engineer
+				Harrowgate Recruitment Ltd
+
+				We are delighted to be working exclusively with our client, a fast-growing logistics business, to recruit
+				an Infrastructure Engineer.
+
+				Duties
+				- Install and maintain servers and network switches.
+
+				Harrowgate Recruitment Ltd is acting as an Employment Agency in relation to this vacancy.
+				""";
+		DraftProfile draft = UnmatchedDrafts.draft("advert.txt", advert);
+		assertThat(draft.jobs().getFirst().organization()).isEqualTo("Client of Harrowgate Recruitment Ltd");
+		assertThat(draft.extraction().review()).anySatisfy(note -> assertThat(note)
+			.contains("Harrowgate Recruitment Ltd is the agency, not the employer"));
+		assertThat(job("""
+				Systems Engineer
+				Carrow & Pike LLP
+
+				We look after the confidential documents of our clients, working on behalf of our clients in court.
+				""").organization()).isEqualTo("Carrow & Pike LLP");
 	}
 
 }

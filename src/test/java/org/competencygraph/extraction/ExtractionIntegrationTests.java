@@ -115,7 +115,7 @@ class ExtractionIntegrationTests {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		EvaluateExtractionCommand.print(rows, new PrintStream(out, true, StandardCharsets.UTF_8));
 		System.out.println(out.toString(StandardCharsets.UTF_8));
-		assertThat(rows).hasSize(40);
+		assertThat(rows).hasSize(41);
 		// The drafts beside the figures, and what was counted against each, for a reader checking the figures.
 		Path drafts = Files.createDirectories(Path.of("target/extraction-drafts"));
 		for (EvaluateExtractionCommand.Row row : rows) {
@@ -204,7 +204,10 @@ class ExtractionIntegrationTests {
 		// its duties' heading run into the template's sentence, so every duty was read as the summary's context; 0.80 /
 		// 0.77 after headings run into their text, the template's own sentences, postures and work environment, and a
 		// physical word or the hours after a duty's own clause), all forty 0.75 / 0.73 (902 drafted, 924 curated),
-		// floors kept.
+		// floors kept. With the lead's forty-first of stop 44 (a UK recruitment agency's advert for an unnamed client,
+		// 0.74 / 0.67 at its first run, the agency named as the employer; 0.84 / 0.76 after "Client of" the agency, "What's
+		// on offer" as benefits, and phrasings of cloud platforms and of an escalation point), all forty-one 0.76 / 0.74
+		// (921 drafted, 945 curated), floors kept.
 		assertThat(precision(rows)).isGreaterThanOrEqualTo(0.71);
 		assertThat(recall(rows)).isGreaterThanOrEqualTo(0.66);
 		assertThat(recall(document(rows, "food-manufacturer-site-it-engineer.txt"))).isGreaterThanOrEqualTo(0.48);

@@ -330,4 +330,17 @@ class OutlineTests {
 		assertThat(passages).noneMatch(p -> p.text().contains("\u2713"));
 	}
 
+	/** An agency's "What's on offer:" (the lead's round of stop 44): benefits, even the certifications paid for. */
+	@Test
+	void whatIsOnOfferIsBenefits() {
+		List<Passage> passages = passages("""
+				What's on offer:
+				- 25 days holiday plus bank holidays
+				- Ongoing training and certifications paid for by the business
+				""");
+		assertThat(passage(passages, "25 days").sectionKind()).isEqualTo("boilerplate");
+		assertThat(RULES.boilerplateReason("Ongoing training and certifications paid for by the business"))
+			.isEqualTo("benefits");
+	}
+
 }
