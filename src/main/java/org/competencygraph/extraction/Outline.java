@@ -110,6 +110,12 @@ final class Outline {
 	/** Whether the heading that set {@link #priority} is in capitals (it then outlasts headings in mixed case). */
 	private boolean priorityInCapitals;
 
+	/** Whether the heading being read ended in a colon ("Desirable criteria:"), introducing the lines under it. */
+	private boolean headingColon;
+
+	/** Whether the priority holds for the list under its heading only, which ended in a colon. */
+	private boolean priorityOverList;
+
 	/**
 	 * The section kind the heading that set {@link #priority} named of its own ("Preferred Qualifications":
 	 * qualifications), null for a priority word alone ("Desirable") or criteria in general ("Desirable criteria").
@@ -173,10 +179,11 @@ final class Outline {
 		Outline outline = new Outline(rules);
 		// A bold heading glued to the end of the line before ("REQUIREMENTS**Knowledge**") starts a line of its own.
 		String separated = text.replaceAll("(?m)(\\S)\\*\\*([^*\n]+)\\*\\*[ \t]*$", "$1\n$2");
-		List<String> lines = PercentagesOfTime.asListItems(MeritCriteria.asListItems(SideBySideJobs.unfold(
+		// A web page's list whose bullets the copy lost, once coded criteria and weighed duties are items of their own.
+		List<String> lines = PastedLists.asListItems(PercentagesOfTime.asListItems(MeritCriteria.asListItems(SideBySideJobs.unfold(
 				RunInHeadings.separated(SocialPost.asListItems(List.of(separated.split("\n", -1))), rules),
 				outline::opensWithTitle,
-				new LostBullets(rules)::items)), rules);
+				new LostBullets(rules)::items)), rules));
 		outline.footnote = footnote(lines, rules);
 		String pending = null;
 		int pendingLine = 0;
@@ -730,6 +737,7 @@ final class Outline {
 		// organization and facts.
 		if (isHeading(line) || beforeItem && isListHeading(line)
 				|| beforeParagraph && this.headingSeen && isListHeading(line) && !line.endsWith(":")) {
+			this.headingColon = line.endsWith(":");
 			heading(line.replaceAll("[:\\s]+$", ""), 0);
 			return;
 		}
@@ -919,6 +927,8 @@ final class Outline {
 
 	/** @param depth a Markdown heading's depth (1 for {@code #}), 0 for a heading known by another form */
 	private void heading(String text, int depth) {
+		boolean colon = this.headingColon;
+		this.headingColon = false;
 		this.headingSeen = true;
 		this.intro = null;
 		this.columns = null;
@@ -985,10 +995,12 @@ final class Outline {
 		}
 		// A heading of another kind of requirements after a priority heading that named its own kind ("Knowledge, Skills
 		// and Abilities" after "Preferred Qualifications", as a US posting lists them) is a section beside it, not a
-		// part of it: the priority ends. Under a bare "Desirable" (or "Desirable criteria") the sections keep it.
-		if (priorityWord == null && sectionKind != null && REQUIREMENT_KINDS.contains(sectionKind)
-				&& this.priorityKind != null && !this.priorityKind.equals(sectionKind) && depth == 0
-				&& (capitals || !this.priorityInCapitals)) {
+		// part of it: the priority ends. Under a bare "Desirable" (or "Desirable criteria") the sections keep it, but
+		// not under one ending in a colon ("Desirable criteria:"), which introduces its own list: "Behaviours" after
+		// it on a Civil Service Jobs advert names what the interview assesses, essential.
+		if (priorityWord == null && sectionKind != null && REQUIREMENT_KINDS.contains(sectionKind) && depth == 0
+				&& (this.priorityKind != null && !this.priorityKind.equals(sectionKind) && (capitals || !this.priorityInCapitals)
+						|| this.priorityOverList && this.priority != null)) {
 			this.priority = null;
 			this.priorityHeading = "";
 			this.priorityKind = null;
@@ -1024,6 +1036,7 @@ final class Outline {
 			this.priority = priorityWord;
 			this.priorityHeading = text;
 			this.priorityInCapitals = capitals;
+			this.priorityOverList = colon;
 			this.priorityKind = sectionKind == null || sectionKind.equals("skills") ? null : sectionKind;
 			// "Essential" over a part of a section of unknown heading: what follows are requirements. So too after a
 			// section of duties ("Nice to have", "Desired Skills" right after "What you'll do"): a priority names what
@@ -1054,6 +1067,7 @@ final class Outline {
 			this.priority = priorityWord;
 			this.priorityHeading = "";
 			this.priorityInCapitals = capitals;
+			this.priorityOverList = false;
 			// A section of duties naming a priority ("Marginal Functions") sets it for its own duties: the
 			// requirements' sections after it ("Knowledge and Abilities") are beside it, as after "Preferred
 			// Qualifications".

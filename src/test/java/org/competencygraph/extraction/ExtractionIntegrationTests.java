@@ -115,7 +115,7 @@ class ExtractionIntegrationTests {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		EvaluateExtractionCommand.print(rows, new PrintStream(out, true, StandardCharsets.UTF_8));
 		System.out.println(out.toString(StandardCharsets.UTF_8));
-		assertThat(rows).hasSize(41);
+		assertThat(rows).hasSize(42);
 		// The drafts beside the figures, and what was counted against each, for a reader checking the figures.
 		Path drafts = Files.createDirectories(Path.of("target/extraction-drafts"));
 		for (EvaluateExtractionCommand.Row row : rows) {
@@ -207,7 +207,11 @@ class ExtractionIntegrationTests {
 		// floors kept. With the lead's forty-first of stop 44 (a UK recruitment agency's advert for an unnamed client,
 		// 0.74 / 0.67 at its first run, the agency named as the employer; 0.84 / 0.76 after "Client of" the agency, "What's
 		// on offer" as benefits, and phrasings of cloud platforms and of an escalation point), all forty-one 0.76 / 0.74
-		// (921 drafted, 945 curated), floors kept.
+		// (921 drafted, 945 curated), floors kept. With the twenty-ninth round's UK Civil Service Jobs advert pasted as
+		// text (0.55 / 0.72 at its first run: behaviours whose bullets the copy lost read as a heading and its
+		// paragraphs, the site's closing sections drafted; 0.69 / 0.72 after pasted lists, a priority heading ending in
+		// a colon over its list only, the site's contents and closing sections and security vetting left out), all
+		// forty-two: see QUALITY.md.
 		assertThat(precision(rows)).isGreaterThanOrEqualTo(0.71);
 		assertThat(recall(rows)).isGreaterThanOrEqualTo(0.66);
 		assertThat(recall(document(rows, "food-manufacturer-site-it-engineer.txt"))).isGreaterThanOrEqualTo(0.48);

@@ -1,0 +1,61 @@
+package org.competencygraph.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A web page's list copied into a text file loses its bullets: the Civil Service Jobs site's "We'll assess you against
+ * these behaviours during the selection process:" over "Delivering at Pace", "Working Together", ... pastes as short
+ * lines, one a line. Read as they were, the first name stood alone after a blank line and was taken for a heading, and
+ * the others were paragraphs of its section, no requirements.
+ */
+final class PastedLists {
+
+	/** A line introducing a list: ending in a colon, no list item or table row itself. */
+	private static final Pattern INTRODUCTION = Pattern.compile("^(?![-*\u2022\u00b7\u25aa\u25e6\u2013]\\s)[^\t|]*\\S:\\s*$");
+
+	/**
+	 * A short name: from a capital, up to six words, no sentence end and no colon (a "Label: value" fact), not a list
+	 * item already, no table row.
+	 */
+	private static final Pattern NAME = Pattern.compile("^\\p{Lu}[^\t|:.;!?]*$");
+
+	private static final Pattern ITEM = Pattern.compile("^(?:[-*\u2022\u00b7\u25aa\u25e6\u2013]|\\(?(\\d{1,3}|[a-z]|[ivx]{2,5})[.)])\\s");
+
+	private static final int MAX_WORDS = 6;
+
+	private PastedLists() {
+	}
+
+	/**
+	 * The lines with the bullets a copy lost put back: after a line ending in a colon (and at most one blank line), a
+	 * run of two or more short names ({@link #NAME}), one a line with no blank line between them and a blank line
+	 * (or the end) after them, are that list's items ("- "). A run that goes on into a longer line is left as it is:
+	 * the short lines are then a heading's and a paragraph's.
+	 */
+	static List<String> asListItems(List<String> lines) {
+		List<String> result = new ArrayList<>(lines);
+		for (int i = 0; i < lines.size(); i++) {
+			if (!INTRODUCTION.matcher(lines.get(i).strip()).matches()) {
+				continue;
+			}
+			int from = i + 1 < lines.size() && lines.get(i + 1).isBlank() ? i + 2 : i + 1;
+			int to = from;
+			while (to < lines.size() && isName(lines.get(to).strip())) {
+				to++;
+			}
+			if (to - from >= 2 && (to == lines.size() || lines.get(to).isBlank())) {
+				for (int j = from; j < to; j++) {
+					result.set(j, "- " + lines.get(j).strip());
+				}
+			}
+		}
+		return result;
+	}
+
+	private static boolean isName(String line) {
+		return NAME.matcher(line).matches() && !ITEM.matcher(line).find() && line.split("\\s+").length <= MAX_WORDS;
+	}
+
+}
