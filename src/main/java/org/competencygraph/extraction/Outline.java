@@ -182,12 +182,15 @@ final class Outline {
 		int pendingLine = 0;
 		// Whether the line before was a table's row (a Markdown table's rule line counts as one).
 		boolean inTable = false;
+		// Whether the pending line stands right after a table's row.
+		boolean pendingAfterRow = false;
 		for (int i = 0; i < lines.size(); i++) {
 			String stripped = lines.get(i).strip();
 			if (TABLE_RULE.matcher(stripped).matches()) {
 				inTable = true;
 				continue;
 			}
+			boolean afterRow = inTable;
 			// A Markdown table's row ("| criterion | ✓ | |") is read by its cells as a tab-separated one.
 			boolean piped = stripped.startsWith("|") && stripped.endsWith("|") && stripped.length() > 2;
 			boolean firstRow = !inTable;
@@ -201,7 +204,7 @@ final class Outline {
 					paragraphs.add(java.util.Arrays.stream(cell.split(String.valueOf(DocumentText.CELL_PARAGRAPH)))
 						.map(Outline::clean).filter(p -> !p.isEmpty()).toList());
 				}
-				if (outline.tableRow(cells, paragraphs, firstRow, i + 1, pending, pendingLine)) {
+				if (outline.tableRow(cells, paragraphs, firstRow, i + 1, pending, pendingLine, pendingAfterRow)) {
 					pending = null;
 					continue;
 				}
@@ -228,6 +231,7 @@ final class Outline {
 			}
 			pending = line;
 			pendingLine = i + 1;
+			pendingAfterRow = afterRow;
 		}
 		if (pending != null) {
 			outline.line(pending, pendingLine, false, false);
@@ -315,10 +319,11 @@ final class Outline {
 	 * @param paragraphs each cell's paragraphs (a Word cell's, else the cell's words as one)
 	 * @param firstRow whether the row is its table's first
 	 * @param pending a line read before the row and not yet outlined (it is outlined first when the row is a table's)
+	 * @param groupRow whether that line stands right after another row of the table (a row of one cell)
 	 * @return whether the row was read as a table's
 	 */
 	private boolean tableRow(List<String> cells, List<List<String>> paragraphs, boolean firstRow, int number,
-			@Nullable String pending, int pendingLine) {
+			@Nullable String pending, int pendingLine, boolean groupRow) {
 		List<String> filled = cells.stream().filter(c -> !c.isEmpty()).toList();
 		// A heading not yet outlined before the row ends the table above it: its columns hold no more.
 		if (pending != null && MARKDOWN_HEADING.matcher(pending).matches()) {
@@ -390,7 +395,14 @@ final class Outline {
 			return false;
 		}
 		if (pending != null) {
+			List<String> tableColumns = this.columns;
 			line(pending, pendingLine, false, false);
+			// A row of one cell between the table's rows ("Experience" across a person specification's columns)
+			// groups the criteria under it: the columns hold on. A heading outside the table ends them.
+			if (groupRow) {
+				this.columns = tableColumns;
+			}
+			described = described && this.columns != null;
 		}
 		if (columnNames) {
 			return true;

@@ -307,4 +307,27 @@ class OutlineTests {
 		assertThat(passage(passages, "Scripting").sectionKind()).isEqualTo("skills");
 	}
 
+	/**
+	 * A row of one cell inside a person specification's table ("Experience" across its columns) groups the criteria
+	 * under it; the table's columns hold on (helper ex33's note, stop 43: it threw a NullPointerException).
+	 */
+	@Test
+	void aGroupRowInsideATableKeepsItsColumns() {
+		List<Passage> passages = passages("""
+				## Person specification
+
+				Criteria\tEssential\tDesirable\tAssessed by
+				Qualifications
+				A degree in computing or equivalent experience\t✓\t\tApplication
+				Experience
+				Supporting users on a service desk\t✓\t\tApplication, interview
+				Administering Microsoft 365\t\t✓\tInterview
+				""");
+		assertThat(passage(passages, "A degree").priority()).isEqualTo("essential");
+		assertThat(passage(passages, "Supporting users").priority()).isEqualTo("essential");
+		assertThat(passage(passages, "Supporting users").assessedBy()).containsExactly("Application", "interview");
+		assertThat(passage(passages, "Administering").priority()).isEqualTo("desirable");
+		assertThat(passages).noneMatch(p -> p.text().contains("\u2713"));
+	}
+
 }
