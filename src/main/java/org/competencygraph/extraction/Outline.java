@@ -978,15 +978,15 @@ final class Outline {
 		}
 		boolean underHeading = this.passages.size() == this.headedAt;
 		this.headedAt = this.passages.size();
-		// A heading in mixed case that groups the items of a section of duties or requirements is a part of it: one
+		// A heading in mixed case that groups the items of a section of duties is a part of it: one
 		// between two items of a numbered list whose numbering runs on across it ("8. Write clear how-to guides ..." /
 		// "Security and data protection" / "9. Apply security updates ...", as a candidate pack's key responsibilities
 		// are grouped), though its words name another section (data protection is boilerplate), and one naming no
 		// section right under the section's heading ("Key responsibilities" / "Systems and infrastructure"). A level
 		// marker ("Level 4" between a person specification's criteria 32 and 33) sets its level as before.
 		String groupKind = this.rules.sectionKind(text);
-		boolean ofSection = this.kind.equals("duties") || REQUIREMENT_KINDS.contains(this.kind);
-		if (depth == 0 && ofSection && this.rules.priorityHeading(text) == null && !isCapitals(text)
+		// Only duties: a group of requirements ("Other" between a selection list's criteria 2 and 3) gives its own kind.
+		if (depth == 0 && this.kind.equals("duties") && this.rules.priorityHeading(text) == null && !isCapitals(text)
 				&& !LEVEL_MARKER.matcher(text).find()
 				&& (this.listRunsOn && (groupKind == null || !REQUIREMENT_KINDS.contains(groupKind)
 						&& !groupKind.equals("duties"))
