@@ -34,23 +34,27 @@ class Pages:
             self.y -= 12
         self.y -= 3
 
-    def write(self, path, encoding='latin-1'):
-        write(self.pages + [self.ops], path, encoding)
+    def write(self, path, encoding='latin-1', symbols=False):
+        write(self.pages + [self.ops], path, encoding, symbols)
 
 
-def write(pages, path, encoding='latin-1'):
-    """Writes the pages (each a list of content-stream operators) to path, the text encoded in encoding."""
+def write(pages, path, encoding='latin-1', symbols=False):
+    """Writes the pages (each a list of content-stream operators) to path, the text encoded in encoding; with
+    symbols, a third font, ZapfDingbats (F3), for the ticks a form's table marks its columns with ('4' is a tick)."""
     fonts = 3 + 2 * len(pages)
+    symbol = b' /F3 %d 0 R' % (fonts + 2) if symbols else b''
     objects = [b'<< /Type /Catalog /Pages 2 0 R >>',
                b'<< /Type /Pages /Kids [%s] /Count %d >>' % (b' '.join(b'%d 0 R' % (3 + 2 * i) for i in range(len(pages))),
                                                              len(pages))]
     for page in pages:
         content = '\n'.join(page).encode(encoding)
         objects.append(b'<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 %d 0 R '
-                       b'/F2 %d 0 R >> >> /Contents %d 0 R >>' % (fonts, fonts + 1, len(objects) + 2))
+                       b'/F2 %d 0 R%s >> >> /Contents %d 0 R >>' % (fonts, fonts + 1, symbol, len(objects) + 2))
         objects.append(b'<< /Length %d >>\nstream\n' % len(content) + content + b'\nendstream')
     objects.append(b'<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>')
     objects.append(b'<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>')
+    if symbols:
+        objects.append(b'<< /Type /Font /Subtype /Type1 /BaseFont /ZapfDingbats >>')
     out, offsets = bytearray(b'%PDF-1.4\n'), []
     for number, body in enumerate(objects, 1):
         offsets.append(len(out))

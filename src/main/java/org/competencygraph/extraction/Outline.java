@@ -54,6 +54,9 @@ final class Outline {
 
 	private static final Pattern PRIORITY_LABEL = Pattern.compile("^(\\p{L}[\\p{L} ]{2,30}):\\s+(.+)$");
 
+	/** A numbered list's item: its number ("8. Write ...", "9) Apply ..."). */
+	private static final Pattern NUMBERED_ITEM = Pattern.compile("\\s*(\\d{1,3})[.)]\\s+\\S");
+
 	private static final List<String> REQUIREMENT_KINDS = List.of("skills", "knowledge", "experience", "qualifications");
 
 	/** Criteria listed in one sentence, separated by semicolons, are each at most this many words. */
@@ -81,6 +84,12 @@ final class Outline {
 
 	/** Whether a heading has been read: the lines before the first are the document's title and facts. */
 	private boolean headingSeen;
+
+	/** Whether the line being outlined stands between two items of one numbered list ({@link #numberingRunsOn}). */
+	private boolean listRunsOn;
+
+	/** How many passages there were when the last heading was read. */
+	private int headedAt = -1;
 
 	private final Pattern labels;
 
@@ -234,7 +243,9 @@ final class Outline {
 				// A short line of its own between a blank line and a paragraph ("Life at the depot" over prose) may
 				// be a heading too.
 				boolean alone = !line.isEmpty() && !item && (pendingLine < 2 || lines.get(pendingLine - 2).isBlank());
+				outline.listRunsOn = numberingRunsOn(lines, pendingLine - 1);
 				outline.line(pending, pendingLine, item, alone);
+				outline.listRunsOn = false;
 			}
 			pending = line;
 			pendingLine = i + 1;
@@ -288,6 +299,28 @@ final class Outline {
 				this.passages.set(i, passage.withSectionKind("duties"));
 			}
 		}
+	}
+
+	/**
+	 * Whether the line at {@code at} stands between two items of one numbered list: the line before it (blank lines
+	 * aside) is item N ("8. ...") and the line after it item N + 1.
+	 */
+	private static boolean numberingRunsOn(List<String> lines, int at) {
+		int before = at - 1;
+		while (before >= 0 && lines.get(before).isBlank()) {
+			before--;
+		}
+		int after = at + 1;
+		while (after < lines.size() && lines.get(after).isBlank()) {
+			after++;
+		}
+		if (before < 0 || after >= lines.size()) {
+			return false;
+		}
+		Matcher first = NUMBERED_ITEM.matcher(lines.get(before));
+		Matcher next = NUMBERED_ITEM.matcher(lines.get(after));
+		return first.lookingAt() && next.lookingAt()
+				&& Integer.parseInt(next.group(1)) == Integer.parseInt(first.group(1)) + 1;
 	}
 
 	/** Markup and layout that carry no words: bold, underline tags, bookmarks, quote marks, tab-separated repeats. */
@@ -951,6 +984,24 @@ final class Outline {
 			this.priority = null;
 			this.priorityHeading = "";
 			this.priorityKind = null;
+			return;
+		}
+		boolean underHeading = this.passages.size() == this.headedAt;
+		this.headedAt = this.passages.size();
+		// A heading in mixed case that groups the items of a section of duties is a part of it: one
+		// between two items of a numbered list whose numbering runs on across it ("8. Write clear how-to guides ..." /
+		// "Security and data protection" / "9. Apply security updates ...", as a candidate pack's key responsibilities
+		// are grouped), though its words name another section (data protection is boilerplate), and one naming no
+		// section right under the section's heading ("Key responsibilities" / "Systems and infrastructure"). A level
+		// marker ("Level 4" between a person specification's criteria 32 and 33) sets its level as before.
+		String groupKind = this.rules.sectionKind(text);
+		// Only duties: a group of requirements ("Other" between a selection list's criteria 2 and 3) gives its own kind.
+		if (depth == 0 && this.kind.equals("duties") && this.rules.priorityHeading(text) == null && !isCapitals(text)
+				&& !LEVEL_MARKER.matcher(text).find()
+				&& (this.listRunsOn && (groupKind == null || !REQUIREMENT_KINDS.contains(groupKind)
+						&& !groupKind.equals("duties"))
+					|| underHeading && groupKind == null)) {
+			this.heading = text;
 			return;
 		}
 		boolean withinNamedLevel = this.namedLevelDepth > 0 && (depth == 0 || depth > this.namedLevelDepth);

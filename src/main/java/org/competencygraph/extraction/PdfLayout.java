@@ -2,7 +2,11 @@ package org.competencygraph.extraction;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -34,7 +38,7 @@ final class PdfLayout extends PDFTextStripper {
 	}
 
 	/** A run of words of one line standing close together: one cell where the line is a table's row. */
-	private record Chunk(String text, float x) {
+	private record Chunk(String text, float x, float end) {
 	}
 
 	private record Line(List<Chunk> chunks, float y) {
@@ -43,6 +47,9 @@ final class PdfLayout extends PDFTextStripper {
 	private final List<Line> lines = new ArrayList<>();
 
 	private List<Word> words = new ArrayList<>();
+
+	/** The lines {@link #tableEnd} took for group rows of a table ({@link #groupRow}). */
+	private final Set<Line> groupRows = Collections.newSetFromMap(new IdentityHashMap<>());
 
 	PdfLayout() throws IOException {
 		setSortByPosition(true);
@@ -109,7 +116,7 @@ final class PdfLayout extends PDFTextStripper {
 					// A list item's bullet or number before its text is no column of its own.
 					&& !(chunks.isEmpty() && MARKER.matcher(text.toString().strip()).matches());
 			if (apart) {
-				chunks.add(new Chunk(text.toString().strip(), start));
+				chunks.add(new Chunk(text.toString().strip(), start, before.end()));
 				text.setLength(0);
 			}
 			if (text.isEmpty()) {
@@ -121,7 +128,7 @@ final class PdfLayout extends PDFTextStripper {
 			text.append(word.text().strip());
 			before = word;
 		}
-		chunks.add(new Chunk(text.toString().strip(), start));
+		chunks.add(new Chunk(text.toString().strip(), start, before.end()));
 		this.lines.add(new Line(chunks, this.words.getFirst().y()));
 		this.words = new ArrayList<>();
 	}
@@ -144,6 +151,9 @@ final class PdfLayout extends PDFTextStripper {
 			}
 			if (line.chunks().size() >= 2) {
 				rowPitch = Math.max(rowPitch, pitch);
+			}
+			else if (groupRow(from, end, pitch, rowPitch)) {
+				this.groupRows.add(line);
 			}
 			else if (!wrapped(from, end, pitch, rowPitch)) {
 				break;
@@ -175,22 +185,56 @@ final class PdfLayout extends PDFTextStripper {
 		return next > 0 && pitch < next - 1;
 	}
 
+	/**
+	 * Whether the line of one piece at {@code end} is a row of its own across the table from {@code from}, grouping
+	 * the rows under it (a person specification's "Qualifications", "Experience" between its criteria): it starts
+	 * under the first column, stands as far from the line before as the table's rows do (or, before a second row shows
+	 * that, as the line after it stands), and the line after it is a row of the table starting under the first column
+	 * too. Ending the table there left its header a line of words and each group's rows a table of their own,
+	 * without the columns the group leaves empty.
+	 */
+	private boolean groupRow(int from, int end, float pitch, float rowPitch) {
+		Chunk piece = this.lines.get(end).chunks().getFirst();
+		if (end + 1 >= this.lines.size()
+				|| Math.abs(piece.x() - this.lines.get(from).chunks().getFirst().x()) > COLUMN_TOLERANCE) {
+			return false;
+		}
+		Line next = this.lines.get(end + 1);
+		float nextPitch = next.y() - this.lines.get(end).y();
+		float spacing = rowPitch > 0 ? rowPitch : nextPitch;
+		// The row after it starts under the first column too (a tick stands in the middle of its column, not under
+		// its header's start).
+		return next.chunks().size() >= 2 && Math.abs(pitch - spacing) <= 1 && Math.abs(nextPitch - spacing) <= 1
+				&& Math.abs(next.chunks().getFirst().x() - piece.x()) <= COLUMN_TOLERANCE;
+	}
+
 	private boolean underColumn(Chunk chunk, int from, int end) {
 		return this.lines.subList(from, end).stream().flatMap(l -> l.chunks().stream())
 			.anyMatch(c -> Math.abs(c.x() - chunk.x()) <= COLUMN_TOLERANCE);
 	}
 
-	/** The table's rows, tab-separated, the lines of a wrapped cell joined into their row. */
-	private static void table(List<Line> table, StringBuilder out) {
-		List<Float> columns = new ArrayList<>();
+	/**
+	 * Whether a piece stands in the column another made: it starts where that one does, or one lies within the other's
+	 * width (a tick, "A, I" under a header centred over its column, "Essential", "Assessed by", starting further right).
+	 */
+	private static boolean inColumn(Chunk chunk, Chunk column) {
+		return Math.abs(chunk.x() - column.x()) <= COLUMN_TOLERANCE
+				|| chunk.x() >= column.x() - COLUMN_TOLERANCE && chunk.end() <= column.end() + COLUMN_TOLERANCE
+				|| column.x() >= chunk.x() - COLUMN_TOLERANCE && column.end() <= chunk.end() + COLUMN_TOLERANCE;
+	}
+
+	/** The table's rows, tab-separated, the lines of a wrapped cell joined into their row; a group row a line alone. */
+	private void table(List<Line> table, StringBuilder out) {
+		// Each column as the first piece that stood in it.
+		List<Chunk> columns = new ArrayList<>();
 		for (Line line : table) {
 			for (Chunk chunk : line.chunks()) {
-				if (columns.stream().noneMatch(x -> Math.abs(x - chunk.x()) <= COLUMN_TOLERANCE)) {
-					columns.add(chunk.x());
+				if (columns.stream().noneMatch(column -> inColumn(chunk, column))) {
+					columns.add(chunk);
 				}
 			}
 		}
-		columns.sort(Float::compare);
+		columns.sort(Comparator.comparingDouble(Chunk::x));
 		float rowPitch = 0;
 		float linePitch = Float.MAX_VALUE;
 		for (int i = 1; i < table.size(); i++) {
@@ -203,7 +247,15 @@ final class PdfLayout extends PDFTextStripper {
 		List<StringBuilder> row = null;
 		for (int i = 0; i < table.size(); i++) {
 			Line line = table.get(i);
-			// A line of one piece is a cell's wrapped line (tableEnd takes no other).
+			if (this.groupRows.contains(line)) {
+				if (row != null) {
+					out.append(String.join("\t", row)).append('\n');
+				}
+				out.append(line.chunks().getFirst().text()).append('\n');
+				row = null;
+				continue;
+			}
+			// A line of one piece is a cell's wrapped line or a group row (tableEnd takes no other).
 			boolean continues = row != null && (line.chunks().size() < 2
 					|| wrapsSeen && line.y() - table.get(i - 1).y() < rowPitch - 1);
 			if (!continues) {
@@ -218,15 +270,23 @@ final class PdfLayout extends PDFTextStripper {
 			for (Chunk chunk : line.chunks()) {
 				int column = 0;
 				for (int c = 0; c < columns.size(); c++) {
-					if (columns.get(c) <= chunk.x() + COLUMN_TOLERANCE) {
+					if (columns.get(c).x() <= chunk.x() + COLUMN_TOLERANCE) {
 						column = c;
+					}
+				}
+				for (int c = 0; c < columns.size(); c++) {
+					if (inColumn(chunk, columns.get(c))) {
+						column = c;
+						break;
 					}
 				}
 				StringBuilder cell = row.get(column);
 				cell.append(cell.isEmpty() ? "" : " ").append(chunk.text());
 			}
 		}
-		out.append(String.join("\t", row)).append('\n');
+		if (row != null) {
+			out.append(String.join("\t", row)).append('\n');
+		}
 	}
 
 }

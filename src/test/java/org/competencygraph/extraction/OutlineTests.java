@@ -343,4 +343,11 @@ class OutlineTests {
 			.isEqualTo("benefits");
 	}
 
+	/** A candidate pack's offer of adjustments to the process (stop 44): it matched Continuous Service Improvement. */
+	@Test
+	void adjustmentsToTheApplicationAreTheProcessNotTheJob() {
+		assertThat(RULES.boilerplateReason("Please tell us if you need any adjustments to the application or interview process."))
+			.isEqualTo("application instructions");
+	}
+
 }
