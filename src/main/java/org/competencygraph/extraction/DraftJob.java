@@ -45,7 +45,7 @@ final class DraftJob {
 		this.includes = includes;
 	}
 
-	/** A capability named twice keeps its first sentence, essential when either says so. */
+	/** A capability named twice keeps its first sentence (unless a later one says more), essential when either says so. */
 	void add(Requirement requirement) {
 		Requirement known = this.requirements.get(requirement.capabilityId());
 		if (known == null) {
@@ -61,15 +61,25 @@ final class DraftJob {
 		// a capability a duty implies stays essential: essential when any sentence says so.
 		else if (known.derivedFromDuty() != null && requirement.derivedFromDuty() == null) {
 			this.requirements.put(requirement.capabilityId(), known.priority().equals("essential")
-					&& requirement.priority().equals("desirable") ? essential(requirement) : requirement);
+					&& requirement.priority().equals("desirable") ? essential(requirement, "a duty of the job implies it")
+							: requirement);
+		}
+		// So does a later sentence giving the level the first lacks ("Strong knowledge of Windows Server", then
+		// "Windows Server: 3 years (Required)" in an Indeed posting's footer), essential when the first says so, when
+		// its match is at least as sure: a weaker one is more often a wrong match the first sentence hid ("Some
+		// familiarity with hotel systems" after "A genuine commitment to great customer service").
+		else if (known.level() == null && requirement.level() != null && requirement.derivedFromDuty() == null
+				&& requirement.confidence() >= known.confidence()) {
+			this.requirements.put(requirement.capabilityId(), known.priority().equals("essential")
+					&& requirement.priority().equals("desirable")
+							? essential(requirement, "'" + known.provenance().text() + "' says so") : requirement);
 		}
 	}
 
-	private static Requirement essential(Requirement r) {
+	private static Requirement essential(Requirement r, String why) {
 		return new Requirement(r.capability(), "essential", null, r.level(), r.levelText(), r.assessedBy(),
 				r.criterion(), r.derivedFromDuty(), r.provenance(), r.confidence(),
-				r.evidence() + "; essential, as a duty of the job implies it (the sentence says " + r.priority() + ")",
-				r.candidates());
+				r.evidence() + "; essential, as " + why + " (the sentence says " + r.priority() + ")", r.candidates());
 	}
 
 	Job job() {

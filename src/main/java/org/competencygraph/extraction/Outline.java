@@ -768,8 +768,8 @@ final class Outline {
 		}
 		// Before a paragraph, only once the document's headings have begun: the lines at its top are its title,
 		// organization and facts.
-		if (isHeading(line) || beforeItem && isListHeading(line)
-				|| beforeParagraph && this.headingSeen && isListHeading(line) && !line.endsWith(":")) {
+		if (!isMarkedCriterion(line) && (isHeading(line) || beforeItem && isListHeading(line)
+				|| beforeParagraph && this.headingSeen && isListHeading(line) && !line.endsWith(":"))) {
 			this.headingColon = line.endsWith(":");
 			heading(line.replaceAll("[:\\s]+$", ""), 0);
 			return;
@@ -922,6 +922,21 @@ final class Outline {
 		boolean known = this.rules.sectionKind(words) != null || this.rules.priorityHeading(words) != null
 				|| LEVEL_MARKER.matcher(words).lookingAt();
 		return isCapitals(words) || (known && (line.endsWith(":") || count <= 6));
+	}
+
+	/**
+	 * "Windows Server: 3 years (Required)", "CompTIA Network+ (Preferred)": a criterion with its priority in brackets,
+	 * as Indeed's structured footer lists them one a line (their bullets lost in the copy). Its priority word, its
+	 * capitals ("CCNA (Preferred)") or its standing alone make no heading of it, unless it is one word naming a
+	 * section or a priority ("Qualifications (Preferred)").
+	 */
+	private boolean isMarkedCriterion(String line) {
+		Matcher mark = PRIORITY_MARK.matcher(line);
+		if (!mark.find() || mark.start() == 0 || this.rules.priorityMark(mark.group(1)) == null) {
+			return false;
+		}
+		String before = line.substring(0, mark.start()).strip();
+		return before.contains(" ") || this.rules.sectionKind(before) == null && this.rules.priorityHeading(before) == null;
 	}
 
 	private static boolean isCapitals(String words) {

@@ -350,4 +350,39 @@ class OutlineTests {
 			.isEqualTo("application instructions");
 	}
 
+	@Test
+	void indeedsFooterItemsAreCriteriaWithTheirPriorityInBrackets() {
+		// A posting on Indeed pasted as text: the structured footer's items, one a line, their bullets lost.
+		List<Passage> passages = passages("""
+				Experience:
+
+				Linux: 2 years (Required)
+				Cisco IOS: 1 year (Preferred)
+
+				License/Certification:
+
+				CCNA (Preferred)
+				""");
+		assertThat(passage(passages, "Linux").text()).isEqualTo("Linux: 2 years");
+		assertThat(passage(passages, "Linux").priority()).isEqualTo("essential");
+		assertThat(passage(passages, "Linux").sectionKind()).isEqualTo("experience");
+		assertThat(passage(passages, "Cisco").priority()).isEqualTo("desirable");
+		assertThat(passage(passages, "CCNA").priority()).isEqualTo("desirable");
+	}
+
+	@Test
+	void indeedsFooterFactsAreLeftOut() {
+		List<Passage> passages = passages("""
+				Ability to Commute:
+
+				Reading, PA 19601 (Required)
+
+				Ability to Relocate:
+
+				Reading, PA 19601: Relocate before starting work (Required)
+				""");
+		assertThat(passages).extracting(Passage::sectionKind).containsOnly("boilerplate");
+		assertThat(RULES.boilerplateReason("Pay: $58,000.00 - $70,000.00 per year")).isEqualTo("job facts");
+	}
+
 }
