@@ -1,14 +1,9 @@
 package org.competencygraph.extraction;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.competencygraph.extraction.OnePagePdf.Text;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,15 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ("Qualifications", "Experience") between its criteria, all as text placed in columns.
  */
 class CandidatePackTests {
-
-	/** One piece of text: where it starts (x, y from the page's top), its words, and whether it is a tick. */
-	private record Text(float x, float y, String words, boolean tick) {
-
-		Text(float x, float y, String words) {
-			this(x, y, words, false);
-		}
-
-	}
 
 	private static final List<Text> SPECIFICATION = List.of(
 			new Text(50, 100, "Criteria"), new Text(345, 100, "Essential"), new Text(412, 100, "Desirable"),
@@ -50,7 +36,7 @@ class CandidatePackTests {
 	 */
 	@Test
 	void aGroupRowAcrossAPdfTableKeepsTheTableWhole() throws IOException {
-		String text = DocumentText.read("pack.pdf", pdf(SPECIFICATION));
+		String text = DocumentText.read("pack.pdf", OnePagePdf.of(SPECIFICATION));
 		assertThat(text.lines()).containsSubsequence("Criteria\tEssential\tDesirable\tAssessed by", "Qualifications",
 				"A degree in computing or equivalent experience\t\u2714\t\tA",
 				"A Microsoft or CompTIA certification\t\t\u2714\tA", "Experience",
@@ -61,7 +47,7 @@ class CandidatePackTests {
 	/** So each criterion gets its column's priority, the group naming its section. */
 	@Test
 	void theCriteriaUnderAGroupRowHaveTheirTicksPriority() throws IOException {
-		List<Passage> passages = Outline.of(DocumentText.read("pack.pdf", pdf(SPECIFICATION)), UnmatchedDrafts.RULES)
+		List<Passage> passages = Outline.of(DocumentText.read("pack.pdf", OnePagePdf.of(SPECIFICATION)), UnmatchedDrafts.RULES)
 			.passages;
 		assertThat(passage(passages, "A degree").priority()).isEqualTo("essential");
 		assertThat(passage(passages, "A Microsoft").priority()).isEqualTo("desirable");
@@ -105,26 +91,6 @@ class CandidatePackTests {
 
 	private static Passage passage(List<Passage> passages, String start) {
 		return passages.stream().filter(p -> p.text().startsWith(start)).findFirst().orElseThrow();
-	}
-
-	private static byte[] pdf(List<Text> texts) throws IOException {
-		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PDPage page = new PDPage();
-			document.addPage(page);
-			float height = page.getMediaBox().getHeight();
-			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-				for (Text text : texts) {
-					content.beginText();
-					content.setFont(new PDType1Font(text.tick() ? Standard14Fonts.FontName.ZAPF_DINGBATS
-							: Standard14Fonts.FontName.HELVETICA), 9);
-					content.newLineAtOffset(text.x(), height - text.y());
-					content.showText(text.words());
-					content.endText();
-				}
-			}
-			document.save(out);
-			return out.toByteArray();
-		}
 	}
 
 }

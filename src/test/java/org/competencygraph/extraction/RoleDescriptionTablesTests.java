@@ -1,16 +1,11 @@
 package org.competencygraph.extraction;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.competencygraph.extraction.DraftProfile.Job;
 import org.competencygraph.extraction.DraftProfile.Requirement;
+import org.competencygraph.extraction.OnePagePdf.Text;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,13 +20,9 @@ class RoleDescriptionTablesTests {
 
 	private static final ExtractionRules RULES = ExtractionRules.load();
 
-	/** One line of text: where it starts (x, y from the page's top) and its words. */
-	private record Text(float x, float y, String words) {
-	}
-
 	@Test
 	void aPdfTableIsReadAsTabSeparatedRowsAWrappedCellJoinedIntoItsRow() throws IOException {
-		String text = DocumentText.read("role.pdf", pdf(List.of(
+		String text = DocumentText.read("role.pdf", OnePagePdf.of(List.of(
 				new Text(50, 60, "Cluster"), new Text(220, 60, "Education and Skills"),
 				new Text(50, 75, "Division/Branch/Unit"), new Text(220, 75, "Corporate Services / ICT"),
 				new Text(220, 87, "/ Infrastructure and Operations"),
@@ -82,7 +73,7 @@ class RoleDescriptionTablesTests {
 
 	@Test
 	void aRoleDescriptionsDetailsAreJobFactsAndItsCapabilitiesRequirementsWithTheirLevels() throws IOException {
-		Job job = DraftBuilderTests.draft("role.pdf", pdf(List.of(
+		Job job = DraftBuilderTests.draft("role.pdf", OnePagePdf.of(List.of(
 				new Text(50, 40, "Role Description"),
 				new Text(50, 60, "Infrastructure Engineer"),
 				new Text(50, 80, "Agency"), new Text(220, 80, "Western Rivers Skills Institute"),
@@ -108,26 +99,6 @@ class RoleDescriptionTablesTests {
 		Requirement communicate = DraftBuilderTests.requirement(job, "Communicate Effectively");
 		assertThat(communicate.capability()).isEqualTo("competency/communication");
 		assertThat(communicate.level()).isEqualTo(3);
-	}
-
-	/** A one-page PDF of the lines given, in Helvetica 9 pt. */
-	private static byte[] pdf(List<Text> texts) throws IOException {
-		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PDPage page = new PDPage();
-			document.addPage(page);
-			float height = page.getMediaBox().getHeight();
-			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-				for (Text text : texts) {
-					content.beginText();
-					content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 9);
-					content.newLineAtOffset(text.x(), height - text.y());
-					content.showText(text.words());
-					content.endText();
-				}
-			}
-			document.save(out);
-			return out.toByteArray();
-		}
 	}
 
 }
