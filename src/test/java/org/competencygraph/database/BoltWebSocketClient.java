@@ -31,6 +31,9 @@ final class BoltWebSocketClient implements AutoCloseable {
 
 	static final int FAILURE = 0x7F;
 
+	/** The answer to a message after a failure, which the server did not carry out. */
+	static final int IGNORED = 0x7E;
+
 	private static final byte[] END_OF_INPUT = new byte[0];
 
 	private final WebSocket socket;

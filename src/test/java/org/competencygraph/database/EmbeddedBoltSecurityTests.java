@@ -90,10 +90,13 @@ class EmbeddedBoltSecurityTests {
 		List<BoltWebSocketClient.Response> anonymous = BoltWebSocketClient.run(neo4j.boltUri(),
 				"https://evil.example", null, "MATCH (p:Probe) RETURN p.name AS name");
 		assertThat(anonymous).extracting(BoltWebSocketClient.Response::signature)
-			.doesNotContain(BoltWebSocketClient.RECORD)
-			.contains(BoltWebSocketClient.FAILURE);
+			.doesNotContain(BoltWebSocketClient.RECORD);
 		assertThat(anonymous).noneMatch(r -> r.raw().contains("secret"));
-		assertThat(anonymous).anyMatch(r -> r.raw().contains("Neo.ClientError.Security.Unauthorized"));
+		// Refused: the log-on answered with Unauthorized, and nothing after it; or the connection closed right after
+		// the greeting's SUCCESS, before the refusal reached the client (seen once, in CI on a loaded machine).
+		List<BoltWebSocketClient.Response> afterGreeting = anonymous.subList(Math.min(1, anonymous.size()), anonymous.size());
+		assertThat(afterGreeting).allMatch(r -> r.signature() == BoltWebSocketClient.FAILURE
+				&& r.raw().contains("Neo.ClientError.Security.Unauthorized") || r.signature() == BoltWebSocketClient.IGNORED);
 
 		List<BoltWebSocketClient.Response> guessing = BoltWebSocketClient.run(neo4j.boltUri(),
 				"https://evil.example", "neo4j", "MATCH (p:Probe) RETURN p.name AS name");
