@@ -349,9 +349,15 @@ final class DraftBuilder {
 			return null;
 		}
 		// A part of fewer words counts only as a capability's own name or alias ("..., Oral Communication and Problem
-		// Solving"): a word or two match by meaning too loosely.
-		if (task.phrase().split("\\s+").length < this.rules.parts().minWords()
-				&& !List.of("name", "alias").contains(match.method())) {
+		// Solving") or by a sure match by meaning ("problem-solving skills and ..."): a word or two match by meaning too
+		// loosely. One word counts only as a name ("troubleshooting and problem-solving skills"): a verb before "and"
+		// ("Write and update ...") may be some capability's alias (WRITE).
+		ExtractionRules.Parts rules = this.rules.parts();
+		int words = task.phrase().split("\\s+").length;
+		boolean named = match.method().equals("name")
+				|| (match.method().equals("alias") && words >= rules.minSureWords());
+		boolean meant = words >= rules.minWords() || (words >= rules.minSureWords() && match.score() >= rules.sure());
+		if (!named && !meant) {
 			return null;
 		}
 		String wording = task.duty() ? "duty" : this.kinds.wordingKind(task.passage());
@@ -361,7 +367,8 @@ final class DraftBuilder {
 		}
 		// A few words out of their sentence match by a shared word ("second-line teams" Team Working): the whole
 		// sentence must have the part's capability among its own candidates too.
-		if (match.method().equals("semantic") && this.rules.parts().confirmedByWhole() && task.whole() != null
+		if (match.method().equals("semantic") && rules.confirmedByWhole() && match.score() < rules.sureAlone()
+				&& task.whole() != null
 				&& this.matcher.apply(task.whole()).candidates().stream()
 					.noneMatch(c -> c.id().equals(match.capabilityId()))) {
 			return null;

@@ -42,13 +42,17 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 
 	/**
 	 * How a sentence listing several capabilities is matched part by part: split at the separators, parts of at
-	 * least {@code minWords} words (or of {@code minNamedWords} as a capability's own name or alias), a part's match
-	 * kept when it reaches {@code threshold}.
+	 * least {@code minWords} words (or of {@code minSureWords} matched by meaning at {@code sure}, or of
+	 * {@code minNamedWords} as a capability's own name or alias), a part's match kept when it reaches
+	 * {@code threshold}.
+	 *
+	 * @param confirmedByWhole whether a part's match by meaning must also be among the whole sentence's candidates,
+	 * unless it reaches {@code sureAlone}
+	 * @param sure the score from which a part's match by meaning counts whatever the part's length
+	 * @param sureAlone the score from which a part's match by meaning counts without the whole sentence's candidates
 	 */
-	/**
-	 * @param confirmedByWhole whether a part's match by meaning must also be among the whole sentence's candidates
-	 */
-	record Parts(List<String> separators, int minWords, int minNamedWords, double threshold, boolean confirmedByWhole) {
+	record Parts(List<String> separators, int minWords, int minSureWords, int minNamedWords, double threshold,
+			boolean confirmedByWhole, double sure, double sureAlone) {
 	}
 
 	/**
