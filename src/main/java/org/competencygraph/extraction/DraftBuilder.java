@@ -51,8 +51,12 @@ final class DraftBuilder {
 	/** "Role: Site IT Engineer": a short label before a colon, and its value. */
 	private static final Pattern OPENING_LABEL = Pattern.compile("^([A-Za-z][A-Za-z ]{0,24}):\\s+(.+)$");
 
-	/** The separators of a line in parts: "Title | Location | Pay", "Employer - Title" (spaced dashes only). */
-	private static final Pattern TITLE_PARTS = Pattern.compile("\\s+[|\u2013\u2014-]\\s+");
+	/**
+	 * The separators of a line in parts: "Title | Location | Pay", "Employer - Title" (spaced dashes only), and a
+	 * careers site's breadcrumb over its page, "Careers › Current opportunities › Cyber Security Analyst" (the crumbs
+	 * before the page's own name name no job).
+	 */
+	private static final Pattern TITLE_PARTS = Pattern.compile("\\s+[|\u2013\u2014\u203a\u00bb-]\\s+");
 
 	/** A separator of an advert's line of facts beside the spaced dashes and bars of {@link #TITLE_PARTS}. */
 	private static final Pattern ORGANIZATION_PARTS = Pattern.compile("\\s+[\u00b7\u2022]\\s+");

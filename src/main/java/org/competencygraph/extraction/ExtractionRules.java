@@ -3,9 +3,11 @@ package org.competencygraph.extraction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -208,13 +210,41 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 				|| (qualificationType != null && fits.contains(capabilityKind + "/" + qualificationType));
 	}
 
-	/** The parts of a sentence, split at the {@code parts} separators (words on word boundaries). */
+	/**
+	 * The parts of a sentence, split at the {@code parts} separators (words on word boundaries) outside brackets: the
+	 * examples in brackets name one requirement's tools, not requirements of their own ("Experience with SIEM
+	 * platforms (Microsoft Sentinel, Splunk or QRadar)" is one part, never "Splunk or QRadar)").
+	 */
 	List<String> parts(String text) {
-		String pattern = this.parts.separators().stream()
-			.map(separator -> separator.chars().allMatch(Character::isLetter) || separator.contains(" ")
-					? "\\b" + Pattern.quote(separator) + "\\b" : Pattern.quote(separator))
-			.collect(Collectors.joining("|", "(?i)\\s*(?:", ")\\s*"));
-		return List.of(text.split(pattern)).stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
+		Matcher separator = Pattern.compile(this.parts.separators().stream()
+			.map(s -> s.chars().allMatch(Character::isLetter) || s.contains(" ")
+					? "\\b" + Pattern.quote(s) + "\\b" : Pattern.quote(s))
+			.collect(Collectors.joining("|", "(?i)\\s*(?:", ")\\s*"))).matcher(text);
+		List<String> parts = new ArrayList<>();
+		int from = 0;
+		while (separator.find()) {
+			if (bracketDepth(text, separator.start()) == 0) {
+				parts.add(text.substring(from, separator.start()));
+				from = separator.end();
+			}
+		}
+		parts.add(text.substring(from));
+		return parts.stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
+	}
+
+	/** How many brackets are open before this index of the text (an unclosed one stays open to the end). */
+	private static int bracketDepth(String text, int index) {
+		int depth = 0;
+		for (int i = 0; i < index; i++) {
+			char c = text.charAt(i);
+			if (c == '(' || c == '[') {
+				depth++;
+			}
+			else if ((c == ')' || c == ']') && depth > 0) {
+				depth--;
+			}
+		}
+		return depth;
 	}
 
 	/**
