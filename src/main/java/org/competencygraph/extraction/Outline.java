@@ -85,9 +85,6 @@ final class Outline {
 	/** Whether a heading has been read: the lines before the first are the document's title and facts. */
 	private boolean headingSeen;
 
-	/** Whether the line being outlined stands between two items of one numbered list ({@link #numberingRunsOn}). */
-	private boolean listRunsOn;
-
 	/** How many passages there were when the last heading was read. */
 	private int headedAt = -1;
 
@@ -118,9 +115,6 @@ final class Outline {
 
 	/** Whether the heading that set {@link #priority} is in capitals (it then outlasts headings in mixed case). */
 	private boolean priorityInCapitals;
-
-	/** Whether the heading being read ended in a colon ("Desirable criteria:"), introducing the lines under it. */
-	private boolean headingColon;
 
 	/** Whether the priority holds for the list under its heading only, which ended in a colon. */
 	private boolean priorityOverList;
@@ -243,16 +237,14 @@ final class Outline {
 				// A short line of its own between a blank line and a paragraph ("Life at the depot" over prose) may
 				// be a heading too.
 				boolean alone = !line.isEmpty() && !item && (pendingLine < 2 || lines.get(pendingLine - 2).isBlank());
-				outline.listRunsOn = numberingRunsOn(lines, pendingLine - 1);
-				outline.line(pending, pendingLine, item, alone);
-				outline.listRunsOn = false;
+				outline.line(pending, pendingLine, item, alone, numberingRunsOn(lines, pendingLine - 1));
 			}
 			pending = line;
 			pendingLine = i + 1;
 			pendingAfterRow = afterRow;
 		}
 		if (pending != null) {
-			outline.line(pending, pendingLine, false, false);
+			outline.line(pending, pendingLine, false, false, false);
 		}
 		outline.requirementSections();
 		outline.passages.replaceAll(MeritCriteria.definitions(outline.passages));
@@ -377,7 +369,7 @@ final class Outline {
 		if (filled.size() == 2 && !cells.getFirst().isEmpty() && this.columns == null
 				&& !labelKind(filled.getFirst().replaceAll(":\\s*$", "")).equals("other")) {
 			if (pending != null) {
-				line(pending, pendingLine, false, false);
+				line(pending, pendingLine, false, false, false);
 			}
 			return metadata(filled.getFirst().replaceAll(":\\s*$", "") + ": " + filled.getLast());
 		}
@@ -391,7 +383,7 @@ final class Outline {
 		if (filled.size() == 2 && !cells.getFirst().isEmpty() && this.columns == null && (beforeHeadings || underDetails)
 				&& (pending == null || !isHeading(pending)) && isLabel(filled.getFirst())) {
 			if (pending != null) {
-				line(pending, pendingLine, false, false);
+				line(pending, pendingLine, false, false, false);
 			}
 			// Its words, not a heading, whatever words the value holds ("Cluster | Education and Skills"). Under a
 			// heading they are facts of the post ("details"), never requirements, though a value names one
@@ -436,7 +428,7 @@ final class Outline {
 		}
 		if (pending != null) {
 			List<String> tableColumns = this.columns;
-			line(pending, pendingLine, false, false);
+			line(pending, pendingLine, false, false, false);
 			// A row of one cell between the table's rows ("Experience" across a person specification's columns)
 			// groups the criteria under it: the columns hold on. A heading outside the table ends them.
 			if (groupRow) {
@@ -464,7 +456,7 @@ final class Outline {
 			// "Criteria" or "Skills" over the table starts a section unless one of requirements is already open.
 			if (this.rules.sectionKind(first) != null && !List.of("skills", "knowledge", "experience", "qualifications")
 				.contains(this.kind)) {
-				heading(first, 0);
+				heading(first, 0, false, false);
 			}
 			this.columns = roles;
 			return true;
@@ -715,8 +707,9 @@ final class Outline {
 	/**
 	 * @param beforeItem whether a list item follows
 	 * @param beforeParagraph whether the line stands after a blank line and before a line of text
+	 * @param listRunsOn whether the line stands between two items of one numbered list ({@link #numberingRunsOn})
 	 */
-	private void line(String line, int number, boolean beforeItem, boolean beforeParagraph) {
+	private void line(String line, int number, boolean beforeItem, boolean beforeParagraph, boolean listRunsOn) {
 		if (line.isEmpty()) {
 			// An introduction ("Comprehensive knowledge of:") holds for its list across blank lines.
 			return;
@@ -737,7 +730,7 @@ final class Outline {
 		}
 		Matcher markdown = MARKDOWN_HEADING.matcher(line);
 		if (markdown.matches()) {
-			heading(markdown.group(2).strip(), markdown.group(1).length());
+			heading(markdown.group(2).strip(), markdown.group(1).length(), false, listRunsOn);
 			return;
 		}
 		Matcher bullet = BULLET.matcher(line);
@@ -770,8 +763,7 @@ final class Outline {
 		// organization and facts.
 		if (!isMarkedCriterion(line) && (isHeading(line) || beforeItem && isListHeading(line)
 				|| beforeParagraph && this.headingSeen && isListHeading(line) && !line.endsWith(":"))) {
-			this.headingColon = line.endsWith(":");
-			heading(line.replaceAll("[:\\s]+$", ""), 0);
+			heading(line.replaceAll("[:\\s]+$", ""), 0, line.endsWith(":"), listRunsOn);
 			return;
 		}
 		if (isAssessment(line) && !this.passages.isEmpty()) {
@@ -784,7 +776,7 @@ final class Outline {
 		Matcher priorityLabel = PRIORITY_LABEL.matcher(line);
 		if (priorityLabel.matches() && this.rules.priorityHeading(priorityLabel.group(1)) != null
 				&& this.rules.sectionKind(priorityLabel.group(1)) == null && !isFact(priorityLabel.group(1))) {
-			heading(priorityLabel.group(1).strip(), 0);
+			heading(priorityLabel.group(1).strip(), 0, false, listRunsOn);
 			text(priorityLabel.group(2), null, number);
 			return;
 		}
@@ -792,7 +784,7 @@ final class Outline {
 		if (inline.matches() && !inline.group(1).equals("NB")) {
 			String label = inline.group(1).strip();
 			if (!isFact(label) && (this.rules.sectionKind(label) != null || this.rules.priorityHeading(label) != null)) {
-				heading(label, 0);
+				heading(label, 0, false, listRunsOn);
 			}
 			else {
 				this.subheading = label;
@@ -973,10 +965,12 @@ final class Outline {
 				: this.rules.assessments().stream().anyMatch(lower::equals);
 	}
 
-	/** @param depth a Markdown heading's depth (1 for {@code #}), 0 for a heading known by another form */
-	private void heading(String text, int depth) {
-		boolean colon = this.headingColon;
-		this.headingColon = false;
+	/**
+	 * @param depth a Markdown heading's depth (1 for {@code #}), 0 for a heading known by another form
+	 * @param colon whether the heading ended in a colon ("Desirable criteria:"), introducing the lines under it
+	 * @param listRunsOn whether it stands between two items of one numbered list ({@link #numberingRunsOn})
+	 */
+	private void heading(String text, int depth, boolean colon, boolean listRunsOn) {
 		this.headingSeen = true;
 		this.intro = null;
 		this.columns = null;
@@ -1013,7 +1007,7 @@ final class Outline {
 		// Only duties: a group of requirements ("Other" between a selection list's criteria 2 and 3) gives its own kind.
 		if (depth == 0 && this.kind.equals("duties") && this.rules.priorityHeading(text) == null && !isCapitals(text)
 				&& !LEVEL_MARKER.matcher(text).find()
-				&& (this.listRunsOn && (groupKind == null || !REQUIREMENT_KINDS.contains(groupKind)
+				&& (listRunsOn && (groupKind == null || !REQUIREMENT_KINDS.contains(groupKind)
 						&& !groupKind.equals("duties"))
 					|| underHeading && groupKind == null)) {
 			this.heading = text;
