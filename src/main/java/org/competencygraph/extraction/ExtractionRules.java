@@ -314,9 +314,13 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 		return this.documentTypes.contains(lower(line).replaceAll("[^a-z ]", "").strip());
 	}
 
-	/** Whether the line, a whole line, is one of a job site's buttons and links ({@code pageControls}: "Easy Apply"). */
+	/**
+	 * Whether the line, a whole line of plain words, is one of a job site's buttons and links ({@code pageControls}:
+	 * "Easy Apply", "…see more"); a heading marked as one ("## Share") is the document's own.
+	 */
 	boolean isPageControl(String line) {
-		return this.pageControls.contains(lower(line).replaceAll("[^\\p{L}' ]", "").strip());
+		return line.matches("[\\p{L}'\u2019\\s.\u2026]+")
+				&& this.pageControls.contains(lower(line).replaceAll("[^\\p{L}' ]", "").strip());
 	}
 
 	/** The title without a closing mark of {@code titleMarks} ("System Administrator (m/f/d)"). */

@@ -78,6 +78,9 @@ class LinkedInJobPageTests {
 		assertThat(passages()).extracting(Passage::text)
 			.doesNotContain("Share", "Show more options", "Easy Apply", "Save", "Message", "Show less", "Follow")
 			.noneMatch(text -> text.contains("see more"));
+		// Plain words only: a Markdown heading is the document's own.
+		assertThat(UnmatchedDrafts.RULES.isPageControl("Show more options")).isTrue();
+		assertThat(UnmatchedDrafts.RULES.isPageControl("## Share")).isFalse();
 		// The controls' lines keep their numbers: the duties stand where they stood.
 		assertThat(passages()).filteredOn(p -> p.text().startsWith("Maintain the Windows servers"))
 			.singleElement().extracting(Passage::line).isEqualTo(21);
