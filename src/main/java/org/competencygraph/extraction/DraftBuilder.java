@@ -76,11 +76,12 @@ final class DraftBuilder {
 	private static final Pattern CODE_LETTERS = Pattern.compile("^(\\S+)\\s+([a-z](?:\\s*,\\s*[a-z])+)$");
 
 	/**
-	 * A line of a post's hashtags, mentions or links only ("#hiring #ITjobs #Intune", "careers.example.co.uk/it-jobs"):
-	 * the post's keywords and where to apply, each repeating the post or naming no requirement.
+	 * A line of a post's hashtags, mentions or links only ("#hiring #ITjobs #Intune", "careers.example.co.uk/it-jobs",
+	 * and a recruiter's LinkedIn tags with a hyphen, "#LI-AB1 #LI-Hybrid"): the post's keywords and where to apply,
+	 * each repeating the post or naming no requirement.
 	 */
 	private static final Pattern TAGS = Pattern.compile(
-			"(?:(?:[#@][\\p{L}\\p{N}_]+|https?://\\S+|www\\.\\S+|[\\w.-]+\\.[a-z]{2,}/\\S*)[\\s,]*)+");
+			"(?:(?:[#@][\\p{L}\\p{N}_]+(?:-[\\p{L}\\p{N}_]+)*|https?://\\S+|www\\.\\S+|[\\w.-]+\\.[a-z]{2,}/\\S*)[\\s,]*)+");
 
 	private static final Pattern DATE = Pattern.compile(
 			"(?i)^((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+)?\\d{4}$");

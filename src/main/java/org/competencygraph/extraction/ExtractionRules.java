@@ -32,6 +32,7 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 		List<String> nothingStated, List<String> qualifierWords,
 		Map<String, List<String>> metadataLabels, List<String> organizationWords,
 		OrganizationIntroduced organizationIntroduced, List<String> recruiterAdvert, List<String> documentTypes,
+		List<String> pageControls,
 		List<String> titleMarks, TitleLines titleLines,
 		String levelWord, List<String> levelNames,
 		int minWords, int maxPhraseCharacters, Map<String, List<String>> kindFits, Parts parts,
@@ -345,6 +346,15 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 	/** Whether a whole line names the kind of document ("CLASS SPECIFICATION", "Job Description"), not the job. */
 	boolean isDocumentType(String line) {
 		return this.documentTypes.contains(lower(line).replaceAll("[^a-z ]", "").strip());
+	}
+
+	/**
+	 * Whether the line, a whole line of plain words, is one of a job site's buttons and links ({@code pageControls}:
+	 * "Easy Apply", "…see more"); a heading marked as one ("## Share") is the document's own.
+	 */
+	boolean isPageControl(String line) {
+		return line.matches("[\\p{L}'\u2019\\s.\u2026]+")
+				&& this.pageControls.contains(lower(line).replaceAll("[^\\p{L}' ]", "").strip());
 	}
 
 	/** The title without a closing mark of {@code titleMarks} ("System Administrator (m/f/d)"). */

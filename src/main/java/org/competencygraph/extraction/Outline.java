@@ -182,9 +182,11 @@ final class Outline {
 		Outline outline = new Outline(rules);
 		// A bold heading glued to the end of the line before ("REQUIREMENTS**Knowledge**") starts a line of its own.
 		String separated = text.replaceAll("(?m)(\\S)\\*\\*([^*\n]+)\\*\\*[ \t]*$", "$1\n$2");
+		// A job site's buttons and links pasted with its page are left out first, the lines keeping their numbers.
+		List<String> pasted = PageControls.blanked(List.of(separated.split("\n", -1)), rules);
 		// A web page's list whose bullets the copy lost, once coded criteria and weighed duties are items of their own.
 		List<String> lines = PastedLists.asListItems(PercentagesOfTime.asListItems(MeritCriteria.asListItems(SideBySideJobs.unfold(
-				RunInHeadings.separated(SocialPost.asListItems(List.of(separated.split("\n", -1))), rules),
+				RunInHeadings.separated(SocialPost.asListItems(pasted), rules),
 				outline::opensWithTitle,
 				new LostBullets(rules)::items)), rules));
 		outline.footnote = footnote(lines, rules);

@@ -25,6 +25,18 @@ final class PastedLists {
 
 	private static final int MAX_WORDS = 6;
 
+	/**
+	 * A longer item: from a capital, a digit or a currency sign ("€60,000 - €72,000 depending on experience", "25
+	 * days' annual leave"), not ending in a colon, no table row.
+	 */
+	private static final Pattern LINE_ITEM = Pattern.compile("^[\\p{Lu}\\p{N}\\p{Sc}][^\t|]*[^:\\s]$");
+
+	/** At least this many words in each longer item: short lines are a label and its value ("Location" / "York"). */
+	private static final int MIN_ITEM_WORDS = 3;
+
+	/** At least this many longer items one a line: two lines from a capital may be one sentence wrapped. */
+	private static final int MIN_LINE_ITEMS = 3;
+
 	private PastedLists() {
 	}
 
@@ -32,7 +44,11 @@ final class PastedLists {
 	 * The lines with the bullets a copy lost put back: after a line ending in a colon (and at most one blank line), a
 	 * run of two or more short names ({@link #NAME}), one a line with no blank line between them and a blank line
 	 * (or the end) after them, are that list's items ("- "). A run that goes on into a longer line is left as it is:
-	 * the short lines are then a heading's and a paragraph's.
+	 * the short lines are then a heading's and a paragraph's. So are three or more longer lines ({@link #LINE_ITEM}, of
+	 * three words or more) one a line with a blank line or the end after them, as a LinkedIn job page pastes an
+	 * employer's lists under "KEY RESPONSIBILITIES:" and "WHAT WE OFFER:": read as lines, a line ending in a
+	 * preposition ("... the restore tests our auditors ask for") went on into the next item, and short ones in a list
+	 * of benefits ("Education assistance and paid certifications") were taken for headings of requirements.
 	 */
 	static List<String> asListItems(List<String> lines) {
 		List<String> result = new ArrayList<>(lines);
@@ -49,9 +65,24 @@ final class PastedLists {
 				for (int j = from; j < to; j++) {
 					result.set(j, "- " + lines.get(j).strip());
 				}
+				continue;
+			}
+			to = from;
+			while (to < lines.size() && isLineItem(lines.get(to).strip())) {
+				to++;
+			}
+			if (to - from >= MIN_LINE_ITEMS && (to == lines.size() || lines.get(to).isBlank())) {
+				for (int j = from; j < to; j++) {
+					result.set(j, "- " + lines.get(j).strip());
+				}
 			}
 		}
 		return result;
+	}
+
+	private static boolean isLineItem(String line) {
+		return LINE_ITEM.matcher(line).matches() && !ITEM.matcher(line).find()
+				&& line.split("\\s+").length >= MIN_ITEM_WORDS;
 	}
 
 	private static boolean isName(String line) {
