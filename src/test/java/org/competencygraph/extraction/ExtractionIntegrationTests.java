@@ -115,7 +115,7 @@ class ExtractionIntegrationTests {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		EvaluateExtractionCommand.print(rows, new PrintStream(out, true, StandardCharsets.UTF_8));
 		System.out.println(out.toString(StandardCharsets.UTF_8));
-		assertThat(rows).hasSize(44);
+		assertThat(rows).hasSize(45);
 		// The drafts beside the figures, and what was counted against each, for a reader checking the figures.
 		Path drafts = Files.createDirectories(Path.of("target/extraction-drafts"));
 		for (EvaluateExtractionCommand.Row row : rows) {
@@ -216,7 +216,12 @@ class ExtractionIntegrationTests {
 		// by width in a PDF's table and group names kept within the duties), and the thirty-first round's managed service
 		// provider's Indeed posting (0.76 / 0.70 at its first run: its footer's "Windows Server: 3 years (Required)" read
 		// as headings; 0.83 / 0.70 after a criterion with its priority in brackets, the footer's facts left out and a
-		// later sentence giving the level), all forty-four: see QUALITY.md.
+		// later sentence giving the level), and the thirty-fourth round's large cloud provider's careers-site posting
+		// (0.31 / 0.61 at its first run: its "About the team" paragraphs and its closing equal opportunity,
+		// accommodation and pay paragraphs and pay ranges by place read as preferred qualifications; 0.65 / 0.72 after
+		// those left out, "Basic / Preferred Qualifications" items taking their kind from their own words, a high
+		// school diploma a qualification level and the team after the title's comma left out), all forty-five: see
+		// QUALITY.md.
 		assertThat(precision(rows)).isGreaterThanOrEqualTo(0.71);
 		assertThat(recall(rows)).isGreaterThanOrEqualTo(0.66);
 		assertThat(recall(document(rows, "food-manufacturer-site-it-engineer.txt"))).isGreaterThanOrEqualTo(0.48);
