@@ -785,8 +785,25 @@ final class DraftBuilder {
 				.filter(Objects::nonNull)
 				.findFirst()
 				.orElse(lines.isEmpty() ? "Untitled job" : lines.getFirst());
+			title = withoutTeam(title, organization);
 		}
 		return DraftNames.titleCase(this.rules.withoutTitleMark(title.replace("*", "")));
+	}
+
+	/**
+	 * The title without the team a large company's careers site names after a comma ("Data Center Technician II,
+	 * Kestrelgate Infrastructure Operations" for Kestrelgate Data Services LLC): a part after the last comma opening
+	 * with the organization's first word names the team, not the job. Any other part stays ("Web Developer,
+	 * E-commerce": the job's specialism).
+	 */
+	static String withoutTeam(String title, String organization) {
+		int comma = title.lastIndexOf(", ");
+		String[] brand = organization.strip().split("\\s+");
+		if (comma < 0 || brand[0].length() < 3) {
+			return title;
+		}
+		String[] team = title.substring(comma + 2).strip().split("\\s+");
+		return team.length >= 2 && team[0].equalsIgnoreCase(brand[0]) ? title.substring(0, comma).strip() : title;
 	}
 
 	/**

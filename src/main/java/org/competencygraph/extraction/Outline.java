@@ -1094,12 +1094,20 @@ final class Outline {
 		String beforeIf = text.split("(?i)\\s+if\\s+", 2)[0];
 		boolean conditional = !beforeIf.equals(text) && beforeIf.split("\\s+").length <= 3
 				&& this.rules.priorityHeading(beforeIf) != null;
+		// A US posting's "Basic Qualifications" / "Preferred Qualifications" lists requirements of every kind (rules.yaml
+		// makes it a skills heading, each item taking its kind from its words), but it is a section's heading as any
+		// qualifications heading is: not a priority over the section above it ("BASIC QUALIFICATIONS" after "About
+		// the team"'s titled paragraphs), and a heading of another kind after it ("Knowledge, Skills and Abilities")
+		// ends its priority.
+		boolean qualificationsList = priorityWord != null && "skills".equals(sectionKind)
+				&& ExtractionRules.lower(text).contains("qualification");
 		if (priorityWord != null && (sectionKind == null || priorityNamed || conditional)) {
 			this.priority = priorityWord;
 			this.priorityHeading = text;
 			this.priorityInCapitals = capitals;
 			this.priorityOverList = colon;
-			this.priorityKind = sectionKind == null || sectionKind.equals("skills") ? null : sectionKind;
+			this.priorityKind = qualificationsList ? "qualifications"
+					: sectionKind == null || sectionKind.equals("skills") ? null : sectionKind;
 			// "Essential" over a part of a section of unknown heading: what follows are requirements. So too after a
 			// section of duties ("Nice to have", "Desired Skills" right after "What you'll do"): a priority names what
 			// is asked of a person, never a duty.
@@ -1107,7 +1115,7 @@ final class Outline {
 					&& (this.kind.equals("other") || this.kind.equals("duties"))) {
 				this.kind = "skills";
 			}
-			if ((sectionKind == null || sectionKind.equals("skills")) && !conditional) {
+			if ((sectionKind == null || sectionKind.equals("skills")) && !conditional && !qualificationsList) {
 				return;
 			}
 		}

@@ -115,7 +115,7 @@ class ExtractionIntegrationTests {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		EvaluateExtractionCommand.print(rows, new PrintStream(out, true, StandardCharsets.UTF_8));
 		System.out.println(out.toString(StandardCharsets.UTF_8));
-		assertThat(rows).hasSize(46);
+		assertThat(rows).hasSize(47);
 		// The drafts beside the figures, and what was counted against each, for a reader checking the figures.
 		Path drafts = Files.createDirectories(Path.of("target/extraction-drafts"));
 		for (EvaluateExtractionCommand.Row row : rows) {
@@ -225,7 +225,11 @@ class ExtractionIntegrationTests {
 		// its first run: most of its requirements have no seed capability, its duties propose none, its breadcrumb taken
 		// for its title; 0.47 / 0.38 after the breadcrumb's last crumb as the title, no parts within brackets,
 		// experience with a tool and scripting proposed as skills, and what a script automates no part of its head),
-		// all forty-six: see QUALITY.md.
+		// and the thirty-fourth round's large cloud provider's careers-site posting (0.31 / 0.61 at its first run: its
+		// "About the team" paragraphs and its closing equal opportunity, accommodation and pay paragraphs and pay ranges
+		// by place read as preferred qualifications; 0.65 / 0.72 after those left out, "Basic / Preferred
+		// Qualifications" items taking their kind from their own words, a high school diploma a qualification level
+		// and the team after the title's comma left out), all forty-seven: see QUALITY.md.
 		assertThat(precision(rows)).isGreaterThanOrEqualTo(0.71);
 		assertThat(recall(rows)).isGreaterThanOrEqualTo(0.66);
 		assertThat(recall(document(rows, "food-manufacturer-site-it-engineer.txt"))).isGreaterThanOrEqualTo(0.48);
