@@ -182,13 +182,17 @@ final class Outline {
 		Outline outline = new Outline(rules);
 		// A bold heading glued to the end of the line before ("REQUIREMENTS**Knowledge**") starts a line of its own.
 		String separated = text.replaceAll("(?m)(\\S)\\*\\*([^*\n]+)\\*\\*[ \t]*$", "$1\n$2");
+		// The layouts read before the lines are outlined, in this order, each on what the one before gave.
+		List<String> lines = List.of(separated.split("\n", -1));
 		// A job site's buttons and links pasted with its page are left out first, the lines keeping their numbers.
-		List<String> pasted = PageControls.blanked(List.of(separated.split("\n", -1)), rules);
+		lines = PageControls.blanked(lines, rules);
+		lines = SocialPost.asListItems(lines);
+		lines = RunInHeadings.separated(lines, rules);
+		lines = SideBySideJobs.unfold(lines, outline::opensWithTitle, new LostBullets(rules)::items);
+		lines = MeritCriteria.asListItems(lines);
+		lines = PercentagesOfTime.asListItems(lines, rules);
 		// A web page's list whose bullets the copy lost, once coded criteria and weighed duties are items of their own.
-		List<String> lines = PastedLists.asListItems(PercentagesOfTime.asListItems(MeritCriteria.asListItems(SideBySideJobs.unfold(
-				RunInHeadings.separated(SocialPost.asListItems(pasted), rules),
-				outline::opensWithTitle,
-				new LostBullets(rules)::items)), rules));
+		lines = PastedLists.asListItems(lines);
 		outline.footnote = footnote(lines, rules);
 		String pending = null;
 		int pendingLine = 0;
