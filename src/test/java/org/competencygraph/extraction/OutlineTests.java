@@ -385,4 +385,20 @@ class OutlineTests {
 		assertThat(RULES.boilerplateReason("Pay: $58,000.00 - $70,000.00 per year")).isEqualTo("job facts");
 	}
 
+	@Test
+	void aHeadingNamingSkillsAndExperienceListsSkillsNotOnlyExperience() {
+		List<Passage> passages = passages("""
+				Skills & Experience Required:
+
+				- Terraform
+				- Three years' experience in a service desk role
+
+				Experience and skills
+
+				- Ansible
+				""");
+		// Each item takes its kind from its own words, as under "Requirements": a bare tool is no experience.
+		assertThat(passages).extracting(Passage::sectionKind).containsOnly("skills");
+	}
+
 }
