@@ -598,6 +598,21 @@ class DraftBuilderTests {
 		assertThat(outline.passages.getFirst().assessedBy()).contains("Interview");
 	}
 
+	@Test
+	void aCertificatesNameAloneIsACertification() {
+		Job job = draft("advert.txt", """
+				Network Engineer
+
+				Desirable
+
+				- CompTIA Network+
+				- VCP-DCV
+				""".getBytes(StandardCharsets.UTF_8)).jobs().getFirst();
+		// Proposed as certificates, as a reviewer would import them, not as skills by the section.
+		assertThat(job.requirements()).hasSize(2).allSatisfy(r -> assertThat(r.capability())
+			.isInstanceOfSatisfying(ProposedCapability.class, c -> assertThat(c.qualificationType()).isEqualTo("certification")));
+	}
+
 	private static List<String> texts(DraftProfile draft) {
 		return draft.jobs().getFirst().requirements().stream().map(r -> r.capabilityId() + " " + r.priority()).toList();
 	}
