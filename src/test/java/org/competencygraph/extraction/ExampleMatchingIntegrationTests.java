@@ -85,10 +85,10 @@ class ExampleMatchingIntegrationTests {
 				{ "Patch the Windows servers every month using WSUS", "skill/infrastructure-maintenance" },
 				// A degree of any field (by its labels the degree in computer science).
 				{ "UG: B.Sc in Any Specialization", "qualification/bachelors-degree" },
-				// The twenty-second round's, as US government and contractor postings word them: a DoD baseline
-				// certification, vulnerability scanning, experience in place of a degree, years of systems
-				// administration.
-				{ "Security+ CE or CISSP to meet DoD 8140 requirements", "certification/system-specific-technical-certification" },
+				// The twenty-second round's, as US government and contractor postings word them: vulnerability
+				// scanning, experience in place of a degree, years of systems administration. (Its DoD baseline
+				// certification, "Security+ CE or CISSP to meet DoD 8140 requirements", is matched by the labels alone
+				// since stop 45: the certificates' names make it a certification; see below.)
 				{ "Scan the servers with Nessus and fix the vulnerabilities it reports", "knowledge/information-security" },
 				{ "Additional years of relevant experience can replace the degree", "experience/post-secondary-education-or-relevant-work" },
 				{ "Four years of experience administering Linux systems", "experience/it-infrastructure" },
@@ -109,6 +109,10 @@ class ExampleMatchingIntegrationTests {
 			assertThat(withPhrasings.evidence()).contains("(" + CuratedExamples.PHRASING + "), 0.");
 			assertThat(phrasings).doesNotContain(wording[0]);
 		}
+		// A certificate's name alone names a certification (kindCues): the one certification of a fitting kind.
+		DraftProfile.Requirement certificate = requirement("Security+ CE or CISSP to meet DoD 8140 requirements", null,
+				rules.with(false, rules.threshold(), 1));
+		assertThat(certificate.capabilityId()).isEqualTo("certification/system-specific-technical-certification");
 	}
 
 	@Test
