@@ -188,7 +188,7 @@ final class Outline {
 		List<String> lines = PastedLists.asListItems(PercentagesOfTime.asListItems(MeritCriteria.asListItems(SideBySideJobs.unfold(
 				RunInHeadings.separated(SocialPost.asListItems(pasted), rules),
 				outline::opensWithTitle,
-				new LostBullets(rules)::items)), rules));
+				new LostBullets(rules)::items)), rules), rules);
 		outline.footnote = footnote(lines, rules);
 		String pending = null;
 		int pendingLine = 0;
