@@ -105,7 +105,10 @@ final class PastedLists {
 	 */
 	private static void priorityList(List<String> lines, int at, ExtractionRules rules, List<String> result) {
 		int to = at + 1;
-		while (to < lines.size() && isName(lines.get(to).strip()) && !isPriorityHeading(lines.get(to).strip(), rules)) {
+		// Lines in a tab's cells are a table's layout (a person specification pasted from Word: "Essential" over
+		// "\tOur values", a group row over its numbered criteria), read by the table rules.
+		while (to < lines.size() && isName(lines.get(to).strip()) && !lines.get(to).contains("\t")
+				&& !isPriorityHeading(lines.get(to).strip(), rules)) {
 			to++;
 		}
 		if (to > at + 1 && (to == lines.size() || lines.get(to).isBlank()
