@@ -192,7 +192,7 @@ final class Outline {
 		lines = MeritCriteria.asListItems(lines);
 		lines = PercentagesOfTime.asListItems(lines, rules);
 		// A web page's list whose bullets the copy lost, once coded criteria and weighed duties are items of their own.
-		lines = PastedLists.asListItems(lines);
+		lines = PastedLists.asListItems(lines, rules);
 		outline.footnote = footnote(lines, rules);
 		String pending = null;
 		int pendingLine = 0;

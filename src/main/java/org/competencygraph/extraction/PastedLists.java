@@ -25,6 +25,9 @@ final class PastedLists {
 
 	private static final int MAX_WORDS = 6;
 
+	/** A priority heading introducing a list is short: "Essential criteria", not "Essential duties of the post". */
+	private static final int MAX_PRIORITY_WORDS = 2;
+
 	/**
 	 * A longer item: from a capital, a digit or a currency sign ("€60,000 - €72,000 depending on experience", "25
 	 * days' annual leave"), not ending in a colon, no table row.
@@ -50,9 +53,13 @@ final class PastedLists {
 	 * preposition ("... the restore tests our auditors ask for") went on into the next item, and short ones in a list
 	 * of benefits ("Education assistance and paid certifications") were taken for headings of requirements.
 	 */
-	static List<String> asListItems(List<String> lines) {
+	static List<String> asListItems(List<String> lines, ExtractionRules rules) {
 		List<String> result = new ArrayList<>(lines);
 		for (int i = 0; i < lines.size(); i++) {
+			if (isPriorityHeading(lines.get(i).strip(), rules)) {
+				priorityList(lines, i, rules, result);
+				continue;
+			}
 			if (!INTRODUCTION.matcher(lines.get(i).strip()).matches()) {
 				continue;
 			}
@@ -78,6 +85,38 @@ final class PastedLists {
 			}
 		}
 		return result;
+	}
+
+	/**
+	 * A priority alone on its line, no colon ("Essential criteria", "Desirable criteria", "Desirable"), as the NHS Jobs
+	 * site's person specification pastes each group's two lists: it introduces a list as a line ending in a colon
+	 * does. Its short names ("Cisco CCNA certification" / "ITIL Foundation certificate") were taken for headings of no
+	 * known section and their criteria lost.
+	 */
+	private static boolean isPriorityHeading(String line, ExtractionRules rules) {
+		return NAME.matcher(line).matches() && line.split("\\s+").length <= MAX_PRIORITY_WORDS
+				&& rules.priorityHeading(line) != null;
+	}
+
+	/**
+	 * The short names after a priority heading ({@link #isPriorityHeading}): one or more (the heading says criteria
+	 * follow), ending at a blank line, the end, or the next priority heading ("Desirable criteria" after the
+	 * essential list); a run going on into a longer line is left as it is.
+	 */
+	private static void priorityList(List<String> lines, int at, ExtractionRules rules, List<String> result) {
+		int to = at + 1;
+		// Lines in a tab's cells are a table's layout (a person specification pasted from Word: "Essential" over
+		// "\tOur values", a group row over its numbered criteria), read by the table rules.
+		while (to < lines.size() && isName(lines.get(to).strip()) && !lines.get(to).contains("\t")
+				&& !isPriorityHeading(lines.get(to).strip(), rules)) {
+			to++;
+		}
+		if (to > at + 1 && (to == lines.size() || lines.get(to).isBlank()
+				|| isPriorityHeading(lines.get(to).strip(), rules))) {
+			for (int j = at + 1; j < to; j++) {
+				result.set(j, "- " + lines.get(j).strip());
+			}
+		}
 	}
 
 	private static boolean isLineItem(String line) {

@@ -112,9 +112,9 @@ class CivilServiceAdvertTests {
 			.hasSize(2)
 			.allSatisfy(p -> assertThat(p.sectionKind()).isEqualTo("skills"));
 		// Short lines going on into a paragraph are no list.
-		assertThat(PastedLists.asListItems(List.of("Behaviours:", "", "Working Together", "Delivering at Pace", "")))
+		assertThat(PastedLists.asListItems(List.of("Behaviours:", "", "Working Together", "Delivering at Pace", ""), ExtractionRules.load()))
 			.containsExactly("Behaviours:", "", "- Working Together", "- Delivering at Pace", "");
-		assertThat(PastedLists.asListItems(List.of("Note:", "Location", "York", "We are based in York.")))
+		assertThat(PastedLists.asListItems(List.of("Note:", "Location", "York", "We are based in York."), ExtractionRules.load()))
 			.containsExactly("Note:", "Location", "York", "We are based in York.");
 	}
 

@@ -107,9 +107,9 @@ class LinkedInJobPageTests {
 			.allSatisfy(p -> assertThat(p.section()).isEqualTo("WHAT WE OFFER"));
 		// Two lines from a capital may be one sentence wrapped, and short lines a label and its value: left as they are.
 		assertThat(PastedLists.asListItems(List.of("Duties:", "Look after the backups our auditors ask for",
-				"Support and the factory's printers", "")))
+				"Support and the factory's printers", ""), ExtractionRules.load()))
 			.containsExactly("Duties:", "Look after the backups our auditors ask for", "Support and the factory's printers", "");
-		assertThat(PastedLists.asListItems(List.of("Note:", "Location", "York", "We are based in York.")))
+		assertThat(PastedLists.asListItems(List.of("Note:", "Location", "York", "We are based in York."), ExtractionRules.load()))
 			.containsExactly("Note:", "Location", "York", "We are based in York.");
 	}
 
