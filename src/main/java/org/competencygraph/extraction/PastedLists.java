@@ -69,9 +69,7 @@ final class PastedLists {
 				to++;
 			}
 			if (to - from >= 2 && (to == lines.size() || lines.get(to).isBlank())) {
-				for (int j = from; j < to; j++) {
-					result.set(j, "- " + lines.get(j).strip());
-				}
+				markItems(lines, from, to, result);
 				continue;
 			}
 			to = from;
@@ -79,9 +77,7 @@ final class PastedLists {
 				to++;
 			}
 			if (to - from >= MIN_LINE_ITEMS && (to == lines.size() || lines.get(to).isBlank())) {
-				for (int j = from; j < to; j++) {
-					result.set(j, "- " + lines.get(j).strip());
-				}
+				markItems(lines, from, to, result);
 			}
 		}
 		return result;
@@ -113,9 +109,14 @@ final class PastedLists {
 		}
 		if (to > at + 1 && (to == lines.size() || lines.get(to).isBlank()
 				|| isPriorityHeading(lines.get(to).strip(), rules))) {
-			for (int j = at + 1; j < to; j++) {
-				result.set(j, "- " + lines.get(j).strip());
-			}
+			markItems(lines, at + 1, to, result);
+		}
+	}
+
+	/** The lines from {@code from} up to {@code to} as list items ("- "), the bullets the copy lost put back. */
+	private static void markItems(List<String> lines, int from, int to, List<String> result) {
+		for (int j = from; j < to; j++) {
+			result.set(j, "- " + lines.get(j).strip());
 		}
 	}
 

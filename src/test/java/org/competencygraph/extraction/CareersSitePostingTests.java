@@ -17,8 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CareersSitePostingTests {
 
-	private static final ExtractionRules RULES = ExtractionRules.load();
-
 	private static final String POSTING = """
 			Cloud Support Engineer I, Tallowmere Premium Support
 			Job ID: 1029384 | Tallowmere Cloud Services, Inc.
@@ -52,11 +50,11 @@ class CareersSitePostingTests {
 			""";
 
 	private static List<Passage> passages() {
-		return Outline.of(POSTING, RULES).passages;
+		return UnmatchedDrafts.passages(POSTING);
 	}
 
 	private static Passage passage(String start) {
-		return passages().stream().filter(p -> p.text().startsWith(start)).findFirst().orElseThrow();
+		return UnmatchedDrafts.passage(POSTING, start);
 	}
 
 	private static DraftProfile draft() {

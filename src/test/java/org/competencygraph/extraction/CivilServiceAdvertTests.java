@@ -97,7 +97,7 @@ class CivilServiceAdvertTests {
 			""";
 
 	private static List<Passage> passages() {
-		return Outline.of(ADVERT, UnmatchedDrafts.RULES).passages;
+		return UnmatchedDrafts.passages(ADVERT);
 	}
 
 	private static List<String> leftOut() {

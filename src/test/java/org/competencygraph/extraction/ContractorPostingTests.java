@@ -16,8 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ContractorPostingTests {
 
-	private static final ExtractionRules RULES = ExtractionRules.load();
-
 	private static final String POSTING = """
 			Network Engineer II - Secret Clearance
 
@@ -48,11 +46,11 @@ class ContractorPostingTests {
 			""";
 
 	private static List<Passage> passages() {
-		return Outline.of(POSTING, RULES).passages;
+		return UnmatchedDrafts.passages(POSTING);
 	}
 
 	private static Passage passage(String start) {
-		return passages().stream().filter(p -> p.text().startsWith(start)).findFirst().orElseThrow();
+		return UnmatchedDrafts.passage(POSTING, start);
 	}
 
 	private static DraftProfile draft() {

@@ -67,11 +67,11 @@ class DutyStatementTests {
 		.orElse(new Resolution(null, List.of(), false));
 
 	private static List<Passage> passages() {
-		return Outline.of(STATEMENT, RULES).passages;
+		return UnmatchedDrafts.passages(STATEMENT);
 	}
 
 	private static Passage passage(String start) {
-		return passages().stream().filter(p -> p.text().startsWith(start)).findFirst().orElseThrow();
+		return UnmatchedDrafts.passage(STATEMENT, start);
 	}
 
 	private static DraftProfile draft() {

@@ -63,7 +63,7 @@ class LinkedInJobPageTests {
 			""";
 
 	private static List<Passage> passages() {
-		return Outline.of(PAGE, UnmatchedDrafts.RULES).passages;
+		return UnmatchedDrafts.passages(PAGE);
 	}
 
 	private static DraftProfile draft() {

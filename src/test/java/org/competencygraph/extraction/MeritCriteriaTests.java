@@ -54,11 +54,11 @@ class MeritCriteriaTests {
 			""";
 
 	private static List<Passage> passages() {
-		return Outline.of(POSTER, RULES).passages;
+		return UnmatchedDrafts.passages(POSTER);
 	}
 
 	private static Passage passage(String start) {
-		return passages().stream().filter(p -> p.text().startsWith(start)).findFirst().orElseThrow();
+		return UnmatchedDrafts.passage(POSTER, start);
 	}
 
 	private static DraftProfile draft() {

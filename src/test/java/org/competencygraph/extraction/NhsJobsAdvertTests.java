@@ -47,7 +47,7 @@ class NhsJobsAdvertTests {
 			""";
 
 	private static List<Passage> passages() {
-		return Outline.of(PAGE, UnmatchedDrafts.RULES).passages;
+		return UnmatchedDrafts.passages(PAGE);
 	}
 
 	@Test

@@ -57,11 +57,11 @@ class SocialPostTests {
 			""";
 
 	private static List<Passage> passages() {
-		return Outline.of(POST, RULES).passages;
+		return UnmatchedDrafts.passages(POST);
 	}
 
 	private static Passage passage(String start) {
-		return passages().stream().filter(p -> p.text().startsWith(start)).findFirst().orElseThrow();
+		return UnmatchedDrafts.passage(POST, start);
 	}
 
 	private static DraftProfile draft() {

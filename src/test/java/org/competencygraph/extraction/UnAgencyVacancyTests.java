@@ -19,8 +19,6 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 class UnAgencyVacancyTests {
 
-	private static final ExtractionRules RULES = ExtractionRules.load();
-
 	private static final String ANNOUNCEMENT = String.join("\n",
 			"# ICT Associate (Infrastructure)",
 			"## Job Identification",
@@ -63,11 +61,11 @@ class UnAgencyVacancyTests {
 	}
 
 	private static List<Passage> passages() {
-		return Outline.of(ANNOUNCEMENT, RULES).passages;
+		return UnmatchedDrafts.passages(ANNOUNCEMENT);
 	}
 
 	private static Passage passage(String start) {
-		return passages().stream().filter(p -> p.text().startsWith(start)).findFirst().orElseThrow();
+		return UnmatchedDrafts.passage(ANNOUNCEMENT, start);
 	}
 
 	private static DraftProfile draft() {

@@ -32,4 +32,14 @@ final class UnmatchedDrafts {
 		return draft(fileName, text).jobs().getFirst();
 	}
 
+	/** The text's passages as the outline reads them: its sentences with their sections, kinds and priorities. */
+	static List<Passage> passages(String text) {
+		return Outline.of(text, RULES).passages;
+	}
+
+	/** The first of the text's passages that starts with these words. */
+	static Passage passage(String text, String start) {
+		return passages(text).stream().filter(p -> p.text().startsWith(start)).findFirst().orElseThrow();
+	}
+
 }

@@ -45,11 +45,11 @@ class UsTemplateTests {
 			""";
 
 	private static List<Passage> passages() {
-		return Outline.of(DESCRIPTION, UnmatchedDrafts.RULES).passages;
+		return UnmatchedDrafts.passages(DESCRIPTION);
 	}
 
 	private static Passage passage(String start) {
-		return passages().stream().filter(p -> p.text().startsWith(start)).findFirst().orElseThrow();
+		return UnmatchedDrafts.passage(DESCRIPTION, start);
 	}
 
 	private static List<String> leftOut() {
