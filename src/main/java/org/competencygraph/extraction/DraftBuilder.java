@@ -357,11 +357,11 @@ final class DraftBuilder {
 		// Solving") or by a sure match by meaning ("problem-solving skills and ..."): a word or two match by meaning too
 		// loosely. One word counts only as a name ("troubleshooting and problem-solving skills"): a verb before "and"
 		// ("Write and update ...") may be some capability's alias (WRITE).
-		ExtractionRules.Parts rules = this.rules.parts();
+		ExtractionRules.Parts parts = this.rules.parts();
 		int words = task.phrase().split("\\s+").length;
 		boolean named = match.method().equals("name")
-				|| (match.method().equals("alias") && words >= rules.minSureWords());
-		boolean meant = words >= rules.minWords() || (words >= rules.minSureWords() && match.score() >= rules.sure());
+				|| (match.method().equals("alias") && words >= parts.minSureWords());
+		boolean meant = words >= parts.minWords() || (words >= parts.minSureWords() && match.score() >= parts.sure());
 		if (!named && !meant) {
 			return null;
 		}
@@ -372,7 +372,7 @@ final class DraftBuilder {
 		}
 		// A few words out of their sentence match by a shared word ("second-line teams" Team Working): the whole
 		// sentence must have the part's capability among its own candidates too.
-		if (match.method().equals("semantic") && rules.confirmedByWhole() && match.score() < rules.sureAlone()
+		if (match.method().equals("semantic") && parts.confirmedByWhole() && match.score() < parts.sureAlone()
 				&& task.whole() != null
 				&& this.matcher.apply(task.whole()).candidates().stream()
 					.noneMatch(c -> c.id().equals(match.capabilityId()))) {

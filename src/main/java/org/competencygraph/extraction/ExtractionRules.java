@@ -223,8 +223,15 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 			.collect(Collectors.joining("|", "(?i)\\s*(?:", ")\\s*"))).matcher(text);
 		List<String> parts = new ArrayList<>();
 		int from = 0;
+		// How many brackets are open before the separator (an unclosed one stays open to the end), counted once along
+		// the text.
+		int depth = 0;
+		int counted = 0;
 		while (separator.find()) {
-			if (bracketDepth(text, separator.start()) == 0) {
+			for (; counted < separator.start(); counted++) {
+				depth = bracketDepth(depth, text.charAt(counted));
+			}
+			if (depth == 0) {
 				parts.add(text.substring(from, separator.start()));
 				from = separator.end();
 			}
@@ -233,19 +240,12 @@ record ExtractionRules(List<SectionRule> sections, Map<String, String> sectionCa
 		return parts.stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
 	}
 
-	/** How many brackets are open before this index of the text (an unclosed one stays open to the end). */
-	private static int bracketDepth(String text, int index) {
-		int depth = 0;
-		for (int i = 0; i < index; i++) {
-			char c = text.charAt(i);
-			if (c == '(' || c == '[') {
-				depth++;
-			}
-			else if ((c == ')' || c == ']') && depth > 0) {
-				depth--;
-			}
+	/** The brackets open after this character, given how many were open before it. */
+	private static int bracketDepth(int depth, char c) {
+		if (c == '(' || c == '[') {
+			return depth + 1;
 		}
-		return depth;
+		return (c == ')' || c == ']') && depth > 0 ? depth - 1 : depth;
 	}
 
 	/**
